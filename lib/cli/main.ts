@@ -1,0 +1,57 @@
+// Entry point of bin/story-orchestrator: parse argv, run one verb, print, exit.
+// The only place that turns thrown bugs into exit codes; user errors arrive as outcomes.
+import { resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { parseArgs, UsageError } from "./args.js";
+import { VERBS, USAGE } from "./verbs/index.js";
+import type { VerbOutcome } from "./verb.js";
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`story-orchestrator: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.verb === undefined || args.verb === "help" || args.options["help"] === true) {
+    process.stdout.write(USAGE);
+    return args.verb === undefined ? 2 : 0;
+  }
+  const verb = VERBS[args.verb];
+  if (!verb) {
+    process.stderr.write(`story-orchestrator: unknown verb '${args.verb}'\n\n${USAGE}`);
+    return 2;
+  }
+  const root = resolve(args.cwd ?? process.cwd());
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    process.stderr.write(`story-orchestrator: --cwd ${root}: not a directory\n`);
+    return 2;
+  }
+  const outcome: VerbOutcome = await verb({ root, args, tty: Boolean(process.stdout.isTTY), readStdin });
+  const text = args.json ? JSON.stringify(outcome.json) + "\n" : outcome.human.endsWith("\n") || outcome.human === "" ? outcome.human : outcome.human + "\n";
+  await new Promise<void>((res) => process.stdout.write(text, () => res()));
+  return outcome.exitCode;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // A bug: one line for the user, the stack only on request.
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`story-orchestrator: ${msg.startsWith("Internal error") ? msg : `Internal error: ${msg}`}\n`);
+    if (process.env["STORY_ORCHESTRATOR_DEBUG"] && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,74 @@
+// One diagnostic vocabulary for every verb: what the user can cause is returned as a Diag,
+// never thrown. Bugs are thrown as `Internal error: ...` and caught once in the CLI.
+
+export type DiagCode =
+  // planning (stories, graph, scope, config)
+  | "duplicate-id"
+  | "dependency-cycle"
+  | "self-dependency"
+  | "unknown-dependency"
+  | "invalid-front-matter"
+  | "invalid-id"
+  | "id-mismatch"
+  | "unreadable-file"
+  | "binary-file"
+  | "empty-file"
+  | "file-too-large"
+  | "no-stories"
+  | "invalid-scope"
+  | "unknown-story"
+  | "out-of-scope-dependency"
+  | "invalid-config"
+  | "unsafe-path"
+  // execution (state machine, git, merges)
+  | "illegal-transition"
+  | "not-ready"
+  | "review-required"
+  | "merge-conflict"
+  | "verify-failed"
+  | "invalid-state"
+  | "git-error"
+  | "dirty-worktree"
+  | "lock-timeout"
+  | "usage";
+
+export interface Diag {
+  code: DiagCode;
+  message: string;
+  /** Path relative to the project root, POSIX separators. */
+  file?: string;
+  /** 1-based line in `file`. */
+  line?: number;
+}
+
+export type Result<T, E = Diag[]> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+export const err = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });
+
+export function diag(code: DiagCode, message: string, file?: string, line?: number): Diag {
+  const d: Diag = { code, message };
+  if (file !== undefined) d.file = file;
+  if (line !== undefined) d.line = line;
+  return d;
+}
+
+/** Stable order: by file, then line, then code, then message. */
+export function sortDiags(diags: readonly Diag[]): Diag[] {
+  return [...diags].sort(
+    (a, b) =>
+      (a.file ?? "").localeCompare(b.file ?? "") ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.code.localeCompare(b.code) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/** For "should never happen" paths: a bug, not a user error. */
+export function internalError(message: string): never {
+  throw new Error(`Internal error: ${message}`);
+}
+
+export function unreachable(x: never): never {
+  throw new Error(`Internal error: unexpected value ${JSON.stringify(x)}`);
+}
