@@ -36,6 +36,8 @@ export interface DepRef {
   raw: string;
   /** 1-based line in the story file (front matter lines count from the top of the file). */
   line: number;
+  /** Where the ref was written; the graph records it as the edge's origin (default: "text"). */
+  source?: "front-matter" | "text";
 }
 
 export interface ChecklistItem {

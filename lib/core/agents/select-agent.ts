@@ -1,0 +1,130 @@
+// Which agent implements a story: front matter `agent:` > config `agents` rules (first match)
+// > detection from technology hints and the title > general-developer. The reason is short
+// and human, because `plan` shows it next to the agent.
+import { AGENT_NAME_RE, type AgentRule } from "../config/schema.js";
+import type { ParsedStory } from "../model.js";
+import { compileScopePattern } from "../scope.js";
+
+export interface AgentChoice {
+  agent: string;
+  reason: string;
+}
+
+export const DEFAULT_AGENT = "general-developer";
+
+interface Detector {
+  agent: string;
+  label: string;
+  /** Hint words (lower case) as the parser lists them in `technologies` or a title says them. */
+  words: readonly string[];
+}
+
+/**
+ * Code technologies, in tie-break order. Next.js comes before React and absorbs it: a Next.js
+ * story mentions React too, and the Next.js developer knows both.
+ */
+const CODE_DETECTORS: readonly Detector[] = [
+  { agent: "nextjs-developer", label: "Next.js", words: ["next.js", "nextjs", "next", "app router"] },
+  { agent: "react-developer", label: "React", words: ["react", "jsx", "tsx", "react native", "redux", "react-query"] },
+  { agent: "python-developer", label: "Python", words: ["python", "django", "fastapi", "flask", "pytest", "pydantic", "sqlalchemy", "celery", "pandas", "numpy", "opencv"] },
+  { agent: "golang-developer", label: "Go", words: ["go", "golang", "goroutine", "gin"] },
+];
+const DESIGN: Detector = {
+  agent: "frontend-design",
+  label: "UI design",
+  words: ["figma", "design system", "ui design", "ux", "css", "tailwind", "scss", "sass", "wireframe", "mockup", "styling"],
+};
+const DOC_WORDS = ["documentation", "docs", "readme", "guide", "runbook", "changelog"];
+/** Too common in English titles to mean the technology ("Go live", "Next steps"). */
+const TITLE_AMBIGUOUS = new Set(["go", "next", "gin", "guide"]);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const wordRes = new Map<string, RegExp>();
+
+/** Whole-word test ("go" is not in "good"); regexes are compiled once per word. */
+function containsWord(text: string, word: string): boolean {
+  if (!text.includes(word)) return false;
+  let re = wordRes.get(word);
+  if (!re) wordRes.set(word, (re = new RegExp(`(?<![a-z0-9])${escapeRe(word)}(?![a-z0-9])`)));
+  return re.test(text);
+}
+
+function hits(words: readonly string[], techs: ReadonlySet<string>, title: string): string[] {
+  return words.filter((w) => techs.has(w) || (!TITLE_AMBIGUOUS.has(w) && containsWord(title, w)));
+}
+
+function detect(story: ParsedStory): AgentChoice {
+  const techs = new Set(story.technologies.map((t) => t.trim().toLowerCase()));
+  const title = story.title.toLowerCase();
+  const found = CODE_DETECTORS.map((d) => ({ d, words: hits(d.words, techs, title) })).filter((f) => f.words.length > 0);
+  if (found.some((f) => f.d.agent === "nextjs-developer")) {
+    const next = found.find((f) => f.d.agent === "nextjs-developer");
+    const react = found.find((f) => f.d.agent === "react-developer");
+    if (next && react) next.words.push(...react.words);
+    found.splice(0, found.length, ...found.filter((f) => f.d.agent !== "react-developer"));
+  }
+  if (found.length > 0) {
+    const top = Math.max(...found.map((f) => f.words.length));
+    const winner = found.find((f) => f.words.length === top) ?? found[0];
+    if (!winner) return { agent: DEFAULT_AGENT, reason: "no technology detected" };
+    const tied = found.filter((f) => f !== winner && f.words.length === top).map((f) => f.d.label);
+    const others = found.filter((f) => f !== winner && f.words.length < top).map((f) => f.d.label);
+    let reason = `detected ${winner.d.label} (${winner.words.join(", ")})`;
+    if (tied.length > 0) reason += `; tie with ${tied.join(", ")}, ${winner.d.label} comes first`;
+    else if (others.length > 0) reason += `; fewer hints for ${others.join(", ")}`;
+    return { agent: winner.d.agent, reason };
+  }
+  const design = hits(DESIGN.words, techs, title);
+  if (design.length > 0) return { agent: DESIGN.agent, reason: `detected ${DESIGN.label} (${design.join(", ")}), no code technology` };
+  const docs = DOC_WORDS.filter((w) => techs.has(w) || containsWord(title, w));
+  if (docs.length > 0) return { agent: DEFAULT_AGENT, reason: `docs-only (${docs.join(", ")})` };
+  return { agent: DEFAULT_AGENT, reason: "no technology detected" };
+}
+
+/** The text config `keywords:` are looked for in: title, technologies, criteria and tasks. */
+function storyText(story: ParsedStory): string {
+  return [story.title, story.technologies.join(" "), ...story.acceptanceCriteria.map((c) => c.text), ...story.tasks.map((t) => t.text)]
+    .join("\n")
+    .toLowerCase();
+}
+
+export type AgentSelector = (story: ParsedStory) => AgentChoice;
+
+/**
+ * Compiles config rules once (patterns parsed once for 10,000 stories). A rule with an invalid
+ * `stories:` pattern never matches; config validation reports the pattern.
+ */
+export function createAgentSelector(rules: readonly AgentRule[]): AgentSelector {
+  const compiled = rules.map((rule, i) => {
+    const scope = rule.stories === undefined ? undefined : compileScopePattern(rule.stories);
+    const keywords = (rule.keywords ?? []).map((k) => k.toLowerCase());
+    const what = [rule.stories !== undefined ? `stories: ${rule.stories}` : "", keywords.length > 0 ? `keywords: ${keywords.join(", ")}` : ""]
+      .filter((s) => s !== "")
+      .join("; ");
+    return { rule, n: i + 1, scope, keywords, what };
+  });
+  return (story) => {
+    // An agent name ends up in a worktree path, so an invalid one is ignored (and reported by
+    // analyzeProject as invalid-front-matter), never used.
+    const own = story.overrides.agent?.trim();
+    if (own !== undefined && AGENT_NAME_RE.test(own)) return { agent: own, reason: "front matter agent:" };
+    let text: string | undefined;
+    for (const c of compiled) {
+      if (c.scope !== undefined && !(c.scope.ok && c.scope.value(story))) continue;
+      if (c.keywords.length > 0) {
+        text ??= storyText(story);
+        const t = text;
+        if (!c.keywords.some((k) => containsWord(t, k))) continue;
+      }
+      return { agent: c.rule.agent, reason: c.what === "" ? `config rule ${c.n}` : `config rule ${c.n} (${c.what})` };
+    }
+    return detect(story);
+  };
+}
+
+export function selectAgent(story: ParsedStory, rules: readonly AgentRule[]): AgentChoice {
+  return createAgentSelector(rules)(story);
+}

@@ -1,0 +1,63 @@
+// Waves of the stories still to run: wave 0 has no open dependency; wave n depends only on
+// earlier waves. Dependencies outside `runnable` (Done, or out of scope) count as satisfied;
+// the caller leaves out stories on or behind a cycle, which get no wave.
+// Waves are for display: execution starts each story as soon as its own dependencies merge.
+import { internalError } from "../diagnostics.js";
+import type { DepGraph } from "./dep-graph.js";
+
+/**
+ * Longest weighted path ending at each node, through `runnable` stories and virtual nodes
+ * (weight 0). Iterative post-order DFS: deep chains must not overflow the stack.
+ */
+export function longestPathTo(
+  graph: DepGraph,
+  runnable: ReadonlySet<string>,
+  weight: (key: string) => number,
+  next: (key: string) => readonly string[] = (k) => graph.deps.get(k) ?? [],
+): Map<string, number> {
+  const memo = new Map<string, number>();
+  const active = (n: string): boolean => runnable.has(n) || graph.virtual.has(n);
+  const onStack = new Set<string>();
+  for (const root of graph.nodes) {
+    if (!runnable.has(root) || memo.has(root)) continue;
+    const stack: [string, boolean][] = [[root, false]];
+    while (stack.length > 0) {
+      const top = stack.pop();
+      if (!top) break;
+      const [n, expanded] = top;
+      if (expanded) {
+        let best = 0;
+        for (const d of next(n)) if (active(d)) best = Math.max(best, memo.get(d) ?? 0);
+        memo.set(n, best + (graph.virtual.has(n) ? 0 : weight(n)));
+        onStack.delete(n);
+        continue;
+      }
+      if (memo.has(n)) continue;
+      if (onStack.has(n)) internalError(`cycle through ${n} reached the wave computation`);
+      onStack.add(n);
+      stack.push([n, true]);
+      for (const d of next(n)) if (active(d) && !memo.has(d)) stack.push([d, false]);
+    }
+  }
+  return memo;
+}
+
+export interface Waves {
+  waveOf: Map<string, number>;
+  /** Story keys per wave, in id order. */
+  waves: string[][];
+}
+
+export function computeWaves(graph: DepGraph, runnable: ReadonlySet<string>): Waves {
+  const end = longestPathTo(graph, runnable, () => 1);
+  const waveOf = new Map<string, number>();
+  const waves: string[][] = [];
+  for (const n of graph.nodes) {
+    if (!runnable.has(n)) continue;
+    const w = (end.get(n) ?? 1) - 1;
+    waveOf.set(n, w);
+    while (waves.length <= w) waves.push([]);
+    waves[w]?.push(n);
+  }
+  return { waveOf, waves };
+}

@@ -1,0 +1,200 @@
+// The pure planning pipeline: ParsedStory[] + config (+ engine statuses) → ProjectAnalysis (the
+// whole project, computed once: effective dependencies, cycles, agents, priorities) → Plan for
+// a scope (the `plan` JSON contract). No I/O here; the engine passes everything in.
+import { AGENT_NAME_RE, type Config } from "./config/schema.js";
+import { diag, internalError, sortDiags, type Diag } from "./diagnostics.js";
+import { idKey } from "./ids.js";
+import type { ParsedStory, Plan, PlannedStory, StoryStatus } from "./model.js";
+import { resolveScope } from "./scope.js";
+import { createAgentSelector, type AgentChoice } from "./agents/select-agent.js";
+import { criticalPath, remainingPathLengths } from "./graph/critical-path.js";
+import { cycleDiagnostic, findDependencyCycles } from "./graph/cycles.js";
+import { indexStories, type RelatedDiag, type StoryIndex } from "./graph/dep-graph.js";
+import { effectiveDependencies, effectiveEdgesOf, type DepEdge, type EffectiveDependencies } from "./graph/effective-dependencies.js";
+import { computeWaves } from "./graph/waves.js";
+
+export interface ProjectAnalysis {
+  index: StoryIndex;
+  /** Effective status per story key: engine state over the file's status. */
+  status: ReadonlyMap<string, StoryStatus>;
+  effective: EffectiveDependencies;
+  /** Each cycle as story keys, starting at its smallest id. */
+  cycles: string[][];
+  /** Story key → indexes (into `cycles`) of the cycles it is on or waits behind. */
+  blockedByCycle: ReadonlyMap<string, number[]>;
+  agents: ReadonlyMap<string, AgentChoice>;
+  /** Not-Done stories not blocked by a cycle → remaining critical path length (`next` priority). */
+  priority: ReadonlyMap<string, number>;
+  /** Every diagnostic with the stories it concerns; cycle ones are `cycleDiagnostics[i]`. */
+  diagnostics: RelatedDiag[];
+  cycleDiagnostics: RelatedDiag[];
+  /** The same diagnostics, project-wide and sorted, split by severity (for `validate`). */
+  errors: Diag[];
+  warnings: Diag[];
+  isDone(key: string): boolean;
+  /** Effective edges of a story (foundation edges expanded), sorted by target id. */
+  edgesOf(key: string): DepEdge[];
+}
+
+function blockedBy(cycles: readonly string[][], dependents: ReadonlyMap<string, readonly string[]>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  cycles.forEach((cycle, i) => {
+    const seen = new Set<string>(cycle);
+    const stack = [...cycle];
+    while (stack.length > 0) {
+      const n = stack.pop() ?? "";
+      const list = out.get(n);
+      if (list) list.push(i);
+      else out.set(n, [i]);
+      for (const d of dependents.get(n) ?? []) {
+        if (!seen.has(d)) {
+          seen.add(d);
+          stack.push(d);
+        }
+      }
+    }
+  });
+  return out;
+}
+
+export function analyzeProject(stories: readonly ParsedStory[], config: Config, statuses?: ReadonlyMap<string, StoryStatus>): ProjectAnalysis {
+  const index = indexStories(stories);
+  const override = new Map<string, StoryStatus>();
+  for (const [k, v] of statuses ?? []) override.set(idKey(k), v);
+  const status = new Map<string, StoryStatus>();
+  index.sorted.forEach((s, i) => {
+    const key = index.keys[i] ?? "";
+    status.set(key, override.get(key) ?? s.status.normalized);
+  });
+  const isDone = (key: string): boolean => status.get(key) === "Done";
+
+  const effective = effectiveDependencies(index, config);
+  const graph = effective.graph;
+  const edgesOf = (key: string): DepEdge[] => effectiveEdgesOf(effective, index, key);
+
+  const cycles = findDependencyCycles(graph);
+  const cycleDiagnostics = cycles.map((c) =>
+    cycleDiagnostic(c, {
+      display: (k) => index.byKey.get(k)?.id ?? k,
+      edge: (from, to) => effective.edges.get(from)?.find((e) => e.to === to),
+      pathOf: (k) => index.byKey.get(k)?.path,
+    }),
+  );
+  const blockedByCycle = blockedBy(cycles, graph.dependents);
+
+  const select = createAgentSelector(config.agents);
+  const agents = new Map<string, AgentChoice>();
+  const diagnostics: RelatedDiag[] = [...effective.diagnostics, ...cycleDiagnostics];
+  index.sorted.forEach((s, i) => {
+    const key = index.keys[i] ?? "";
+    agents.set(key, select(s));
+    const own = s.overrides.agent?.trim();
+    if (own !== undefined && !AGENT_NAME_RE.test(own)) {
+      diagnostics.push({
+        diag: diag("invalid-front-matter", `agent: "${own}" is not an agent name (lower-case letters, digits and '-'); it is ignored.`, s.path),
+        stories: [key],
+        severity: "warning",
+      });
+    }
+  });
+
+  const runnable = new Set(index.keys.filter((k) => !isDone(k) && !blockedByCycle.has(k)));
+  const priority = remainingPathLengths(graph, runnable);
+  const errors = sortDiags(diagnostics.filter((d) => d.severity === "error").map((d) => d.diag));
+  const warnings = sortDiags(diagnostics.filter((d) => d.severity === "warning").map((d) => d.diag));
+  return { index, status, effective, cycles, blockedByCycle, agents, priority, diagnostics, cycleDiagnostics, errors, warnings, isDone, edgesOf };
+}
+
+export interface PlanInput {
+  stories: readonly ParsedStory[];
+  config: Config;
+  scope: readonly string[];
+  /** From `.agent-orchestration/` state, keyed by idKey; overrides the file's status. */
+  statuses?: ReadonlyMap<string, StoryStatus>;
+}
+
+function ruleNote(e: DepEdge): string {
+  if (e.origin === "implicit") return " (implicit: nearest lower story of the same epic)";
+  if (e.origin === "foundation") return " (foundation story)";
+  return "";
+}
+
+export function buildPlan(input: PlanInput): Plan {
+  const analysis = analyzeProject(input.stories, input.config, input.statuses);
+  return planFromAnalysis(analysis, input.scope);
+}
+
+/** The Plan for one scope, from an analysis the engine may already hold. */
+export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly string[]): Plan {
+  const { index } = analysis;
+  const resolved = resolveScope(scopeArgs, index.sorted);
+  if (!resolved.ok) return { stories: [], waves: [], criticalPath: [], warnings: [], errors: sortDiags(resolved.error), outOfScope: [] };
+  const scope = resolved.value;
+  const display = (k: string): string => index.byKey.get(k)?.id ?? k;
+  const inScope = index.keys.filter((k) => scope.has(k));
+
+  const runnable = new Set(inScope.filter((k) => !analysis.isDone(k) && !analysis.blockedByCycle.has(k)));
+  const graph = analysis.effective.graph;
+  const { waveOf, waves } = computeWaves(graph, runnable);
+  // With the whole project in scope the analysis already holds the remaining lengths.
+  const critical = criticalPath(graph, runnable, undefined, runnable.size === analysis.priority.size ? analysis.priority : undefined);
+
+  const relevantCycles = new Set<number>();
+  for (const k of inScope) for (const c of analysis.blockedByCycle.get(k) ?? []) relevantCycles.add(c);
+  const warnings: Diag[] = [];
+  const errors: Diag[] = [];
+  const keep = (rd: RelatedDiag): void => void (rd.severity === "error" ? errors : warnings).push(rd.diag);
+  for (const rd of analysis.diagnostics) {
+    if (rd.diag.code === "dependency-cycle") continue;
+    if (rd.stories.length === 0 || rd.stories.some((k) => scope.has(k))) keep(rd);
+  }
+  for (const c of [...relevantCycles].sort((a, b) => a - b)) {
+    const rd = analysis.cycleDiagnostics[c];
+    if (rd) keep(rd);
+  }
+
+  const outOfScope: Plan["outOfScope"] = [];
+  const stories: PlannedStory[] = inScope.map((k) => {
+    const s = index.byKey.get(k);
+    if (!s) return internalError(`story ${k} missing from its own index`);
+    const edges = analysis.edgesOf(k);
+    const done = analysis.isDone(k);
+    if (!done) {
+      for (const e of edges) {
+        if (scope.has(e.to) || analysis.isDone(e.to)) continue;
+        outOfScope.push({ story: s.id, dependsOn: display(e.to) });
+        const atFile = e.origin === "declared" || e.origin === "front-matter" || e.origin === "reverse";
+        warnings.push(
+          diag(
+            "out-of-scope-dependency",
+            `${s.id} depends on ${display(e.to)}${ruleNote(e)}, which is outside the scope and not done. ` +
+              `Choose: expand the scope to include ${display(e.to)}, skip ${s.id}, or cancel.`,
+            atFile ? (e.file ?? s.path) : s.path,
+            atFile ? e.line : undefined,
+          ),
+        );
+      }
+    }
+    const agent = analysis.agents.get(k) ?? { agent: "general-developer", reason: "no technology detected" };
+    return {
+      id: s.id,
+      title: s.title,
+      path: s.path,
+      status: analysis.status.get(k) ?? s.status.normalized,
+      epic: s.epic.number,
+      agent: agent.agent,
+      agentReason: agent.reason,
+      dependencies: edges.map((e) => display(e.to)),
+      wave: waveOf.get(k) ?? null,
+    };
+  });
+
+  return {
+    stories,
+    waves: waves.map((w) => w.map(display)),
+    criticalPath: critical.path.map(display),
+    warnings: sortDiags(warnings),
+    errors: sortDiags(errors),
+    outOfScope,
+  };
+}

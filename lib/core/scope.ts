@@ -1,0 +1,231 @@
+// SCOPE arguments (`plan 1.1-1.5`, `1.*`, `epic:auth`, `1.1 1.3`, nothing = all) and the same
+// matcher for config patterns (`foundation: ["0.*"]`, agent rules `stories:`), so a pattern
+// means one thing everywhere. Parsing is separate from resolving: config patterns are matched
+// story by story, CLI scopes are resolved against the whole set (and must match something).
+import { diag, err, ok, type Diag, type Result } from "./diagnostics.js";
+import { compareIds, idKey, isStoryId, type StoryId } from "./ids.js";
+import type { ParsedStory } from "./model.js";
+import { keyOf } from "./graph/id-order.js";
+
+export type ScopeTerm =
+  | { kind: "all"; raw: string }
+  | { kind: "id"; raw: string; id: StoryId }
+  | { kind: "range"; raw: string; from: StoryId; to: StoryId }
+  /** `1.*`, `1.2.*`: every id under the prefix (key form, without the trailing "."). */
+  | { kind: "glob"; raw: string; prefix: string }
+  | { kind: "epic"; raw: string; name: string };
+
+const EXAMPLES = "valid forms: 1.1, 1.1-1.5, 1.*, epic:auth, 1.1 1.3";
+
+/** Lower-case, runs of anything but letters and digits become "-": "User Auth" → "user-auth". */
+export function epicSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Does `query` (an epic number, name or slug, any case) name this epic? */
+export function epicMatches(query: string, epic: ParsedStory["epic"]): boolean {
+  const q = query.trim();
+  if (isStoryId(q) && isStoryId(epic.number) && idKey(q) === idKey(epic.number)) return true;
+  const slug = epicSlug(q);
+  if (slug === "") return false;
+  return epicSlug(epic.number) === slug || (epic.name !== undefined && epicSlug(epic.name) === slug);
+}
+
+/** Splits arguments into terms: commas and spaces separate, but `epic:` keeps its whole arg. */
+function tokenize(args: readonly string[]): string[] {
+  const tokens: string[] = [];
+  for (const arg of args) {
+    const trimmed = arg.trim();
+    if (/^epic:/i.test(trimmed) && !trimmed.includes(",")) {
+      tokens.push(trimmed);
+      continue;
+    }
+    for (const t of trimmed.split(/[\s,]+/)) if (t !== "") tokens.push(t);
+  }
+  return tokens;
+}
+
+function invalid(raw: string, why: string): Diag {
+  return diag("invalid-scope", `Invalid scope "${raw}": ${why} (${EXAMPLES}).`);
+}
+
+function parseTerm(raw: string): ScopeTerm | Diag {
+  if (raw === "*") return { kind: "all", raw };
+  if (/^epic:/i.test(raw)) {
+    const name = raw.slice(5).trim();
+    if (name === "" || epicSlug(name) === "") return invalid(raw, 'name an epic after "epic:", e.g. epic:2 or epic:auth');
+    return { kind: "epic", raw, name };
+  }
+  if (raw.includes("*")) {
+    const m = /^(.+)\.\*$/.exec(raw);
+    if (!m || !isStoryId(m[1] ?? "")) return invalid(raw, 'a glob is whole id parts followed by ".*", e.g. 1.* or 1.2.*');
+    return { kind: "glob", raw, prefix: idKey(m[1] ?? "") };
+  }
+  if (raw.includes("-")) {
+    const parts = raw.split("-");
+    if (parts.length !== 2 || parts[0] === "" || parts[1] === "")
+      return invalid(raw, 'a range needs one story id on each side of "-", e.g. 1.1-1.5');
+    const [from, to] = parts as [string, string];
+    for (const end of [from, to]) if (!isStoryId(end)) return invalid(raw, `"${end}" is not a story id`);
+    if (compareIds(from, to) > 0) return invalid(raw, `the range runs backwards; write ${to}-${from}`);
+    return { kind: "range", raw, from, to };
+  }
+  if (isStoryId(raw)) return { kind: "id", raw, id: raw };
+  return invalid(raw, "not a story id, range, glob or epic");
+}
+
+/** Parses SCOPE arguments or a config pattern. No terms at all means "everything". */
+export function parseScope(args: readonly string[]): Result<ScopeTerm[], Diag[]> {
+  const terms: ScopeTerm[] = [];
+  const errors: Diag[] = [];
+  for (const token of tokenize(args)) {
+    const t = parseTerm(token);
+    if ("code" in t) errors.push(t);
+    else terms.push(t);
+  }
+  return errors.length > 0 ? err(errors) : ok(terms);
+}
+
+export function termMatches(term: ScopeTerm, story: Pick<ParsedStory, "id" | "epic">): boolean {
+  switch (term.kind) {
+    case "all":
+      return true;
+    case "id":
+      return keyOf(term.id) === keyOf(story.id);
+    case "range":
+      return compareIds(term.from, story.id) <= 0 && compareIds(story.id, term.to) <= 0;
+    case "glob":
+      return keyOf(story.id).startsWith(`${term.prefix}.`);
+    case "epic":
+      return epicMatches(term.name, story.epic);
+  }
+}
+
+/** A compiled pattern for matching many stories; an empty pattern matches every story. */
+export function compileScopePattern(pattern: string): Result<(story: Pick<ParsedStory, "id" | "epic">) => boolean, Diag[]> {
+  const parsed = parseScope([pattern]);
+  if (!parsed.ok) return parsed;
+  const terms = parsed.value;
+  return ok((story) => terms.length === 0 || terms.some((t) => termMatches(t, story)));
+}
+
+/** For config patterns (`foundation`, agent rules). An invalid pattern matches nothing. */
+export function matchesScopePattern(pattern: string, story: Pick<ParsedStory, "id" | "epic">): boolean {
+  const compiled = compileScopePattern(pattern);
+  return compiled.ok && compiled.value(story);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/**
+ * Up to three ids near `id`: its neighbours in id order first (1.12 sits between 1.11 and
+ * 1.13), then ids within edit distance 2, closest first. `sortedIds` is in compareIds order.
+ */
+export function suggestIds(id: StoryId, sortedIds: readonly StoryId[]): StoryId[] {
+  let lo = 0;
+  let hi = sortedIds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareIds(sortedIds[mid] ?? "", id) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const picks: StoryId[] = [];
+  const add = (s: StoryId | undefined): void => {
+    if (s !== undefined && !picks.includes(s) && picks.length < 3) picks.push(s);
+  };
+  add(sortedIds[lo - 1]);
+  add(sortedIds[lo]);
+  const key = idKey(id);
+  const close = sortedIds
+    .map((s, i) => ({ s, i, d: editDistance(key, idKey(s)) }))
+    .filter((c) => c.d <= 2)
+    .sort((a, b) => a.d - b.d || a.i - b.i);
+  for (const c of close) add(c.s);
+  return picks;
+}
+
+function listEpics(stories: readonly ParsedStory[]): string {
+  const seen = new Map<string, string>();
+  for (const s of stories) {
+    if (!seen.has(s.epic.number)) seen.set(s.epic.number, s.epic.name ? `${s.epic.number} (${s.epic.name})` : s.epic.number);
+  }
+  const all = [...seen.keys()].sort(compareIds).map((k) => seen.get(k) ?? k);
+  return all.length > 10 ? `${all.slice(0, 10).join(", ")}, ...` : all.join(", ");
+}
+
+function noMatch(term: ScopeTerm, stories: readonly ParsedStory[], sortedIds: readonly StoryId[]): Diag {
+  const base = `Scope "${term.raw}" matches no story`;
+  if (stories.length === 0) return diag("unknown-story", `${base}: no stories were found.`);
+  switch (term.kind) {
+    case "id": {
+      const near = suggestIds(term.id, sortedIds);
+      return diag("unknown-story", near.length > 0 ? `${base}; did you mean ${orList(near)}?` : `${base}.`);
+    }
+    case "range":
+    case "glob":
+      return diag("unknown-story", `${base}; story ids run from ${sortedIds[0]} to ${sortedIds[sortedIds.length - 1]}.`);
+    case "epic":
+      return diag("unknown-story", `${base}; epics are: ${listEpics(stories)}.`);
+    case "all":
+      return diag("unknown-story", `${base}.`);
+  }
+}
+
+/**
+ * Resolves SCOPE arguments to the idKeys of the stories they name. Every term must match at
+ * least one story: a typo is an error with suggestions, not an empty plan.
+ */
+export function resolveScope(args: readonly string[], stories: readonly ParsedStory[]): Result<Set<string>, Diag[]> {
+  const parsed = parseScope(args);
+  if (!parsed.ok) return parsed;
+  const terms = parsed.value;
+  const selected = new Set<string>();
+  if (terms.length === 0 || terms.some((t) => t.kind === "all")) {
+    for (const s of stories) selected.add(keyOf(s.id));
+    return ok(selected);
+  }
+  const byKey = new Map<string, ParsedStory>();
+  for (const s of stories) byKey.set(keyOf(s.id), s);
+  const errors: Diag[] = [];
+  let sortedIds: StoryId[] | undefined;
+  for (const term of terms) {
+    let matched = 0;
+    if (term.kind === "id") {
+      const key = idKey(term.id);
+      if (byKey.has(key)) {
+        selected.add(key);
+        matched = 1;
+      }
+    } else {
+      for (const s of stories) {
+        if (termMatches(term, s)) {
+          selected.add(keyOf(s.id));
+          matched++;
+        }
+      }
+    }
+    if (matched === 0) {
+      sortedIds ??= stories.map((s) => s.id).sort(compareIds);
+      errors.push(noMatch(term, stories, sortedIds));
+    }
+  }
+  return errors.length > 0 ? err(errors) : ok(selected);
+}

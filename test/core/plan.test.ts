@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CONFIG, type Config } from "../../lib/core/config/schema.js";
+import type { ParsedStory } from "../../lib/core/model.js";
+import { analyzeProject, buildPlan } from "../../lib/core/plan.js";
+import { story } from "./story-builder.js";
+
+const bare: Config = { ...DEFAULT_CONFIG, implicitDependencies: "never", foundation: [] };
+
+function plan(stories: ParsedStory[], scope: string[] = [], config: Config = bare, statuses?: Map<string, ParsedStory["status"]["normalized"]>) {
+  return buildPlan(statuses ? { stories, config, scope, statuses } : { stories, config, scope });
+}
+
+describe("buildPlan", () => {
+  // The diamond 1.1 ← {1.2, 1.3} ← 1.4, with 1.0 already Done.
+  const diamond = () => [
+    story("1.0", { status: "Done" }),
+    story("1.1", { deps: ["1.0"] }),
+    story("1.2", { deps: ["1.1"], technologies: ["python"] }),
+    story("1.3", { deps: ["1.1"] }),
+    story("1.4", { deps: ["1.2", "1.3"] }),
+  ];
+
+  it("plans a diamond: waves, critical path, Done stories listed but not scheduled", () => {
+    const p = plan(diamond());
+    expect(p.waves).toEqual([["1.1"], ["1.2", "1.3"], ["1.4"]]);
+    expect(p.criticalPath).toEqual(["1.1", "1.2", "1.4"]);
+    expect(p.stories.map((s) => [s.id, s.status, s.wave, s.dependencies.join(",")])).toEqual([
+      ["1.0", "Done", null, ""],
+      ["1.1", "Not Started", 0, "1.0"],
+      ["1.2", "Not Started", 1, "1.1"],
+      ["1.3", "Not Started", 1, "1.1"],
+      ["1.4", "Not Started", 2, "1.2,1.3"],
+    ]);
+    expect(p.stories[2]).toEqual({
+      id: "1.2",
+      title: "Story 1.2",
+      path: "docs/stories/1.2.story.md",
+      status: "Not Started",
+      epic: "1",
+      agent: "python-developer",
+      agentReason: "detected Python (python)",
+      dependencies: ["1.1"],
+      wave: 1,
+    });
+    expect(p.errors).toEqual([]);
+    expect(p.warnings).toEqual([]);
+    expect(p.outOfScope).toEqual([]);
+  });
+
+  it("engine statuses override the file: a Done dependency leaves the waves", () => {
+    const p = plan(diamond(), [], bare, new Map([["1.1", "Done"]]));
+    expect(p.waves).toEqual([["1.2", "1.3"], ["1.4"]]);
+  });
+
+  it("a dependency outside the scope that is not done is reported with the three choices", () => {
+    const p = plan(diamond(), ["1.2-1.4"]);
+    expect(p.outOfScope).toEqual([
+      { story: "1.2", dependsOn: "1.1" },
+      { story: "1.3", dependsOn: "1.1" },
+    ]);
+    expect(p.warnings).toEqual([
+      {
+        code: "out-of-scope-dependency",
+        message: "1.2 depends on 1.1, which is outside the scope and not done. Choose: expand the scope to include 1.1, skip 1.2, or cancel.",
+        file: "docs/stories/1.2.story.md",
+        line: 7,
+      },
+      {
+        code: "out-of-scope-dependency",
+        message: "1.3 depends on 1.1, which is outside the scope and not done. Choose: expand the scope to include 1.1, skip 1.3, or cancel.",
+        file: "docs/stories/1.3.story.md",
+        line: 7,
+      },
+    ]);
+    expect(p.waves).toEqual([["1.2", "1.3"], ["1.4"]]);
+    // A Done dependency outside the scope is fine.
+    expect(plan(diamond(), ["1.1"]).outOfScope).toEqual([]);
+  });
+
+  it("foundation stories precede everything, through the foundation sinks", () => {
+    const s = [story("0.1"), story("0.2", { deps: ["0.1"] }), story("1.1", { deps: [] }), story("1.2", { deps: ["1.1"] })];
+    const p = plan(s, [], { ...bare, foundation: ["0.*"] });
+    expect(p.waves).toEqual([["0.1"], ["0.2"], ["1.1"], ["1.2"]]);
+    expect(p.stories.map((x) => x.dependencies)).toEqual([[], ["0.1"], ["0.2"], ["0.2", "1.1"]]);
+    const scoped = plan(s, ["1.*"], { ...bare, foundation: ["0.*"] });
+    expect(scoped.outOfScope).toEqual([
+      { story: "1.1", dependsOn: "0.2" },
+      { story: "1.2", dependsOn: "0.2" },
+    ]);
+    expect(scoped.warnings[0]).toEqual({
+      code: "out-of-scope-dependency",
+      message: "1.1 depends on 0.2 (foundation story), which is outside the scope and not done. Choose: expand the scope to include 0.2, skip 1.1, or cancel.",
+      file: "docs/stories/1.1.story.md",
+    });
+  });
+
+  it("the default config: foundation 0.* and implicit order when undeclared", () => {
+    const s = [story("0.1"), story("1.1"), story("1.2"), story("1.3", { deps: [] }), story("2.1", { deps: ["1.1"] })];
+    const p = buildPlan({ stories: s, config: DEFAULT_CONFIG, scope: [] });
+    expect(p.stories.map((x) => `${x.id}:${x.dependencies.join(",")}`)).toEqual(["0.1:", "1.1:0.1", "1.2:0.1,1.1", "1.3:0.1", "2.1:0.1,1.1"]);
+  });
+
+  it("a bad scope yields only the scope errors", () => {
+    expect(plan(diamond(), ["1.9"])).toEqual({
+      stories: [],
+      waves: [],
+      criticalPath: [],
+      warnings: [],
+      errors: [{ code: "unknown-story", message: 'Scope "1.9" matches no story; did you mean 1.4, 1.0 or 1.1?' }],
+      outOfScope: [],
+    });
+  });
+
+  it("keeps the diagnostics that concern the scope", () => {
+    const s = [
+      story("1.1", { deps: ["8.8"], depLine: 4 }),
+      story("2.1", { deps: ["9.9"], depLine: 5 }),
+      story("3.1", { deps: ["3.2"] }),
+      story("3.2", { deps: ["3.1"] }),
+      story("4.1", { deps: ["3.1"] }),
+    ];
+    expect(plan(s, ["1.1"]).warnings.map((d) => d.line)).toEqual([4]);
+    expect(plan(s, ["1.1"]).errors).toEqual([]);
+    // 4.1 waits behind the 3.x cycle, so the cycle concerns a plan of 4.1.
+    const p = plan(s, ["4.1"]);
+    expect(p.errors.map((d) => d.code)).toEqual(["dependency-cycle"]);
+    expect(p.stories[0]?.wave).toBe(null);
+    expect(p.waves).toEqual([]);
+  });
+
+  it("handles 10,000 stories with a couple of dependencies each", () => {
+    const n = 10_000;
+    const s: ParsedStory[] = [];
+    for (let i = 0; i < n; i++) {
+      const epic = Math.floor(i / 100) + 1;
+      const num = (i % 100) + 1;
+      const deps = num > 2 ? [`${epic}.${num - 1}`, `${epic}.${num - 2}`] : num === 2 ? [`${epic}.1`] : epic > 1 ? [`${epic - 1}.100`] : null;
+      s.push(story(`${epic}.${num}`, { deps }));
+    }
+    s.push(story("0.1"), story("0.2"));
+    const p = buildPlan({ stories: s, config: DEFAULT_CONFIG, scope: [] });
+    expect(p.errors).toEqual([]);
+    expect(p.stories).toHaveLength(n + 2);
+    expect(p.criticalPath).toHaveLength(n + 2);
+    expect(p.waves).toHaveLength(n + 2);
+    expect(analyzeProject(s, DEFAULT_CONFIG).priority.get("1.1")).toBe(n);
+  });
+});
