@@ -1,0 +1,59 @@
+// The pure entry point of the story stage: files (already read) → stories, skipped files and
+// diagnostics. Each file is parsed exactly once; duplicate ids are found with one map.
+import { diag, sortDiags, type Diag } from "../diagnostics.js";
+import { compareIds, idKey } from "../ids.js";
+import type { ParsedStory, SkippedFile, SourceFile } from "../model.js";
+import { parseStory } from "./parse-story.js";
+
+export interface ParseResult {
+  stories: ParsedStory[];
+  skipped: SkippedFile[];
+  errors: Diag[];
+  warnings: Diag[];
+}
+
+export function parseStories(files: readonly SourceFile[]): ParseResult {
+  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byKey = new Map<string, { story: ParsedStory; line: number | undefined }>();
+  const stories: ParsedStory[] = [];
+  const skipped: SkippedFile[] = [];
+  const errors: Diag[] = [];
+  const warnings: Diag[] = [];
+
+  for (const file of ordered) {
+    const r = parseStory(file);
+    switch (r.kind) {
+      case "skipped":
+        skipped.push(r.skipped);
+        break;
+      case "failed":
+        errors.push(...r.errors);
+        warnings.push(...r.warnings);
+        break;
+      case "story": {
+        errors.push(...r.errors);
+        warnings.push(...r.warnings);
+        const key = idKey(r.story.id);
+        const line = r.idLine;
+        const first = byKey.get(key);
+        if (first) {
+          // Keep the first file (path order) so the plan stays stable; the error names both.
+          errors.push(
+            diag(
+              "duplicate-id",
+              `Story ${r.story.id} is defined twice: ${first.story.path} and ${file.path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
+              file.path,
+              line,
+            ),
+          );
+          break;
+        }
+        byKey.set(key, { story: r.story, line });
+        stories.push(r.story);
+        break;
+      }
+    }
+  }
+  stories.sort((a, b) => compareIds(a.id, b.id) || (a.path < b.path ? -1 : 1));
+  return { stories, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { extractDependencies } from "../../../lib/core/stories/dependencies.js";
+import type { DepRef } from "../../../lib/core/model.js";
+
+const deps = (text: string) => extractDependencies(text.split("\n"));
+const short = (refs: DepRef[]) =>
+  refs.map((r) => {
+    const t = r.target;
+    const what = t.kind === "story" ? t.id : t.kind === "range" ? `${t.from}-${t.to}` : `epic ${t.epic}`;
+    return `${what}@${r.line}`;
+  });
+
+describe("extractDependencies", () => {
+  it.each([
+    ["**Dependencies**: 0.1, 1.1", ["0.1@1", "1.1@1"]],
+    ["**Depends on:** Story 1.1 (why)", ["1.1@1"]],
+    ["- Depends On: Story 1.1, 1.4", ["1.1@1", "1.4@1"]],
+    ["Prerequisites: Story 4.1", ["4.1@1"]],
+    ["Requires Story 5.1A completion", ["5.1A@1"]],
+    ["**Blocked By:** 2.3", ["2.3@1"]],
+    ["**Dependencies:** Stories 4.1-4.5", ["4.1-4.5@1"]],
+    ["**Dependencies:** Epic 2", ["epic 2@1"]],
+    ["**Dependencies:** Stories 5.1, 5.2, 5.4, 5.5", ["5.1@1", "5.2@1", "5.4@1", "5.5@1"]],
+    ["**Dependencies:** Requires completion of Story 4.2 (health checks) and Story 4.3 (version)", ["4.2@1", "4.3@1"]],
+    ["**Dependencies:** Stories 1.8 (Bus) and 1.9 (Handler) must be completed first.", ["1.8@1", "1.9@1"]],
+  ])("%s", (line, expected) => {
+    const r = deps(`# Story 9.9: T\n\n${line}`);
+    expect(short(r.refs)).toEqual(expected.map((e) => e.replace(/@1$/, "@3")));
+    expect(r.declared).toBe(true);
+    expect(r.line).toBe(3);
+  });
+
+  it("reads a Dependencies section with sub-sections and reverse edges", () => {
+    const text = [
+      "# Story 5.3: T", //1
+      "## Dependencies", //2
+      "### Prerequisites", //3
+      "- Story 5.1 complete (FastAPI server setup)", //4
+      "- Understanding of WebSocket protocol", //5
+      "### Blocked By", //6
+      "- Story 5.2: Event API Endpoints (REQUIRED - needs 9.9)", //7
+      "### Blocks", //8
+      "- Story 5.4: Dashboard (can proceed in parallel)", //9
+      "## Implementation", //10
+      "- Story 7.7 mentioned elsewhere", //11
+    ].join("\n");
+    const r = deps(text);
+    expect(short(r.refs)).toEqual(["5.1@4", "5.2@7"]);
+    expect(short(r.blocks)).toEqual(["5.4@9"]);
+    expect(r.line).toBe(4);
+  });
+
+  it("reads bold labels heading bullet lists, and stops at unrelated labels", () => {
+    const text = [
+      "## Dependencies", //1
+      "", //2
+      "**Blocked By:**", //3
+      "- None (all prerequisites complete)", //4
+      "", //5
+      "**Blocks:**", //6
+      "- Story 4.6 - Smoke Test (needs this)", //7
+      "", //8
+      "**Related Stories:**", //9
+      "- Story 2.2 - Handler", //10
+    ].join("\n");
+    const r = deps(text);
+    expect(r).toEqual({ declared: true, line: 4, refs: [], blocks: r.blocks });
+    expect(short(r.blocks)).toEqual(["4.6@7"]);
+  });
+
+  it("treats None / N/A / - as a declaration without refs", () => {
+    for (const v of ["None", "N/A", "-", "None (foundation story)"]) {
+      expect(deps(`- **Depends on:** ${v}`)).toEqual({ declared: true, refs: [], blocks: [], line: 1 });
+    }
+  });
+
+  it("keeps Blocks/Enables apart: they are not this story's declaration", () => {
+    const r = deps("**Blocks:** 1.8\n**Enables:** Story 2.1");
+    expect(r.declared).toBe(false);
+    expect(short(r.blocks)).toEqual(["1.8@1", "2.1@2"]);
+  });
+
+  it("ignores parentheses, fenced code, tables and QA sections", () => {
+    const text = [
+      "**Depends on:** Story 1.1 (needs 2.3 later)", //1
+      "```", //2
+      "**Dependencies:** Story 3.3", //3
+      "```", //4
+      "| Dependencies: Story 4.4 | x |", //5
+      "## QA Results", //6
+      "**Dependencies:** Properly identified - depends on Story 2.1", //7
+    ].join("\n");
+    expect(short(deps(text).refs)).toEqual(["1.1@1"]);
+  });
+
+  it("does not take library lists for dependencies", () => {
+    const text = [
+      "### Dependencies",
+      "- OpenCV 4.8.1 (cv2.VideoCapture)",
+      "- `axios@1.6.7` - HTTP client",
+      "**Dependencies**: axios@1.6.7, nock@13.5.0",
+      "### 6. Dependencies, Build & Configuration:",
+      "- [x] No new dependencies added (all from Story 1.1)",
+    ].join("\n");
+    expect(deps(text)).toEqual({ declared: false, refs: [], blocks: [] });
+  });
+
+  it("dedupes repeated refs, keeping the first line", () => {
+    const r = deps("**Dependencies:** Story 5.1\n\n## Dependencies\n### Blocked By\n- Story 5.1: Server");
+    expect(short(r.refs)).toEqual(["5.1@1"]);
+  });
+
+  it("keeps story-looking refs that may not exist (the graph reports them)", () => {
+    expect(short(deps("**Dependencies:** Story 42.7").refs)).toEqual(["42.7@1"]);
+  });
+
+  it("does not read 'Story 1.1 - 2 days' as a range", () => {
+    expect(short(deps("**Depends on:** Story 1.1 - 2 days").refs)).toEqual(["1.1@1"]);
+  });
+});

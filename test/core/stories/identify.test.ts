@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { idFromFileName, identifyFile } from "../../../lib/core/stories/identify.js";
+
+const story = ["# Story 1.1: Title", "", "## Story", "As a user, I want x, so that y.", ""];
+
+describe("idFromFileName", () => {
+  it.each([
+    ["docs/stories/1.1.user-auth.md", "1.1", "user-auth"],
+    ["docs/stories/1.11b.refactor.story.md", "1.11b", "refactor"],
+    ["docs/stories/4.1.story.md", "4.1", ""],
+    ["docs/stories/1-2-slug.md", "1.2", "slug"],
+    ["docs/stories/story-1-2-slug.md", "1.2", "slug"],
+    ["docs/stories/19a-2-slug.md", "19a.2", "slug"],
+    ["docs/stories/0-5-3-slug.md", "0.5.3", "slug"],
+    [".claude/epics/auth/001.md", "1", ""],
+    [".claude/epics/auth/13.md", "13", ""],
+    ["docs/stories/4.5-review-summary.md", "4.5", "review-summary"],
+  ])("%s → %s", (p, id, slug) => {
+    const n = idFromFileName(p);
+    expect(n?.id).toBe(id);
+    expect(n?.slug).toBe(slug);
+  });
+
+  it("lists every reading of an ambiguous dashed name", () => {
+    expect(idFromFileName("0-5-7-72-hour-alerts.md")?.candidates).toEqual(["0.5", "0.5.7", "0.5.7.72"]);
+  });
+
+  it("gives null for names without an id", () => {
+    expect(idFromFileName("docs/stories/overview.md")).toBeNull();
+  });
+});
+
+describe("identifyFile", () => {
+  it("skips README and epic documents, with a reason", () => {
+    expect(identifyFile("docs/stories/README.md", story)).toEqual({ kind: "skipped", reason: "README, not a story" });
+    for (const p of ["epic.md", "epic-1.md", "epic-2-auth.md"]) {
+      expect(identifyFile(`docs/stories/${p}`, ["# Auth"]).kind).toBe("skipped");
+    }
+    const r = identifyFile("docs/stories/2.md", ["# Epic 2: Auth", "", "Stories of the epic."]);
+    expect(r).toEqual({ kind: "skipped", reason: 'epic document (heading "Epic 2: Auth"), not a story' });
+  });
+
+  it("skips companion documents by name and content", () => {
+    const summary = ["# Story 5.1: Server - Delivery Summary", "", "- Complete story statement (As a/I want/So that)"];
+    const r = identifyFile("docs/stories/5.1.DELIVERY-SUMMARY.md", summary);
+    expect(r.kind).toBe("skipped");
+    expect(identifyFile("docs/stories/5.1.implementation-guide.md", ["# Story 5.1: Guide", "## 🎯 Story Overview"]).kind).toBe(
+      "skipped",
+    );
+    // A companion-looking name with a real story body is a story.
+    expect(identifyFile("docs/stories/2.3.release-notes.md", story).kind).toBe("story");
+  });
+
+  it("skips files with no id anywhere", () => {
+    expect(identifyFile("docs/stories/overview.md", ["# Overview", "text"])).toEqual({
+      kind: "skipped",
+      reason: "no story id in the file name, heading or front matter",
+    });
+  });
+});
