@@ -1,0 +1,75 @@
+// Human view of a plan: one table ordered by wave, the Done stories apart, the critical
+// path, a one-line summary, the out-of-scope choices, then the diagnostics (one printer).
+import type { Plan, PlannedStory } from "../../core/model.js";
+import { renderDiagnostics } from "./diagnostics.js";
+import { style, table, truncate } from "./style.js";
+
+const TITLE_WIDTH = 38;
+
+export function renderPlan(plan: Plan, maxParallel: number, tty: boolean): string {
+  const s = style(tty);
+  const out: string[] = [];
+  const byId = new Map(plan.stories.map((st) => [st.id, st]));
+  const scheduled = plan.waves.flatMap((wave, w) => wave.map((id) => ({ w, st: byId.get(id) })));
+
+  if (scheduled.length > 0) {
+    const rows = [["Wave", "Story", "Title", "Agent", "Why this agent", "Depends on"]];
+    for (const { w, st } of scheduled) {
+      if (!st) continue;
+      rows.push([String(w), st.id, truncate(st.title, TITLE_WIDTH), st.agent, st.agentReason, deps(st)]);
+    }
+    const lines = table(rows, (r, c, cell) => (r === 0 ? s.bold(cell) : c === 3 ? s.cyan(cell) : c === 0 ? s.dim(cell) : cell));
+    // A blank line between waves makes the parallel groups visible.
+    lines.forEach((line, i) => {
+      if (i > 1 && scheduled[i - 1]?.w !== scheduled[i - 2]?.w) out.push("");
+      out.push(line);
+    });
+  }
+
+  const done = plan.stories.filter((st) => st.status === "Done");
+  if (done.length > 0) {
+    if (out.length > 0) out.push("");
+    out.push(s.bold(`Done (${done.length}, not scheduled again)`));
+    for (const line of table(done.map((st) => [st.id, truncate(st.title, TITLE_WIDTH)]))) out.push(`  ${s.green(line)}`);
+  }
+
+  if (plan.criticalPath.length > 0) {
+    out.push("", `${s.bold("Critical path:")} ${plan.criticalPath.join(" → ")}`);
+  }
+
+  // Without stories (a scope error, no stories at all) the diagnostics below say it all.
+  if (plan.stories.length > 0) {
+    const widest = plan.waves.reduce((m, w) => Math.max(m, w.length), 0);
+    const cap = widest > maxParallel ? ` (maxParallel caps it at ${maxParallel})` : "";
+    out.push(
+      "",
+      `${count(plan.stories.length, "story", "stories")}, ${count(plan.waves.length, "wave", "waves")}, max parallelism ${widest}${cap}`,
+    );
+  }
+
+  if (plan.outOfScope.length > 0) {
+    const needs = new Map<string, string[]>();
+    for (const { story, dependsOn } of plan.outOfScope) needs.set(story, [...(needs.get(story) ?? []), dependsOn]);
+    const missing = [...new Set(plan.outOfScope.map((o) => o.dependsOn))];
+    out.push("", s.bold(s.yellow("Dependencies outside the scope that are not done:")));
+    for (const [story, on] of needs) out.push(`  ${story} needs ${on.join(", ")}`);
+    out.push(
+      "Choose:",
+      `  1. expand the scope to include ${missing.join(", ")}`,
+      `  2. skip ${needs.size === 1 ? "story" : "stories"} ${[...needs.keys()].join(", ")}`,
+      "  3. cancel",
+    );
+  }
+
+  const diags = renderDiagnostics(plan, tty);
+  if (diags !== "") out.push("", diags.trimEnd());
+  return out.join("\n").replace(/^\n+/, "") + "\n";
+}
+
+function deps(st: PlannedStory): string {
+  return st.dependencies.length === 0 ? "-" : st.dependencies.join(", ");
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

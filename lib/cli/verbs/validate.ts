@@ -1,0 +1,35 @@
+// `validate`: every diagnostic about the whole project (config, files, stories, graph) and
+// the files that were skipped with the reason; exit 1 on any error.
+import type { Verb } from "../verb.js";
+import { loadProject, mergeDiags } from "../../engine/load-project.js";
+import { analyzeProject } from "../../core/plan.js";
+import { rejectUnknownOptions } from "../check-options.js";
+import { renderDiagnostics } from "../render/diagnostics.js";
+import { style, table } from "../render/style.js";
+
+export const validateVerb: Verb = async (ctx) => {
+  const usage = rejectUnknownOptions("validate", ctx.args, [], "validate [--json] [--cwd DIR]");
+  if (usage) return usage;
+  if (ctx.args.positionals.length > 0) {
+    const message = `validate: takes no arguments (got ${ctx.args.positionals.join(" ")}); it checks the whole project`;
+    return { exitCode: 2, json: { errors: [{ code: "usage", message }] }, human: `story-orchestrator ${message}\n` };
+  }
+  const project = await loadProject(ctx.root);
+  // The whole-project graph: cycles, unknown references, bad front-matter agents.
+  const graph = analyzeProject(project.stories, project.config).diagnostics;
+  const errors = mergeDiags(project.errors, graph.filter((d) => d.severity === "error").map((d) => d.diag));
+  const warnings = mergeDiags(project.warnings, graph.filter((d) => d.severity !== "error").map((d) => d.diag));
+  const skipped = project.skipped.map(({ path, reason }) => ({ path, reason }));
+  const json = { errors, warnings, skipped, stories: project.stories.length };
+
+  const s = style(ctx.tty);
+  const out: string[] = [];
+  out.push(`${project.stories.length} ${project.stories.length === 1 ? "story" : "stories"} in ${project.dirs.join(", ") || "(no story folder found)"}`);
+  if (skipped.length > 0) {
+    out.push("", s.bold(`Skipped (${skipped.length}, not stories)`));
+    for (const line of table(skipped.map((f) => [f.path, f.reason]))) out.push(`  ${s.dim(line)}`);
+  }
+  const diags = renderDiagnostics({ errors, warnings }, ctx.tty);
+  out.push("", diags === "" ? s.green("No problems found.") : diags.trimEnd());
+  return { exitCode: errors.length > 0 ? 1 : 0, json, human: out.join("\n") + "\n" };
+};

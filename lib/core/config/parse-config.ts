@@ -1,0 +1,194 @@
+// YAML text of `.agent-orchestration/config.yaml` → a validated Config plus diagnostics.
+// Pure: the fs adapter (lib/adapters/fs/load-config.ts) reads the file and calls this.
+// Every problem is an `invalid-config` Diag that names the key, says what is allowed, and
+// points at the line of that key (found through the YAML document's node ranges).
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq } from "yaml";
+import type { Document, Node } from "yaml";
+import type { z } from "zod";
+import { diag, sortDiags } from "../diagnostics.js";
+import type { Diag } from "../diagnostics.js";
+import { AgentRuleSchema, ConfigSchema, DEFAULT_CONFIG } from "./schema.js";
+import type { Config } from "./schema.js";
+
+export const CONFIG_FILE = ".agent-orchestration/config.yaml";
+
+export interface ConfigResult {
+  config: Config;
+  errors: Diag[];
+}
+
+type Path = readonly PropertyKey[];
+
+const CONFIG_KEYS = Object.keys(ConfigSchema.shape);
+const AGENT_RULE_KEYS = Object.keys(AgentRuleSchema.shape);
+
+/**
+ * Parses and validates config text. On errors the returned config is still usable: keys
+ * with problems fall back to their defaults, so `plan` can show the rest of the picture
+ * while exiting 1 on the errors.
+ */
+export function parseConfig(text: string, file: string = CONFIG_FILE): ConfigResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((e) =>
+      diag("invalid-config", `YAML syntax error: ${firstLine(e.message)}`, file, e.linePos?.[0]?.line ?? lineAt(lineCounter, e.pos[0])),
+    );
+    return { config: DEFAULT_CONFIG, errors: sortDiags(errors) };
+  }
+  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  // An empty file (or one with only comments) is an empty config.
+  if (raw === null || raw === undefined) return { config: DEFAULT_CONFIG, errors: [] };
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    const msg = `the file must be a mapping of keys (${CONFIG_KEYS.join(", ")}); got ${describe(raw)}`;
+    return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", msg, file, lineOfPath(doc, lineCounter, []) ?? 1)] };
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (parsed.success) return { config: parsed.data, errors: [] };
+
+  const errors: Diag[] = [];
+  const badTopKeys = new Set<string>();
+  for (const issue of parsed.error.issues) {
+    for (const d of issueToDiags(issue, raw, doc, lineCounter, file)) errors.push(d);
+    const top = issue.path[0];
+    if (typeof top === "string") badTopKeys.add(top);
+    if (issue.code === "unrecognized_keys" && issue.path.length === 0) for (const k of issue.keys) badTopKeys.add(k);
+  }
+  return { config: withoutKeys(raw as Record<string, unknown>, badTopKeys), errors: sortDiags(dedupe(errors)) };
+}
+
+/** Re-validates with the offending top-level keys removed, so they take their defaults. */
+function withoutKeys(raw: Record<string, unknown>, bad: ReadonlySet<string>): Config {
+  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
+  const again = ConfigSchema.safeParse(kept);
+  return again.success ? again.data : DEFAULT_CONFIG;
+}
+
+function issueToDiags(issue: z.core.$ZodIssue, raw: unknown, doc: Document, lc: LineCounter, file: string): Diag[] {
+  const path = issue.path;
+  if (issue.code === "unrecognized_keys") {
+    const allowed = path.length === 0 ? CONFIG_KEYS : AGENT_RULE_KEYS;
+    const where = path.length === 0 ? "" : ` in ${pathText(path)}`;
+    return issue.keys.map((k) => {
+      const guess = closest(k, allowed);
+      const hint = guess ? ` (did you mean ${guess}?)` : ` (allowed: ${allowed.join(", ")})`;
+      return diag("invalid-config", `unknown key "${k}"${where}${hint}`, file, lineOfPath(doc, lc, [...path, k]) ?? 1);
+    });
+  }
+  const got = valueAt(raw, path);
+  const line = lineOfPath(doc, lc, path) ?? 1;
+  return [diag("invalid-config", `${pathText(path)}: ${expectation(issue)}; got ${describe(got)}`, file, line)];
+}
+
+/** What the schema allows at the issue's key, in words. */
+function expectation(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => String(v)).join(", ")}`;
+    case "invalid_type":
+      return issue.expected === "int" ? "expected a whole number" : `expected ${article(issue.expected)}`;
+    case "too_small":
+      if (issue.origin === "array") return `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}`;
+      if (issue.origin === "string") return "expected a non-empty string";
+      return `expected a number >= ${String(issue.minimum)}`;
+    case "too_big":
+      if (issue.origin === "array") return `expected at most ${String(issue.maximum)} items`;
+      return `expected a number <= ${String(issue.maximum)}`;
+    default:
+      // Refinements and formats carry a message written for users in schema.ts.
+      return issue.message;
+  }
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { number: "a number", string: "a string", boolean: "true or false", array: "a list", object: "a mapping" };
+  return names[expected] ?? expected;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined || v === null) return "nothing (remove the key to use the default)";
+  if (Array.isArray(v)) return v.length === 0 ? "an empty list" : "a list";
+  if (typeof v === "object") return "a mapping";
+  return JSON.stringify(v);
+}
+
+/** `agents[0].agent` */
+function pathText(path: Path): string {
+  let s = "";
+  for (const p of path) s += typeof p === "number" ? `[${p}]` : s === "" ? String(p) : `.${String(p)}`;
+  return s === "" ? "(top level)" : s;
+}
+
+function valueAt(raw: unknown, path: Path): unknown {
+  let v = raw;
+  for (const p of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p as string];
+  }
+  return v;
+}
+
+/**
+ * The 1-based line of the key at `path` (for a list item, of the item). Walks the YAML
+ * document's nodes, since the JS value has no positions.
+ */
+function lineOfPath(doc: Document, lc: LineCounter, path: Path): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = (node as Node | null)?.range?.[0];
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (!item) break;
+      offset = (item as Node).range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset === undefined ? undefined : lineAt(lc, offset);
+}
+
+function lineAt(lc: LineCounter, offset: number): number {
+  return lc.linePos(offset).line;
+}
+
+/** The yaml library's first message line, without its "at line N, column M:" (the Diag has the line). */
+function firstLine(s: string): string {
+  return (s.split("\n")[0] ?? s).replace(/ at line \d+, column \d+:?\s*$/, "").trim();
+}
+
+function dedupe(ds: Diag[]): Diag[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.line}\u0000${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The allowed key nearest to a misspelt one, if it is close enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDist = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDist) [best, bestDist] = [c, d];
+  }
+  return bestDist <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
