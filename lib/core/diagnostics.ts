@@ -25,11 +25,14 @@ export type DiagCode =
   | "not-ready"
   | "review-required"
   | "merge-conflict"
+  | "unsafe-merge"
   | "verify-failed"
   | "invalid-state"
   | "git-error"
   | "dirty-worktree"
   | "lock-timeout"
+  // plugin setup
+  | "alias-exists"
   | "usage";
 
 export interface Diag {

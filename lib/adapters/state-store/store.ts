@@ -1,0 +1,171 @@
+// The state store: `.agent-orchestration/story-<id>.json`, `orchestration-state.json` and the
+// append-only `journal.jsonl`. Reads validate against the zod schemas; a file that fails is an
+// `invalid-state` diagnostic naming it, and it is never rewritten behind the user's back (every
+// read-modify-write reads first and stops on the error). Writes are atomic; read-modify-write
+// sequences run inside `withStateLock`.
+import { appendFile, mkdir, readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { z } from "zod";
+import { diag, err, ok, type Diag, type Result } from "../../core/diagnostics.js";
+import { idKey, isStoryId } from "../../core/ids.js";
+import {
+  JournalEventSchema,
+  OrchestrationStateSchema,
+  StoryStateSchema,
+  type JournalEvent,
+  type OrchestrationState,
+  type StoryState,
+} from "../../core/state/schemas.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import { acquireLock, type LockOptions } from "./lock.js";
+
+export const STATE_DIR = ".agent-orchestration";
+export const ORCHESTRATION_FILE = "orchestration-state.json";
+export const JOURNAL_FILE = "journal.jsonl";
+export const LOCK_FILE = ".lock";
+export const MERGE_LOCK_FILE = ".merge.lock";
+
+const STORY_FILE_RE = /^story-(.+)\.json$/;
+
+export const stateDir = (root: string): string => join(root, STATE_DIR);
+export const relState = (name: string): string => `${STATE_DIR}/${name}`;
+
+export function storyFileName(id: string): string {
+  // The id grammar is the path-safety guarantee (ids.ts): refuse anything else outright.
+  if (!isStoryId(id)) throw new Error(`Internal error: not a story id: ${JSON.stringify(id)}`);
+  return `story-${id}.json`;
+}
+
+async function readValidated<S extends z.ZodType>(root: string, name: string, schema: S): Promise<Result<z.infer<S> | null, Diag[]>> {
+  let text: string;
+  try {
+    text = await readFile(join(stateDir(root), name), "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return ok(null);
+    return err([diag("invalid-state", `cannot read ${relState(name)}: ${(e as Error).message}`, relState(name))]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return err([diag("invalid-state", `${relState(name)} is not valid JSON (${(e as Error).message}); fix or remove it, it is not rewritten automatically`, relState(name))]);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    return err([diag("invalid-state", `${relState(name)} does not match its schema (${issues}); fix or remove it, it is not rewritten automatically`, relState(name))]);
+  }
+  return ok(parsed.data);
+}
+
+export function readStoryState(root: string, id: string): Promise<Result<StoryState | null, Diag[]>> {
+  return readValidated(root, storyFileName(id), StoryStateSchema);
+}
+
+export function readOrchestrationState(root: string): Promise<Result<OrchestrationState | null, Diag[]>> {
+  return readValidated(root, ORCHESTRATION_FILE, OrchestrationStateSchema);
+}
+
+/** Every story state, keyed by `idKey`; every invalid file is reported (all of them, not the first). */
+export async function readAllStoryStates(root: string): Promise<Result<Map<string, StoryState>, Diag[]>> {
+  let names: string[];
+  try {
+    names = await readdir(stateDir(root));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return ok(new Map());
+    throw e;
+  }
+  const out = new Map<string, StoryState>();
+  const problems: Diag[] = [];
+  for (const name of names.sort()) {
+    const m = STORY_FILE_RE.exec(name);
+    if (!m || !isStoryId(m[1]!)) continue;
+    const r = await readValidated(root, name, StoryStateSchema);
+    if (!r.ok) problems.push(...r.error);
+    else if (r.value) {
+      if (idKey(r.value.storyId) !== idKey(m[1]!)) {
+        problems.push(diag("invalid-state", `${relState(name)} holds story ${r.value.storyId}, not ${m[1]}`, relState(name)));
+      } else out.set(idKey(r.value.storyId), r.value);
+    }
+  }
+  return problems.length ? err(problems) : ok(out);
+}
+
+async function ensureDir(root: string): Promise<void> {
+  await mkdir(stateDir(root), { recursive: true });
+}
+
+export async function writeStoryState(root: string, state: StoryState): Promise<void> {
+  await ensureDir(root);
+  await writeFileAtomic(join(stateDir(root), storyFileName(state.storyId)), JSON.stringify(StoryStateSchema.parse(state), null, 2) + "\n");
+}
+
+export async function writeOrchestrationState(root: string, state: OrchestrationState): Promise<void> {
+  await ensureDir(root);
+  await writeFileAtomic(join(stateDir(root), ORCHESTRATION_FILE), JSON.stringify(OrchestrationStateSchema.parse(state), null, 2) + "\n");
+}
+
+/** One JSON line per event; O_APPEND keeps concurrent appends whole. */
+export async function appendJournal(root: string, event: JournalEvent): Promise<void> {
+  await ensureDir(root);
+  const line = JSON.stringify(JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
+  await appendFile(join(stateDir(root), JOURNAL_FILE), line, "utf8");
+}
+
+export async function readJournal(root: string): Promise<JournalEvent[]> {
+  let text: string;
+  try {
+    text = await readFile(join(stateDir(root), JOURNAL_FILE), "utf8");
+  } catch {
+    return [];
+  }
+  const out: JournalEvent[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const p = JournalEventSchema.safeParse(JSON.parse(line));
+      if (p.success) out.push(p.data);
+    } catch {
+      /* a line torn by a crash mid-append: skip it, the state files are the truth */
+    }
+  }
+  return out;
+}
+
+export const stateLockPath = (root: string): string => join(stateDir(root), LOCK_FILE);
+export const mergeLockPath = (root: string): string => join(stateDir(root), MERGE_LOCK_FILE);
+
+/** Runs `fn` holding the state lock; the lock is released however `fn` ends. */
+export async function withStateLock<T>(root: string, fn: () => Promise<Result<T, Diag[]>>, opts: LockOptions = {}): Promise<Result<T, Diag[]>> {
+  await ensureDir(root);
+  const lock = await acquireLock(stateLockPath(root), { displayPath: relState(LOCK_FILE), what: "the state lock", ...opts });
+  if (!lock.ok) return lock;
+  try {
+    return await fn();
+  } finally {
+    await lock.value();
+  }
+}
+
+/**
+ * The merge queue's lock: merges go one at a time. Held for a whole merge including the verify
+ * command, so it is a separate file from the state lock (which is held for milliseconds) and it
+ * goes stale only when its holder died (or after six hours).
+ */
+export async function withMergeLock<T>(root: string, fn: () => Promise<Result<T, Diag[]>>, opts: LockOptions = {}): Promise<Result<T, Diag[]>> {
+  await ensureDir(root);
+  const lock = await acquireLock(mergeLockPath(root), {
+    displayPath: relState(MERGE_LOCK_FILE),
+    what: "the merge lock (another merge is running)",
+    timeoutMs: 30 * 60_000,
+    staleMs: 6 * 3600_000,
+    maxBackoffMs: 1000,
+    ...opts,
+  });
+  if (!lock.ok) return lock;
+  try {
+    return await fn();
+  } finally {
+    await lock.value();
+  }
+}

@@ -1,0 +1,16 @@
+// `resume`: reconcile the state with git after a crash; say what was repaired and what to do next.
+import type { Verb } from "../verb.js";
+import { rejectUnknownOptions } from "../check-options.js";
+import { resumeRun } from "../../engine/resume.js";
+import { outcome, warningsText } from "./run-outcome.js";
+
+export const resumeVerb: Verb = async (ctx) => {
+  const bad = rejectUnknownOptions("resume", ctx.args, [], "resume [--json]");
+  if (bad) return bad;
+  return outcome(ctx, await resumeRun(ctx.root), (r) => {
+    const lines = [r.repaired.length ? "Repaired:" : "Nothing to repair.", ...r.repaired.map((x) => `  - ${x}`)];
+    const problems = warningsText(r.problems, ctx.tty);
+    lines.push("Next:", ...r.next.map((x) => `  - ${x}`));
+    return lines.join("\n") + "\n" + (problems ? `\n${problems}` : "");
+  });
+};

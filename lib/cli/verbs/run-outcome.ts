@@ -1,0 +1,27 @@
+// Shared by the run verbs (next, start, submit, review, merge, fail, status, summary, resume,
+// cleanup): an engine Result becomes an outcome; refusals are exit 1 with the diagnostics.
+import type { Diag, Result } from "../../core/diagnostics.js";
+import { renderDiagnostics } from "../render/diagnostics.js";
+import type { VerbContext, VerbOutcome } from "../verb.js";
+import { rejectUnknownOptions } from "../check-options.js";
+
+export function outcome<T>(ctx: VerbContext, r: Result<T, Diag[]>, human: (value: T) => string, json: (value: T) => unknown = (v) => v): VerbOutcome {
+  if (!r.ok) return { exitCode: 1, json: { errors: r.error }, human: renderDiagnostics({ errors: r.error, warnings: [] }, ctx.tty) };
+  return { exitCode: 0, json: json(r.value), human: human(r.value) };
+}
+
+export function usage(message: string, line: string): VerbOutcome {
+  return { exitCode: 2, json: { errors: [{ code: "usage", message }] }, human: `story-orchestrator ${message}\nUsage: story-orchestrator ${line}\n` };
+}
+
+/** The one positional story id, or an exit-2 outcome. */
+export function oneId(ctx: VerbContext, verb: string, allowed: readonly string[], line: string): { id: string } | VerbOutcome {
+  const bad = rejectUnknownOptions(verb, ctx.args, allowed, line);
+  if (bad) return bad;
+  if (ctx.args.positionals.length !== 1) return usage(`${verb}: needs exactly one story id`, line);
+  return { id: ctx.args.positionals[0]! };
+}
+
+export const isOutcome = (x: { id: string } | VerbOutcome): x is VerbOutcome => "exitCode" in x;
+
+export const warningsText = (ws: readonly Diag[], tty: boolean): string => (ws.length ? renderDiagnostics({ errors: [], warnings: ws }, tty) : "");

@@ -1,0 +1,24 @@
+// `summary`: the completion summary, also written to .agent-orchestration/report.md.
+import type { Verb } from "../verb.js";
+import { rejectUnknownOptions } from "../check-options.js";
+import { writeSummary } from "../../engine/summary.js";
+import { outcome } from "./run-outcome.js";
+
+export const summaryVerb: Verb = async (ctx) => {
+  const bad = rejectUnknownOptions("summary", ctx.args, [], "summary [--json]");
+  if (bad) return bad;
+  return outcome(
+    ctx,
+    await writeSummary(ctx.root),
+    (s) => `${s.markdown}\n(written to ${s.reportPath})\n`,
+    (s) => ({
+      totals: s.summary.totals,
+      failed: s.summary.failed.map((f) => ({ id: f.id, reason: f.reason })),
+      blocked: s.summary.blocked.map((b) => ({ id: b.id, waitsFor: b.waitsFor })),
+      skipped: s.summary.skipped.map((x) => x.id),
+      unfinished: s.summary.unfinished.map((u) => ({ id: u.id, status: u.status })),
+      nextSteps: s.summary.nextSteps,
+      report: s.reportPath,
+    }),
+  );
+};

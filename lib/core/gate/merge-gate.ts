@@ -1,0 +1,79 @@
+// Where a merge is refused for want of review (DESIGN.md "The review gate, binding"): a story may
+// merge only when every configured reviewer's latest review of the EXACT commit being merged is
+// an approval without blocking findings. A commit made after an approval needs a new review.
+// The one exception is the engine's own bookkeeping commit (status Done + review section, made
+// at merge time on top of the approved head and touching only the story file): it is checked
+// by the caller and passed in as `engineCommit`, and the gate then looks at its parent.
+import { diag, err, ok, type Diag, type Result } from "../diagnostics.js";
+import type { Severity } from "../config/schema.js";
+import type { Review } from "../state/schemas.js";
+
+export interface ReviewEvaluation {
+  /** The commit the reviews must cover. */
+  sha: string;
+  approvedBy: string[];
+  /** Reviewer → why their approval of `sha` is missing. */
+  missing: { reviewer: string; reason: string }[];
+  /** Reviewers whose latest review of `sha` asks for changes (or approves with blocking findings). */
+  changesRequested: string[];
+}
+
+export const short = (sha: string): string => sha.slice(0, 10);
+
+export function blockingFindings(review: Review, blocking: readonly Severity[]): number {
+  return review.findings.filter((f) => blocking.includes(f.severity)).length;
+}
+
+/** Each configured reviewer's latest review of `sha` decides; reviews of other commits do not count. */
+export function evaluateReviews(
+  reviews: readonly Review[],
+  sha: string,
+  reviewers: readonly string[],
+  blocking: readonly Severity[],
+): ReviewEvaluation {
+  const out: ReviewEvaluation = { sha, approvedBy: [], missing: [], changesRequested: [] };
+  for (const reviewer of [...reviewers].sort()) {
+    const mine = reviews.filter((r) => r.reviewer === reviewer);
+    const ofSha = mine.filter((r) => r.sha === sha);
+    const latest = ofSha[ofSha.length - 1];
+    if (!latest) {
+      const other = mine[mine.length - 1];
+      out.missing.push({
+        reviewer,
+        reason: other ? `last reviewed ${short(other.sha)}, not ${short(sha)}` : `no review of ${short(sha)}`,
+      });
+      continue;
+    }
+    const blockers = blockingFindings(latest, blocking);
+    if (latest.verdict === "approved" && blockers === 0) {
+      out.approvedBy.push(reviewer);
+    } else {
+      out.changesRequested.push(reviewer);
+      out.missing.push({
+        reviewer,
+        reason: latest.verdict === "approved" ? `approved ${short(sha)} with ${blockers} blocking finding(s)` : `requested changes on ${short(sha)}`,
+      });
+    }
+  }
+  return out;
+}
+
+export interface MergeGateInput {
+  storyId: string;
+  /** The story branch tip: what would be merged. */
+  headSha: string;
+  reviews: readonly Review[];
+  reviewers: readonly string[];
+  blockingSeverities: readonly Severity[];
+  /** Set when the tip is the engine's bookkeeping commit (verified by the caller). */
+  engineCommit?: { sha: string; parent: string } | null;
+}
+
+/** ok(the approved SHA) or `review-required` naming every missing approval. */
+export function checkMergeGate(input: MergeGateInput): Result<string, Diag[]> {
+  const sha = input.engineCommit && input.engineCommit.sha === input.headSha ? input.engineCommit.parent : input.headSha;
+  const ev = evaluateReviews(input.reviews, sha, input.reviewers, input.blockingSeverities);
+  if (ev.missing.length === 0) return ok(sha);
+  const parts = ev.missing.map((m) => `${m.reviewer} (${m.reason})`).join("; ");
+  return err([diag("review-required", `story ${input.storyId}: head ${short(sha)} needs an approval from: ${parts}`)]);
+}

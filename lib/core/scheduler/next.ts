@@ -1,0 +1,92 @@
+// The ready queue (DESIGN.md "Plan and schedule"): a story may start the moment its own
+// dependencies are Done, not when its whole wave is; under the `maxParallel` cap the story with
+// the longest remaining critical path goes first, ties by id. Pure: statuses in, a decision out.
+import { compareIds } from "../ids.js";
+import type { StoryStatus } from "../model.js";
+
+export interface SchedulableStory {
+  id: string;
+  /** Effective dependencies (declared, reverse, foundation, implicit). */
+  dependencies: readonly string[];
+  status: StoryStatus;
+  agent: string;
+  /** Remaining critical path; larger starts first. */
+  priority: number;
+}
+
+export interface NextDecision {
+  /** May start now, best first; never more than the free slots under the cap. */
+  ready: { id: string; agent: string }[];
+  /** Started and not finished (they hold a slot): In Progress … Approved. */
+  running: string[];
+  /** Not started yet: dependencies still open, or no free slot. */
+  waiting: string[];
+  /** Cannot run until a failed dependency is resolved. */
+  blocked: string[];
+}
+
+/** Statuses that hold one of the `maxParallel` slots. */
+export const ACTIVE_STATUSES: readonly StoryStatus[] = ["In Progress", "Ready for Review", "Changes Requested", "Approved"];
+
+export function isActive(status: StoryStatus): boolean {
+  return ACTIVE_STATUSES.includes(status);
+}
+
+/**
+ * Stories that cannot run because a dependency (transitively) Failed or is Blocked. A story the
+ * state already marks Blocked stays Blocked while any dependency is still failed or blocked.
+ */
+export function blockedStories(stories: readonly SchedulableStory[]): Set<string> {
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const memo = new Map<string, boolean>();
+  const isBlocked = (id: string, seen: Set<string>): boolean => {
+    const cached = memo.get(id);
+    if (cached !== undefined) return cached;
+    const s = byId.get(id);
+    if (!s || seen.has(id)) return false;
+    seen.add(id);
+    const result = s.dependencies.some((d) => {
+      const dep = byId.get(d);
+      if (!dep) return false;
+      return dep.status === "Failed" || dep.status === "Blocked" || (dep.status !== "Done" && isBlocked(d, seen));
+    });
+    memo.set(id, result);
+    return result;
+  };
+  const out = new Set<string>();
+  for (const s of stories) {
+    if ((s.status === "Not Started" || s.status === "Blocked") && isBlocked(s.id, new Set())) out.add(s.id);
+  }
+  return out;
+}
+
+/**
+ * @param stories every story of the project (dependencies may point outside the scope).
+ * @param scope the stories this run may hand out; null = all.
+ */
+export function nextReady(stories: readonly SchedulableStory[], maxParallel: number, scope: ReadonlySet<string> | null = null): NextDecision {
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const blocked = blockedStories(stories);
+  const running = stories.filter((s) => isActive(s.status)).map((s) => s.id);
+  const inScope = (id: string) => scope === null || scope.has(id);
+
+  const candidates: SchedulableStory[] = [];
+  const waiting: string[] = [];
+  for (const s of stories) {
+    if (!inScope(s.id) || blocked.has(s.id)) continue;
+    if (s.status !== "Not Started") continue;
+    const depsDone = s.dependencies.every((d) => byId.get(d)?.status === "Done" || !byId.has(d));
+    if (depsDone) candidates.push(s);
+    else waiting.push(s.id);
+  }
+  candidates.sort((a, b) => b.priority - a.priority || compareIds(a.id, b.id));
+  const slots = Math.max(0, maxParallel - running.length);
+  const ready = candidates.slice(0, slots);
+  waiting.push(...candidates.slice(slots).map((s) => s.id));
+  return {
+    ready: ready.map((s) => ({ id: s.id, agent: s.agent })),
+    running: running.sort(compareIds),
+    waiting: waiting.sort(compareIds),
+    blocked: [...blocked].filter(inScope).sort(compareIds),
+  };
+}

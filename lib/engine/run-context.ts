@@ -1,0 +1,102 @@
+// What most engine operations need at once: the project (config + parsed stories), its analysis
+// (effective dependencies, agents, priorities) and the state files, joined by story key.
+// Loading parses story markdown, so the hot path of hooks uses `readRunState` instead.
+import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
+import { compareIds, idKey, isStoryId } from "../core/ids.js";
+import type { ParsedStory, StoryStatus } from "../core/model.js";
+import { analyzeProject, type ProjectAnalysis } from "../core/plan.js";
+import { resolveScope, suggestIds } from "../core/scope.js";
+import type { OrchestrationState, StoryState } from "../core/state/schemas.js";
+import type { SchedulableStory } from "../core/scheduler/next.js";
+import { readAllStoryStates, readOrchestrationState } from "../adapters/state-store/store.js";
+import { loadProject, type LoadedProject } from "./load-project.js";
+
+export interface RunContext {
+  root: string;
+  project: LoadedProject;
+  analysis: ProjectAnalysis;
+  /** State files by idKey. */
+  states: Map<string, StoryState>;
+  orch: OrchestrationState | null;
+}
+
+/** The engine's status of a story: its state file, else Done when its file says so, else Not Started. */
+export function engineStatus(story: ParsedStory, state: StoryState | undefined): StoryStatus {
+  if (state) return state.status;
+  return story.status.normalized === "Done" ? "Done" : "Not Started";
+}
+
+export function statusMap(stories: readonly ParsedStory[], states: ReadonlyMap<string, StoryState>): Map<string, StoryStatus> {
+  const m = new Map<string, StoryStatus>();
+  for (const s of stories) m.set(idKey(s.id), engineStatus(s, states.get(idKey(s.id))));
+  return m;
+}
+
+export async function loadRunContext(root: string): Promise<Result<RunContext, Diag[]>> {
+  const project = await loadProject(root);
+  const configErrors = project.errors.filter((d) => d.code === "invalid-config");
+  if (configErrors.length) return err(configErrors);
+  const states = await readAllStoryStates(root);
+  if (!states.ok) return states;
+  const orch = await readOrchestrationState(root);
+  if (!orch.ok) return orch;
+  const analysis = analyzeProject(project.stories, project.config, statusMap(project.stories, states.value));
+  return ok({ root, project, analysis, states: states.value, orch: orch.value });
+}
+
+/** Re-reads the state files (inside the lock) and re-analyses with them. */
+export async function refreshStates(ctx: RunContext): Promise<Result<RunContext, Diag[]>> {
+  const states = await readAllStoryStates(ctx.root);
+  if (!states.ok) return states;
+  const orch = await readOrchestrationState(ctx.root);
+  if (!orch.ok) return orch;
+  const analysis = analyzeProject(ctx.project.stories, ctx.project.config, statusMap(ctx.project.stories, states.value));
+  return ok({ ...ctx, analysis, states: states.value, orch: orch.value });
+}
+
+export function findStory(ctx: RunContext, id: string): Result<ParsedStory, Diag[]> {
+  if (!isStoryId(id)) return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
+  const s = ctx.analysis.index.byKey.get(idKey(id));
+  if (s) return ok(s);
+  const near = suggestIds(id, ctx.analysis.index.sorted.map((x) => x.id));
+  return err([diag("unknown-story", `no story ${id}${near.length ? `; did you mean ${near.join(", ")}?` : ""}`)]);
+}
+
+export function statusOf(ctx: RunContext, key: string): StoryStatus {
+  return ctx.analysis.status.get(key) ?? "Not Started";
+}
+
+export function dependenciesOf(ctx: RunContext, key: string): string[] {
+  return ctx.analysis.edgesOf(key).map((e) => ctx.analysis.index.byKey.get(e.to)?.id ?? e.to);
+}
+
+export function agentOf(ctx: RunContext, key: string): string {
+  return ctx.states.get(key)?.agent ?? ctx.analysis.agents.get(key)?.agent ?? "general-developer";
+}
+
+/** Every story in scheduler form; stories on or behind a cycle are left out (they cannot run). */
+export function schedulable(ctx: RunContext): SchedulableStory[] {
+  const out: SchedulableStory[] = [];
+  ctx.analysis.index.keys.forEach((key) => {
+    if (ctx.analysis.blockedByCycle.has(key)) return;
+    out.push({
+      id: key,
+      dependencies: ctx.analysis.edgesOf(key).map((e) => e.to),
+      status: statusOf(ctx, key),
+      agent: agentOf(ctx, key),
+      priority: ctx.analysis.priority.get(key) ?? 0,
+    });
+  });
+  return out;
+}
+
+/** The run's scope as story keys: explicit args, else the recorded scope, else every story. */
+export function runScope(ctx: RunContext, args?: readonly string[]): Result<Set<string> | null, Diag[]> {
+  const terms = args && args.length ? args : ctx.orch?.scope && ctx.orch.scope.length ? ctx.orch.scope : null;
+  if (terms === null) return ok(null);
+  return resolveScope(terms, ctx.analysis.index.sorted);
+}
+
+export const displayId = (ctx: RunContext, key: string): string => ctx.analysis.index.byKey.get(key)?.id ?? key;
+
+export const sortIds = (ids: Iterable<string>): string[] => [...ids].sort(compareIds);

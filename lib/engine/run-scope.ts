@@ -1,0 +1,49 @@
+// The run's scope, recorded by `plan SCOPE` so that `next` without arguments hands out only the
+// stories of this run. Changing it while stories of the run are active would strand them, so
+// that is refused with a warning and the recorded scope stays.
+import { diag, ok, type Diag, type Result } from "../core/diagnostics.js";
+import { isActive } from "../core/scheduler/next.js";
+import { systemClock, type Clock } from "../adapters/clock.js";
+import { appendJournal, withStateLock } from "../adapters/state-store/store.js";
+import { updateOrchestration } from "./orchestration.js";
+import { loadRunContext, refreshStates, statusOf } from "./run-context.js";
+import { resolveScope } from "../core/scope.js";
+
+export interface RunScopeResult {
+  /** The scope now recorded (null = every story). */
+  scope: string[] | null;
+  warnings: Diag[];
+}
+
+export async function recordRunScope(root: string, scope: string[], clock: Clock = systemClock): Promise<Result<RunScopeResult, Diag[]>> {
+  const loaded = await loadRunContext(root);
+  if (!loaded.ok) return loaded;
+  const resolved = resolveScope(scope, loaded.value.analysis.index.sorted);
+  if (!resolved.ok) return resolved;
+  return withStateLock(root, async () => {
+    const fresh = await refreshStates(loaded.value);
+    if (!fresh.ok) return fresh;
+    const ctx = fresh.value;
+    const wanted = scope.length ? [...scope] : null;
+    const current = ctx.orch?.scope ?? null;
+    if (JSON.stringify(current) === JSON.stringify(wanted)) return ok({ scope: current, warnings: [] });
+    const active = ctx.analysis.index.keys.filter((k) => isActive(statusOf(ctx, k)));
+    if (active.length && ctx.orch) {
+      const ids = active.map((k) => ctx.analysis.index.byKey.get(k)?.id ?? k).join(", ");
+      return ok({
+        scope: current,
+        warnings: [diag("invalid-scope", `the run's scope stays ${current ? current.join(" ") : "(all stories)"}: stories ${ids} are still active; finish or fail them first`)],
+      });
+    }
+    const at = clock.now().toISOString();
+    const o = await updateOrchestration(root, at, null, (o) => void (o.scope = wanted));
+    if (!o.ok) return o;
+    // The run's story list and waves follow the new scope.
+    const withScope = await refreshStates(ctx);
+    if (!withScope.ok) return withScope;
+    const o2 = await updateOrchestration(root, at, withScope.value);
+    if (!o2.ok) return o2;
+    await appendJournal(root, { at, event: "scope", data: { scope: wanted } });
+    return ok({ scope: wanted, warnings: [] });
+  });
+}

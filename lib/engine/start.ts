@@ -1,0 +1,140 @@
+// `start ID`: a ready story gets branch story/<id> from the integration tip and its own worktree
+// `.worktrees/agent-<agent>-<id>-<yyyymmdd-hhmmss>`. Everything happens under the state lock so
+// parallel starts cannot exceed maxParallel. Order: branch → worktree → state; a crash between
+// steps leaves a branch or worktree that this function (or `resume`) adopts on the next call.
+import { join } from "node:path";
+import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
+import { idKey } from "../core/ids.js";
+import { AGENT_NAME_RE } from "../core/config/schema.js";
+import { isActive } from "../core/scheduler/next.js";
+import { newStoryState } from "../core/state/schemas.js";
+import { transition } from "../core/state/transitions.js";
+import { stamp, systemClock, type Clock } from "../adapters/clock.js";
+import { failpoint } from "../adapters/failpoint.js";
+import {
+  addWorktree,
+  branchExists,
+  createBranch,
+  ensureExcluded,
+  gitFailure,
+  insideRepo,
+  isAncestor,
+  listWorktrees,
+  revParse,
+  resetBranchNoLoss,
+  commitsOnlyOn,
+} from "../adapters/git.js";
+import { appendJournal, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
+import { integrationBranch, storyBranch } from "./integration-branch.js";
+import { updateOrchestration } from "./orchestration.js";
+import { agentOf, dependenciesOf, displayId, findStory, loadRunContext, refreshStates, statusOf, type RunContext } from "./run-context.js";
+
+export interface StartResult {
+  id: string;
+  /** Project-relative path of the story's worktree. */
+  worktree: string;
+  branch: string;
+  agent: string;
+  baseSha: string;
+}
+
+function readiness(ctx: RunContext, key: string): Diag[] {
+  const id = displayId(ctx, key);
+  if (ctx.analysis.blockedByCycle.has(key)) return [diag("not-ready", `story ${id} is on or behind a dependency cycle; run \`story-orchestrator validate\``)];
+  const status = statusOf(ctx, key);
+  if (status === "Blocked") return [diag("not-ready", `story ${id} is Blocked: a dependency failed`)];
+  const open = ctx.analysis.edgesOf(key).filter((e) => statusOf(ctx, e.to) !== "Done").map((e) => `${displayId(ctx, e.to)} (${statusOf(ctx, e.to)})`);
+  if (open.length) return [diag("not-ready", `story ${id} waits for: ${open.join(", ")}`)];
+  const running = ctx.analysis.index.keys.filter((k) => isActive(statusOf(ctx, k)));
+  const cap = ctx.project.config.maxParallel;
+  if (running.length >= cap) return [diag("not-ready", `${running.length} stories are running (maxParallel ${cap}): ${running.map((k) => displayId(ctx, k)).join(", ")}`)];
+  return [];
+}
+
+export async function startStory(root: string, id: string, clock: Clock = systemClock): Promise<Result<StartResult, Diag[]>> {
+  const loaded = await loadRunContext(root);
+  if (!loaded.ok) return loaded;
+  const found = findStory(loaded.value, id);
+  if (!found.ok) return found;
+  const story = found.value;
+  const key = idKey(story.id);
+  return withStateLock(root, async () => {
+    const fresh = await refreshStates(loaded.value);
+    if (!fresh.ok) return fresh;
+    const ctx = fresh.value;
+    const at = clock.now().toISOString();
+    const existing = ctx.states.get(key);
+
+    // A fix round: the developer goes back into the worktree it already has.
+    if (existing && existing.status === "Changes Requested") {
+      const t = transition(existing, "rework", at);
+      if (!t.ok) return t;
+      await writeStoryState(root, t.value);
+      await appendJournal(root, { at, event: "rework", storyId: story.id });
+      await updateOrchestration(root, at, ctx);
+      return ok({ id: story.id, worktree: existing.worktree ?? "", branch: existing.branch ?? storyBranch(story.id), agent: existing.agent, baseSha: existing.baseSha ?? "" });
+    }
+    const status = statusOf(ctx, key);
+    if (status !== "Not Started" && status !== "Blocked") {
+      // Blocked falls through to `readiness`, which says which dependency failed.
+      return err([diag("illegal-transition", `story ${story.id}: cannot start from "${status}"`)]);
+    }
+    const problems = readiness(ctx, key);
+    if (problems.length) return err(problems);
+
+    const agent = agentOf(ctx, key);
+    if (!AGENT_NAME_RE.test(agent)) return err([diag("unsafe-path", `agent name "${agent}" cannot name a worktree`)]);
+    const integ = await integrationBranch(root, ctx.project.config, ctx.orch);
+    if (!integ.ok) return integ;
+    const { branch: intBranch, tip } = integ.value;
+    await ensureExcluded(root);
+
+    const branch = storyBranch(story.id);
+    const worktrees = await listWorktrees(root);
+    let worktreeAbs = worktrees.find((w) => w.branch === branch && !w.prunable)?.path;
+    let baseSha = tip;
+    if (await branchExists(root, branch)) {
+      // Left by an interrupted start (or made by hand). Adopt it only if that loses nothing.
+      const branchTip = (await revParse(root, `refs/heads/${branch}`))!;
+      if (!(await isAncestor(root, branchTip, tip))) {
+        const own = await commitsOnlyOn(root, branchTip, tip);
+        if (!worktreeAbs) {
+          return err([diag("not-ready", `branch ${branch} already exists with ${own} commit(s) not on ${intBranch}; run \`story-orchestrator resume\` to adopt it, or rename it`)]);
+        }
+        baseSha = branchTip; // a worktree with work in it: adopt as is
+      } else if (branchTip !== tip && !worktreeAbs) {
+        const moved = await resetBranchNoLoss(root, branch, tip, branchTip);
+        if (moved.code !== 0) return err([gitFailure(`moving ${branch} to ${intBranch}`, moved)]);
+      } else baseSha = branchTip;
+    } else {
+      const made = await createBranch(root, branch, tip);
+      if (made.code !== 0) return err([gitFailure(`creating branch ${branch}`, made)]);
+    }
+    failpoint("start:after-branch");
+
+    if (!worktreeAbs) {
+      const rel = `.worktrees/agent-${agent}-${story.id}-${stamp(clock.now())}`;
+      const abs = join(root, rel);
+      if (insideRepo(root, abs) === null) return err([diag("unsafe-path", `worktree path ${rel} would leave the repository`)]);
+      const added = await addWorktree(root, abs, branch);
+      if (added.code !== 0) return err([gitFailure(`creating worktree ${rel}`, added)]);
+      worktreeAbs = abs;
+    }
+    failpoint("start:after-worktree");
+
+    const worktree = insideRepo(root, worktreeAbs) ?? worktreeAbs;
+    const base = existing ?? newStoryState({ storyId: story.id, agent, dependencies: dependenciesOf(ctx, key), at });
+    const t = transition(base, "start", at);
+    if (!t.ok) return t;
+    const state = { ...t.value, agent, worktree, branch, baseSha, startTime: at, dependencies: dependenciesOf(ctx, key) };
+    await writeStoryState(root, state);
+    await appendJournal(root, { at, event: "start", storyId: story.id, data: { worktree, branch, baseSha, agent } });
+    const o = await updateOrchestration(root, at, ctx, (o) => {
+      o.integrationBranch ??= intBranch;
+      o.startTime ??= at;
+    });
+    if (!o.ok) return o;
+    failpoint("start:after-state");
+    return ok({ id: story.id, worktree, branch, agent, baseSha });
+  });
+}

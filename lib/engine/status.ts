@@ -1,0 +1,49 @@
+// `status`: the live progress of the run's stories (scope recorded by `plan`, else all).
+import { ok, type Diag, type Result } from "../core/diagnostics.js";
+import type { RunProgress } from "../core/report/progress.js";
+import { systemClock, type Clock } from "../adapters/clock.js";
+import { runShape } from "./orchestration.js";
+import { agentOf, displayId, loadRunContext, statusOf } from "./run-context.js";
+import { idKey } from "../core/ids.js";
+
+const sum = (xs: (number | null)[]): number | null => (xs.some((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : null);
+
+export async function runProgress(root: string, clock: Clock = systemClock): Promise<Result<RunProgress, Diag[]>> {
+  const loaded = await loadRunContext(root);
+  if (!loaded.ok) return loaded;
+  const ctx = loaded.value;
+  const shape = runShape(ctx);
+  const waveOf = new Map<string, number>();
+  shape.waves.forEach((w, i) => w.forEach((id) => waveOf.set(id, i)));
+  const now = clock.now().getTime();
+  const stories = shape.stories.map((id) => {
+    const key = idKey(id);
+    const st = ctx.states.get(key);
+    const story = ctx.analysis.index.byKey.get(key)!;
+    const status = statusOf(ctx, key);
+    const finished = status === "Done" || status === "Failed";
+    const elapsedMs = st?.startTime ? (finished ? Date.parse(st.lastUpdate) : now) - Date.parse(st.startTime) : null;
+    return {
+      id,
+      title: story.title,
+      status,
+      wave: waveOf.get(id) ?? null,
+      agent: agentOf(ctx, key),
+      elapsedMs,
+      tokens: st?.tokens ?? null,
+      costUsd: st?.costUsd ?? null,
+      reason: st?.reason ?? null,
+      mergedSha: st?.mergedSha ?? null,
+      dependencies: ctx.analysis.edgesOf(key).map((e) => displayId(ctx, e.to)),
+    };
+  });
+  const start = ctx.orch?.startTime ? Date.parse(ctx.orch.startTime) : null;
+  return ok({
+    stories,
+    waves: shape.waves,
+    integrationBranch: ctx.orch?.integrationBranch ?? ctx.project.config.baseBranch ?? null,
+    elapsedMs: start !== null ? now - start : null,
+    tokens: sum(stories.map((s) => s.tokens)),
+    costUsd: sum(stories.map((s) => s.costUsd)),
+  });
+}

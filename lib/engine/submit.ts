@@ -1,0 +1,67 @@
+// `submit ID`: the developer is done; record the head commit reviewers must review and move to
+// Ready for Review. From Approved or Changes Requested only when the branch has new commits (a
+// new head needs a new review). Uncommitted changes are refused: reviewers see commits only.
+import { join } from "node:path";
+import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
+import { transition } from "../core/state/transitions.js";
+import { short } from "../core/gate/merge-gate.js";
+import { systemClock, type Clock } from "../adapters/clock.js";
+import { revParse, statusLines } from "../adapters/git.js";
+import { appendJournal, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
+import { storyBranch } from "./integration-branch.js";
+import { updateOrchestration } from "./orchestration.js";
+import { stateOf } from "./story-ref.js";
+
+export interface Usage {
+  tokens?: number;
+  costUsd?: number;
+  durationMs?: number;
+}
+
+export interface SubmitResult {
+  id: string;
+  status: string;
+  headSha: string;
+}
+
+const add = (a: number | null, b: number | undefined): number | null => (b === undefined ? a : (a ?? 0) + b);
+
+export async function submitStory(root: string, id: string, usage: Usage = {}, clock: Clock = systemClock): Promise<Result<SubmitResult, Diag[]>> {
+  return withStateLock(root, async () => {
+    const found = await stateOf(root, id);
+    if (!found.ok) return found;
+    const st = found.value;
+    const branch = st.branch ?? storyBranch(st.storyId);
+    const head = await revParse(root, `refs/heads/${branch}`);
+    if (!head) return err([diag("git-error", `story ${st.storyId}: branch ${branch} does not exist; run \`story-orchestrator resume\``)]);
+    if (st.worktree) {
+      const dirty = await statusLines(join(root, st.worktree));
+      if (dirty && dirty.length) {
+        return err([diag("dirty-worktree", `story ${st.storyId}: ${st.worktree} has uncommitted changes (${dirty.slice(0, 5).map((l) => l.slice(3)).join(", ")}${dirty.length > 5 ? ", ..." : ""}); commit them on ${branch} first`, st.worktree)]);
+      }
+    }
+    if (head === st.baseSha) return err([diag("not-ready", `story ${st.storyId}: ${branch} has no commits beyond its base ${short(head)}; commit the work first`)]);
+    const at = clock.now().toISOString();
+    if (st.status === "Ready for Review" && st.headSha === head) {
+      return ok({ id: st.storyId, status: st.status, headSha: head }); // already submitted: idempotent for hooks
+    }
+    if ((st.status === "Approved" || st.status === "Changes Requested") && st.headSha === head) {
+      return err([diag("illegal-transition", `story ${st.storyId}: cannot submit from "${st.status}" without new commits (head is still ${short(head)})`)]);
+    }
+    const t = transition(st, "submit", at, `head ${short(head)}`);
+    if (!t.ok) return t;
+    const next = {
+      ...t.value,
+      headSha: head,
+      attempts: st.attempts + 1,
+      tokens: add(st.tokens, usage.tokens),
+      costUsd: add(st.costUsd, usage.costUsd),
+      durationMs: add(st.durationMs, usage.durationMs),
+    };
+    await writeStoryState(root, next);
+    await appendJournal(root, { at, event: "submit", storyId: st.storyId, data: { headSha: head, ...usage } });
+    const o = await updateOrchestration(root, at, null);
+    if (!o.ok) return o;
+    return ok({ id: st.storyId, status: next.status, headSha: head });
+  });
+}
