@@ -1,0 +1,88 @@
+// One hook call: payload in, stdout text out. PreToolUse (every matching tool call) stays on
+// the light path: plain JSON state reads and pure gates. The rare events that change state or
+// need the scheduler (Agent completions, Stop, SessionStart) load the engine on demand.
+//
+// Failure policy per gate (README "In Claude Code"): PreToolUse fails CLOSED for calls in the
+// engine's territory (Agent launches of story agents, anything inside a story subagent, commands
+// naming .agent-orchestration/ or the engine) and OPEN for every other call; completions,
+// Stop and SessionStart fail OPEN and never leave half-written state (the engine writes
+// atomically under its lock).
+import { preToolUse } from "../core/hooks/pre-tool-use.js";
+import { isOurAgent, parseLaunchPrompt } from "../core/hooks/launch-prompt.js";
+import { deny, STATE_DIR, type HookPayload } from "../core/hooks/types.js";
+import { recordLaunch } from "../adapters/hooks/journal.js";
+import { readSnapshot } from "../adapters/hooks/snapshot.js";
+import { agentTranscriptPath, readLaunchPromptText } from "../adapters/hooks/transcript.js";
+import { render } from "./output.js";
+
+/** The heavy half (lib/hooks/engine-events.ts), loaded only for the events that need it. */
+export interface EngineEvents {
+  postToolUse(root: string, payload: HookPayload): Promise<string>;
+  subagentStop(root: string, payload: HookPayload): Promise<string>;
+  stop(root: string, payload: HookPayload): Promise<string>;
+  sessionStart(root: string, payload: HookPayload): Promise<string>;
+}
+
+export interface HookEnv {
+  root: string;
+  loadEngine: () => Promise<EngineEvents>;
+  now: () => Date;
+}
+
+function inOurTerritory(p: HookPayload): boolean {
+  if (p.agent_id !== undefined && isOurAgent(p.agent_type)) return true;
+  const input = p.tool_input ?? {};
+  if ((p.tool_name === "Agent" || p.tool_name === "Task") && (isOurAgent(String(input["subagent_type"] ?? "")) || parseLaunchPrompt(String(input["prompt"] ?? "")) !== null)) return true;
+  const text = JSON.stringify(input);
+  return text.includes(STATE_DIR) || text.includes("story-orchestrator") || /\bgit\b/.test(text);
+}
+
+export function runPreToolUse(env: HookEnv, payload: HookPayload): string {
+  try {
+    const snap = readSnapshot(env.root);
+    let launch = null;
+    if (payload.agent_id !== undefined && isOurAgent(payload.agent_type)) {
+      const path = agentTranscriptPath(payload);
+      const text = path ? readLaunchPromptText(path) : null;
+      launch = text ? parseLaunchPrompt(text) : null;
+    }
+    const verdict = preToolUse({ payload, snap, launch });
+    if (verdict.decision.kind === "allow" && verdict.record) recordLaunch(env.root, verdict.record, env.now().toISOString());
+    return render("PreToolUse", verdict.decision);
+  } catch (e) {
+    if (!inOurTerritory(payload)) return "";
+    return render("PreToolUse", deny("hook-error", `story-orchestrator's PreToolUse hook failed (${e instanceof Error ? e.message : String(e)}), so this call is refused to protect the run. Run \`story-orchestrator resume\` and \`story-orchestrator status\`; report the error if it persists.`));
+  }
+}
+
+export async function runHook(env: HookEnv, event: string, stdin: string): Promise<string> {
+  let payload: HookPayload;
+  try {
+    const v: unknown = JSON.parse(stdin || "{}");
+    payload = v !== null && typeof v === "object" ? (v as HookPayload) : {};
+  } catch {
+    payload = {};
+  }
+  if (event === "PreToolUse") return runPreToolUse(env, payload);
+  try {
+    switch (event) {
+      case "PostToolUse":
+        if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return "";
+        return await (await env.loadEngine()).postToolUse(env.root, payload);
+      case "SubagentStop":
+        return await (await env.loadEngine()).subagentStop(env.root, payload);
+      case "Stop":
+        return await (await env.loadEngine()).stop(env.root, payload);
+      case "SessionStart":
+        return await (await env.loadEngine()).sessionStart(env.root, payload);
+      default:
+        return "";
+    }
+  } catch (e) {
+    // Fail open; say so where the model can see it.
+    if (event === "PostToolUse") {
+      return render("PostToolUse", { kind: "context", text: `story-orchestrator could not record this agent's completion (${e instanceof Error ? e.message : String(e)}). Run \`story-orchestrator resume --json\` to reconcile, then \`story-orchestrator next --json\`.` });
+    }
+    return "";
+  }
+}

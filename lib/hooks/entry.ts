@@ -1,0 +1,24 @@
+// dist/hook.mjs: the hooks' entry point (hooks/hooks.json runs `node dist/hook.mjs EVENT`).
+// Kept apart from the CLI bundle so a PreToolUse call loads only the gates; the engine
+// (dist/hook-engine.mjs) is imported only for the events that record or schedule.
+import { runHook, type EngineEvents } from "./dispatch.js";
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+const event = process.argv[2] ?? "";
+const root = process.env["CLAUDE_PROJECT_DIR"] || process.cwd();
+const out = await runHook(
+  {
+    root,
+    // A computed specifier: the bundler must not inline the engine into this file.
+    loadEngine: async () => (await import(new URL("./hook-engine.mjs", import.meta.url).href)) as EngineEvents,
+    now: () => new Date(),
+  },
+  event,
+  await readStdin(),
+);
+if (out) process.stdout.write(out + "\n");

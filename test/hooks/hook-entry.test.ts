@@ -1,0 +1,59 @@
+// The hook entry points as Claude Code runs them: dist/hook.mjs (what hooks.json calls) and the
+// CLI's `hook EVENT` verb give the same answers, on real state files in a temp project.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+let project: string;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { stdio: "inherit" });
+  project = mkdtempSync(join(tmpdir(), "so-hook-"));
+  const dir = join(project, ".agent-orchestration");
+  mkdirSync(dir);
+  writeFileSync(join(dir, "orchestration-state.json"), JSON.stringify({ version: 1, stories: ["1.1", "1.2"], scope: null }));
+  writeFileSync(join(dir, "story-1.1.json"), JSON.stringify({ version: 1, storyId: "1.1", status: "Ready for Review", agent: "general-developer", worktree: ".worktrees/w1", branch: "story/1.1", baseSha: "a".repeat(40), headSha: "b".repeat(40), dependencies: [], reviews: [] }));
+}, 120_000);
+
+function viaBundle(event: string, payload: object | string): string {
+  return execFileSync(process.execPath, [join(ROOT, "dist/hook.mjs"), event], { input: typeof payload === "string" ? payload : JSON.stringify(payload), env: { ...process.env, CLAUDE_PROJECT_DIR: project }, encoding: "utf8" }).trim();
+}
+
+function viaCli(event: string, payload: object): string {
+  return execFileSync(process.execPath, [join(ROOT, "bin/story-orchestrator"), "hook", event, "--cwd", project], { input: JSON.stringify(payload), encoding: "utf8" }).trim();
+}
+
+describe("hook entry points", () => {
+  it("deny a developer launch for a story the engine has not started, the same way", () => {
+    const payload = { session_id: "s", cwd: project, tool_name: "Agent", tool_use_id: "t1", tool_input: { description: "x", subagent_type: "story-orchestrator:general-developer", prompt: `Story: 1.2\nWorktree: ${project}/.worktrees/w2` } };
+    const a = viaBundle("PreToolUse", payload);
+    expect(JSON.parse(a)).toEqual({
+      hookSpecificOutput: {
+        hookEventName: "PreToolUse",
+        permissionDecision: "deny",
+        permissionDecisionReason: "Story 1.2 has not been started by the engine. Ask `story-orchestrator next --json` what may start, then `story-orchestrator start 1.2 --json`.",
+      },
+    });
+    expect(viaCli("PreToolUse", payload)).toBe(a);
+  });
+
+  it("say nothing for an ordinary tool call, and record an allowed reviewer launch in the hook journal", () => {
+    expect(viaBundle("PreToolUse", { session_id: "s", cwd: project, tool_name: "Bash", tool_input: { command: "npm test" } })).toBe("");
+    const review = { session_id: "s", cwd: project, tool_name: "Agent", tool_use_id: "t9", tool_input: { description: "r", subagent_type: "story-orchestrator:code-reviewer", prompt: `Review: 1.1\nWorktree: ${project}/.worktrees/w1\nBase: ${"a".repeat(40)}\nHead: ${"b".repeat(40)}` } };
+    expect(viaBundle("PreToolUse", review)).toBe("");
+    const journal = readFileSync(join(project, ".agent-orchestration/hooks.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(journal.at(-1)).toMatchObject({ t: "launch", story: "1.1", role: "reviewer", agentType: "code-reviewer", head: "b".repeat(40), toolUseId: "t9", session: "s" });
+  });
+
+  it("tell a new session that a run is in progress", () => {
+    const out = JSON.parse(viaBundle("SessionStart", { session_id: "s2", cwd: project, source: "startup" })) as { hookSpecificOutput: { additionalContext: string } };
+    expect(out.hookSpecificOutput.additionalContext).toContain("a run is in progress in this project (1 Not Started, 1 Ready for Review; open: 1.1, 1.2)");
+  });
+
+  it("fail open on a payload that is not JSON", () => {
+    expect(viaBundle("PreToolUse", "{not json")).toBe("");
+  });
+});
