@@ -10,7 +10,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take a value; every other `--name` is a flag. */
-const VALUED = new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "scope"]);
+const VALUED = new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope"]);
 
 export class UsageError extends Error {}
 

@@ -2,6 +2,7 @@
 // `.worktrees/agent-<agent>-<id>-<yyyymmdd-hhmmss>`. Everything happens under the state lock so
 // parallel starts cannot exceed maxParallel. Order: branch → worktree → state; a crash between
 // steps leaves a branch or worktree that this function (or `resume`) adopts on the next call.
+// A retried story (Failed → Not Started) gets its earlier branch and worktree back.
 import { join } from "node:path";
 import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
 import { idKey } from "../core/ids.js";
@@ -94,14 +95,18 @@ export async function startStory(root: string, id: string, clock: Clock = system
     let worktreeAbs = worktrees.find((w) => w.branch === branch && !w.prunable)?.path;
     let baseSha = tip;
     if (await branchExists(root, branch)) {
-      // Left by an interrupted start (or made by hand). Adopt it only if that loses nothing.
+      // Left by an interrupted start (or made by hand), or by an earlier attempt of a retried
+      // story. Adopt it only if that loses nothing.
       const branchTip = (await revParse(root, `refs/heads/${branch}`))!;
+      // A retried story's own branch (its state names it, and it still holds that base): its work
+      // and its base stay, so the earlier commits are still the story's diff and get reviewed.
+      const earlierBase = existing?.branch === branch && existing.baseSha !== null && (await isAncestor(root, existing.baseSha, branchTip)) ? existing.baseSha : null;
       if (!(await isAncestor(root, branchTip, tip))) {
         const own = await commitsOnlyOn(root, branchTip, tip);
-        if (!worktreeAbs) {
+        if (!worktreeAbs && earlierBase === null) {
           return err([diag("not-ready", `branch ${branch} already exists with ${own} commit(s) not on ${intBranch}; run \`story-orchestrator resume\` to adopt it, or rename it`)]);
         }
-        baseSha = branchTip; // a worktree with work in it: adopt as is
+        baseSha = earlierBase ?? branchTip; // work on it: adopt as is (a new worktree if it has none)
       } else if (branchTip !== tip && !worktreeAbs) {
         const moved = await resetBranchNoLoss(root, branch, tip, branchTip);
         if (moved.code !== 0) return err([gitFailure(`moving ${branch} to ${intBranch}`, moved)]);

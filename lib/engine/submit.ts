@@ -1,9 +1,11 @@
 // `submit ID`: the developer is done; record the head commit reviewers must review and move to
-// Ready for Review. From Approved or Changes Requested only when the branch has new commits (a
-// new head needs a new review). Uncommitted changes are refused: reviewers see commits only.
+// Ready for Review. From Approved, Changes Requested or a fix round's In Progress only when the
+// branch has new commits (a new head needs a new review; the same head would only be asked for
+// the same changes again). Uncommitted changes are refused: reviewers see commits only.
 import { join } from "node:path";
 import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
 import { transition } from "../core/state/transitions.js";
+import { changesRequestedHead } from "../core/state/fix-round.js";
 import { short } from "../core/gate/merge-gate.js";
 import { systemClock, type Clock } from "../adapters/clock.js";
 import { revParse, statusLines } from "../adapters/git.js";
@@ -45,7 +47,11 @@ export async function submitStory(root: string, id: string, usage: Usage = {}, c
     if (st.status === "Ready for Review" && st.headSha === head) {
       return ok({ id: st.storyId, status: st.status, headSha: head }); // already submitted: idempotent for hooks
     }
-    if ((st.status === "Approved" || st.status === "Changes Requested") && st.headSha === head) {
+    const asked = changesRequestedHead(st);
+    if (asked !== null && asked === head) {
+      return err([diag("illegal-transition", `story ${st.storyId}: no new commit since the changes were requested at ${short(head)}; commit the fixes in ${st.worktree ?? `a worktree on ${branch}`} first`)]);
+    }
+    if (st.status === "Approved" && st.headSha === head) {
       return err([diag("illegal-transition", `story ${st.storyId}: cannot submit from "${st.status}" without new commits (head is still ${short(head)})`)]);
     }
     const t = transition(st, "submit", at, `head ${short(head)}`);

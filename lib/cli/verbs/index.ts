@@ -1,7 +1,38 @@
 // The verb table of the command-line contract (DESIGN.md). One file per verb.
 import type { Verb } from "../verb.js";
+import { planVerb } from "./plan.js";
+import { validateVerb } from "./validate.js";
+import { hookVerb } from "./hook.js";
+import { initVerb } from "./init.js";
+import { nextVerb } from "./next.js";
+import { startVerb } from "./start.js";
+import { submitVerb } from "./submit.js";
+import { reviewVerb } from "./review.js";
+import { mergeVerb } from "./merge.js";
+import { failVerb } from "./fail.js";
+import { retryVerb } from "./retry.js";
+import { statusVerb } from "./status.js";
+import { summaryVerb } from "./summary.js";
+import { resumeVerb } from "./resume.js";
+import { cleanupVerb } from "./cleanup.js";
 
-export const VERBS: Record<string, Verb> = {};
+export const VERBS: Record<string, Verb> = {
+  plan: planVerb,
+  validate: validateVerb,
+  hook: hookVerb,
+  init: initVerb,
+  next: nextVerb,
+  start: startVerb,
+  submit: submitVerb,
+  review: reviewVerb,
+  merge: mergeVerb,
+  fail: failVerb,
+  retry: retryVerb,
+  status: statusVerb,
+  summary: summaryVerb,
+  resume: resumeVerb,
+  cleanup: cleanupVerb,
+};
 
 export const USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
@@ -12,10 +43,12 @@ Planning
 Running
   next                   the stories that may start now
   start ID               create the story's worktree and branch
-  submit ID              record the story's head commit for review
+  submit ID [--tokens N] [--cost USD] [--duration-ms N]
+                         record the story's head commit for review
   review ID --verdict approved|changes-requested [--findings FILE] [--reviewer NAME]
   merge ID               merge an approved story (one at a time, verified)
   fail ID --reason TEXT  mark a story failed (its dependents become Blocked)
+  retry ID               a Failed story goes back to Not Started (branch and worktree kept)
   status | summary       progress view | completion report
   resume                 reconcile state with git after a crash; say what to do next
   cleanup                remove worktrees that are merged and clean

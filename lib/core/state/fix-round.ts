@@ -1,0 +1,17 @@
+// A fix round: review (or a merge attempt) asked for changes on the submitted head, and the
+// developer works in the same worktree until it has new commits. The next submit must bring a
+// head different from the one changes were requested on, or the story would go back to review
+// unchanged and loop there.
+import type { StoryState } from "./schemas.js";
+
+/**
+ * The head commit changes were requested on, while `state` is in a fix round (Changes Requested,
+ * or In Progress entered by `rework`); null otherwise (a first submission, or a retried story).
+ */
+export function changesRequestedHead(state: StoryState): string | null {
+  if (state.status === "Changes Requested") return state.headSha;
+  if (state.status !== "In Progress") return null;
+  // Every status change appends to history, so the last entry is the one that entered In Progress.
+  const last = state.history[state.history.length - 1];
+  return last?.event === "rework" ? state.headSha : null;
+}
