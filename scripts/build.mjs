@@ -11,6 +11,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // One bundle per entry: the CLI, and the hook entry kept small so hooks start fast.
 const entries = {
   "story-orchestrator": "lib/cli/main.ts",
+  // Hooks: the gates only (PreToolUse runs on every matching tool call) ...
+  hook: "lib/hooks/entry.ts",
+  // ... and the engine half they import on demand (completions, Stop, SessionStart).
+  "hook-engine": "lib/hooks/engine-events.ts",
 };
 
 async function bundle(outdir) {

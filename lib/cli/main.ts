@@ -25,7 +25,8 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   if (args.verb === undefined || args.verb === "help" || args.options["help"] === true) {
     process.stdout.write(USAGE);
-    return args.verb === undefined ? 2 : 0;
+    // `--help` or `help` asked for it; a bare call is a usage error.
+    return args.verb === undefined && args.options["help"] !== true ? 2 : 0;
   }
   const verb = VERBS[args.verb];
   if (!verb) {

@@ -6,7 +6,7 @@ import { isActive } from "../core/scheduler/next.js";
 import { systemClock, type Clock } from "../adapters/clock.js";
 import { appendJournal, withStateLock } from "../adapters/state-store/store.js";
 import { updateOrchestration } from "./orchestration.js";
-import { loadRunContext, refreshStates, statusOf } from "./run-context.js";
+import { loadRunContext, refreshStates, statusOf, type RunContext } from "./run-context.js";
 import { resolveScope } from "../core/scope.js";
 
 export interface RunScopeResult {
@@ -15,8 +15,14 @@ export interface RunScopeResult {
   warnings: Diag[];
 }
 
-export async function recordRunScope(root: string, scope: string[], clock: Clock = systemClock): Promise<Result<RunScopeResult, Diag[]>> {
-  const loaded = await loadRunContext(root);
+/** `loadedCtx`: a context the caller already loaded (stories are not parsed twice). */
+export async function recordRunScope(
+  root: string,
+  scope: string[],
+  clock: Clock = systemClock,
+  loadedCtx?: RunContext,
+): Promise<Result<RunScopeResult, Diag[]>> {
+  const loaded = loadedCtx ? ok(loadedCtx) : await loadRunContext(root);
   if (!loaded.ok) return loaded;
   const resolved = resolveScope(scope, loaded.value.analysis.index.sorted);
   if (!resolved.ok) return resolved;

@@ -1,6 +1,7 @@
 // Finds the stories folder and reads its markdown files. The only place story files touch the
 // disk; everything after this is pure (lib/core/stories/parse-stories.ts).
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { diag, sortDiags, type Diag } from "../../core/diagnostics.js";
 import type { SkippedFile, SourceFile } from "../../core/model.js";
@@ -23,7 +24,6 @@ export const DEFAULT_STORY_DIRS = [
 const CCPM_EPICS_DIR = ".claude/epics";
 
 export const MAX_STORY_BYTES = 1024 * 1024;
-const READ_CONCURRENCY = 32;
 
 const toPosix = (p: string): string => p.split(path.sep).join("/");
 
@@ -40,43 +40,125 @@ async function isDir(p: string): Promise<boolean> {
   }
 }
 
-async function mdFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** A markdown file found in a stories folder. */
+interface Listed {
+  abs: string;
+  /** Project-relative POSIX path. */
+  rel: string;
+  /**
+   * For a plain file (not a link) in a folder whose real path is known: whether that folder is
+   * inside the project's real root (then so is the file). Null: resolve and check this file.
+   */
+  inside: boolean | null;
+  /** The file's real path when `inside` is known. */
+  real: string;
+}
+
+/** `path.join(dir, name)` for a normalised folder and a plain entry name, without normalising. */
+function joinName(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
+function mdFiles(root: string, dir: string, realRoot: () => string): Listed[] {
+  const entries: Dirent[] = readdirSync(dir, { withFileTypes: true });
+  // A plain file's real path is its folder's real path plus its name, and it is inside the
+  // project exactly when its folder is: one realpath and one check per folder instead of per
+  // file. Links are still resolved one by one.
+  let realDir: string | null;
+  let dirInside: boolean | null;
+  try {
+    realDir = realpathSync(dir);
+    dirInside = isInside(realRoot(), realDir);
+  } catch {
+    realDir = null;
+    dirInside = null;
+  }
+  const relDir = toPosix(path.relative(root, dir));
   return entries
     .filter((e) => !e.isDirectory() && /\.md$/i.test(e.name))
-    .map((e) => path.join(dir, e.name))
-    .sort();
+    .map((e): Listed => {
+      const plain = realDir !== null && !e.isSymbolicLink();
+      return {
+        abs: joinName(dir, e.name),
+        rel: relDir === "" ? e.name : `${relDir}/${e.name}`,
+        inside: plain ? dirInside : null,
+        real: plain && realDir !== null ? joinName(realDir, e.name) : "",
+      };
+    })
+    .sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
 }
 
 type Read = { kind: "file"; file: SourceFile } | { kind: "skip"; warning: Diag } | { kind: "error"; error: Diag };
 
-async function readOne(root: string, abs: string): Promise<Read> {
-  const rel = toPosix(path.relative(root, abs));
+/**
+ * The file's bytes, or its size when over MAX_STORY_BYTES (not read). open + fstat + read +
+ * close, one system call fewer than stat + readFile. When open fails, stat decides first as
+ * before (an unreadable 2 MiB file is still "too large", not "unreadable").
+ */
+function readBounded(real: string): Buffer | number {
+  let fd: number;
+  try {
+    fd = openSync(real, "r");
+  } catch (e) {
+    const st = statSync(real);
+    if (st.size > MAX_STORY_BYTES) return st.size;
+    throw e;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_STORY_BYTES) return size;
+    if (size === 0) return readFileSync(fd); // e.g. special files: read to the end
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Reads one file. Synchronous on purpose: on a 10,000-file folder a tight loop of sync reads
+ * is several times faster than promise-per-file reads (measured), and nothing runs meanwhile.
+ */
+function readOne(realRoot: () => string, file: Listed): Read {
+  const { abs, rel } = file;
   try {
     // A symlinked story that resolves outside the project is refused like a storiesDir would be.
-    const real = await realpath(abs);
-    if (!isInside(await realpath(root), real)) {
+    const real = file.inside === null ? realpathSync(abs) : file.real;
+    if (!(file.inside ?? isInside(realRoot(), real))) {
       return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
     }
-    const st = await stat(real);
-    if (st.size > MAX_STORY_BYTES) {
-      const mib = (st.size / (1024 * 1024)).toFixed(1);
+    const got = readBounded(real);
+    if (typeof got === "number") {
+      const mib = (got / (1024 * 1024)).toFixed(1);
       return {
         kind: "skip",
-        warning: diag("file-too-large", `${rel} is ${mib} MiB (${st.size} bytes), over the 1 MiB limit for a story file; skipped`, rel),
+        warning: diag("file-too-large", `${rel} is ${mib} MiB (${got} bytes), over the 1 MiB limit for a story file; skipped`, rel),
       };
     }
-    const buf = await readFile(real);
-    if (buf.length === 0 || buf.toString("utf8").trim() === "") {
+    const buf = got;
+    // One strict decode. Invalid UTF-8 is never blank (it would decode to U+FFFD), and in valid
+    // UTF-8 a NUL byte is exactly a "\0" character.
+    let text: string | null;
+    try {
+      text = UTF8.decode(buf);
+    } catch {
+      text = null;
+    }
+    if (text !== null && text.trim() === "") {
       return { kind: "skip", warning: diag("empty-file", `${rel} is empty; skipped`, rel) };
     }
-    if (buf.includes(0)) {
+    if (text === null ? buf.includes(0) : text.includes("\0")) {
       return { kind: "skip", warning: diag("binary-file", `${rel} looks binary (it contains NUL bytes); skipped`, rel) };
     }
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
-    } catch {
+    if (text === null) {
       return { kind: "skip", warning: diag("binary-file", `${rel} is not valid UTF-8 text; skipped`, rel) };
     }
     return { kind: "file", file: { path: rel, text } };
@@ -84,20 +166,6 @@ async function readOne(root: string, abs: string): Promise<Read> {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (${code})`, rel) };
   }
-}
-
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 async function resolveDirs(root: string, storiesDir: string | undefined): Promise<{ dirs: string[] } | { error: Diag }> {
@@ -156,18 +224,21 @@ export async function readStoryFiles(root: string, storiesDir?: string): Promise
     return result;
   }
   result.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
-  const paths: string[] = [];
+  // The project root's real path, resolved once (and again only if resolving it failed).
+  let realRoot: string | undefined;
+  const getRealRoot = (): string => (realRoot ??= realpathSync(absRoot));
+  const listed: Listed[] = [];
   for (const d of found.dirs) {
     try {
-      paths.push(...(await mdFiles(d)));
+      listed.push(...mdFiles(absRoot, d, getRealRoot));
     } catch (e) {
       const rel = toPosix(path.relative(absRoot, d));
       const code = (e as NodeJS.ErrnoException).code ?? "error";
       result.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
     }
   }
-  const reads = await mapBounded(paths, READ_CONCURRENCY, (p) => readOne(absRoot, p));
-  for (const r of reads) {
+  for (const item of listed) {
+    const r = readOne(getRealRoot, item);
     if (r.kind === "file") result.files.push(r.file);
     else if (r.kind === "skip") {
       result.warnings.push(r.warning);

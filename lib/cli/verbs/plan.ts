@@ -6,6 +6,8 @@ import { buildPlan } from "../../core/plan.js";
 import type { Plan } from "../../core/model.js";
 import { rejectUnknownOptions } from "../check-options.js";
 import { renderPlan } from "../render/plan.js";
+import { readAllStoryStates } from "../../adapters/state-store/store.js";
+import { statusMap } from "../../engine/run-context.js";
 
 export const planVerb: Verb = async (ctx) => {
   const usage = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
@@ -14,19 +16,24 @@ export const planVerb: Verb = async (ctx) => {
   const option = ctx.args.options["scope"];
   const scope = typeof option === "string" ? [...ctx.args.positionals, option] : ctx.args.positionals;
   const project = await loadProject(ctx.root);
-  const built = buildPlan({ stories: project.stories, config: project.config, scope });
+  // A run in progress: the engine's statuses (In Progress, Done by merge, Failed...) override
+  // what the story files say. A state file that fails its schema is an error, never ignored.
+  const states = await readAllStoryStates(ctx.root);
+  const statuses = states.ok ? statusMap(project.stories, states.value) : undefined;
+  const built = buildPlan({ stories: project.stories, config: project.config, scope, statuses });
   // Key order is the contract's; the merged lists put load/parse problems beside the plan's.
   const plan: Plan = {
     stories: built.stories,
     waves: built.waves,
     criticalPath: built.criticalPath,
     warnings: mergeDiags(project.warnings, built.warnings),
-    errors: mergeDiags(project.errors, built.errors),
+    errors: mergeDiags(project.errors, built.errors, states.ok ? [] : states.error),
     outOfScope: built.outOfScope,
   };
   return {
     exitCode: plan.errors.length > 0 ? 1 : 0,
     json: plan,
-    human: renderPlan(plan, project.config.maxParallel, ctx.tty),
+    // main.ts prints only the JSON with --json: rendering 10,000 rows for nothing is skipped.
+    human: ctx.args.json ? "" : renderPlan(plan, project.config.maxParallel, ctx.tty),
   };
 };

@@ -18,7 +18,8 @@ function tangled(graph: DepGraph): Set<string> {
     const queue: string[] = [];
     for (const n of alive) {
       const out = forward ? graph.deps.get(n) : graph.dependents.get(n);
-      const d = (out ?? []).filter((m) => alive.has(m)).length;
+      let d = 0;
+      for (const m of out ?? []) if (alive.has(m)) d++;
       degree.set(n, d);
       if (d === 0) queue.push(n);
     }

@@ -3,10 +3,9 @@
 // "sinks" and every gated story depends on it, so "everything waits for the foundation" costs
 // n + m edges instead of n × m. Virtual nodes weigh nothing and never appear in output.
 import type { Diag } from "../diagnostics.js";
-import { compareIds } from "../ids.js";
 import type { ParsedStory } from "../model.js";
 import { epicSlug } from "../scope.js";
-import { keyOf, sortById } from "./id-order.js";
+import { compareIdsFast, keyOf, sortById } from "./id-order.js";
 
 /** Not a valid story id, so it can never collide with a story's key. */
 export const FOUNDATION_GATE = "@foundation";
@@ -69,11 +68,17 @@ export function storiesOfEpic(index: StoryIndex, query: string): readonly string
  * `duplicate-id` naming both files; the graph keeps the first (by path) to stay usable.
  */
 export function indexStories(stories: readonly ParsedStory[]): StoryIndex {
-  const byKey = new Map<string, ParsedStory>();
-  const byPath = [...stories].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const s of byPath) {
-    const key = keyOf(s.id);
-    if (!byKey.has(key)) byKey.set(key, s);
+  let byKey = new Map<string, ParsedStory>();
+  for (const s of stories) byKey.set(keyOf(s.id), s);
+  if (byKey.size < stories.length) {
+    // Duplicates: keep the first by path. Without any, input order cannot change the result
+    // (the id sort below decides), so the path sort is skipped.
+    byKey = new Map();
+    const byPath = [...stories].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const s of byPath) {
+      const key = keyOf(s.id);
+      if (!byKey.has(key)) byKey.set(key, s);
+    }
   }
   const sorted = sortById([...byKey.values()], (s) => s.id);
   const keys = sorted.map((s) => keyOf(s.id));
@@ -86,12 +91,22 @@ export function indexStories(stories: readonly ParsedStory[]): StoryIndex {
       if (list[list.length - 1] !== story) list.push(story);
     } else byEpic.set(k, [story]);
   };
+  // A project has a few dozen epics and 10,000 stories: each epic text is slugged once.
+  const slugs = new Map<string, string>();
+  const slugOf = (text: string): string => {
+    let slug = slugs.get(text);
+    if (slug === undefined) slugs.set(text, (slug = epicSlug(text)));
+    return slug;
+  };
+  const numberKeys = new Map<string, string>();
   sorted.forEach((s, i) => {
     const key = keys[i] ?? "";
-    add(epicNumberKey(s.epic.number), key);
-    const numSlug = epicSlug(s.epic.number);
+    let numberKey = numberKeys.get(s.epic.number);
+    if (numberKey === undefined) numberKeys.set(s.epic.number, (numberKey = epicNumberKey(s.epic.number)));
+    add(numberKey, key);
+    const numSlug = slugOf(s.epic.number);
     if (numSlug !== "") add(numSlug, key);
-    if (s.epic.name !== undefined && epicSlug(s.epic.name) !== "") add(epicSlug(s.epic.name), key);
+    if (s.epic.name !== undefined && slugOf(s.epic.name) !== "") add(slugOf(s.epic.name), key);
   });
   return { sorted, keys, byKey, position, byEpic };
 }
@@ -102,13 +117,13 @@ export function storiesInRange(index: StoryIndex, from: string, to: string): str
   let hi = index.sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (compareIds(index.sorted[mid]?.id ?? "", from) < 0) lo = mid + 1;
+    if (compareIdsFast(index.sorted[mid]?.id ?? "", from) < 0) lo = mid + 1;
     else hi = mid;
   }
   const out: string[] = [];
   for (let i = lo; i < index.sorted.length; i++) {
     const s = index.sorted[i];
-    if (!s || compareIds(s.id, to) > 0) break;
+    if (!s || compareIdsFast(s.id, to) > 0) break;
     out.push(index.keys[i] ?? "");
   }
   return out;

@@ -58,8 +58,10 @@ const ORIGIN_RANK: Record<EdgeOrigin, number> = { "front-matter": 0, declared: 0
 function resolveRef(index: StoryIndex, ref: DepRef): string[] {
   const t = ref.target;
   switch (t.kind) {
-    case "story":
-      return index.byKey.has(keyOf(t.id)) ? [keyOf(t.id)] : [];
+    case "story": {
+      const key = keyOf(t.id);
+      return index.byKey.has(key) ? [key] : [];
+    }
     case "range":
       return storiesInRange(index, t.from, t.to);
     case "epic":
@@ -96,8 +98,8 @@ class EdgeSet {
 }
 
 function addStatedEdges(index: StoryIndex, set: EdgeSet, diags: RelatedDiag[]): void {
-  for (const story of index.sorted) {
-    const key = keyOf(story.id);
+  index.sorted.forEach((story, i) => {
+    const key = index.keys[i] ?? "";
     for (const ref of story.dependencies.refs) {
       const targets = resolveRef(index, ref);
       const origin: EdgeOrigin = ref.source === "front-matter" ? "front-matter" : "declared";
@@ -139,7 +141,7 @@ function addStatedEdges(index: StoryIndex, set: EdgeSet, diags: RelatedDiag[]): 
         set.add({ from, to: key, origin: "reverse", file: story.path, line: ref.line, raw: ref.raw });
       }
     }
-  }
+  });
 }
 
 function addImplicitEdges(index: StoryIndex, set: EdgeSet, mode: Config["implicitDependencies"]): void {
@@ -227,8 +229,17 @@ export function effectiveDependencies(index: StoryIndex, config: Config): Effect
 export function effectiveEdgesOf(eff: EffectiveDependencies, index: StoryIndex, key: string): DepEdge[] {
   const own = eff.edges.get(key) ?? [];
   if (!eff.gated.has(key)) return [...own];
-  const have = new Set(own.map((e) => e.to));
-  const extra: DepEdge[] = eff.foundationSinks.filter((s) => !have.has(s)).map((to) => ({ from: key, to, origin: "foundation" }));
+  const extra: DepEdge[] = [];
+  for (const to of eff.foundationSinks) if (!own.some((e) => e.to === to)) extra.push({ from: key, to, origin: "foundation" });
   if (extra.length === 0) return [...own];
-  return [...own, ...extra].sort((a, b) => (index.position.get(a.to) ?? 0) - (index.position.get(b.to) ?? 0));
+  // Both lists are in id order (positions are unique): merge them rather than sort.
+  const pos = (e: DepEdge): number => index.position.get(e.to) ?? 0;
+  const out: DepEdge[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < own.length || j < extra.length) {
+    if (j >= extra.length || (i < own.length && pos(own[i]!) <= pos(extra[j]!))) out.push(own[i++]!);
+    else out.push(extra[j++]!);
+  }
+  return out;
 }

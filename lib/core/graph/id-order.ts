@@ -1,7 +1,7 @@
 // Fast paths for the hot id operations on 10,000-story projects: idKey memoised, and sorting
 // by id with each id parsed once (compareIds re-parses both ids on every comparison).
 // Results are identical to ids.ts; only the cost differs.
-import { idKey, type StoryId } from "../ids.js";
+import { idKey, normalizeId, type StoryId } from "../ids.js";
 
 const keys = new Map<string, string>();
 
@@ -14,6 +14,19 @@ export function keyOf(id: StoryId): string {
     keys.set(id, k);
   }
   return k;
+}
+
+const normalized = new Map<string, string>();
+
+/** normalizeId, memoised the same way (parsers normalise the same few ids over and over). */
+export function normalizeIdFast(id: string): StoryId {
+  let n = normalized.get(id);
+  if (n === undefined) {
+    if (normalized.size > 200_000) normalized.clear();
+    n = normalizeId(id);
+    normalized.set(id, n);
+  }
+  return n;
 }
 
 const PART_RE = /^(\d+)([A-Za-z]?)$/;
@@ -29,6 +42,24 @@ function sortKey(id: StoryId): (number | string)[] {
   return out;
 }
 
+const sortKeys = new Map<string, (number | string)[]>();
+
+/** sortKey, memoised like keyOf. */
+function sortKeyOf(id: StoryId): (number | string)[] {
+  let k = sortKeys.get(id);
+  if (k === undefined) {
+    if (sortKeys.size > 200_000) sortKeys.clear();
+    k = sortKey(id);
+    sortKeys.set(id, k);
+  }
+  return k;
+}
+
+/** compareIds, with each distinct id parsed once per process. */
+export function compareIdsFast(a: StoryId, b: StoryId): number {
+  return compareKeys(sortKeyOf(a), sortKeyOf(b));
+}
+
 function compareKeys(a: (number | string)[], b: (number | string)[]): number {
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i += 2) {
@@ -42,10 +73,13 @@ function compareKeys(a: (number | string)[], b: (number | string)[]): number {
   return 0;
 }
 
-/** A copy of `items` sorted by id (compareIds order), each id parsed once. */
-export function sortById<T>(items: readonly T[], idOf: (item: T) => StoryId): T[] {
+/**
+ * A copy of `items` sorted by id (compareIds order), each id parsed once; `tie` orders items
+ * with equal ids (the sort is stable without it).
+ */
+export function sortById<T>(items: readonly T[], idOf: (item: T) => StoryId, tie?: (a: T, b: T) => number): T[] {
   return items
     .map((item) => ({ item, key: sortKey(idOf(item)) }))
-    .sort((a, b) => compareKeys(a.key, b.key))
+    .sort((a, b) => compareKeys(a.key, b.key) || (tie ? tie(a.item, b.item) : 0))
     .map((d) => d.item);
 }

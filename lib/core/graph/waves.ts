@@ -16,27 +16,40 @@ export function longestPathTo(
   next: (key: string) => readonly string[] = (k) => graph.deps.get(k) ?? [],
 ): Map<string, number> {
   const memo = new Map<string, number>();
-  const active = (n: string): boolean => runnable.has(n) || graph.virtual.has(n);
+  const { virtual } = graph;
   const onStack = new Set<string>();
+  // Two parallel stacks instead of a [node, expanded] tuple per push: no allocation per edge.
+  const stack: string[] = [];
+  const expanded: boolean[] = [];
   for (const root of graph.nodes) {
     if (!runnable.has(root) || memo.has(root)) continue;
-    const stack: [string, boolean][] = [[root, false]];
+    stack.push(root);
+    expanded.push(false);
     while (stack.length > 0) {
-      const top = stack.pop();
-      if (!top) break;
-      const [n, expanded] = top;
-      if (expanded) {
+      const n = stack.pop()!;
+      if (expanded.pop()) {
         let best = 0;
-        for (const d of next(n)) if (active(d)) best = Math.max(best, memo.get(d) ?? 0);
-        memo.set(n, best + (graph.virtual.has(n) ? 0 : weight(n)));
+        for (const d of next(n)) {
+          if (runnable.has(d) || virtual.has(d)) {
+            const v = memo.get(d) ?? 0;
+            if (v > best) best = v;
+          }
+        }
+        memo.set(n, best + (virtual.has(n) ? 0 : weight(n)));
         onStack.delete(n);
         continue;
       }
       if (memo.has(n)) continue;
       if (onStack.has(n)) internalError(`cycle through ${n} reached the wave computation`);
       onStack.add(n);
-      stack.push([n, true]);
-      for (const d of next(n)) if (active(d) && !memo.has(d)) stack.push([d, false]);
+      stack.push(n);
+      expanded.push(true);
+      for (const d of next(n)) {
+        if ((runnable.has(d) || virtual.has(d)) && !memo.has(d)) {
+          stack.push(d);
+          expanded.push(false);
+        }
+      }
     }
   }
   return memo;

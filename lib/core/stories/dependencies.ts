@@ -9,18 +9,19 @@
 // value is a list of ids; fenced code, tables and QA/review sections are never read; a
 // "Dependencies" section that names no story (python packages, npm modules) declares nothing.
 import type { DepRef, DepTarget } from "../model.js";
-import { idKey, normalizeId } from "../ids.js";
+// Memoised idKey / normalizeId: the same ids are referenced over and over.
+import { keyOf, normalizeIdFast } from "../graph/id-order.js";
 import {
   BULLET_RE,
   DOTTED_ID_SRC,
-  FenceTracker,
   ID_SRC,
   boldLabel,
   headingKey,
-  parseHeading,
   plainText,
+  scanLines,
   unlink,
   withoutParens,
+  type ScannedLines,
 } from "./markdown.js";
 
 export interface DependencyInfo {
@@ -78,7 +79,7 @@ const RANGE_RE = new RegExp(String.raw`^#?(${ID_SRC})\s*(?:-|–|—|to|through)
 const LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|—)`);
 
 function storyRef(id: string, line: number): DepRef {
-  const n = normalizeId(id);
+  const n = normalizeIdFast(id);
   return { target: { kind: "story", id: n }, raw: `Story ${n}`, line };
 }
 
@@ -86,8 +87,8 @@ function itemRefs(item: string, epic: boolean, line: number): DepRef[] {
   const text = item.trim();
   const range = RANGE_RE.exec(text);
   if (range) {
-    const from = normalizeId(range[1]!);
-    const to = normalizeId(range[2]!);
+    const from = normalizeIdFast(range[1]!);
+    const to = normalizeIdFast(range[2]!);
     const sameShape = from.split(".").length === to.split(".").length;
     if (epic) {
       const [a, b] = [Number(from), Number(to)];
@@ -102,7 +103,7 @@ function itemRefs(item: string, epic: boolean, line: number): DepRef[] {
     if (!sameShape) return [storyRef(from, line)];
     return [{ target: { kind: "range", from, to }, raw: `Stories ${from}-${to}`, line }];
   }
-  const id = normalizeId(text.replace(/^#/, ""));
+  const id = normalizeIdFast(text.replace(/^#/, ""));
   if (epic) return [{ target: { kind: "epic", epic: id }, raw: `Epic ${id}`, line }];
   return [storyRef(id, line)];
 }
@@ -137,11 +138,11 @@ export function refsIn(
 export function targetKey(t: DepTarget): string {
   switch (t.kind) {
     case "story":
-      return `s:${idKey(t.id)}`;
+      return `s:${keyOf(t.id)}`;
     case "range":
-      return `r:${idKey(t.from)}-${idKey(t.to)}`;
+      return `r:${keyOf(t.from)}-${keyOf(t.to)}`;
     case "epic":
-      return `e:${idKey(t.epic)}`;
+      return `e:${keyOf(t.epic)}`;
   }
 }
 
@@ -164,7 +165,53 @@ interface LabelLine {
   value: string;
 }
 
-/** `- **Depends on:** Story 1.1` → forward, "Story 1.1"; `Requires Story 5.1A completion` too. */
+/**
+ * Every label above (and NO_COLON_RE's verbs) contains one of these stems. plainText only
+ * removes emphasis/code markers and emoji (non-ASCII) and collapses whitespace, none of which a
+ * stem contains, so a line whose text without those characters lacks every stem is no label.
+ */
+const LABEL_STEM_SRC = "depend|pre-?requisite|block|require[sd]|enables";
+const LABEL_STEM_RE = new RegExp(LABEL_STEM_SRC, "i");
+const NOT_IN_STEM_SRC = "[*_`\\u0080-\\uffff]";
+const NOT_IN_STEM_RE = new RegExp(`${NOT_IN_STEM_SRC}+`, "g");
+
+const HAS_STEM = 1;
+const HAS_NOT_IN_STEM = 2;
+
+/** Sets `flag` on every line where `source` matches (never across lines): one scan of `text`. */
+function markLines(text: string, lines: readonly string[], source: string, flags: Uint8Array, flag: number): void {
+  const re = new RegExp(source, "gi");
+  let line = 0;
+  let start = 0; // offset of `line` in `text`
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    while (m.index >= start + lines[line]!.length + 1) start += lines[line++]!.length + 1;
+    flags[line]! |= flag;
+    re.lastIndex = start + lines[line]!.length + 1; // one mark per line is enough
+  }
+}
+
+/**
+ * Lines that may be a label (labelLine), found with two scans of the whole body instead of
+ * regex calls per line (two simple scans measured faster than one combined): a label line has
+ * a stem, possibly split by characters plainText drops. `text` is `lines.join("\n")`.
+ */
+function labelCandidates(lines: readonly string[], text: string): boolean[] {
+  const flags = new Uint8Array(lines.length);
+  markLines(text, lines, LABEL_STEM_SRC, flags, HAS_STEM);
+  markLines(text, lines, NOT_IN_STEM_SRC, flags, HAS_NOT_IN_STEM);
+  const out = new Array<boolean>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const f = flags[i]!;
+    out[i] = (f & HAS_STEM) !== 0 || ((f & HAS_NOT_IN_STEM) !== 0 && LABEL_STEM_RE.test(lines[i]!.replace(NOT_IN_STEM_RE, "")));
+  }
+  return out;
+}
+
+/**
+ * `- **Depends on:** Story 1.1` → forward, "Story 1.1"; `Requires Story 5.1A completion` too.
+ * Only for a line labelCandidates kept: any other line is no label.
+ */
 function labelLine(line: string): LabelLine | null {
   const body = plainText(line.replace(BULLET_RE, "").replace(/^\s*>\s*/, "").replace(/^\[[ xX]\]\s*/, ""));
   const m = LABEL_RE.exec(body);
@@ -181,12 +228,14 @@ function labelLine(line: string): LabelLine | null {
  * Reads dependency statements from a story body.
  * @param lines the body's lines; `lineOffset` is how many file lines precede `lines[0]`.
  */
-export function extractDependencies(lines: readonly string[], lineOffset = 0): DependencyInfo {
+export function extractDependencies(lines: readonly string[], lineOffset = 0, scanned?: ScannedLines): DependencyInfo {
+  const scan = scanned ?? scanLines(lines);
+  const { fenced, headings } = scan;
+  const candidate = labelCandidates(lines, scan.text ?? lines.join("\n"));
   const refs: DepRef[] = [];
   const blocks: DepRef[] = [];
   let declaredLine: number | undefined;
 
-  const fence = new FenceTracker();
   const stack: { level: number; ignored: boolean }[] = [];
   let ignored = false;
   // Direction of the enclosing `## Dependencies`-style section (null outside one).
@@ -209,9 +258,9 @@ export function extractDependencies(lines: readonly string[], lineOffset = 0): D
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const lineNo = lineOffset + i + 1;
-    if (fence.inFence(raw)) continue;
+    if (fenced[i]) continue;
 
-    const heading = parseHeading(raw);
+    const heading = headings[i];
     if (heading) {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
       // The title (level 1) names the story ("... Configuration Validation"), never a review.
@@ -231,7 +280,7 @@ export function extractDependencies(lines: readonly string[], lineOffset = 0): D
       continue;
     }
 
-    const label = labelLine(raw);
+    const label = candidate[i] ? labelLine(raw) : null;
     if (label) {
       if (plainText(label.value) === "") {
         if (section) sub = label.dir;
@@ -242,11 +291,12 @@ export function extractDependencies(lines: readonly string[], lineOffset = 0): D
       }
       continue;
     }
-    const bold = boldLabel(raw);
-    if (bold !== null && section) {
+    if (section && boldLabel(raw) !== null) {
       sub = "none"; // a bold label that is not a dependency label: "**Related Stories:**"
       continue;
     }
+    // Outside a dependency section or block, a line that is not a label says nothing.
+    if (!block && !sub && !section) continue;
 
     const isBullet = BULLET_RE.test(raw) || /^\s{2,}\S/.test(raw);
     if (block) {

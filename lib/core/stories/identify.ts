@@ -6,7 +6,7 @@
 // apart by name AND content: a companion has no story body (no `## Story` section, no
 // "As a ... I want", no Acceptance Criteria section).
 import { normalizeId } from "../ids.js";
-import { FenceTracker, headingKey, parseHeading, plainText } from "./markdown.js";
+import { headingKey, plainText, scanLines, type ScannedLines } from "./markdown.js";
 
 export interface NameId {
   /** The id the name gives on its own reading (for dashed names: every leading number part). */
@@ -70,20 +70,20 @@ const STORY_SECTION_KEYS = new Set(["story", "user story", "story description", 
 const AC_KEYS = new Set(["acceptance criteria", "acceptance criteria (acs)", "acs"]);
 
 /** Looks for the marks of a story body; stops early once found. */
-export function contentMarks(lines: readonly string[]): ContentMarks {
+export function contentMarks(lines: readonly string[], scanned?: ScannedLines): ContentMarks {
   let title: string | null = null;
   let storyBody = false;
-  const fence = new FenceTracker();
+  const { fenced, headings } = scanned ?? scanLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (fence.inFence(line)) continue;
-    const h = parseHeading(line);
+    if (fenced[i]) continue;
+    const h = headings[i];
     if (h) {
       if (h.level === 1 && title === null) title = h.text;
       const key = headingKey(h.text);
       if (STORY_SECTION_KEYS.has(key) || AC_KEYS.has(key)) storyBody = true;
     } else {
-      const bold = /^\s*\*\*([^*]+?):?\*\*:?\s*$/.exec(line);
+      const bold = line.includes("**") ? /^\s*\*\*([^*]+?):?\*\*:?\s*$/.exec(line) : null;
       if (bold) {
         const key = headingKey(bold[1]!);
         if (key === "story" || AC_KEYS.has(key)) storyBody = true;
@@ -103,11 +103,11 @@ export function contentMarks(lines: readonly string[]): ContentMarks {
  * Decides whether a file is a story. `lines` are the body lines (front matter removed);
  * `hasFrontMatterId` lets a file with an `id:` key be a story whatever its name.
  */
-export function identifyFile(path: string, lines: readonly string[], hasFrontMatterId = false): Identification {
+export function identifyFile(path: string, lines: readonly string[], hasFrontMatterId = false, scanned?: ScannedLines): Identification {
   const base = baseName(path);
   if (/^readme$/i.test(base)) return { kind: "skipped", reason: "README, not a story" };
   if (/^epics?(?:$|[-_.])/i.test(base)) return { kind: "skipped", reason: "epic document, not a story" };
-  const marks = contentMarks(lines);
+  const marks = contentMarks(lines, scanned);
   const title = marks.title === null ? "" : plainText(marks.title);
   if (/^epic\b/i.test(title) && !marks.storyBody) {
     return { kind: "skipped", reason: `epic document (heading "${title}"), not a story` };

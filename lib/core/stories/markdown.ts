@@ -8,24 +8,35 @@ export const ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`
 export const DOTTED_ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
 
 const EMOJI_RE = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+/**
+ * A character plainText might change besides trimming: non-ASCII (emoji, Unicode spaces),
+ * emphasis/code markers, ASCII whitespace other than a space, or two spaces in a row.
+ * Without one, plainText is just trim() (the fast path for the bulk of story prose).
+ */
+const PLAIN_WORK_RE = /[^\x20-\x7e]|[*_`]| {2}/;
+const MARKERS_RE = /[*_`]/;
 
 /** Removes emoji and emphasis/code markers, collapses spaces: `**Done** ✅` → `Done`. */
 export function plainText(text: string): string {
-  return text
-    .replace(EMOJI_RE, "")
-    .replace(/\*\*|__|`/g, "")
-    .replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[:.,;])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  if (!PLAIN_WORK_RE.test(text)) return text.trim();
+  let s = text;
+  // Every emoji is non-ASCII, so ASCII-only text skips the Unicode-property scan.
+  if (/[\u0080-\uffff]/.test(s)) s = s.replace(EMOJI_RE, "");
+  if (MARKERS_RE.test(s)) {
+    s = s.replace(/\*\*|__|`/g, "").replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[:.,;])/g, "$1");
+  }
+  return s.replace(/\s+/g, " ").trim();
 }
 
 /** Replaces `[text](url)` links with their text. */
 export function unlink(text: string): string {
+  if (!text.includes("](")) return text;
   return text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
 }
 
 /** Drops parenthesised commentary, nested included: `1.1 (needs (x) 2.3)` → `1.1 `. */
 export function withoutParens(text: string): string {
+  if (!text.includes("(") && !text.includes(")")) return text;
   let out = "";
   let depth = 0;
   for (const ch of text) {
@@ -45,6 +56,10 @@ export interface Heading {
 const HEADING_RE = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 export function parseHeading(line: string): Heading | null {
+  // Cheap necessary condition first: up to three spaces, then "#".
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  if (line.charCodeAt(i) !== 35) return null;
   const m = HEADING_RE.exec(line);
   return m ? { level: m[1]!.length, text: m[2]! } : null;
 }
@@ -54,6 +69,20 @@ export function parseHeading(line: string): Heading | null {
  * `### 📚 Dependencies:` / `**Blocked By:**` / `### Blocks (Cannot start ...)` → `dependencies` / `blocked by` / `blocks`.
  */
 export function headingKey(text: string): string {
+  let key = headingKeys.get(text);
+  if (key === undefined) {
+    // Bounded, so a long-lived process cannot grow it without limit.
+    if (headingKeys.size > 10_000) headingKeys.clear();
+    key = computeHeadingKey(text);
+    headingKeys.set(text, key);
+  }
+  return key;
+}
+
+// Headings repeat across a project's stories ("Status", "Acceptance Criteria"): memoised.
+const headingKeys = new Map<string, string>();
+
+function computeHeadingKey(text: string): string {
   return plainText(withoutParens(text))
     .replace(/^\d+(\.\d+)*[.)]?\s+/, "")
     .replace(/[:\s]+$/, "")
@@ -62,6 +91,7 @@ export function headingKey(text: string): string {
 
 /** A line that is only a bold label: `**Dependencies:**`, `**Blocks**:`, `**Acceptance Criteria:**`. */
 export function boldLabel(line: string): string | null {
+  if (!line.includes("**")) return null;
   const m = /^\s*(?:[-*+]\s+)?\*\*([^*]+?)\*\*\s*:?\s*$/.exec(line);
   return m ? m[1]! : null;
 }
@@ -72,7 +102,8 @@ export class FenceTracker {
 
   /** Feeds one line; true when the line is part of a fence (the fence lines included). */
   inFence(line: string): boolean {
-    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    // A fence line has three backticks or tildes in a row: most lines are out with includes().
+    const m = line.includes("```") || line.includes("~~~") ? /^\s*(`{3,}|~{3,})/.exec(line) : null;
     if (this.fence === null) {
       if (m) {
         this.fence = m[1]!;
@@ -88,3 +119,31 @@ export class FenceTracker {
 }
 
 export const BULLET_RE = /^(\s*)(?:[-*+]|\d+[.)])\s+/;
+
+/**
+ * What every pass over a story body needs per line, computed once per file: whether the line
+ * is part of a fenced code block, and its heading (null inside a fence).
+ */
+export interface ScannedLines {
+  lines: readonly string[];
+  fenced: readonly boolean[];
+  headings: readonly (Heading | null)[];
+  /** `lines.join("\n")` when the caller had it already (saves building it again). */
+  text?: string;
+}
+
+/** `text`, when given, must be exactly `lines.join("\n")`. */
+export function scanLines(lines: readonly string[], text?: string): ScannedLines {
+  const fence = new FenceTracker();
+  const fenced = new Array<boolean>(lines.length);
+  const headings = new Array<Heading | null>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const f = fence.inFence(line);
+    fenced[i] = f;
+    headings[i] = f ? null : parseHeading(line);
+  }
+  const scanned: ScannedLines = { lines, fenced, headings };
+  if (text !== undefined) scanned.text = text;
+  return scanned;
+}

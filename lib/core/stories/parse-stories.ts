@@ -1,7 +1,7 @@
 // The pure entry point of the story stage: files (already read) → stories, skipped files and
 // diagnostics. Each file is parsed exactly once; duplicate ids are found with one map.
 import { diag, sortDiags, type Diag } from "../diagnostics.js";
-import { compareIds, idKey } from "../ids.js";
+import { keyOf, sortById } from "../graph/id-order.js";
 import type { ParsedStory, SkippedFile, SourceFile } from "../model.js";
 import { parseStory } from "./parse-story.js";
 
@@ -33,7 +33,7 @@ export function parseStories(files: readonly SourceFile[]): ParseResult {
       case "story": {
         errors.push(...r.errors);
         warnings.push(...r.warnings);
-        const key = idKey(r.story.id);
+        const key = keyOf(r.story.id);
         const line = r.idLine;
         const first = byKey.get(key);
         if (first) {
@@ -54,6 +54,7 @@ export function parseStories(files: readonly SourceFile[]): ParseResult {
       }
     }
   }
-  stories.sort((a, b) => compareIds(a.id, b.id) || (a.path < b.path ? -1 : 1));
-  return { stories, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
+  // compareIds order, each id parsed once (compareIds re-parses both ids on every comparison).
+  const sorted = sortById(stories, (s) => s.id, (a, b) => (a.path < b.path ? -1 : 1));
+  return { stories: sorted, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
 }

@@ -1,15 +1,17 @@
 // One story file's text → ParsedStory. Pure: the fs adapter has already read the file.
 // Id: front matter `id:` > `# Story 1.2: Title` heading > file name; a disagreement with the
 // name is an `id-mismatch` warning (the name is the weakest source: `0-5-7-72-hour-alerts.md`).
-import matter from "gray-matter";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { YAMLParseError } from "yaml";
 import { AGENT_NAME_RE } from "../config/schema.js";
 import { diag, type Diag } from "../diagnostics.js";
-import { epicOf, idKey, isStoryId, normalizeId } from "../ids.js";
+import { epicOf, isStoryId, normalizeId } from "../ids.js";
+// Memoised idKey: ids repeat across a project (fast path, same results).
+import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
 import { dedupeRefs, extractDependencies, refsIn } from "./dependencies.js";
 import { identifyFile, type NameId } from "./identify.js";
-import { FenceTracker, headingKey, parseHeading, plainText, unlink, withoutParens } from "./markdown.js";
+import { FRONT_MATTER_START_RE, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
+import { headingKey, plainText, scanLines, unlink, withoutParens, type ScannedLines } from "./markdown.js";
 import { detectTechnologies } from "./technologies.js";
 
 export type StoryParse =
@@ -24,12 +26,9 @@ export type StoryParse =
   | { kind: "skipped"; skipped: SkippedFile }
   | { kind: "failed"; errors: Diag[]; warnings: Diag[] };
 
-// Front matter is parsed by the `yaml` package with the failsafe schema: every scalar stays the
-// string the author wrote, so `id: 1.10` is "1.10" (not the number 1.1) and `depends_on: [013]`
-// keeps its digits.
-const MATTER_OPTIONS = {
-  engines: { yaml: (s: string): object => parseYaml(s, { schema: "failsafe" }) as object },
-};
+// Front matter is parsed by the `yaml` package with the failsafe schema (./front-matter.ts):
+// every scalar stays the string the author wrote, so `id: 1.10` is "1.10" (not the number 1.1)
+// and `depends_on: [013]` keeps its digits.
 
 interface FrontMatter {
   data: Record<string, unknown>;
@@ -42,10 +41,10 @@ interface FrontMatter {
 type MatterResult = { ok: true; fm: FrontMatter | null; body: string; bodyOffset: number } | { ok: false; error: Diag };
 
 function readFrontMatter(path: string, text: string): MatterResult {
-  if (!/^---[ \t]*\r?\n/.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
-  let file: matter.GrayMatterFile<string>;
+  if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
+  let file: FrontMatterSplit;
   try {
-    file = matter(text, MATTER_OPTIONS);
+    file = splitFrontMatter(text);
   } catch (e) {
     const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
@@ -105,13 +104,13 @@ function cleanStatus(text: string): string {
     .trim();
 }
 
-function findStatus(lines: readonly string[], offset: number): { raw: string; line: number } | null {
-  const fence = new FenceTracker();
+function findStatus(scan: ScannedLines, offset: number): { raw: string; line: number } | null {
+  const { lines, fenced, headings } = scan;
   let inStatusSection = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (fence.inFence(line)) continue;
-    const h = parseHeading(line);
+    if (fenced[i]) continue;
+    const h = headings[i];
     if (h) {
       inStatusSection = headingKey(h.text) === "status";
       continue;
@@ -144,11 +143,11 @@ interface HeadingInfo {
   title?: string;
 }
 
-function firstH1(lines: readonly string[], offset: number): HeadingInfo | null {
-  const fence = new FenceTracker();
+function firstH1(scan: ScannedLines, offset: number): HeadingInfo | null {
+  const { lines, fenced, headings } = scan;
   for (let i = 0; i < lines.length; i++) {
-    if (fence.inFence(lines[i]!)) continue;
-    const h = parseHeading(lines[i]!);
+    if (fenced[i]) continue;
+    const h = headings[i];
     if (h && h.level === 1) {
       const text = plainText(unlink(h.text));
       const m = HEADING_ID_RE.exec(text) ?? BARE_HEADING_ID_RE.exec(text);
@@ -163,10 +162,11 @@ function firstH1(lines: readonly string[], offset: number): HeadingInfo | null {
   return null;
 }
 
-function findEpicName(lines: readonly string[]): string | undefined {
-  const fence = new FenceTracker();
-  for (const line of lines) {
-    if (fence.inFence(line)) continue;
+function findEpicName(scan: ScannedLines): string | undefined {
+  const { lines, fenced } = scan;
+  for (let i = 0; i < lines.length; i++) {
+    if (fenced[i]) continue;
+    const line = lines[i]!;
     const m = /^\s*(?:[-*]\s+)?\**Epic\**\s*:\s*\**\s*(.+)$/i.exec(line);
     if (m) {
       const text = plainText(unlink(m[1]!));
@@ -180,17 +180,17 @@ function findEpicName(lines: readonly string[]): string | undefined {
 
 // ---- acceptance criteria, tasks ----
 
-function checklists(lines: readonly string[], offset: number): { ac: ChecklistItem[]; tasks: ChecklistItem[] } {
+function checklists(scan: ScannedLines, offset: number): { ac: ChecklistItem[]; tasks: ChecklistItem[] } {
+  const { lines, fenced, headings } = scan;
   const ac: ChecklistItem[] = [];
   const tasks: ChecklistItem[] = [];
-  const fence = new FenceTracker();
   let kind: "ac" | "tasks" | null = null;
   let level = 0; // heading level of the current section; 7 for a bold pseudo-heading
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (fence.inFence(line)) continue;
-    const h = parseHeading(line);
-    const bold = h ? null : /^\*\*([^*]+?)\*\*:?\s*$/.exec(line.trim());
+    if (fenced[i]) continue;
+    const h = headings[i] ?? null;
+    const bold = h || !line.includes("**") ? null : /^\*\*([^*]+?)\*\*:?\s*$/.exec(line.trim());
     if (h || bold) {
       const key = headingKey(h ? h.text : bold![1]!);
       const lvl = h ? h.level : 7;
@@ -297,13 +297,18 @@ export function parseStory(file: SourceFile): StoryParse {
   const fmResult = readFrontMatter(path, text);
   if (!fmResult.ok) return { kind: "failed", errors: [fmResult.error], warnings };
   const { fm, bodyOffset } = fmResult;
-  const lines = fmResult.body.split(/\r?\n/);
+  // Splitting on one character is much faster than on a pattern; "\r\n" files take the pattern.
+  const crlf = fmResult.body.includes("\r");
+  const lines = crlf ? fmResult.body.split(/\r?\n/) : fmResult.body.split("\n");
+  // Fences and headings found once; every pass below reads them. Without "\r" the body is
+  // exactly the lines joined with "\n".
+  const scan = crlf ? scanLines(lines) : scanLines(lines, fmResult.body);
 
   const fmId = fmString(fm, "id");
-  const ident = identifyFile(path, lines, fmId !== undefined);
+  const ident = identifyFile(path, lines, fmId !== undefined, scan);
   if (ident.kind === "skipped") return { kind: "skipped", skipped: { path, reason: ident.reason } };
   const name = ident.name;
-  const heading = firstH1(lines, bodyOffset);
+  const heading = firstH1(scan, bodyOffset);
 
   // ---- id ----
   let id: string;
@@ -340,7 +345,7 @@ export function parseStory(file: SourceFile): StoryParse {
   } else {
     return { kind: "skipped", skipped: { path, reason: "no story id in the file name, heading or front matter" } };
   }
-  if (idSource !== "file-name" && name && !name.candidates.some((c) => idKey(c) === idKey(id))) {
+  if (idSource !== "file-name" && name && !name.candidates.some((c) => keyOf(c) === keyOf(id))) {
     const by = idSource === "front-matter" ? "front matter id" : "heading";
     warnings.push(
       diag("id-mismatch", `The ${by} says ${id} but the file name says ${name.id}; using ${id}`, path, idLine),
@@ -350,8 +355,8 @@ export function parseStory(file: SourceFile): StoryParse {
     idSource === "front-matter" &&
     heading?.id !== undefined &&
     isStoryId(heading.id) &&
-    idKey(heading.id) !== idKey(id) &&
-    !(name && name.candidates.some((c) => idKey(c) === idKey(heading.id!)))
+    keyOf(heading.id) !== keyOf(id) &&
+    !(name && name.candidates.some((c) => keyOf(c) === keyOf(heading.id!)))
   ) {
     warnings.push(
       diag("id-mismatch", `The heading says ${heading.id} but the front matter id is ${id}; using ${id}`, path, heading.line),
@@ -392,7 +397,7 @@ export function parseStory(file: SourceFile): StoryParse {
   const title =
     fmString(fm, "title") ?? fmString(fm, "name") ?? heading?.title ?? heading?.text ?? slugTitle(path, name);
 
-  const bodyStatus = findStatus(lines, bodyOffset);
+  const bodyStatus = findStatus(scan, bodyOffset);
   const fmStatus = fmString(fm, "status");
   let status: ParsedStory["status"];
   if (bodyStatus) status = { raw: bodyStatus.raw, normalized: normalizeStatus(bodyStatus.raw), line: bodyStatus.line };
@@ -406,18 +411,18 @@ export function parseStory(file: SourceFile): StoryParse {
   const fmEpic = fmString(fm, "epic");
   if (fmEpic !== undefined && /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/.test(fmEpic)) epic.number = normalizeId(fmEpic);
   const epicName =
-    (fmEpic !== undefined && !/^\d/.test(fmEpic) ? fmEpic : undefined) ?? findEpicName(lines) ?? ccpmEpic(path);
+    (fmEpic !== undefined && !/^\d/.test(fmEpic) ? fmEpic : undefined) ?? findEpicName(scan) ?? ccpmEpic(path);
   if (epicName !== undefined) epic.name = epicName;
 
   // ---- dependencies ----
-  const body = extractDependencies(lines, bodyOffset);
+  const body = extractDependencies(lines, bodyOffset, scan);
   const fmDeps = fm ? frontMatterDeps(fm) : null;
   const dependencies: ParsedStory["dependencies"] = fmDeps
     ? { declared: true, refs: fmDeps.refs, line: fmDeps.line }
     : { declared: body.declared, refs: body.refs };
   if (!fmDeps && body.line !== undefined) dependencies.line = body.line;
 
-  const { ac, tasks } = checklists(lines, bodyOffset);
+  const { ac, tasks } = checklists(scan, bodyOffset);
 
   const story: ParsedStory = {
     id,

@@ -65,7 +65,72 @@ const PATTERNS: Record<Technology, RegExp[]> = {
   docs: [/\bdocumentation\b/i, /\bdocs\b/i, /\bREADME\b/],
 };
 
+/**
+ * Lower-case substrings one of which every pattern of a technology needs to match: a story
+ * mentions a few technologies, so most patterns are never run. An empty list: always run. (A pattern match implies its
+ * needle in the lower-cased text; `/i` without `u` never matches non-ASCII to ASCII.)
+ */
+const NEEDLES: Record<Technology, readonly string[]> = {
+  python: ["python", ".py", "requirements", "pyproject"],
+  django: ["django"],
+  fastapi: ["fastapi"],
+  flask: ["flask"],
+  pytest: ["pytest"],
+  go: ["golang", "go.", ".go", "go ", " go", "goroutine"],
+  rust: ["rust", "cargo", ".rs"],
+  java: ["java", "spring boot", "maven", "gradle"],
+  kotlin: ["kotlin"],
+  swift: ["swift"],
+  react: ["react", ".jsx", ".tsx", "usestate", "useeffect"],
+  nextjs: ["next"],
+  vue: ["vue"],
+  svelte: ["svelte"],
+  angular: ["angular"],
+  typescript: ["typescript", "tsconfig", ".ts"],
+  javascript: ["javascript", "es6", ".js", ".mjs"],
+  node: ["node", "package.json", "npm "],
+  html: ["html"],
+  css: ["css"],
+  tailwind: ["tailwind"],
+  figma: ["figma"],
+  // No needles: "docs" is inside "docstring", so as a needle it hits all through prose; the
+  // three patterns are cheaper run directly.
+  docs: [],
+};
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const ALL_NEEDLES = [...new Set(Object.values(NEEDLES).flat())];
+/** Any needle: one scan of the text finds every needle position (see needlesIn). */
+const NEEDLE_RE = new RegExp(ALL_NEEDLES.map(escapeRe).join("|"), "g");
+const NEEDLES_BY_FIRST = new Map<string, string[]>();
+for (const n of ALL_NEEDLES) {
+  const list = NEEDLES_BY_FIRST.get(n[0]!);
+  if (list) list.push(n);
+  else NEEDLES_BY_FIRST.set(n[0]!, [n]);
+}
+
+/** Every needle that occurs in `lower` (overlapping occurrences included). */
+function needlesIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  const re = NEEDLE_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower)) !== null) {
+    const at = m.index;
+    for (const n of NEEDLES_BY_FIRST.get(lower[at]!) ?? []) if (lower.startsWith(n, at)) found.add(n);
+    // Resume one character on, not after the match: needles may overlap (".js" in ".json").
+    re.lastIndex = at + 1;
+  }
+  return found;
+}
+
 /** Lower-cased technology words found in `text`, in TECHNOLOGIES order. */
 export function detectTechnologies(text: string): Technology[] {
-  return TECHNOLOGIES.filter((t) => PATTERNS[t].some((re) => re.test(text)));
+  const found = needlesIn(text.toLowerCase());
+  return TECHNOLOGIES.filter(
+    (t) => (NEEDLES[t].length === 0 || NEEDLES[t].some((n) => found.has(n))) && PATTERNS[t].some((re) => re.test(text)),
+  );
 }
