@@ -8359,7 +8359,6 @@ function epicOf(id) {
 
 // lib/core/hooks/types.ts
 var ALLOW = { kind: "allow" };
-var STATE_DIR = ".agent-orchestration";
 function storyOf(snap, id) {
   return snap.stories[idKey(id)];
 }
@@ -28260,7 +28259,27 @@ var DEFAULT_CONFIG = ConfigSchema.parse({});
 
 // lib/core/config/parse-config.ts
 var import_yaml = __toESM(require_dist(), 1);
-var CONFIG_FILE = ".agent-orchestration/config.yaml";
+
+// lib/core/state/state-files.ts
+var STATE_DIR = ".agent-orchestration";
+var CONFIG_FILE_NAME = "config.yaml";
+var ORCHESTRATION_FILE = "orchestration-state.json";
+var JOURNAL_FILE = "journal.jsonl";
+var LOCK_FILE = ".lock";
+var HOOK_JOURNAL = "hooks.jsonl";
+var STOP_MEMORY = "hooks-stop.json";
+var STORY_FILE_RE = /^story-(.+)\.json$/;
+function storyFileName(id) {
+  if (!isStoryId(id)) throw new Error(`Internal error: not a story id: ${JSON.stringify(id)}`);
+  return `story-${id}.json`;
+}
+function storyIdOfFileName(name) {
+  const m = STORY_FILE_RE.exec(name);
+  return m && isStoryId(m[1]) ? m[1] : null;
+}
+
+// lib/core/config/parse-config.ts
+var CONFIG_FILE = `${STATE_DIR}/${CONFIG_FILE_NAME}`;
 var CONFIG_KEYS = Object.keys(ConfigSchema.shape);
 var AGENT_RULE_KEYS = Object.keys(AgentRuleSchema.shape);
 function parseConfig(text, file2 = CONFIG_FILE) {
@@ -28420,8 +28439,6 @@ async function loadConfig(root) {
 // lib/adapters/hooks/journal.ts
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { join as join2 } from "node:path";
-var HOOK_JOURNAL = "hooks.jsonl";
-var STOP_MEMORY = "hooks-stop.json";
 function append(root, line) {
   mkdirSync(join2(root, STATE_DIR), { recursive: true });
   appendFileSync(join2(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
@@ -28508,7 +28525,7 @@ function storyOf2(j2) {
 }
 function readStrict(dir) {
   try {
-    const text = readFileSync2(join3(dir, "config.yaml"), "utf8");
+    const text = readFileSync2(join3(dir, CONFIG_FILE_NAME), "utf8");
     return !/^strict:\s*(false|no|off)\s*(#.*)?$/m.test(text);
   } catch {
     return true;
@@ -28516,11 +28533,11 @@ function readStrict(dir) {
 }
 function readSnapshot(root) {
   const dir = join3(root, STATE_DIR);
-  const orch = existsSync(join3(dir, "orchestration-state.json")) ? readJson(join3(dir, "orchestration-state.json")) : null;
+  const orch = readJson(join3(dir, ORCHESTRATION_FILE));
   const snap = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [] };
   if (!existsSync(dir)) return snap;
   for (const name of readdirSync(dir)) {
-    if (!name.startsWith("story-") || !name.endsWith(".json")) continue;
+    if (storyIdOfFileName(name) === null) continue;
     const j2 = readJson(join3(dir, name));
     const s = j2 ? storyOf2(j2) : null;
     if (s) snap.stories[idKey(s.id)] = s;
@@ -33627,6 +33644,11 @@ function gitInstanceFactory(baseDir, options) {
 init_git_response_error();
 var simpleGit = gitInstanceFactory;
 
+// lib/core/path-safety.ts
+function relativeStaysInside(rel) {
+  return !(rel === ".." || /^\.\.[\\/]/.test(rel) || /^[\\/]/.test(rel) || /^[A-Za-z]:/.test(rel));
+}
+
 // lib/adapters/git.ts
 var ENGINE_IDENTITY = { name: "story-orchestrator", email: "story-orchestrator@users.noreply.local" };
 var EXIT_MARK = "\0story-orchestrator-git-exit\0";
@@ -33951,17 +33973,8 @@ async function acquireLock(path2, opts = {}) {
 }
 
 // lib/adapters/state-store/store.ts
-var STATE_DIR2 = ".agent-orchestration";
-var ORCHESTRATION_FILE = "orchestration-state.json";
-var JOURNAL_FILE = "journal.jsonl";
-var LOCK_FILE = ".lock";
-var STORY_FILE_RE = /^story-(.+)\.json$/;
-var stateDir = (root) => join6(root, STATE_DIR2);
-var relState = (name) => `${STATE_DIR2}/${name}`;
-function storyFileName(id) {
-  if (!isStoryId(id)) throw new Error(`Internal error: not a story id: ${JSON.stringify(id)}`);
-  return `story-${id}.json`;
-}
+var stateDir = (root) => join6(root, STATE_DIR);
+var relState = (name) => `${STATE_DIR}/${name}`;
 async function readValidated(root, name, schema) {
   let text;
   try {
@@ -33997,13 +34010,13 @@ async function readAllStoryStates(root) {
   const out = /* @__PURE__ */ new Map();
   const problems = [];
   for (const name of names.sort()) {
-    const m = STORY_FILE_RE.exec(name);
-    if (!m || !isStoryId(m[1])) continue;
+    const fileId = storyIdOfFileName(name);
+    if (fileId === null) continue;
     const r2 = await readValidated(root, name, StoryStateSchema);
     if (!r2.ok) problems.push(...r2.error);
     else if (r2.value) {
-      if (idKey(r2.value.storyId) !== idKey(m[1])) {
-        problems.push(diag("invalid-state", `${relState(name)} holds story ${r2.value.storyId}, not ${m[1]}`, relState(name)));
+      if (idKey(r2.value.storyId) !== idKey(fileId)) {
+        problems.push(diag("invalid-state", `${relState(name)} holds story ${r2.value.storyId}, not ${fileId}`, relState(name)));
       } else out.set(idKey(r2.value.storyId), r2.value);
     }
   }
@@ -34893,8 +34906,7 @@ var CCPM_EPICS_DIR = ".claude/epics";
 var MAX_STORY_BYTES = 1024 * 1024;
 var toPosix = (p2) => p2.split(path.sep).join("/");
 function isInside(root, p2) {
-  const rel = path.relative(root, p2);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+  return relativeStaysInside(path.relative(root, p2));
 }
 async function isDir(p2) {
   try {
@@ -36025,6 +36037,19 @@ function mergeDiags(...lists) {
   return sortDiags(out);
 }
 
+// lib/engine/story-ref.ts
+function notAStoryId(id) {
+  return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
+}
+async function stateOf(root, id) {
+  if (!isStoryId(id)) return notAStoryId(id);
+  const all = await readAllStoryStates(root);
+  if (!all.ok) return all;
+  const st = all.value.get(idKey(id));
+  if (!st) return err([diag("illegal-transition", `story ${id} has not been started (run \`story-orchestrator start ${id}\`)`)]);
+  return ok(st);
+}
+
 // lib/engine/run-context.ts
 function engineStatus(story, state) {
   if (state) return state.status;
@@ -36152,16 +36177,6 @@ async function updateOrchestration(root, at, ctx, mutate) {
   o2.lastUpdate = at;
   await writeOrchestrationState(root, o2);
   return ok(o2);
-}
-
-// lib/engine/story-ref.ts
-async function stateOf(root, id) {
-  if (!isStoryId(id)) return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
-  const all = await readAllStoryStates(root);
-  if (!all.ok) return all;
-  const st = all.value.get(idKey(id));
-  if (!st) return err([diag("illegal-transition", `story ${id} has not been started (run \`story-orchestrator start ${id}\`)`)]);
-  return ok(st);
 }
 
 // lib/engine/review.ts

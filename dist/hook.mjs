@@ -34,7 +34,11 @@ function isReviewerName(name) {
 }
 
 // lib/core/ids.ts
+var ID_RE = /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
 var PART_RE = /^(\d+)([A-Za-z]?)$/;
+function isStoryId(text) {
+  return text.length <= 40 && ID_RE.test(text);
+}
 function idKey(id) {
   return id.split(".").map((p) => {
     const m = PART_RE.exec(p);
@@ -48,7 +52,6 @@ function deny(gate, reason) {
   return { kind: "deny", gate, reason };
 }
 var WRITE_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
-var STATE_DIR = ".agent-orchestration";
 function storyOf(snap, id) {
   return snap.stories[idKey(id)];
 }
@@ -146,6 +149,13 @@ function judgeReviewer(payload, snap, launch, story, name) {
 
 // lib/core/hooks/shell-words.ts
 import { posix as posix2 } from "node:path";
+
+// lib/core/path-safety.ts
+function relativeStaysInside(rel) {
+  return !(rel === ".." || /^\.\.[\\/]/.test(rel) || /^[\\/]/.test(rel) || /^[A-Za-z]:/.test(rel));
+}
+
+// lib/core/hooks/shell-words.ts
 var SEPARATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&", "\n", "(", ")", "{", "}"]);
 function tokenize(line) {
   const out2 = [];
@@ -278,8 +288,7 @@ function gitInvocation(cmd) {
   return { sub: args[i] ?? "", args: args.slice(i + 1), dir };
 }
 function isInside(p, dir) {
-  const rel = posix2.relative(dir, p);
-  return rel === "" || !rel.startsWith("..") && !posix2.isAbsolute(rel);
+  return relativeStaysInside(posix2.relative(dir, p));
 }
 
 // lib/core/hooks/engine-command-guard.ts
@@ -441,6 +450,17 @@ function findWrites(args) {
   return args.some((a) => a === "-delete" || a === "-exec" || a === "-execdir" || a === "-ok" || a === "-fprint");
 }
 
+// lib/core/state/state-files.ts
+var STATE_DIR = ".agent-orchestration";
+var CONFIG_FILE_NAME = "config.yaml";
+var ORCHESTRATION_FILE = "orchestration-state.json";
+var HOOK_JOURNAL = "hooks.jsonl";
+var STORY_FILE_RE = /^story-(.+)\.json$/;
+function storyIdOfFileName(name) {
+  const m = STORY_FILE_RE.exec(name);
+  return m && isStoryId(m[1]) ? m[1] : null;
+}
+
 // lib/core/hooks/state-dir-guard.ts
 var GATE4 = "state-dir-guard";
 var REASON = `${STATE_DIR}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
@@ -538,7 +558,6 @@ function preToolUse({ payload, snap, launch }) {
 // lib/adapters/hooks/journal.ts
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
-var HOOK_JOURNAL = "hooks.jsonl";
 function append(root2, line) {
   mkdirSync(join(root2, STATE_DIR), { recursive: true });
   appendFileSync(join(root2, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
@@ -608,7 +627,7 @@ function storyOf2(j) {
 }
 function readStrict(dir) {
   try {
-    const text = readFileSync2(join2(dir, "config.yaml"), "utf8");
+    const text = readFileSync2(join2(dir, CONFIG_FILE_NAME), "utf8");
     return !/^strict:\s*(false|no|off)\s*(#.*)?$/m.test(text);
   } catch {
     return true;
@@ -616,11 +635,11 @@ function readStrict(dir) {
 }
 function readSnapshot(root2) {
   const dir = join2(root2, STATE_DIR);
-  const orch = existsSync(join2(dir, "orchestration-state.json")) ? readJson(join2(dir, "orchestration-state.json")) : null;
+  const orch = readJson(join2(dir, ORCHESTRATION_FILE));
   const snap = { root: root2, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [] };
   if (!existsSync(dir)) return snap;
   for (const name of readdirSync(dir)) {
-    if (!name.startsWith("story-") || !name.endsWith(".json")) continue;
+    if (storyIdOfFileName(name) === null) continue;
     const j = readJson(join2(dir, name));
     const s = j ? storyOf2(j) : null;
     if (s) snap.stories[idKey(s.id)] = s;

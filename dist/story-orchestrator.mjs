@@ -27838,6 +27838,77 @@ var require_dist = __commonJS({
   }
 });
 
+// lib/core/ids.ts
+function isStoryId(text) {
+  return text.length <= 40 && ID_RE.test(text);
+}
+function idKey(id) {
+  return id.split(".").map((p2) => {
+    const m = PART_RE.exec(p2);
+    return m ? `${Number(m[1])}${(m[2] ?? "").toLowerCase()}` : p2.toLowerCase();
+  }).join(".");
+}
+function normalizeId(id) {
+  return id.split(".").map((p2) => {
+    const m = PART_RE.exec(p2);
+    return m ? `${Number(m[1])}${m[2] ?? ""}` : p2;
+  }).join(".");
+}
+function partOf(p2) {
+  if (p2 === void 0) return [-1, ""];
+  const m = PART_RE.exec(p2);
+  return m ? [Number(m[1]), (m[2] ?? "").toLowerCase()] : [Number.MAX_SAFE_INTEGER, p2.toLowerCase()];
+}
+function compareIds(a2, b2) {
+  const pa = a2.split(".");
+  const pb = b2.split(".");
+  for (let i3 = 0; i3 < Math.max(pa.length, pb.length); i3++) {
+    const [na, sa] = partOf(pa[i3]);
+    const [nb, sb] = partOf(pb[i3]);
+    if (na !== nb) return na - nb;
+    if (sa !== sb) return sa < sb ? -1 : 1;
+  }
+  return 0;
+}
+function epicOf(id) {
+  const i3 = id.lastIndexOf(".");
+  return i3 < 0 ? "" : id.slice(0, i3);
+}
+var ID_RE, PART_RE;
+var init_ids = __esm({
+  "lib/core/ids.ts"() {
+    "use strict";
+    ID_RE = /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
+    PART_RE = /^(\d+)([A-Za-z]?)$/;
+  }
+});
+
+// lib/core/state/state-files.ts
+function storyFileName(id) {
+  if (!isStoryId(id)) throw new Error(`Internal error: not a story id: ${JSON.stringify(id)}`);
+  return `story-${id}.json`;
+}
+function storyIdOfFileName(name) {
+  const m = STORY_FILE_RE.exec(name);
+  return m && isStoryId(m[1]) ? m[1] : null;
+}
+var STATE_DIR, CONFIG_FILE_NAME, ORCHESTRATION_FILE, JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, HOOK_JOURNAL, STOP_MEMORY, STORY_FILE_RE;
+var init_state_files = __esm({
+  "lib/core/state/state-files.ts"() {
+    "use strict";
+    init_ids();
+    STATE_DIR = ".agent-orchestration";
+    CONFIG_FILE_NAME = "config.yaml";
+    ORCHESTRATION_FILE = "orchestration-state.json";
+    JOURNAL_FILE = "journal.jsonl";
+    LOCK_FILE = ".lock";
+    MERGE_LOCK_FILE = ".merge.lock";
+    HOOK_JOURNAL = "hooks.jsonl";
+    STOP_MEMORY = "hooks-stop.json";
+    STORY_FILE_RE = /^story-(.+)\.json$/;
+  }
+});
+
 // lib/core/config/parse-config.ts
 function parseConfig(text, file2 = CONFIG_FILE) {
   const lineCounter = new import_yaml.LineCounter();
@@ -27986,7 +28057,8 @@ var init_parse_config = __esm({
     import_yaml = __toESM(require_dist(), 1);
     init_diagnostics();
     init_schema();
-    CONFIG_FILE = ".agent-orchestration/config.yaml";
+    init_state_files();
+    CONFIG_FILE = `${STATE_DIR}/${CONFIG_FILE_NAME}`;
     CONFIG_KEYS = Object.keys(ConfigSchema.shape);
     AGENT_RULE_KEYS = Object.keys(AgentRuleSchema.shape);
   }
@@ -28015,13 +28087,22 @@ var init_load_config = __esm({
   }
 });
 
+// lib/core/path-safety.ts
+function relativeStaysInside(rel) {
+  return !(rel === ".." || /^\.\.[\\/]/.test(rel) || /^[\\/]/.test(rel) || /^[A-Za-z]:/.test(rel));
+}
+var init_path_safety = __esm({
+  "lib/core/path-safety.ts"() {
+    "use strict";
+  }
+});
+
 // lib/adapters/fs/read-story-files.ts
 import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 function isInside(root, p2) {
-  const rel = path.relative(root, p2);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+  return relativeStaysInside(path.relative(root, p2));
 }
 async function isDir(p2) {
   try {
@@ -28197,6 +28278,7 @@ var init_read_story_files = __esm({
   "lib/adapters/fs/read-story-files.ts"() {
     "use strict";
     init_diagnostics();
+    init_path_safety();
     DEFAULT_STORY_DIRS = [
       "docs/stories",
       "_bmad-output/implementation-artifacts/stories",
@@ -28206,51 +28288,6 @@ var init_read_story_files = __esm({
     MAX_STORY_BYTES = 1024 * 1024;
     toPosix = (p2) => p2.split(path.sep).join("/");
     UTF8 = new TextDecoder("utf-8", { fatal: true });
-  }
-});
-
-// lib/core/ids.ts
-function isStoryId(text) {
-  return text.length <= 40 && ID_RE.test(text);
-}
-function idKey(id) {
-  return id.split(".").map((p2) => {
-    const m = PART_RE.exec(p2);
-    return m ? `${Number(m[1])}${(m[2] ?? "").toLowerCase()}` : p2.toLowerCase();
-  }).join(".");
-}
-function normalizeId(id) {
-  return id.split(".").map((p2) => {
-    const m = PART_RE.exec(p2);
-    return m ? `${Number(m[1])}${m[2] ?? ""}` : p2;
-  }).join(".");
-}
-function partOf(p2) {
-  if (p2 === void 0) return [-1, ""];
-  const m = PART_RE.exec(p2);
-  return m ? [Number(m[1]), (m[2] ?? "").toLowerCase()] : [Number.MAX_SAFE_INTEGER, p2.toLowerCase()];
-}
-function compareIds(a2, b2) {
-  const pa = a2.split(".");
-  const pb = b2.split(".");
-  for (let i3 = 0; i3 < Math.max(pa.length, pb.length); i3++) {
-    const [na, sa] = partOf(pa[i3]);
-    const [nb, sb] = partOf(pb[i3]);
-    if (na !== nb) return na - nb;
-    if (sa !== sb) return sa < sb ? -1 : 1;
-  }
-  return 0;
-}
-function epicOf(id) {
-  const i3 = id.lastIndexOf(".");
-  return i3 < 0 ? "" : id.slice(0, i3);
-}
-var ID_RE, PART_RE;
-var init_ids = __esm({
-  "lib/core/ids.ts"() {
-    "use strict";
-    ID_RE = /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
-    PART_RE = /^(\d+)([A-Za-z]?)$/;
   }
 });
 
@@ -30591,10 +30628,6 @@ var init_lock = __esm({
 // lib/adapters/state-store/store.ts
 import { appendFile, mkdir, readFile as readFile3, readdir as readdir2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
-function storyFileName(id) {
-  if (!isStoryId(id)) throw new Error(`Internal error: not a story id: ${JSON.stringify(id)}`);
-  return `story-${id}.json`;
-}
 async function readValidated(root, name, schema) {
   let text;
   try {
@@ -30633,13 +30666,13 @@ async function readAllStoryStates(root) {
   const out = /* @__PURE__ */ new Map();
   const problems = [];
   for (const name of names.sort()) {
-    const m = STORY_FILE_RE.exec(name);
-    if (!m || !isStoryId(m[1])) continue;
+    const fileId = storyIdOfFileName(name);
+    if (fileId === null) continue;
     const r2 = await readValidated(root, name, StoryStateSchema);
     if (!r2.ok) problems.push(...r2.error);
     else if (r2.value) {
-      if (idKey(r2.value.storyId) !== idKey(m[1])) {
-        problems.push(diag("invalid-state", `${relState(name)} holds story ${r2.value.storyId}, not ${m[1]}`, relState(name)));
+      if (idKey(r2.value.storyId) !== idKey(fileId)) {
+        problems.push(diag("invalid-state", `${relState(name)} holds story ${r2.value.storyId}, not ${fileId}`, relState(name)));
       } else out.set(idKey(r2.value.storyId), r2.value);
     }
   }
@@ -30688,25 +30721,41 @@ async function withMergeLock(root, fn, opts = {}) {
     await lock.value();
   }
 }
-var STATE_DIR, ORCHESTRATION_FILE, JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, STORY_FILE_RE, stateDir, relState, stateLockPath, mergeLockPath;
+var stateDir, relState, stateLockPath, mergeLockPath;
 var init_store = __esm({
   "lib/adapters/state-store/store.ts"() {
     "use strict";
     init_diagnostics();
     init_ids();
     init_schemas3();
+    init_state_files();
     init_atomic_write();
     init_lock();
-    STATE_DIR = ".agent-orchestration";
-    ORCHESTRATION_FILE = "orchestration-state.json";
-    JOURNAL_FILE = "journal.jsonl";
-    LOCK_FILE = ".lock";
-    MERGE_LOCK_FILE = ".merge.lock";
-    STORY_FILE_RE = /^story-(.+)\.json$/;
     stateDir = (root) => join3(root, STATE_DIR);
     relState = (name) => `${STATE_DIR}/${name}`;
     stateLockPath = (root) => join3(stateDir(root), LOCK_FILE);
     mergeLockPath = (root) => join3(stateDir(root), MERGE_LOCK_FILE);
+  }
+});
+
+// lib/engine/story-ref.ts
+function notAStoryId(id) {
+  return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
+}
+async function stateOf(root, id) {
+  if (!isStoryId(id)) return notAStoryId(id);
+  const all = await readAllStoryStates(root);
+  if (!all.ok) return all;
+  const st = all.value.get(idKey(id));
+  if (!st) return err([diag("illegal-transition", `story ${id} has not been started (run \`story-orchestrator start ${id}\`)`)]);
+  return ok(st);
+}
+var init_story_ref = __esm({
+  "lib/engine/story-ref.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_store();
   }
 });
 
@@ -30739,8 +30788,19 @@ async function refreshStates(ctx) {
   const analysis = analyzeProject(ctx.project.stories, ctx.project.config, statusMap(ctx.project.stories, states.value));
   return ok({ ...ctx, analysis, states: states.value, orch: orch.value });
 }
+async function withStory(root, id, lock, fn) {
+  const loaded = await loadRunContext(root);
+  if (!loaded.ok) return loaded;
+  const found = findStory(loaded.value, id);
+  if (!found.ok) return found;
+  return lock(root, async () => {
+    const fresh = await refreshStates(loaded.value);
+    if (!fresh.ok) return fresh;
+    return fn(fresh.value, found.value);
+  });
+}
 function findStory(ctx, id) {
-  if (!isStoryId(id)) return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
+  if (!isStoryId(id)) return notAStoryId(id);
   const s = ctx.analysis.index.byKey.get(idKey(id));
   if (s) return ok(s);
   const near = suggestIds(id, ctx.analysis.index.sorted.map((x2) => x2.id));
@@ -30784,6 +30844,7 @@ var init_run_context = __esm({
     init_scope();
     init_store();
     init_load_project();
+    init_story_ref();
     displayId = (ctx, key) => ctx.analysis.index.byKey.get(key)?.id ?? key;
     sortIds = (ids) => [...ids].sort(compareIds);
   }
@@ -30839,14 +30900,13 @@ function deny(gate, reason) {
 function storyOf(snap, id) {
   return snap.stories[idKey(id)];
 }
-var ALLOW, WRITE_TOOLS, STATE_DIR2;
+var ALLOW, WRITE_TOOLS;
 var init_types = __esm({
   "lib/core/hooks/types.ts"() {
     "use strict";
     init_ids();
     ALLOW = { kind: "allow" };
     WRITE_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
-    STATE_DIR2 = ".agent-orchestration";
   }
 });
 
@@ -30873,8 +30933,8 @@ var init_review_queue = __esm({
 import { appendFileSync, mkdirSync, readFileSync as readFileSync2, writeFileSync, renameSync } from "node:fs";
 import { join as join4 } from "node:path";
 function append(root, line) {
-  mkdirSync(join4(root, STATE_DIR2), { recursive: true });
-  appendFileSync(join4(root, STATE_DIR2, HOOK_JOURNAL), JSON.stringify(line) + "\n");
+  mkdirSync(join4(root, STATE_DIR), { recursive: true });
+  appendFileSync(join4(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
 }
 function recordLaunch(root, rec, at) {
   append(root, { t: "launch", at, ...rec });
@@ -30888,7 +30948,7 @@ function recordDone(root, ids) {
 function readLaunches(root) {
   let text;
   try {
-    text = readFileSync2(join4(root, STATE_DIR2, HOOK_JOURNAL), "utf8");
+    text = readFileSync2(join4(root, STATE_DIR, HOOK_JOURNAL), "utf8");
   } catch {
     return [];
   }
@@ -30917,25 +30977,22 @@ function readLaunches(root) {
 }
 function readStopMemory(root, session) {
   try {
-    const j2 = JSON.parse(readFileSync2(join4(root, STATE_DIR2, STOP_MEMORY), "utf8"));
+    const j2 = JSON.parse(readFileSync2(join4(root, STATE_DIR, STOP_MEMORY), "utf8"));
     return j2.session === session && typeof j2.fingerprint === "string" && typeof j2.count === "number" ? { fingerprint: j2.fingerprint, count: j2.count } : null;
   } catch {
     return null;
   }
 }
 function writeStopMemory(root, session, mem) {
-  const path7 = join4(root, STATE_DIR2, STOP_MEMORY);
+  const path7 = join4(root, STATE_DIR, STOP_MEMORY);
   const tmp = `${path7}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(mem ? { session, ...mem } : {}));
   renameSync(tmp, path7);
 }
-var HOOK_JOURNAL, STOP_MEMORY;
 var init_journal = __esm({
   "lib/adapters/hooks/journal.ts"() {
     "use strict";
-    init_types();
-    HOOK_JOURNAL = "hooks.jsonl";
-    STOP_MEMORY = "hooks-stop.json";
+    init_state_files();
   }
 });
 
@@ -30969,19 +31026,19 @@ function storyOf2(j2) {
 }
 function readStrict(dir) {
   try {
-    const text = readFileSync3(join5(dir, "config.yaml"), "utf8");
+    const text = readFileSync3(join5(dir, CONFIG_FILE_NAME), "utf8");
     return !/^strict:\s*(false|no|off)\s*(#.*)?$/m.test(text);
   } catch {
     return true;
   }
 }
 function readSnapshot(root) {
-  const dir = join5(root, STATE_DIR2);
-  const orch = existsSync(join5(dir, "orchestration-state.json")) ? readJson(join5(dir, "orchestration-state.json")) : null;
+  const dir = join5(root, STATE_DIR);
+  const orch = readJson(join5(dir, ORCHESTRATION_FILE));
   const snap = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [] };
   if (!existsSync(dir)) return snap;
   for (const name of readdirSync2(dir)) {
-    if (!name.startsWith("story-") || !name.endsWith(".json")) continue;
+    if (storyIdOfFileName(name) === null) continue;
     const j2 = readJson(join5(dir, name));
     const s = j2 ? storyOf2(j2) : null;
     if (s) snap.stories[idKey(s.id)] = s;
@@ -31000,7 +31057,7 @@ var init_snapshot = __esm({
   "lib/adapters/hooks/snapshot.ts"() {
     "use strict";
     init_ids();
-    init_types();
+    init_state_files();
     init_journal();
     str = (v) => typeof v === "string" ? v : null;
   }
@@ -37328,8 +37385,7 @@ function insideRepo(root, path7) {
     }
   };
   const rel = relative(real(root), real(path7));
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return rel === "" ? "" : null;
-  return rel.split(sep).join("/");
+  return relativeStaysInside(rel) ? rel.split(sep).join("/") : null;
 }
 async function repoPrefix(root) {
   const r2 = await runGit(root, ["rev-parse", "--show-prefix"]);
@@ -37341,6 +37397,7 @@ var init_git = __esm({
     "use strict";
     init_esm();
     init_diagnostics();
+    init_path_safety();
     ENGINE_IDENTITY = { name: "story-orchestrator", email: "story-orchestrator@users.noreply.local" };
     EXIT_MARK = "\0story-orchestrator-git-exit\0";
     DEFAULT_TIMEOUT_MS = 12e4;
@@ -37469,24 +37526,6 @@ var init_orchestration = __esm({
     init_schemas3();
     init_store();
     init_run_context();
-  }
-});
-
-// lib/engine/story-ref.ts
-async function stateOf(root, id) {
-  if (!isStoryId(id)) return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
-  const all = await readAllStoryStates(root);
-  if (!all.ok) return all;
-  const st = all.value.get(idKey(id));
-  if (!st) return err([diag("illegal-transition", `story ${id} has not been started (run \`story-orchestrator start ${id}\`)`)]);
-  return ok(st);
-}
-var init_story_ref = __esm({
-  "lib/engine/story-ref.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_ids();
-    init_store();
   }
 });
 
@@ -38326,17 +38365,15 @@ init_load_project();
 init_plan();
 
 // lib/cli/check-options.ts
-function rejectUnknownOptions(verb, args, allowed, usage2) {
+function usage(message, line) {
+  return { exitCode: 2, json: { errors: [{ code: "usage", message }] }, human: `story-orchestrator ${message}
+Usage: story-orchestrator ${line}
+` };
+}
+function rejectUnknownOptions(verb, args, allowed, line) {
   const unknown2 = Object.keys(args.options).filter((o3) => !allowed.includes(o3)).sort();
   if (unknown2.length === 0) return null;
-  const message = `${verb}: unknown option ${unknown2.map((o3) => `--${o3}`).join(", ")}`;
-  return {
-    exitCode: 2,
-    json: { errors: [{ code: "usage", message }] },
-    human: `story-orchestrator ${message}
-Usage: story-orchestrator ${usage2}
-`
-  };
+  return usage(`${verb}: unknown option ${unknown2.map((o3) => `--${o3}`).join(", ")}`, line);
 }
 
 // lib/cli/render/diagnostics.ts
@@ -38453,8 +38490,8 @@ function count(n2, one, many) {
 init_store();
 init_run_context();
 var planVerb = async (ctx) => {
-  const usage2 = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
-  if (usage2) return usage2;
+  const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
+  if (bad) return bad;
   const option = ctx.args.options["scope"];
   const scope = typeof option === "string" ? [...ctx.args.positionals, option] : ctx.args.positionals;
   const project = await loadProject(ctx.root);
@@ -38480,13 +38517,12 @@ var planVerb = async (ctx) => {
 // lib/cli/verbs/validate.ts
 init_load_project();
 init_plan();
+var LINE = "validate [--json] [--cwd DIR]";
 var validateVerb = async (ctx) => {
-  const usage2 = rejectUnknownOptions("validate", ctx.args, [], "validate [--json] [--cwd DIR]");
-  if (usage2) return usage2;
+  const bad = rejectUnknownOptions("validate", ctx.args, [], LINE);
+  if (bad) return bad;
   if (ctx.args.positionals.length > 0) {
-    const message = `validate: takes no arguments (got ${ctx.args.positionals.join(" ")}); it checks the whole project`;
-    return { exitCode: 2, json: { errors: [{ code: "usage", message }] }, human: `story-orchestrator ${message}
-` };
+    return usage(`validate: takes no arguments (got ${ctx.args.positionals.join(" ")}); it checks the whole project`, LINE);
   }
   const project = await loadProject(ctx.root);
   const graph = analyzeProject(project.stories, project.config).diagnostics;
@@ -38592,6 +38628,7 @@ function judgeReviewer(payload, snap, launch, story, name) {
 }
 
 // lib/core/hooks/shell-words.ts
+init_path_safety();
 import { posix as posix2 } from "node:path";
 var SEPARATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&", "\n", "(", ")", "{", "}"]);
 function tokenize2(line) {
@@ -38725,8 +38762,7 @@ function gitInvocation(cmd) {
   return { sub: args[i3] ?? "", args: args.slice(i3 + 1), dir };
 }
 function isInside2(p2, dir) {
-  const rel = posix2.relative(dir, p2);
-  return rel === "" || !rel.startsWith("..") && !posix2.isAbsolute(rel);
+  return relativeStaysInside(posix2.relative(dir, p2));
 }
 
 // lib/core/hooks/engine-command-guard.ts
@@ -38892,10 +38928,11 @@ function findWrites(args) {
 
 // lib/core/hooks/state-dir-guard.ts
 init_types();
+init_state_files();
 var GATE4 = "state-dir-guard";
-var REASON = `${STATE_DIR2}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
+var REASON = `${STATE_DIR}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
 function touchesStateDir(path7) {
-  return path7.split(/[\\/]/).includes(STATE_DIR2);
+  return path7.split(/[\\/]/).includes(STATE_DIR);
 }
 function stateDirGuard(payload, cwd) {
   const tool = payload.tool_name ?? "";
@@ -38906,12 +38943,12 @@ function stateDirGuard(payload, cwd) {
   }
   if (tool !== "Bash") return ALLOW;
   const line = typeof input2["command"] === "string" ? input2["command"] : "";
-  if (!line.includes(STATE_DIR2)) return ALLOW;
+  if (!line.includes(STATE_DIR)) return ALLOW;
   const parsed = parseCommand(line, cwd);
   if (parsed.opaque) return deny(GATE4, REASON);
   for (const cmd of parsed.commands) {
     if (cmd.redirects.some(touchesStateDir)) return deny(GATE4, REASON);
-    const mentions = touchesStateDir(cmd.dir) || cmd.words.some((w) => w.includes(STATE_DIR2));
+    const mentions = touchesStateDir(cmd.dir) || cmd.words.some((w) => w.includes(STATE_DIR));
     if (!mentions) continue;
     const { name, args } = programOf(cmd.words);
     if (READ_ONLY_PROGRAMS.has(name)) continue;
@@ -38991,6 +39028,7 @@ function preToolUse({ payload, snap, launch }) {
 // lib/hooks/dispatch.ts
 init_launch_prompt();
 init_types();
+init_state_files();
 init_journal();
 init_snapshot();
 init_transcript();
@@ -39000,7 +39038,7 @@ function inOurTerritory(p2) {
   const input2 = p2.tool_input ?? {};
   if ((p2.tool_name === "Agent" || p2.tool_name === "Task") && (isOurAgent(String(input2["subagent_type"] ?? "")) || parseLaunchPrompt(String(input2["prompt"] ?? "")) !== null)) return true;
   const text = JSON.stringify(input2);
-  return text.includes(STATE_DIR2) || text.includes("story-orchestrator") || /\bgit\b/.test(text);
+  return text.includes(STATE_DIR) || text.includes("story-orchestrator") || /\bgit\b/.test(text);
 }
 function runPreToolUse(env, payload) {
   try {
@@ -39053,7 +39091,7 @@ async function runHook(env, event, stdin) {
 // lib/cli/verbs/hook.ts
 var hookVerb = async (ctx) => {
   const event = ctx.args.positionals[0];
-  if (!event) return { exitCode: 2, json: { error: "usage: story-orchestrator hook EVENT" }, human: "usage: story-orchestrator hook EVENT (JSON on stdin)" };
+  if (!event) return usage("hook: needs an EVENT (PreToolUse, PostToolUse, SubagentStop, Stop, SessionStart)", "hook EVENT < payload.json");
   const out = await runHook({ root: ctx.root, loadEngine: () => Promise.resolve().then(() => (init_engine_events(), engine_events_exports)), now: () => /* @__PURE__ */ new Date() }, event, await ctx.readStdin());
   return { exitCode: 0, json: out ? JSON.parse(out) : {}, human: out };
 };
@@ -39062,6 +39100,20 @@ var hookVerb = async (ctx) => {
 import { homedir } from "node:os";
 import { dirname as dirname4 } from "node:path";
 import { fileURLToPath } from "node:url";
+
+// lib/cli/verbs/run-outcome.ts
+function outcome(ctx, r2, human, json2 = (v) => v) {
+  if (!r2.ok) return { exitCode: 1, json: { errors: r2.error }, human: renderDiagnostics({ errors: r2.error, warnings: [] }, ctx.tty) };
+  return { exitCode: 0, json: json2(r2.value), human: human(r2.value) };
+}
+function oneId(ctx, verb, allowed, line) {
+  const bad = rejectUnknownOptions(verb, ctx.args, allowed, line);
+  if (bad) return bad;
+  if (ctx.args.positionals.length !== 1) return usage(`${verb}: needs exactly one story id`, line);
+  return { id: ctx.args.positionals[0] };
+}
+var isOutcome = (x2) => "exitCode" in x2;
+var warningsText = (ws, tty3) => ws.length ? renderDiagnostics({ errors: [], warnings: ws }, tty3) : "";
 
 // lib/engine/init.ts
 init_diagnostics();
@@ -39120,22 +39172,17 @@ async function initAlias(root, opts) {
 
 // lib/cli/verbs/init.ts
 var initVerb = async (ctx) => {
-  const usage2 = rejectUnknownOptions("init", ctx.args, ["user", "force"], "init [--user] [--force] [--json] [--cwd DIR]");
-  if (usage2) return usage2;
+  const bad = rejectUnknownOptions("init", ctx.args, ["user", "force"], "init [--user] [--force] [--json] [--cwd DIR]");
+  if (bad) return bad;
   const pluginRoot = findPluginRoot(dirname4(fileURLToPath(import.meta.url)));
   if (pluginRoot === null) throw new Error("Internal error: commands/implement-stories.md not found above the engine bundle");
   const r2 = await initAlias(ctx.root, { user: ctx.args.options["user"] === true, force: ctx.args.options["force"] === true, home: process.env["HOME"] || homedir(), pluginRoot });
-  if (!r2.ok) {
-    return { exitCode: 1, json: { errors: r2.error }, human: r2.error.map((d) => `error: ${d.message}`).join("\n") };
-  }
-  const { path: path7, action, command } = r2.value;
-  const what = { created: "Wrote", updated: "Updated", replaced: "Replaced", unchanged: "Already up to date:" }[action];
-  return {
-    exitCode: 0,
-    json: r2.value,
-    human: `${what} ${path7}
-${command} now runs story-orchestrator's procedure in Claude Code (e.g. \`${command} 1.1-1.5\`); the plugin must be installed and enabled.`
-  };
+  return outcome(ctx, r2, ({ path: path7, action, command }) => {
+    const what = { created: "Wrote", updated: "Updated", replaced: "Replaced", unchanged: "Already up to date:" }[action];
+    return `${what} ${path7}
+${command} now runs story-orchestrator's procedure in Claude Code (e.g. \`${command} 1.1-1.5\`); the plugin must be installed and enabled.
+`;
+  });
 };
 
 // lib/engine/next.ts
@@ -39207,25 +39254,6 @@ async function nextStories(root, scope) {
   });
 }
 
-// lib/cli/verbs/run-outcome.ts
-function outcome(ctx, r2, human, json2 = (v) => v) {
-  if (!r2.ok) return { exitCode: 1, json: { errors: r2.error }, human: renderDiagnostics({ errors: r2.error, warnings: [] }, ctx.tty) };
-  return { exitCode: 0, json: json2(r2.value), human: human(r2.value) };
-}
-function usage(message, line) {
-  return { exitCode: 2, json: { errors: [{ code: "usage", message }] }, human: `story-orchestrator ${message}
-Usage: story-orchestrator ${line}
-` };
-}
-function oneId(ctx, verb, allowed, line) {
-  const bad = rejectUnknownOptions(verb, ctx.args, allowed, line);
-  if (bad) return bad;
-  if (ctx.args.positionals.length !== 1) return usage(`${verb}: needs exactly one story id`, line);
-  return { id: ctx.args.positionals[0] };
-}
-var isOutcome = (x2) => "exitCode" in x2;
-var warningsText = (ws, tty3) => ws.length ? renderDiagnostics({ errors: [], warnings: ws }, tty3) : "";
-
 // lib/cli/verbs/next.ts
 var nextVerb = async (ctx) => {
   const bad = rejectUnknownOptions("next", ctx.args, [], "next [SCOPE...] [--json]");
@@ -39236,7 +39264,9 @@ var nextVerb = async (ctx) => {
     if (d.running.length) lines.push(`Running: ${d.running.join(", ")}`);
     if (d.waiting.length) lines.push(`Waiting: ${d.waiting.join(", ")}`);
     if (d.blocked.length) lines.push(`Blocked: ${d.blocked.join(", ")}`);
-    return lines.join("\n") + "\n";
+    const warnings = warningsText(d.warnings ?? [], ctx.tty);
+    return lines.join("\n") + "\n" + (warnings ? `
+${warnings}` : "");
   });
 };
 
@@ -39275,16 +39305,8 @@ function readiness(ctx, key) {
   return [];
 }
 async function startStory(root, id, clock = systemClock) {
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const found = findStory(loaded.value, id);
-  if (!found.ok) return found;
-  const story = found.value;
-  const key = idKey(story.id);
-  return withStateLock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    const ctx = fresh.value;
+  return withStory(root, id, withStateLock, async (ctx, story) => {
+    const key = idKey(story.id);
     const at = clock.now().toISOString();
     const existing = ctx.states.get(key);
     if (existing && existing.status === "Changes Requested") {
@@ -39365,20 +39387,20 @@ var startVerb = async (ctx) => {
 
 // lib/cli/verbs/submit.ts
 init_submit();
-var LINE = "submit ID [--tokens N] [--cost USD] [--duration-ms N] [--json]";
+var LINE2 = "submit ID [--tokens N] [--cost USD] [--duration-ms N] [--json]";
 var NUMBERS = [
   { opt: "tokens", key: "tokens", re: /^\d+$/, what: "a whole number" },
   { opt: "cost", key: "costUsd", re: /^\d+(\.\d+)?$/, what: "a non-negative amount in USD (e.g. 0.42)" },
   { opt: "duration-ms", key: "durationMs", re: /^\d+$/, what: "a whole number of milliseconds" }
 ];
 var submitVerb = async (ctx) => {
-  const a2 = oneId(ctx, "submit", NUMBERS.map((n2) => n2.opt), LINE);
+  const a2 = oneId(ctx, "submit", NUMBERS.map((n2) => n2.opt), LINE2);
   if (isOutcome(a2)) return a2;
   const u2 = {};
   for (const { opt, key, re, what } of NUMBERS) {
     const v = ctx.args.options[opt];
     if (v === void 0) continue;
-    if (typeof v !== "string" || !re.test(v) || !Number.isFinite(Number(v))) return usage(`submit: --${opt} needs ${what}, not "${v === true ? "" : v}"`, LINE);
+    if (typeof v !== "string" || !re.test(v) || !Number.isFinite(Number(v))) return usage(`submit: --${opt} needs ${what}, not "${v === true ? "" : v}"`, LINE2);
     u2[key] = Number(v);
   }
   return outcome(ctx, await submitStory(ctx.root, a2.id, u2), (s) => `${s.id}: ${s.status} at ${s.headSha.slice(0, 10)}
@@ -39393,19 +39415,19 @@ init_load_config();
 init_review();
 import { readFile as readFile6 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-var LINE2 = "review ID --verdict approved|changes-requested [--findings FILE] [--reviewer NAME] [--json]";
+var LINE3 = "review ID --verdict approved|changes-requested [--findings FILE] [--reviewer NAME] [--json]";
 var reviewVerb = async (ctx) => {
-  const a2 = oneId(ctx, "review", ["verdict", "findings", "reviewer"], LINE2);
+  const a2 = oneId(ctx, "review", ["verdict", "findings", "reviewer"], LINE3);
   if (isOutcome(a2)) return a2;
   const verdict = ctx.args.options["verdict"];
-  if (typeof verdict !== "string" || !VERDICTS.includes(verdict)) return usage("review: --verdict must be approved or changes-requested", LINE2);
+  if (typeof verdict !== "string" || !VERDICTS.includes(verdict)) return usage("review: --verdict must be approved or changes-requested", LINE3);
   let reviewer = ctx.args.options["reviewer"];
   if (reviewer === void 0) {
     const { config: config2 } = await loadConfig(ctx.root);
-    if (config2.reviewers.length !== 1) return usage(`review: several reviewers are configured (${config2.reviewers.join(", ")}); say which with --reviewer`, LINE2);
+    if (config2.reviewers.length !== 1) return usage(`review: several reviewers are configured (${config2.reviewers.join(", ")}); say which with --reviewer`, LINE3);
     reviewer = config2.reviewers[0];
   }
-  if (typeof reviewer !== "string") return usage("review: --reviewer needs a name", LINE2);
+  if (typeof reviewer !== "string") return usage("review: --reviewer needs a name", LINE3);
   let findings = [];
   const file2 = ctx.args.options["findings"];
   if (typeof file2 === "string") {
@@ -46400,16 +46422,7 @@ function reviewsOf(reviews, sha2, reviewers) {
   return out;
 }
 async function mergeStory(root, id, clock = systemClock) {
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const found = findStory(loaded.value, id);
-  if (!found.ok) return found;
-  const story = found.value;
-  return withMergeLock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    return mergeLocked(root, fresh.value, story.id, story.title, story.path, clock);
-  });
+  return withStory(root, id, withMergeLock, (ctx, story) => mergeLocked(root, ctx, story.id, story.title, story.path, clock));
 }
 async function mergeLocked(root, ctx, id, title, storyPath, clock) {
   const config2 = ctx.project.config;
@@ -46571,15 +46584,7 @@ init_orchestration();
 init_run_context();
 async function failStory(root, id, reason, clock = systemClock) {
   if (reason.trim() === "") return err([diag("usage", "fail needs --reason TEXT")]);
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const found = findStory(loaded.value, id);
-  if (!found.ok) return found;
-  const story = found.value;
-  return withStateLock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    const ctx = fresh.value;
+  return withStory(root, id, withStateLock, async (ctx, story) => {
     const key = idKey(story.id);
     const at = clock.now().toISOString();
     const st = ctx.states.get(key) ?? newStoryState({ storyId: story.id, agent: agentOf(ctx, key), dependencies: dependenciesOf(ctx, key), at });
@@ -46600,12 +46605,12 @@ async function failStory(root, id, reason, clock = systemClock) {
 }
 
 // lib/cli/verbs/fail.ts
-var LINE3 = "fail ID --reason TEXT [--json]";
+var LINE4 = "fail ID --reason TEXT [--json]";
 var failVerb = async (ctx) => {
-  const a2 = oneId(ctx, "fail", ["reason"], LINE3);
+  const a2 = oneId(ctx, "fail", ["reason"], LINE4);
   if (isOutcome(a2)) return a2;
   const reason = ctx.args.options["reason"];
-  if (typeof reason !== "string" || reason.trim() === "") return usage("fail: needs --reason TEXT", LINE3);
+  if (typeof reason !== "string" || reason.trim() === "") return usage("fail: needs --reason TEXT", LINE4);
   return outcome(ctx, await failStory(ctx.root, a2.id, reason), (f) => `${f.id}: Failed (${f.reason})${f.blocked.length ? `; blocked: ${f.blocked.join(", ")}` : ""}
 `);
 };
@@ -46651,16 +46656,8 @@ function failedDependency(ctx, key) {
   return null;
 }
 async function retryStory(root, id, clock = systemClock) {
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const found = findStory(loaded.value, id);
-  if (!found.ok) return found;
-  const story = found.value;
-  const key = idKey(story.id);
-  return withStateLock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    const ctx = fresh.value;
+  return withStory(root, id, withStateLock, async (ctx, story) => {
+    const key = idKey(story.id);
     const st = ctx.states.get(key);
     if (!st || st.status !== "Failed") {
       return err([diag("illegal-transition", `story ${story.id}: cannot retry from "${statusOf(ctx, key)}"; only a Failed story can be retried`)]);
@@ -46952,6 +46949,7 @@ init_clock();
 init_git();
 init_lock();
 init_store();
+init_state_files();
 init_integration_branch();
 import { existsSync as existsSync4 } from "node:fs";
 import { join as join13 } from "node:path";
@@ -47258,11 +47256,12 @@ var VERBS = {
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
 Planning
-  plan [SCOPE...]        waves, critical path and agent of each story in scope
+  plan [SCOPE...] [--scope SCOPE]
+                         waves, critical path and agent of each story in scope
   validate               every diagnostic about the stories and config; exit 1 on any error
 
 Running
-  next                   the stories that may start now
+  next [SCOPE...]        the stories that may start now (a SCOPE is recorded as the run's)
   start ID               create the story's worktree and branch
   submit ID [--tokens N] [--cost USD] [--duration-ms N]
                          record the story's head commit for review
@@ -47274,7 +47273,10 @@ Running
   resume                 reconcile state with git after a crash; say what to do next
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout
-  init [--user]          write the un-namespaced /implement-stories command
+
+Setup
+  init [--user] [--force]
+                         write the un-namespaced /implement-stories command
 
 SCOPE: nothing = all; 1.1-1.5 (by id order); 1.* ; epic:NAME ; several ids (1.1 1.3)
 Exit codes: 0 success, 1 refused or invalid input, 2 bad usage.

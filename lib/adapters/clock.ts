@@ -1,14 +1,9 @@
-// The only source of time for the engine; tests pass a fixed clock.
+// The only source of time for the engine: engine functions take a Clock (default systemClock).
 export interface Clock {
   now(): Date;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
-
-export function fixedClock(iso: string): Clock {
-  const d = new Date(iso);
-  return { now: () => new Date(d) };
-}
 
 /** `yyyymmdd-hhmmss` in UTC, for worktree names (DESIGN.md "Worktrees and the merge queue"). */
 export function stamp(d: Date): string {

@@ -7,6 +7,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { realpathSync } from "node:fs";
 import { diag, type Diag } from "../core/diagnostics.js";
 import type { FileChange } from "../core/gate/merge-safety.js";
+import { relativeStaysInside } from "../core/path-safety.js";
 
 /** Identity of the commits the engine itself authors (story-file outcome, merge commits). */
 export const ENGINE_IDENTITY = { name: "story-orchestrator", email: "story-orchestrator@users.noreply.local" };
@@ -66,11 +67,6 @@ export function gitFailure(what: string, r: GitRun): Diag {
 }
 
 const engineConfig = ["-c", `user.name=${ENGINE_IDENTITY.name}`, "-c", `user.email=${ENGINE_IDENTITY.email}`, "-c", "commit.gpgsign=false"];
-
-export async function isRepository(root: string): Promise<boolean> {
-  const r = await runGit(root, ["rev-parse", "--is-inside-work-tree"]);
-  return r.code === 0 && r.stdout.trim() === "true";
-}
 
 export async function revParse(cwd: string, ref: string): Promise<string | null> {
   const r = await runGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
@@ -225,11 +221,6 @@ export async function commitInfo(cwd: string, sha: string): Promise<CommitInfo |
   return { sha: h ?? sha, parents: (p ?? "").split(" ").filter(Boolean), authorName: an ?? "", subject: s ?? "" };
 }
 
-export async function showFile(cwd: string, rev: string, relPath: string): Promise<string | null> {
-  const r = await runGit(cwd, ["show", `${rev}:${relPath}`]);
-  return r.code === 0 ? r.stdout : null;
-}
-
 /** The main worktree's git dir shared by all worktrees (for info/exclude). */
 export async function gitCommonDir(root: string): Promise<string | null> {
   const r = await runGit(root, ["rev-parse", "--git-common-dir"]);
@@ -273,8 +264,7 @@ export function insideRepo(root: string, path: string): string | null {
     }
   };
   const rel = relative(real(root), real(path));
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return rel === "" ? "" : null;
-  return rel.split(sep).join("/");
+  return relativeStaysInside(rel) ? rel.split(sep).join("/") : null;
 }
 
 /** Path of `root` inside its repository ("" at the top level, else "sub/dir/"). */

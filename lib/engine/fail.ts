@@ -8,7 +8,7 @@ import { systemClock, type Clock } from "../adapters/clock.js";
 import { appendJournal, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
 import { blockDependents } from "./block-dependents.js";
 import { updateOrchestration } from "./orchestration.js";
-import { agentOf, dependenciesOf, findStory, loadRunContext, refreshStates } from "./run-context.js";
+import { agentOf, dependenciesOf, refreshStates, withStory } from "./run-context.js";
 
 export interface FailResult {
   id: string;
@@ -19,15 +19,7 @@ export interface FailResult {
 
 export async function failStory(root: string, id: string, reason: string, clock: Clock = systemClock): Promise<Result<FailResult, Diag[]>> {
   if (reason.trim() === "") return err([diag("usage", "fail needs --reason TEXT")]);
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const found = findStory(loaded.value, id);
-  if (!found.ok) return found;
-  const story = found.value;
-  return withStateLock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    const ctx = fresh.value;
+  return withStory(root, id, withStateLock, async (ctx, story) => {
     const key = idKey(story.id);
     const at = clock.now().toISOString();
     const st = ctx.states.get(key) ?? newStoryState({ storyId: story.id, agent: agentOf(ctx, key), dependencies: dependenciesOf(ctx, key), at });

@@ -42,7 +42,7 @@ import { appendJournal, readStoryState, withMergeLock, withStateLock, writeStory
 import { advanceIntegration } from "./advance-integration.js";
 import { integrationBranch, storyBranch } from "./integration-branch.js";
 import { updateOrchestration } from "./orchestration.js";
-import { findStory, loadRunContext, refreshStates, type RunContext } from "./run-context.js";
+import { withStory, type RunContext } from "./run-context.js";
 
 export interface MergeResult {
   id: string;
@@ -89,16 +89,7 @@ function reviewsOf(reviews: readonly Review[], sha: string, reviewers: readonly 
 }
 
 export async function mergeStory(root: string, id: string, clock: Clock = systemClock): Promise<Result<MergeResult, Diag[]>> {
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const found = findStory(loaded.value, id);
-  if (!found.ok) return found;
-  const story = found.value;
-  return withMergeLock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    return mergeLocked(root, fresh.value, story.id, story.title, story.path, clock);
-  });
+  return withStory(root, id, withMergeLock, (ctx, story) => mergeLocked(root, ctx, story.id, story.title, story.path, clock));
 }
 
 async function mergeLocked(root: string, ctx: RunContext, id: string, title: string, storyPath: string, clock: Clock): Promise<Result<MergeResult, Diag[]>> {

@@ -28,7 +28,8 @@ import {
   revParse,
 } from "../adapters/git.js";
 import { breakStaleLock, lockStaleness, readLockInfo } from "../adapters/state-store/lock.js";
-import { appendJournal, mergeLockPath, relState, stateLockPath, LOCK_FILE, MERGE_LOCK_FILE, withMergeLock, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
+import { appendJournal, mergeLockPath, relState, stateLockPath, withMergeLock, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
+import { LOCK_FILE, MERGE_LOCK_FILE } from "../core/state/state-files.js";
 import { integrationBranch, storyBranch } from "./integration-branch.js";
 import { engineCommitAt } from "./merge.js";
 import { updateOrchestration } from "./orchestration.js";

@@ -9,7 +9,7 @@ import { systemClock, type Clock } from "../adapters/clock.js";
 import { appendJournal, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
 import { updateOrchestration } from "./orchestration.js";
 import { blockedStories } from "../core/scheduler/next.js";
-import { displayId, findStory, loadRunContext, refreshStates, schedulable, sortIds, statusOf, type RunContext } from "./run-context.js";
+import { displayId, refreshStates, schedulable, sortIds, statusOf, withStory, type RunContext } from "./run-context.js";
 
 export interface RetryResult {
   id: string;
@@ -37,16 +37,8 @@ function failedDependency(ctx: RunContext, key: string): string | null {
 }
 
 export async function retryStory(root: string, id: string, clock: Clock = systemClock): Promise<Result<RetryResult, Diag[]>> {
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const found = findStory(loaded.value, id);
-  if (!found.ok) return found;
-  const story = found.value;
-  const key = idKey(story.id);
-  return withStateLock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    const ctx = fresh.value;
+  return withStory(root, id, withStateLock, async (ctx, story) => {
+    const key = idKey(story.id);
     const st = ctx.states.get(key);
     if (!st || st.status !== "Failed") {
       return err([diag("illegal-transition", `story ${story.id}: cannot retry from "${statusOf(ctx, key)}"; only a Failed story can be retried`)]);

@@ -10,6 +10,7 @@ import type { OrchestrationState, StoryState } from "../core/state/schemas.js";
 import type { SchedulableStory } from "../core/scheduler/next.js";
 import { readAllStoryStates, readOrchestrationState } from "../adapters/state-store/store.js";
 import { loadProject, type LoadedProject } from "./load-project.js";
+import { notAStoryId } from "./story-ref.js";
 
 export interface RunContext {
   root: string;
@@ -54,8 +55,27 @@ export async function refreshStates(ctx: RunContext): Promise<Result<RunContext,
   return ok({ ...ctx, analysis, states: states.value, orch: orch.value });
 }
 
+type Lock = <T>(root: string, fn: () => Promise<Result<T, Diag[]>>) => Promise<Result<T, Diag[]>>;
+
+/**
+ * The shape of every operation on one story: load the project and find the story outside the
+ * lock (parsing markdown takes a while), then, holding `lock`, re-read the state files (another
+ * process may have changed them meanwhile) and run `fn` on that fresh context.
+ */
+export async function withStory<T>(root: string, id: string, lock: Lock, fn: (ctx: RunContext, story: ParsedStory) => Promise<Result<T, Diag[]>>): Promise<Result<T, Diag[]>> {
+  const loaded = await loadRunContext(root);
+  if (!loaded.ok) return loaded;
+  const found = findStory(loaded.value, id);
+  if (!found.ok) return found;
+  return lock(root, async () => {
+    const fresh = await refreshStates(loaded.value);
+    if (!fresh.ok) return fresh;
+    return fn(fresh.value, found.value);
+  });
+}
+
 export function findStory(ctx: RunContext, id: string): Result<ParsedStory, Diag[]> {
-  if (!isStoryId(id)) return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
+  if (!isStoryId(id)) return notAStoryId(id);
   const s = ctx.analysis.index.byKey.get(idKey(id));
   if (s) return ok(s);
   const near = suggestIds(id, ctx.analysis.index.sorted.map((x) => x.id));

@@ -28,7 +28,7 @@ import {
 import { appendJournal, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
 import { integrationBranch, storyBranch } from "./integration-branch.js";
 import { updateOrchestration } from "./orchestration.js";
-import { agentOf, dependenciesOf, displayId, findStory, loadRunContext, refreshStates, statusOf, type RunContext } from "./run-context.js";
+import { agentOf, dependenciesOf, displayId, statusOf, withStory, type RunContext } from "./run-context.js";
 
 export interface StartResult {
   id: string;
@@ -53,16 +53,8 @@ function readiness(ctx: RunContext, key: string): Diag[] {
 }
 
 export async function startStory(root: string, id: string, clock: Clock = systemClock): Promise<Result<StartResult, Diag[]>> {
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const found = findStory(loaded.value, id);
-  if (!found.ok) return found;
-  const story = found.value;
-  const key = idKey(story.id);
-  return withStateLock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    const ctx = fresh.value;
+  return withStory(root, id, withStateLock, async (ctx, story) => {
+    const key = idKey(story.id);
     const at = clock.now().toISOString();
     const existing = ctx.states.get(key);
 

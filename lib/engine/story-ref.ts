@@ -5,8 +5,13 @@ import { idKey, isStoryId } from "../core/ids.js";
 import type { StoryState } from "../core/state/schemas.js";
 import { readAllStoryStates } from "../adapters/state-store/store.js";
 
+/** The refusal for text that is not a story id (so it never reaches a path or a branch name). */
+export function notAStoryId(id: string): Result<never, Diag[]> {
+  return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
+}
+
 export async function stateOf(root: string, id: string): Promise<Result<StoryState, Diag[]>> {
-  if (!isStoryId(id)) return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
+  if (!isStoryId(id)) return notAStoryId(id);
   const all = await readAllStoryStates(root);
   if (!all.ok) return all;
   const st = all.value.get(idKey(id));

@@ -9,7 +9,8 @@
 // atomically under its lock).
 import { preToolUse } from "../core/hooks/pre-tool-use.js";
 import { isOurAgent, parseLaunchPrompt } from "../core/hooks/launch-prompt.js";
-import { deny, STATE_DIR, type HookPayload } from "../core/hooks/types.js";
+import { deny, type HookPayload } from "../core/hooks/types.js";
+import { STATE_DIR } from "../core/state/state-files.js";
 import { recordLaunch } from "../adapters/hooks/journal.js";
 import { readSnapshot } from "../adapters/hooks/snapshot.js";
 import { agentTranscriptPath, readLaunchPromptText } from "../adapters/hooks/transcript.js";

@@ -1,6 +1,7 @@
 // `plan` through the built CLI: the example project's exact plan, and what bad input gives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, ensureBuilt, noStackTrace, removeProject, story, tempProject } from "./run-built-cli.js";
+import { cli, noStackTrace, removeProject, story, tempProject } from "./run-built-cli.js";
+import { ensureBuilt } from "../helpers/built-cli.js";
 
 const EXAMPLE = "examples/taskboard";
 const CONFIG = ".agent-orchestration/config.yaml";

@@ -1,43 +1,9 @@
 // Runs the BUILT command-line tool (bin/story-orchestrator → dist/), as users and the slash
-// command do. Shared by the CLI tests; not a test file itself.
-import { mkdirSync, mkdtempSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// command do, and asserts on what it prints. Shared by the CLI tests; not a test file itself.
+import { rmSync } from "node:fs";
 import { execa } from "execa";
-
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const BIN = join(ROOT, "bin", "story-orchestrator");
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * Builds dist/ once for all test files running in parallel: under a lock, and only when the
- * committed bundle differs from the sources, so a running test never reads a half-written file.
- */
-export async function ensureBuilt(): Promise<void> {
-  const lock = join(tmpdir(), `story-orchestrator-build-${Buffer.from(ROOT).toString("hex").slice(-24)}.lock`);
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock older than two minutes was left by a killed run.
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmdirSync(lock);
-      } catch {
-        /* gone already */
-      }
-      await sleep(200);
-    }
-  }
-  try {
-    const check = await execa(process.execPath, [join(ROOT, "scripts", "build.mjs"), "--check"], { cwd: ROOT, reject: false });
-    if (check.exitCode !== 0) await execa("npm", ["run", "--silent", "build"], { cwd: ROOT });
-  } finally {
-    rmdirSync(lock);
-  }
-}
+import { BIN, ROOT } from "../helpers/built-cli.js";
+import { tempDir } from "../helpers/git-repo.js";
 
 export interface CliResult {
   exitCode: number;
@@ -56,13 +22,7 @@ export async function cli(args: readonly string[], cwd: string = ROOT): Promise<
 
 /** A temp project from `{relative path: content}`; returns its root. */
 export function tempProject(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "so-cli-"));
-  for (const [rel, text] of Object.entries(files)) {
-    const p = join(root, rel);
-    mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(p, text);
-  }
-  return root;
+  return tempDir("so-cli-", files);
 }
 
 export function removeProject(root: string): void {

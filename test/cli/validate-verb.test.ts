@@ -1,6 +1,7 @@
 // `validate` through the built CLI: the whole project's diagnostics, skipped files, exit codes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, ensureBuilt, noStackTrace, removeProject, story, tempProject } from "./run-built-cli.js";
+import { cli, noStackTrace, removeProject, story, tempProject } from "./run-built-cli.js";
+import { ensureBuilt } from "../helpers/built-cli.js";
 
 const EXAMPLE = "examples/taskboard";
 const temps: string[] = [];

@@ -180,7 +180,10 @@ describe("flow 3: crash and resume", () => {
       const project = makeProject(FIXTURE);
       const home = makeHome();
       const first = orchestratorPolicy(project);
-      server = await startModelServer({ policy: route({ main: first.policy, developer: developerPolicy(), reviewer: reviewerPolicy(new Set(["2.1"])) }) });
+      // One reviewer across both sessions: it asks for changes on 2.1 once, whichever session
+      // that falls in (the kill point depends on timing).
+      const reviewer = reviewerPolicy(new Set(["2.1"]));
+      server = await startModelServer({ policy: route({ main: first.policy, developer: developerPolicy(), reviewer }) });
       // Kill the CLI (and its background agents with it) right after the first merge.
       const killed = await runClaude({
         project,
@@ -197,7 +200,7 @@ describe("flow 3: crash and resume", () => {
       await server.close();
 
       const second = orchestratorPolicy(project, { resume: true });
-      server = await startModelServer({ policy: route({ main: second.policy, developer: developerPolicy(), reviewer: reviewerPolicy(new Set(["2.1"])) }) });
+      server = await startModelServer({ policy: route({ main: second.policy, developer: developerPolicy(), reviewer }) });
       const resumed = await runClaude({ project, home, prompt: "/story-orchestrator:resume-stories", serverUrl: server.url, timeoutMs: RUN_TIMEOUT });
       expect(resultEvent(resumed.events)?.["subtype"]).toBe("success");
       // The new session was told a run is in progress (SessionStart) before it did anything.

@@ -1,13 +1,14 @@
 // Runs the real Claude Code CLI (the pinned @anthropic-ai/claude-code) against the scripted
 // model server, with this repository loaded as a plugin, in a temporary git project, and
 // returns the parsed stream-json events. Nothing here talks to the network beyond loopback.
-import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { ROOT } from "../helpers/built-cli.js";
+import { commitAll, git, tempDir } from "../helpers/git-repo.js";
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const REPO_ROOT = ROOT;
 export const CLAUDE_BIN = join(REPO_ROOT, "node_modules/@anthropic-ai/claude-code/bin/claude.exe");
 
 export type StreamEvent = { type: string; subtype?: string; [k: string]: unknown };
@@ -41,24 +42,11 @@ export function makeHome(): string {
   return home;
 }
 
-export function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-}
+export { git };
 
 /** A temp git repository on branch `main` holding `files`, committed once. */
 export function makeProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "so-proj-"));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), text);
-  }
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "config", "user.email", "test@example.com");
-  git(dir, "config", "user.name", "Test");
-  git(dir, "config", "commit.gpgsign", "false");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", "initial");
-  return dir;
+  return commitAll(tempDir("so-proj-", files));
 }
 
 export function claudeEnv(serverUrl: string, home: string): NodeJS.ProcessEnv {

@@ -58,6 +58,12 @@ export interface ServerOptions {
    * system prompt and tools including Agent → "main".
    */
   identify?: (system: string, toolNames: string[], firstUserText: string) => string;
+  /**
+   * A scripted run that loops (a policy that never reaches its end) must fail fast, not hang
+   * until the test's timeout: past this many model requests the server answers with an API
+   * error, which ends the CLI, and records why in `errors`. Default 400 (flow 1 needs ~80).
+   */
+  maxRequests?: number;
 }
 
 export interface ModelServer {
@@ -212,6 +218,12 @@ export async function startModelServer(options: ServerOptions): Promise<ModelSer
       if (path !== "/v1/messages") {
         res.writeHead(404, { "content-type": "application/json" });
         res.end(JSON.stringify({ type: "error", error: { type: "not_found_error", message: path } }));
+        return;
+      }
+      if (log.length >= (options.maxRequests ?? 400)) {
+        if (!errors.some((e) => e.startsWith("server: request cap"))) errors.push(`server: request cap of ${options.maxRequests ?? 400} reached (a policy loops)`);
+        res.writeHead(400, { "content-type": "application/json" });
+        res.end(JSON.stringify({ type: "error", error: { type: "invalid_request_error", message: "scripted model: request cap reached" } }));
         return;
       }
       const body = JSON.parse(raw) as Record<string, unknown>;

@@ -147,8 +147,9 @@ export function orchestratorPolicy(project: string, options: OrchestratorOptions
           if (status === "Done") memo.merged.push(s.id);
           else if (status === "Approved") calls.push(bash(`story-orchestrator merge ${s.id} --json`));
           else if (status === "Ready for Review") for (const rv of reviewers) calls.push({ name: "Agent", input: { description: `Review ${s.id}`, subagent_type: `story-orchestrator:${rv}`, run_in_background: true, prompt: reviewerPrompt(project, s, String(st["headSha"])) } });
-          else if (status === "In Progress") {
-            // A fix round the crash interrupted: hand the developer the findings again.
+          else if (status === "In Progress" || status === "Changes Requested") {
+            // A fix round the crash interrupted (before or after its `start`): hand the
+            // developer the findings again.
             const reviews = (st["reviews"] as { verdict: string; findings: { severity: string; file?: string; line?: number; message: string }[] }[]) ?? [];
             const last = reviews[reviews.length - 1];
             if (last?.verdict === "changes-requested") s.fix = last.findings.map((f) => `- [${f.severity}] ${f.file ?? ""}:${f.line ?? ""} - ${f.message}`).join("\n");
@@ -251,7 +252,10 @@ function dedupe(calls: ToolCall[]): ToolCall[] {
   });
 }
 
-/** A developer: one commit in its worktree (two on a fix round), then the report. */
+/**
+ * A developer: one commit in its worktree (two on a fix round), then the report. It appends,
+ * so a second fix round (a resumed session reviewing again) still makes a new commit.
+ */
 export function developerPolicy(opts: { strayWrite?: (project: string) => ToolCall | null } = {}): Policy {
   return (t) => {
     const launch = parseLaunchPrompt(t.firstUserText);
@@ -266,7 +270,7 @@ export function developerPolicy(opts: { strayWrite?: (project: string) => ToolCa
     const commits = t.allResults.filter((r) => String(r.input["command"] ?? "").includes("git commit"));
     if (commits.length === 0) {
       return {
-        tools: [bash(`cd "${wt}" && mkdir -p src && printf 'story ${launch.id}${fix ? " fix" : ""}\\n' > ${file} && git add -A && git commit -q -m "story ${launch.id}: ${fix ? "fix review findings" : "implement"}" && git rev-parse HEAD`)],
+        tools: [bash(`cd "${wt}" && mkdir -p src && printf 'story ${launch.id}${fix ? " fix" : ""}\\n' >> ${file} && git add -A && git commit -q -m "story ${launch.id}: ${fix ? "fix review findings" : "implement"}" && git rev-parse HEAD`)],
       };
     }
     const head = /([0-9a-f]{40})\s*$/.exec(commits[commits.length - 1]?.text ?? "")?.[1] ?? "unknown";

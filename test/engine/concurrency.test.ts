@@ -1,15 +1,14 @@
 // Many processes change the state at once (hooks fire in parallel): no update may be lost.
 import { beforeAll, describe, expect, it } from "vitest";
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { CLI, cli, template, work } from "./repo.js";
+import { ensureBuilt } from "../helpers/built-cli.js";
 import { acquireLock } from "../../lib/adapters/state-store/lock.js";
 
-beforeAll(() => {
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: join(__dirname, "../.."), stdio: "ignore" });
-});
+beforeAll(ensureBuilt, 120_000);
 
 const reviewers = Array.from({ length: 8 }, (_, i) => `r${i}`);
 const fresh = template([{ id: "1.1" }], `reviewers: [${reviewers.join(", ")}]\n`);

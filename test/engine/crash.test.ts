@@ -1,14 +1,12 @@
 // Fault injection: the built CLI kills itself (SIGKILL) at each step of `start` and `merge`;
 // then `resume` must repair what is safe, lose nothing, and the run must still finish.
 import { beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli, git, template, work, worktreesOf } from "./repo.js";
+import { ensureBuilt } from "../helpers/built-cli.js";
 
-beforeAll(() => {
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: join(__dirname, "../.."), stdio: "ignore" });
-});
+beforeAll(ensureBuilt, 120_000);
 
 const fresh = template([{ id: "1.1" }, { id: "1.2", deps: ["1.1"] }], "maxParallel: 2\n");
 const FP = "STORY_ORCHESTRATOR_FAILPOINT";

@@ -1,13 +1,14 @@
-// Real git repositories for engine tests: one template per test file (git init, local identity,
-// story files committed under docs/stories), copied per test; and the built CLI.
-import { execFileSync, spawnSync } from "node:child_process";
+// Real git repositories for engine tests: one template per test file (story files committed
+// under docs/stories, see test/helpers/git-repo.ts), copied per test; and the built CLI.
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { BIN } from "../helpers/built-cli.js";
+import { commitAll, git, tempDir } from "../helpers/git-repo.js";
 
-export const CLI = resolve(__dirname, "../../bin/story-orchestrator");
-
-export const git = (cwd: string, ...args: string[]): string => execFileSync("git", args, { cwd, encoding: "utf8" }).trim();
+export { git };
+export const CLI = BIN;
 
 export interface StorySpec {
   id: string;
@@ -16,19 +17,11 @@ export interface StorySpec {
 
 /** A repo with stories `1.1` ... and config; returns a function that copies it. */
 export function template(stories: StorySpec[], config = ""): () => string {
-  const dir = mkdtempSync(join(tmpdir(), "so-tpl-"));
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "config", "user.name", "Test");
-  git(dir, "config", "user.email", "test@example.com");
-  mkdirSync(join(dir, "docs/stories"), { recursive: true });
+  const files: Record<string, string> = { ".agent-orchestration/config.yaml": config || "maxParallel: 4\n", "README.md": "base\n" };
   for (const s of stories) {
-    writeFileSync(join(dir, `docs/stories/${s.id}.story-${s.id.replace(".", "-")}.md`), `# Story ${s.id}: Story ${s.id}\n\n**Status:** Draft\n\n**Dependencies:** ${s.deps?.length ? s.deps.join(", ") : "None"}\n\n## Tasks\n- [ ] do it\n`);
+    files[`docs/stories/${s.id}.story-${s.id.replace(".", "-")}.md`] = `# Story ${s.id}: Story ${s.id}\n\n**Status:** Draft\n\n**Dependencies:** ${s.deps?.length ? s.deps.join(", ") : "None"}\n\n## Tasks\n- [ ] do it\n`;
   }
-  mkdirSync(join(dir, ".agent-orchestration"));
-  writeFileSync(join(dir, ".agent-orchestration/config.yaml"), config || "maxParallel: 4\n");
-  writeFileSync(join(dir, "README.md"), "base\n");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-qm", "init");
+  const dir = commitAll(tempDir("so-tpl-", files), "init");
   return () => {
     const copy = mkdtempSync(join(tmpdir(), "so-repo-"));
     cpSync(dir, copy, { recursive: true });

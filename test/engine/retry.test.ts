@@ -1,10 +1,10 @@
 // `retry ID` on a real repository: a Failed story goes back to Not Started, the stories it
 // blocked wait for it again, and a new start reuses its branch and worktree through to a merge.
 import { beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { cli, git, template, work, worktreesOf } from "./repo.js";
+import { ensureBuilt } from "../helpers/built-cli.js";
 import { startStory } from "../../lib/engine/start.js";
 import { submitStory } from "../../lib/engine/submit.js";
 import { recordReview } from "../../lib/engine/review.js";
@@ -13,9 +13,7 @@ import { failStory } from "../../lib/engine/fail.js";
 import { retryStory } from "../../lib/engine/retry.js";
 import { readRunState } from "../../lib/engine/run-state.js";
 
-beforeAll(() => {
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: join(__dirname, "../.."), stdio: "ignore" });
-});
+beforeAll(ensureBuilt, 120_000);
 
 // 1.2 and 1.4 depend on 1.1 (1.4 through 1.2); 1.5 depends on 1.1 and 1.3; 1.3 is independent.
 const fresh = template(
@@ -36,7 +34,7 @@ describe("retry", () => {
     const earlier = work(root, s.value.worktree, "a.txt", "first try\n");
     const f = await failStory(root, "1.1", "ran out of ideas");
     expect(f.ok && f.value.blocked).toEqual(["1.2", "1.4", "1.5"]);
-    expect((await nextStories(root)).ok && (await nextStories(root))).toEqual({ ok: true, value: { ready: [{ id: "1.3", agent: "general-developer" }], running: [], waiting: [], blocked: ["1.2", "1.4", "1.5"] } });
+    expect(await nextStories(root)).toEqual({ ok: true, value: { ready: [{ id: "1.3", agent: "general-developer" }], running: [], waiting: [], blocked: ["1.2", "1.4", "1.5"] } });
 
     const r = cli(root, ["retry", "1.1"]);
     expect(r.code).toBe(0);

@@ -3,14 +3,15 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { BIN, HOOK_BUNDLE, ROOT, ensureBuilt } from "../helpers/built-cli.js";
+import { PRE_TOOL_USE_MATCHER } from "../../lib/core/hooks/pre-tool-use.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 let project: string;
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { stdio: "inherit" });
+beforeAll(async () => {
+  await ensureBuilt();
   project = mkdtempSync(join(tmpdir(), "so-hook-"));
   const dir = join(project, ".agent-orchestration");
   mkdirSync(dir);
@@ -19,14 +20,19 @@ beforeAll(() => {
 }, 120_000);
 
 function viaBundle(event: string, payload: object | string): string {
-  return execFileSync(process.execPath, [join(ROOT, "dist/hook.mjs"), event], { input: typeof payload === "string" ? payload : JSON.stringify(payload), env: { ...process.env, CLAUDE_PROJECT_DIR: project }, encoding: "utf8" }).trim();
+  return execFileSync(process.execPath, [HOOK_BUNDLE, event], { input: typeof payload === "string" ? payload : JSON.stringify(payload), env: { ...process.env, CLAUDE_PROJECT_DIR: project }, encoding: "utf8" }).trim();
 }
 
 function viaCli(event: string, payload: object): string {
-  return execFileSync(process.execPath, [join(ROOT, "bin/story-orchestrator"), "hook", event, "--cwd", project], { input: JSON.stringify(payload), encoding: "utf8" }).trim();
+  return execFileSync(process.execPath, [BIN, "hook", event, "--cwd", project], { input: JSON.stringify(payload), encoding: "utf8" }).trim();
 }
 
 describe("hook entry points", () => {
+  it("hooks.json sends PreToolUse exactly the tools the gates judge", () => {
+    const hooks = JSON.parse(readFileSync(join(ROOT, "hooks/hooks.json"), "utf8")) as { hooks: { PreToolUse: { matcher: string }[] } };
+    expect(hooks.hooks.PreToolUse.map((h) => h.matcher)).toEqual([PRE_TOOL_USE_MATCHER]);
+  });
+
   it("deny a developer launch for a story the engine has not started, the same way", () => {
     const payload = { session_id: "s", cwd: project, tool_name: "Agent", tool_use_id: "t1", tool_input: { description: "x", subagent_type: "story-orchestrator:general-developer", prompt: `Story: 1.2\nWorktree: ${project}/.worktrees/w2` } };
     const a = viaBundle("PreToolUse", payload);

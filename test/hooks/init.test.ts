@@ -3,12 +3,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ALIAS_MARKER, aliasAction, aliasText } from "../../lib/core/init/alias.js";
+import { BIN, ROOT, ensureBuilt } from "../helpers/built-cli.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const cli = (args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, [join(ROOT, "bin/story-orchestrator"), ...args], { encoding: "utf8", env });
+const cli = (args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env });
+
+beforeAll(ensureBuilt, 120_000);
 
 describe("init", () => {
   it("writes the plugin command with the marker after its front matter", () => {

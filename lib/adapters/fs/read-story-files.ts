@@ -5,6 +5,7 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { diag, sortDiags, type Diag } from "../../core/diagnostics.js";
 import type { SkippedFile, SourceFile } from "../../core/model.js";
+import { relativeStaysInside } from "../../core/path-safety.js";
 
 export interface StoryFiles {
   /** Project-relative POSIX paths of the folders that were read. */
@@ -28,8 +29,7 @@ export const MAX_STORY_BYTES = 1024 * 1024;
 const toPosix = (p: string): string => p.split(path.sep).join("/");
 
 function isInside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+  return relativeStaysInside(path.relative(root, p));
 }
 
 async function isDir(p: string): Promise<boolean> {

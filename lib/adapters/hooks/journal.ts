@@ -3,10 +3,8 @@
 // recorded. Append-only single lines (atomic under O_APPEND), so parallel hooks need no lock.
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
-import { STATE_DIR, type LaunchRecord } from "../../core/hooks/types.js";
-
-export const HOOK_JOURNAL = "hooks.jsonl";
-export const STOP_MEMORY = "hooks-stop.json";
+import type { LaunchRecord } from "../../core/hooks/types.js";
+import { HOOK_JOURNAL, STATE_DIR, STOP_MEMORY } from "../../core/state/state-files.js";
 
 type Line =
   | ({ t: "launch"; at: string } & LaunchRecord)

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { idKey } from "../../core/ids.js";
 import type { StoryStatus } from "../../core/model.js";
 import type { Snapshot, StorySnapshot } from "../../core/hooks/types.js";
-import { STATE_DIR } from "../../core/hooks/types.js";
+import { CONFIG_FILE_NAME, ORCHESTRATION_FILE, STATE_DIR, storyIdOfFileName } from "../../core/state/state-files.js";
 import { readLaunches } from "./journal.js";
 
 function readJson(path: string): Record<string, unknown> | null {
@@ -42,7 +42,7 @@ function storyOf(j: Record<string, unknown>): StorySnapshot | null {
 /** `strict: false` in config.yaml turns strict mode off; anything else keeps the default (on). */
 function readStrict(dir: string): boolean {
   try {
-    const text = readFileSync(join(dir, "config.yaml"), "utf8");
+    const text = readFileSync(join(dir, CONFIG_FILE_NAME), "utf8");
     return !/^strict:\s*(false|no|off)\s*(#.*)?$/m.test(text);
   } catch {
     return true;
@@ -51,11 +51,11 @@ function readStrict(dir: string): boolean {
 
 export function readSnapshot(root: string): Snapshot {
   const dir = join(root, STATE_DIR);
-  const orch = existsSync(join(dir, "orchestration-state.json")) ? readJson(join(dir, "orchestration-state.json")) : null;
+  const orch = readJson(join(dir, ORCHESTRATION_FILE));
   const snap: Snapshot = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [] };
   if (!existsSync(dir)) return snap;
   for (const name of readdirSync(dir)) {
-    if (!name.startsWith("story-") || !name.endsWith(".json")) continue;
+    if (storyIdOfFileName(name) === null) continue;
     const j = readJson(join(dir, name));
     const s = j ? storyOf(j) : null;
     if (s) snap.stories[idKey(s.id)] = s;

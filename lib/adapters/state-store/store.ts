@@ -7,7 +7,7 @@ import { appendFile, mkdir, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import { diag, err, ok, type Diag, type Result } from "../../core/diagnostics.js";
-import { idKey, isStoryId } from "../../core/ids.js";
+import { idKey } from "../../core/ids.js";
 import {
   JournalEventSchema,
   OrchestrationStateSchema,
@@ -16,25 +16,12 @@ import {
   type OrchestrationState,
   type StoryState,
 } from "../../core/state/schemas.js";
+import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR, storyFileName, storyIdOfFileName } from "../../core/state/state-files.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 
-export const STATE_DIR = ".agent-orchestration";
-export const ORCHESTRATION_FILE = "orchestration-state.json";
-export const JOURNAL_FILE = "journal.jsonl";
-export const LOCK_FILE = ".lock";
-export const MERGE_LOCK_FILE = ".merge.lock";
-
-const STORY_FILE_RE = /^story-(.+)\.json$/;
-
 export const stateDir = (root: string): string => join(root, STATE_DIR);
 export const relState = (name: string): string => `${STATE_DIR}/${name}`;
-
-export function storyFileName(id: string): string {
-  // The id grammar is the path-safety guarantee (ids.ts): refuse anything else outright.
-  if (!isStoryId(id)) throw new Error(`Internal error: not a story id: ${JSON.stringify(id)}`);
-  return `story-${id}.json`;
-}
 
 async function readValidated<S extends z.ZodType>(root: string, name: string, schema: S): Promise<Result<z.infer<S> | null, Diag[]>> {
   let text: string;
@@ -78,13 +65,13 @@ export async function readAllStoryStates(root: string): Promise<Result<Map<strin
   const out = new Map<string, StoryState>();
   const problems: Diag[] = [];
   for (const name of names.sort()) {
-    const m = STORY_FILE_RE.exec(name);
-    if (!m || !isStoryId(m[1]!)) continue;
+    const fileId = storyIdOfFileName(name);
+    if (fileId === null) continue;
     const r = await readValidated(root, name, StoryStateSchema);
     if (!r.ok) problems.push(...r.error);
     else if (r.value) {
-      if (idKey(r.value.storyId) !== idKey(m[1]!)) {
-        problems.push(diag("invalid-state", `${relState(name)} holds story ${r.value.storyId}, not ${m[1]}`, relState(name)));
+      if (idKey(r.value.storyId) !== idKey(fileId)) {
+        problems.push(diag("invalid-state", `${relState(name)} holds story ${r.value.storyId}, not ${fileId}`, relState(name)));
       } else out.set(idKey(r.value.storyId), r.value);
     }
   }
@@ -110,26 +97,6 @@ export async function appendJournal(root: string, event: JournalEvent): Promise<
   await ensureDir(root);
   const line = JSON.stringify(JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
   await appendFile(join(stateDir(root), JOURNAL_FILE), line, "utf8");
-}
-
-export async function readJournal(root: string): Promise<JournalEvent[]> {
-  let text: string;
-  try {
-    text = await readFile(join(stateDir(root), JOURNAL_FILE), "utf8");
-  } catch {
-    return [];
-  }
-  const out: JournalEvent[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const p = JournalEventSchema.safeParse(JSON.parse(line));
-      if (p.success) out.push(p.data);
-    } catch {
-      /* a line torn by a crash mid-append: skip it, the state files are the truth */
-    }
-  }
-  return out;
 }
 
 export const stateLockPath = (root: string): string => join(stateDir(root), LOCK_FILE);

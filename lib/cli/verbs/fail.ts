@@ -1,7 +1,8 @@
 // `fail ID --reason TEXT`: the story fails; its dependents become Blocked.
 import type { Verb } from "../verb.js";
 import { failStory } from "../../engine/fail.js";
-import { isOutcome, oneId, outcome, usage } from "./run-outcome.js";
+import { isOutcome, oneId, outcome } from "./run-outcome.js";
+import { usage } from "../check-options.js";
 
 const LINE = "fail ID --reason TEXT [--json]";
 

@@ -37,11 +37,12 @@ export const VERBS: Record<string, Verb> = {
 export const USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
 Planning
-  plan [SCOPE...]        waves, critical path and agent of each story in scope
+  plan [SCOPE...] [--scope SCOPE]
+                         waves, critical path and agent of each story in scope
   validate               every diagnostic about the stories and config; exit 1 on any error
 
 Running
-  next                   the stories that may start now
+  next [SCOPE...]        the stories that may start now (a SCOPE is recorded as the run's)
   start ID               create the story's worktree and branch
   submit ID [--tokens N] [--cost USD] [--duration-ms N]
                          record the story's head commit for review
@@ -53,7 +54,10 @@ Running
   resume                 reconcile state with git after a crash; say what to do next
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout
-  init [--user]          write the un-namespaced /implement-stories command
+
+Setup
+  init [--user] [--force]
+                         write the un-namespaced /implement-stories command
 
 SCOPE: nothing = all; 1.1-1.5 (by id order); 1.* ; epic:NAME ; several ids (1.1 1.3)
 Exit codes: 0 success, 1 refused or invalid input, 2 bad usage.

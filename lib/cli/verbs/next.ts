@@ -1,8 +1,9 @@
-// `next [SCOPE...]`: the stories that may start now → {ready:[{id, agent}], running, waiting, blocked}.
+// `next [SCOPE...]`: the stories that may start now → {ready:[{id, agent}], running, waiting, blocked,
+// warnings?}. A SCOPE given becomes the run's recorded scope.
 import type { Verb } from "../verb.js";
 import { rejectUnknownOptions } from "../check-options.js";
 import { nextStories } from "../../engine/next.js";
-import { outcome } from "./run-outcome.js";
+import { outcome, warningsText } from "./run-outcome.js";
 
 export const nextVerb: Verb = async (ctx) => {
   const bad = rejectUnknownOptions("next", ctx.args, [], "next [SCOPE...] [--json]");
@@ -13,6 +14,8 @@ export const nextVerb: Verb = async (ctx) => {
     if (d.running.length) lines.push(`Running: ${d.running.join(", ")}`);
     if (d.waiting.length) lines.push(`Waiting: ${d.waiting.join(", ")}`);
     if (d.blocked.length) lines.push(`Blocked: ${d.blocked.join(", ")}`);
-    return lines.join("\n") + "\n";
+    // Why a given scope was not recorded (stories of another scope are still active).
+    const warnings = warningsText(d.warnings ?? [], ctx.tty);
+    return lines.join("\n") + "\n" + (warnings ? `\n${warnings}` : "");
   });
 };

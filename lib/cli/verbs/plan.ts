@@ -10,8 +10,8 @@ import { readAllStoryStates } from "../../adapters/state-store/store.js";
 import { statusMap } from "../../engine/run-context.js";
 
 export const planVerb: Verb = async (ctx) => {
-  const usage = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
-  if (usage) return usage;
+  const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
+  if (bad) return bad;
   // `--scope "1.1-1.5"` (one argument, as the slash command passes it) adds to positional terms.
   const option = ctx.args.options["scope"];
   const scope = typeof option === "string" ? [...ctx.args.positionals, option] : ctx.args.positionals;

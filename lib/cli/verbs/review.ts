@@ -8,7 +8,8 @@ import { diag } from "../../core/diagnostics.js";
 import { FindingSchema, VERDICTS, type Finding, type Verdict } from "../../core/state/schemas.js";
 import { loadConfig } from "../../adapters/fs/load-config.js";
 import { recordReview } from "../../engine/review.js";
-import { isOutcome, oneId, outcome, usage } from "./run-outcome.js";
+import { isOutcome, oneId, outcome } from "./run-outcome.js";
+import { usage } from "../check-options.js";
 
 const LINE = "review ID --verdict approved|changes-requested [--findings FILE] [--reviewer NAME] [--json]";
 

@@ -1,17 +1,14 @@
-// Shared by the run verbs (next, start, submit, review, merge, fail, status, summary, resume,
-// cleanup): an engine Result becomes an outcome; refusals are exit 1 with the diagnostics.
+// Shared by the verbs that call the engine (next, start, submit, review, merge, fail, retry,
+// status, summary, resume, cleanup, init): an engine Result becomes an outcome; refusals are
+// exit 1 with the diagnostics (one printer).
 import type { Diag, Result } from "../../core/diagnostics.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
 import type { VerbContext, VerbOutcome } from "../verb.js";
-import { rejectUnknownOptions } from "../check-options.js";
+import { rejectUnknownOptions, usage } from "../check-options.js";
 
 export function outcome<T>(ctx: VerbContext, r: Result<T, Diag[]>, human: (value: T) => string, json: (value: T) => unknown = (v) => v): VerbOutcome {
   if (!r.ok) return { exitCode: 1, json: { errors: r.error }, human: renderDiagnostics({ errors: r.error, warnings: [] }, ctx.tty) };
   return { exitCode: 0, json: json(r.value), human: human(r.value) };
-}
-
-export function usage(message: string, line: string): VerbOutcome {
-  return { exitCode: 2, json: { errors: [{ code: "usage", message }] }, human: `story-orchestrator ${message}\nUsage: story-orchestrator ${line}\n` };
 }
 
 /** The one positional story id, or an exit-2 outcome. */

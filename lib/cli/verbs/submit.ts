@@ -3,7 +3,8 @@
 // the hook passes what the Agent tool reported).
 import type { Verb } from "../verb.js";
 import { submitStory, type Usage } from "../../engine/submit.js";
-import { isOutcome, oneId, outcome, usage } from "./run-outcome.js";
+import { isOutcome, oneId, outcome } from "./run-outcome.js";
+import { usage } from "../check-options.js";
 
 const LINE = "submit ID [--tokens N] [--cost USD] [--duration-ms N] [--json]";
 

@@ -3,16 +3,17 @@
 import type { Verb } from "../verb.js";
 import { loadProject, mergeDiags } from "../../engine/load-project.js";
 import { analyzeProject } from "../../core/plan.js";
-import { rejectUnknownOptions } from "../check-options.js";
+import { rejectUnknownOptions, usage } from "../check-options.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
 import { style, table } from "../render/style.js";
 
+const LINE = "validate [--json] [--cwd DIR]";
+
 export const validateVerb: Verb = async (ctx) => {
-  const usage = rejectUnknownOptions("validate", ctx.args, [], "validate [--json] [--cwd DIR]");
-  if (usage) return usage;
+  const bad = rejectUnknownOptions("validate", ctx.args, [], LINE);
+  if (bad) return bad;
   if (ctx.args.positionals.length > 0) {
-    const message = `validate: takes no arguments (got ${ctx.args.positionals.join(" ")}); it checks the whole project`;
-    return { exitCode: 2, json: { errors: [{ code: "usage", message }] }, human: `story-orchestrator ${message}\n` };
+    return usage(`validate: takes no arguments (got ${ctx.args.positionals.join(" ")}); it checks the whole project`, LINE);
   }
   const project = await loadProject(ctx.root);
   // The whole-project graph: cycles, unknown references, bad front-matter agents.

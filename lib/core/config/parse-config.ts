@@ -9,8 +9,9 @@ import { diag, sortDiags } from "../diagnostics.js";
 import type { Diag } from "../diagnostics.js";
 import { AgentRuleSchema, ConfigSchema, DEFAULT_CONFIG } from "./schema.js";
 import type { Config } from "./schema.js";
+import { CONFIG_FILE_NAME, STATE_DIR } from "../state/state-files.js";
 
-export const CONFIG_FILE = ".agent-orchestration/config.yaml";
+export const CONFIG_FILE = `${STATE_DIR}/${CONFIG_FILE_NAME}`;
 
 export interface ConfigResult {
   config: Config;

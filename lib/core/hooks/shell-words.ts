@@ -3,6 +3,7 @@
 // shell: anything it cannot follow (substitutions, eval) is reported as `opaque` so gates can
 // fail closed on it where that matters.
 import { posix } from "node:path";
+import { relativeStaysInside } from "../path-safety.js";
 
 export interface SimpleCommand {
   /** Words after variable-assignment prefixes, quotes removed. */
@@ -162,6 +163,5 @@ export function gitInvocation(cmd: SimpleCommand): { sub: string; args: string[]
 
 /** Whether `p` is `dir` or inside it (both absolute, normalised). */
 export function isInside(p: string, dir: string): boolean {
-  const rel = posix.relative(dir, p);
-  return rel === "" || (!rel.startsWith("..") && !posix.isAbsolute(rel));
+  return relativeStaysInside(posix.relative(dir, p));
 }

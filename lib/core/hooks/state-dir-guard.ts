@@ -4,7 +4,8 @@
 import { posix } from "node:path";
 import { findWrites, READ_ONLY_GIT, READ_ONLY_PROGRAMS } from "./read-only-programs.js";
 import { gitInvocation, parseCommand, programOf } from "./shell-words.js";
-import { ALLOW, deny, STATE_DIR, WRITE_TOOLS, type Decision, type HookPayload } from "./types.js";
+import { ALLOW, deny, WRITE_TOOLS, type Decision, type HookPayload } from "./types.js";
+import { STATE_DIR } from "../state/state-files.js";
 
 export const GATE = "state-dir-guard";
 

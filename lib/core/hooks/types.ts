@@ -81,8 +81,6 @@ export function deny(gate: string, reason: string): Decision {
 /** Tools that write files (their path is `file_path`, or `notebook_path`). */
 export const WRITE_TOOLS = new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
 
-export const STATE_DIR = ".agent-orchestration";
-
 /** The story's state by id, whatever case or leading zeros the id was written with. */
 export function storyOf(snap: Snapshot, id: string): StorySnapshot | undefined {
   return snap.stories[idKey(id)];
