@@ -113,10 +113,29 @@ export interface PlanInput {
   statuses?: ReadonlyMap<string, StoryStatus>;
 }
 
-function ruleNote(e: DepEdge): string {
-  if (e.origin === "implicit") return " (implicit: nearest lower story of the same epic)";
-  if (e.origin === "foundation") return " (foundation story)";
-  return "";
+/**
+ * One warning per story, naming every open dependency outside the scope (one per pair exploded:
+ * 20 foundation sinks × 5,000 stories made 100,000 lines). `plan.outOfScope` keeps the pairs.
+ * Edges come sorted by target id; foundation ones are grouped so a long list stays readable.
+ * Located at the first dependency line in the story's own file, else where a reverse edge
+ * (`Blocks:` in the other story) was written, else at the story's file.
+ */
+function outOfScopeWarning(id: string, path: string, open: readonly DepEdge[], display: (k: string) => string): Diag {
+  const plain = open.filter((e) => e.origin !== "foundation" && e.origin !== "implicit").map((e) => display(e.to));
+  const implicit = open.filter((e) => e.origin === "implicit").map((e) => `${display(e.to)} (implicit: nearest lower story of the same epic)`);
+  const foundation = open.filter((e) => e.origin === "foundation").map((e) => display(e.to));
+  const parts = plain.length > 0 ? [plain.join(", "), ...implicit] : implicit;
+  if (foundation.length > 0) parts.push(`${foundation.join(", ")} (foundation ${foundation.length === 1 ? "story" : "stories"})`);
+  const all = open.map((e) => display(e.to));
+  const written = open.filter((e) => e.line !== undefined && (e.origin === "declared" || e.origin === "front-matter" || e.origin === "reverse"));
+  const at = written.find((e) => (e.file ?? path) === path) ?? written[0];
+  return diag(
+    "out-of-scope-dependency",
+    `${id} depends on ${parts.join("; ")}, which ${all.length === 1 ? "is" : "are"} outside the scope and not done. ` +
+      `Choose: expand the scope to include ${all.join(", ")}, skip ${id}, or cancel.`,
+    at?.file ?? path,
+    at?.line,
+  );
 }
 
 export function buildPlan(input: PlanInput): Plan {
@@ -160,20 +179,9 @@ export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly 
     const edges = analysis.edgesOf(k);
     const done = analysis.isDone(k);
     if (!done) {
-      for (const e of edges) {
-        if (scope.has(e.to) || analysis.isDone(e.to)) continue;
-        outOfScope.push({ story: s.id, dependsOn: display(e.to) });
-        const atFile = e.origin === "declared" || e.origin === "front-matter" || e.origin === "reverse";
-        warnings.push(
-          diag(
-            "out-of-scope-dependency",
-            `${s.id} depends on ${display(e.to)}${ruleNote(e)}, which is outside the scope and not done. ` +
-              `Choose: expand the scope to include ${display(e.to)}, skip ${s.id}, or cancel.`,
-            atFile ? (e.file ?? s.path) : s.path,
-            atFile ? e.line : undefined,
-          ),
-        );
-      }
+      const open = edges.filter((e) => !scope.has(e.to) && !analysis.isDone(e.to));
+      for (const e of open) outOfScope.push({ story: s.id, dependsOn: display(e.to) });
+      if (open.length > 0) warnings.push(outOfScopeWarning(s.id, s.path, open, display));
     }
     const agent = analysis.agents.get(k) ?? { agent: "general-developer", reason: "no technology detected" };
     return {

@@ -99,13 +99,16 @@ export function schedulable(ctx: RunContext): SchedulableStory[] {
   const out: SchedulableStory[] = [];
   ctx.analysis.index.keys.forEach((key) => {
     if (ctx.analysis.blockedByCycle.has(key)) return;
-    out.push({
+    const s: SchedulableStory = {
       id: key,
       dependencies: ctx.analysis.edgesOf(key).map((e) => e.to),
       status: statusOf(ctx, key),
       agent: agentOf(ctx, key),
       priority: ctx.analysis.priority.get(key) ?? 0,
-    });
+    };
+    const userPriority = ctx.analysis.index.byKey.get(key)?.overrides.priority;
+    if (userPriority !== undefined) s.userPriority = userPriority;
+    out.push(s);
   });
   return out;
 }

@@ -1,4 +1,4 @@
-// The run's scope, recorded by `plan SCOPE` so that `next` without arguments hands out only the
+// The run's scope, recorded by `next SCOPE` so that `next` without arguments hands out only the
 // stories of this run. Changing it while stories of the run are active would strand them, so
 // that is refused with a warning and the recorded scope stays.
 import { diag, ok, type Diag, type Result } from "../core/diagnostics.js";

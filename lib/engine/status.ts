@@ -1,4 +1,4 @@
-// `status`: the live progress of the run's stories (scope recorded by `plan`, else all).
+// `status`: the live progress of the run's stories (scope recorded by `next SCOPE`, else all).
 import { ok, type Diag, type Result } from "../core/diagnostics.js";
 import type { RunProgress } from "../core/report/progress.js";
 import { systemClock, type Clock } from "../adapters/clock.js";

@@ -183,8 +183,38 @@ describe("plan on bad input", () => {
     const { exitCode, plan } = await planJson(["1.2", "--cwd", root]);
     expect(exitCode).toBe(0);
     expect(plan.outOfScope).toEqual([{ story: "1.2", dependsOn: "1.1" }]);
+    expect(plan.warnings).toEqual([
+      {
+        code: "out-of-scope-dependency",
+        message: "1.2 depends on 1.1, which is outside the scope and not done. Choose: expand the scope to include 1.1, skip 1.2, or cancel.",
+        file: "docs/stories/1.2.login.md",
+        line: 9,
+      },
+    ]);
     const human = await cli(["plan", "1.2", "--cwd", root]);
-    expect(human.stdout).toContain("Dependencies outside the scope that are not done:\n  1.2 needs 1.1\nChoose:\n  1. expand the scope to include 1.1\n  2. skip story 1.2\n  3. cancel\n");
+    expect(human.stdout).toContain(
+      `Dependencies outside the scope that are not done:\n  1.2 needs 1.1  docs/stories/1.2.login.md:9\nChoose:\n  1. expand the scope to include 1.1\n  2. skip story 1.2\n  3. cancel`,
+    );
+    // The block says it all: the same warning is not printed again.
+    expect(human.stdout).not.toContain("out-of-scope-dependency");
+  });
+
+  it("one block line per story with several out-of-scope dependencies, the warning names them all", async () => {
+    const root = project({
+      "docs/stories/1.1.setup.md": story("1.1", "Setup"),
+      "docs/stories/1.2.schema.md": story("1.2", "Schema", "\n**Dependencies:** None\n"),
+      "docs/stories/2.1.login.md": story("2.1", "Login", "\n**Depends on:** Story 1.1, Story 1.2\n"),
+    });
+    const { plan } = await planJson(["2.1", "--cwd", root]);
+    expect(plan.outOfScope).toEqual([
+      { story: "2.1", dependsOn: "1.1" },
+      { story: "2.1", dependsOn: "1.2" },
+    ]);
+    expect(plan.warnings.map((d) => d.message)).toEqual([
+      "2.1 depends on 1.1, 1.2, which are outside the scope and not done. Choose: expand the scope to include 1.1, 1.2, skip 2.1, or cancel.",
+    ]);
+    const human = await cli(["plan", "2.1", "--cwd", root]);
+    expect(human.stdout).toContain(`\n  2.1 needs 1.1, 1.2  docs/stories/2.1.login.md:9\nChoose:\n  1. expand the scope to include 1.1, 1.2\n  2. skip story 2.1\n`);
   });
 
   it("is a usage error (exit 2) with an unknown option", async () => {

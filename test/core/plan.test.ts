@@ -94,6 +94,44 @@ describe("buildPlan", () => {
     });
   });
 
+  it("one warning per story lists all its open out-of-scope dependencies; outOfScope keeps the pairs", () => {
+    const s = [story("0.1"), story("0.2"), story("1.1"), story("1.2"), story("2.1", { deps: ["1.1", "1.2"], depLine: 5 }), story("2.2", { deps: [] })];
+    const p = plan(s, ["epic:2"], { ...bare, foundation: ["0.*"] });
+    expect(p.outOfScope).toEqual([
+      { story: "2.1", dependsOn: "0.1" },
+      { story: "2.1", dependsOn: "0.2" },
+      { story: "2.1", dependsOn: "1.1" },
+      { story: "2.1", dependsOn: "1.2" },
+      { story: "2.2", dependsOn: "0.1" },
+      { story: "2.2", dependsOn: "0.2" },
+    ]);
+    expect(p.warnings).toEqual([
+      {
+        code: "out-of-scope-dependency",
+        message:
+          "2.1 depends on 1.1, 1.2; 0.1, 0.2 (foundation stories), which are outside the scope and not done. " +
+          "Choose: expand the scope to include 0.1, 0.2, 1.1, 1.2, skip 2.1, or cancel.",
+        file: "docs/stories/2.1.story.md",
+        line: 5,
+      },
+      {
+        code: "out-of-scope-dependency",
+        message: "2.2 depends on 0.1, 0.2 (foundation stories), which are outside the scope and not done. Choose: expand the scope to include 0.1, 0.2, skip 2.2, or cancel.",
+        file: "docs/stories/2.2.story.md",
+      },
+    ]);
+  });
+
+  it("many foundation sinks × many stories: one warning per story, not per pair", () => {
+    const s: ParsedStory[] = [];
+    for (let i = 1; i <= 20; i++) s.push(story(`0.${i}`));
+    for (let i = 1; i <= 500; i++) s.push(story(`1.${i}`, { deps: [] }));
+    const p = plan(s, ["1.*"], { ...bare, foundation: ["0.*"] });
+    expect(p.outOfScope).toHaveLength(20 * 500);
+    expect(p.warnings).toHaveLength(500);
+    expect(p.warnings.every((d) => d.code === "out-of-scope-dependency")).toBe(true);
+  });
+
   it("the default config: foundation 0.* and implicit order when undeclared", () => {
     const s = [story("0.1"), story("1.1"), story("1.2"), story("1.3", { deps: [] }), story("2.1", { deps: ["1.1"] })];
     const p = buildPlan({ stories: s, config: DEFAULT_CONFIG, scope: [] });

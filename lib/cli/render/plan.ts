@@ -47,12 +47,20 @@ export function renderPlan(plan: Plan, maxParallel: number, tty: boolean): strin
     );
   }
 
+  // One line per story (where its dependency is written), the three choices once. The
+  // out-of-scope warnings say the same, so they are not printed again below.
   if (plan.outOfScope.length > 0) {
     const needs = new Map<string, string[]>();
     for (const { story, dependsOn } of plan.outOfScope) needs.set(story, [...(needs.get(story) ?? []), dependsOn]);
     const missing = [...new Set(plan.outOfScope.map((o) => o.dependsOn))];
+    const where = new Map<string, string>();
+    for (const d of plan.warnings) {
+      if (d.code !== "out-of-scope-dependency" || d.file === undefined) continue;
+      where.set(d.message.slice(0, d.message.indexOf(" ")), d.line === undefined ? d.file : `${d.file}:${d.line}`);
+    }
     out.push("", s.bold(s.yellow("Dependencies outside the scope that are not done:")));
-    for (const [story, on] of needs) out.push(`  ${story} needs ${on.join(", ")}`);
+    const rows = [...needs].map(([story, on]) => [`${story} needs ${on.join(", ")}`, where.get(story) ?? byId.get(story)?.path ?? ""]);
+    for (const line of table(rows, (_r, c, cell) => (c === 1 ? s.dim(cell) : cell))) out.push(`  ${line}`);
     out.push(
       "Choose:",
       `  1. expand the scope to include ${missing.join(", ")}`,
@@ -61,7 +69,7 @@ export function renderPlan(plan: Plan, maxParallel: number, tty: boolean): strin
     );
   }
 
-  const diags = renderDiagnostics(plan, tty);
+  const diags = renderDiagnostics({ errors: plan.errors, warnings: plan.warnings.filter((d) => d.code !== "out-of-scope-dependency") }, tty);
   if (diags !== "") out.push("", diags.trimEnd());
   return out.join("\n").replace(/^\n+/, "") + "\n";
 }

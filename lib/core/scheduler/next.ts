@@ -1,6 +1,12 @@
 // The ready queue (DESIGN.md "Plan and schedule"): a story may start the moment its own
-// dependencies are Done, not when its whole wave is; under the `maxParallel` cap the story with
-// the longest remaining critical path goes first, ties by id. Pure: statuses in, a decision out.
+// dependencies are Done, not when its whole wave is. Under the `maxParallel` cap the order is:
+//   1. front-matter `priority` (lower = sooner: 0/P0/critical, 1/P1/high, 2/P2/medium, 3/P3/low;
+//      a story without one counts as 2). A user who marks a story high expects it to start before
+//      the others when both are ready, and one marked low to wait, so this is the first key;
+//   2. longest remaining critical path (what keeps the makespan near its lower bound; with no
+//      priorities written this is the whole order);
+//   3. id.
+// Pure: statuses in, a decision out.
 import { compareIds } from "../ids.js";
 import type { StoryStatus } from "../model.js";
 
@@ -12,6 +18,18 @@ export interface SchedulableStory {
   agent: string;
   /** Remaining critical path; larger starts first. */
   priority: number;
+  /** Front-matter `priority` as parsed (lower = more urgent); absent = DEFAULT_USER_PRIORITY. */
+  userPriority?: number;
+}
+
+/** What a story without a front-matter `priority` counts as: medium, P2. */
+export const DEFAULT_USER_PRIORITY = 2;
+
+/** The ready-queue order (see the header): user priority, critical path, id. */
+export function compareReady(a: SchedulableStory, b: SchedulableStory): number {
+  const ua = a.userPriority ?? DEFAULT_USER_PRIORITY;
+  const ub = b.userPriority ?? DEFAULT_USER_PRIORITY;
+  return ua - ub || b.priority - a.priority || compareIds(a.id, b.id);
 }
 
 export interface NextDecision {
@@ -79,7 +97,7 @@ export function nextReady(stories: readonly SchedulableStory[], maxParallel: num
     if (depsDone) candidates.push(s);
     else waiting.push(s.id);
   }
-  candidates.sort((a, b) => b.priority - a.priority || compareIds(a.id, b.id));
+  candidates.sort(compareReady);
   const slots = Math.max(0, maxParallel - running.length);
   const ready = candidates.slice(0, slots);
   waiting.push(...candidates.slice(slots).map((s) => s.id));

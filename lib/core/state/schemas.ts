@@ -109,7 +109,7 @@ export const OrchestrationStateSchema = z
     lastUpdate: isoTime,
     /** The branch merges go to: config.baseBranch, else the branch checked out at run start. */
     integrationBranch: z.string().nullable(),
-    /** The run's scope as `plan` recorded it (scope expressions); null = all stories. */
+    /** The run's scope as `next SCOPE` recorded it (scope expressions); null = all stories. */
     scope: z.array(z.string()).nullable(),
     /** Story ids of the run (the scope resolved), in id order; waves of the last plan. */
     stories: z.array(z.string()),

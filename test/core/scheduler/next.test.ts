@@ -11,6 +11,14 @@ describe("ready queue", () => {
     expect(d.waiting).toEqual(["1.4"]);
   });
 
+  it("front-matter priority comes first (lower = sooner, unset = 2); the critical path orders the rest", () => {
+    const u = (id: string, cp: number, userPriority?: number): SchedulableStory => ({ ...s(id, [], "Not Started", cp), ...(userPriority === undefined ? {} : { userPriority }) });
+    const d = nextReady([u("1", 9), u("2", 1, 1), u("3", 5), u("4", 8, 3), u("5", 2, 1), u("6", 7, 2)], 6);
+    expect(d.ready.map((r) => r.id)).toEqual(["5", "2", "1", "6", "3", "4"]);
+    // Under the cap, the marked story wins over a longer critical path.
+    expect(nextReady([u("1", 9), u("2", 1, 0)], 1).ready.map((r) => r.id)).toEqual(["2"]);
+  });
+
   it("respects maxParallel, counting stories already running", () => {
     const d = nextReady([s("1", [], "In Progress"), s("2", [], "Approved"), s("3", [], "Not Started", 3), s("4", [], "Not Started", 9)], 3);
     expect(d.running).toEqual(["1", "2"]);
