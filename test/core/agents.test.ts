@@ -49,5 +49,14 @@ describe("selectAgent", () => {
     expect(selectAgent(story("3.1", { title: "Design system tokens", technologies: ["css"] }), [])).toEqual({ agent: "frontend-design", reason: "detected UI design (design system, css), no code technology" });
     expect(selectAgent(story("3.1", { title: "Write the README and operator guide" }), [])).toEqual({ agent: "general-developer", reason: "docs-only (readme, guide)" });
     expect(selectAgent(story("3.1", { title: "Python API documentation", technologies: ["python"] }), []).agent).toBe("python-developer");
+    // Code without a specialist (a TypeScript service that also mentions its docs) is not docs-only.
+    expect(selectAgent(story("2.5", { title: "Event Executor Use Case", technologies: ["typescript", "node", "docs"] }), [])).toEqual({
+      agent: "general-developer",
+      reason: "detected node, typescript, no specialist agent for it",
+    });
+    expect(selectAgent(story("3.1", { title: "Landing page styles", technologies: ["css", "html", "docs"] }), [])).toEqual({
+      agent: "frontend-design",
+      reason: "detected UI design (css), no code technology",
+    });
   });
 });

@@ -35,6 +35,8 @@ const DESIGN: Detector = {
   words: ["figma", "design system", "ui design", "ux", "css", "tailwind", "scss", "sass", "wireframe", "mockup", "styling"],
 };
 const DOC_WORDS = ["documentation", "docs", "readme", "guide", "runbook", "changelog"];
+/** Technology words that are not code a developer agent writes (markup, styling, prose). */
+const NOT_CODE = new Set([...DESIGN.words, ...DOC_WORDS, "html"]);
 /** Too common in English titles to mean the technology ("Go live", "Next steps"). */
 const TITLE_AMBIGUOUS = new Set(["go", "next", "gin", "guide"]);
 
@@ -77,8 +79,15 @@ function detect(story: ParsedStory): AgentChoice {
     else if (others.length > 0) reason += `; fewer hints for ${others.join(", ")}`;
     return { agent: winner.d.agent, reason };
   }
+  // Code with no specialist agent (TypeScript, Node, Java, Rust, Vue...): the general developer.
+  // Checked before design and docs so a TypeScript backend story that also mentions its docs
+  // is not mistaken for a docs-only one.
+  const code = [...techs].filter((t) => !NOT_CODE.has(t)).sort();
   const design = hits(DESIGN.words, techs, title);
-  if (design.length > 0) return { agent: DESIGN.agent, reason: `detected ${DESIGN.label} (${design.join(", ")}), no code technology` };
+  if (design.length > 0 && code.length === 0) {
+    return { agent: DESIGN.agent, reason: `detected ${DESIGN.label} (${design.join(", ")}), no code technology` };
+  }
+  if (code.length > 0) return { agent: DEFAULT_AGENT, reason: `detected ${code.join(", ")}, no specialist agent for it` };
   const docs = DOC_WORDS.filter((w) => techs.has(w) || containsWord(title, w));
   if (docs.length > 0) return { agent: DEFAULT_AGENT, reason: `docs-only (${docs.join(", ")})` };
   return { agent: DEFAULT_AGENT, reason: "no technology detected" };
