@@ -96,13 +96,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove node");
     function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path2) {
-      const ctrl = callVisitor(key, node2, visitor, path2);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+    function visit_(key, node2, visitor, path3) {
+      const ctrl = callVisitor(key, node2, visitor, path3);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+        if (identity2.isCollection(node2)) {
+          path3 = Object.freeze(path3.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path2);
+            const ci = visit_(i2, node2.items[i2], visitor, path3);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -132,14 +132,14 @@ var require_visit = __commonJS({
               i2 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path2);
+        } else if (identity2.isPair(node2)) {
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path2);
+          const cv = visit_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -150,7 +150,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path2) {
-      const ctrl = await callVisitor(key, node2, visitor, path2);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+    async function visitAsync_(key, node2, visitor, path3) {
+      const ctrl = await callVisitor(key, node2, visitor, path3);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+        if (identity2.isCollection(node2)) {
+          path3 = Object.freeze(path3.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path3);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -180,14 +180,14 @@ var require_visit = __commonJS({
               i2 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path2);
+        } else if (identity2.isPair(node2)) {
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path2);
+          const cv = await visitAsync_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,34 +214,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path2) {
+    function callVisitor(key, node2, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path2);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path2);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path2);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path2);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path2);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path2);
+        return visitor(key, node2, path3);
+      if (identity2.isMap(node2))
+        return visitor.Map?.(key, node2, path3);
+      if (identity2.isSeq(node2))
+        return visitor.Seq?.(key, node2, path3);
+      if (identity2.isPair(node2))
+        return visitor.Pair?.(key, node2, path3);
+      if (identity2.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path3);
+      if (identity2.isAlias(node2))
+        return visitor.Alias?.(key, node2, path3);
       return void 0;
     }
-    function replaceNode(key, path2, node2) {
-      const parent = path2[path2.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path3, node2) {
+      const parent = path3[path3.length - 1];
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -254,7 +254,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -397,10 +397,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
+            if (identity2.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -425,7 +425,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -472,7 +472,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -545,12 +545,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -576,11 +576,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -591,7 +591,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -618,12 +618,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -645,7 +645,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+              if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -707,11 +707,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
+      if (identity2.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+      } else if (identity2.isCollection(node2)) {
         let count = 0;
         for (const item of node2.items) {
           const c3 = getAliasCount(doc, item, anchors2);
@@ -719,7 +719,7 @@ var require_Alias = __commonJS({
             count = c3;
         }
         return count;
-      } else if (identity.isPair(node2)) {
+      } else if (identity2.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -734,13 +734,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -765,7 +765,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -779,12 +779,12 @@ var require_createNode = __commonJS({
       return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map2.items.push(value);
         return map2;
       }
@@ -816,7 +816,7 @@ var require_createNode = __commonJS({
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -840,12 +840,12 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
-        const k2 = path2[i2];
+      for (let i2 = path3.length - 1; i2 >= 0; --i2) {
+        const k2 = path3[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -884,7 +884,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -894,13 +894,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path3;
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -912,12 +912,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
+        if (identity2.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -927,43 +927,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+          if (!identity2.isPair(node2))
             return false;
           const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path3, value) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1419,7 +1419,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1472,7 +1472,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
@@ -1495,7 +1495,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -1506,9 +1506,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1522,15 +1522,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node2 = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity2.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1542,23 +1542,23 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1599,7 +1599,7 @@ ${indent}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1611,10 +1611,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1634,7 +1634,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1697,7 +1697,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -1710,10 +1710,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
@@ -1724,7 +1724,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1745,7 +1745,7 @@ var require_merge = __commonJS({
       return map2;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1760,10 +1760,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map2, value);
@@ -1794,7 +1794,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -1824,7 +1824,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k2 = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1832,15 +1832,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1861,7 +1861,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1877,14 +1877,14 @@ var require_stringifyCollection = __commonJS({
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1932,14 +1932,14 @@ ${indent}${line}` : "\n";
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1947,7 +1947,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2015,16 +2015,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
+      const k2 = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k2)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k2)
+          if (identity2.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -2035,7 +2035,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2073,7 +2073,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2084,7 +2084,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2108,7 +2108,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2133,7 +2133,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2156,7 +2156,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map2 = {
       collection: "map",
@@ -2164,7 +2164,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError2) {
-        if (!identity.isMap(map3))
+        if (!identity2.isMap(map3))
           onError2("Expected a mapping for this tag");
         return map3;
       },
@@ -2181,7 +2181,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2189,7 +2189,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2215,7 +2215,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2239,7 +2239,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2281,7 +2281,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2294,7 +2294,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2302,7 +2302,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError2) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError2("Expected a sequence for this tag");
         return seq2;
       },
@@ -2656,17 +2656,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError2) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i2 = 0; i2 < seq.items.length; ++i2) {
           let item = seq.items[i2];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError2("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2680,7 +2680,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError2("Expected a sequence for this tag");
@@ -2734,7 +2734,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2761,7 +2761,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2791,7 +2791,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError2);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError2(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2972,7 +2972,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2982,7 +2982,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -2998,7 +2998,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3042,7 +3042,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map2, onError2) {
-        if (identity.isMap(map2)) {
+        if (identity2.isMap(map2)) {
           if (map2.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map2);
           else
@@ -3287,7 +3287,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map2 = require_map();
     var seq = require_seq();
     var string4 = require_string();
@@ -3300,9 +3300,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map2.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string4.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3319,7 +3319,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3346,7 +3346,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3401,7 +3401,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3416,7 +3416,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3452,7 +3452,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3462,7 +3462,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3525,7 +3525,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        if (flow && identity2.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path3) {
+        if (Collection.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3565,31 +3565,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      getIn(path3, keepScalar) {
+        if (Collection.isEmptyPath(path3))
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path3) {
+        if (Collection.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path3, value) {
+        if (Collection.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -3696,7 +3696,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3967,12 +3967,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity2.isScalar(a) && identity2.isScalar(b2) && a.value === b2.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4185,7 +4185,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4264,7 +4264,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4379,7 +4379,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4429,7 +4429,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError2, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4848,7 +4848,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4857,17 +4857,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError2);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError2);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4887,7 +4887,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError2) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4906,12 +4906,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError2(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError2) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4960,7 +4960,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5006,7 +5006,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError2));
       if (anchor2 && node2.anchor === "")
         onError2(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError2(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5112,7 +5112,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5174,9 +5174,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit2.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit2.parentCollection = (cst, path3) => {
+      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
+      const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7224,7 +7224,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser4 = require_parser();
     function parseOptions(options) {
@@ -7302,7 +7302,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7322,7 +7322,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7340,14 +7340,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -8139,10 +8139,10 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check2(path2, isFile, isDirectory) {
-      log(`checking %s`, path2);
+    function check2(path3, isFile, isDirectory) {
+      log(`checking %s`, path3);
       try {
-        const stat3 = fs_1.statSync(path2);
+        const stat3 = fs_1.statSync(path3);
         if (stat3.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -8162,8 +8162,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists2(path2, type = exports.READABLE) {
-      return check2(path2, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists2(path3, type = exports.READABLE) {
+      return check2(path3, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -8452,6 +8452,12 @@ Still working: ${inFlight.join(", ")}.` : "") + "\nDo these in one message where
 }
 
 // lib/core/scheduler/next.ts
+var DEFAULT_USER_PRIORITY = 2;
+function compareReady(a, b2) {
+  const ua = a.userPriority ?? DEFAULT_USER_PRIORITY;
+  const ub = b2.userPriority ?? DEFAULT_USER_PRIORITY;
+  return ua - ub || b2.priority - a.priority || compareIds(a.id, b2.id);
+}
 var ACTIVE_STATUSES = ["In Progress", "Ready for Review", "Changes Requested", "Approved"];
 function isActive(status) {
   return ACTIVE_STATUSES.includes(status);
@@ -8493,7 +8499,7 @@ function nextReady(stories, maxParallel, scope = null) {
     if (depsDone) candidates.push(s);
     else waiting.push(s.id);
   }
-  candidates.sort((a, b2) => b2.priority - a.priority || compareIds(a.id, b2.id));
+  candidates.sort(compareReady);
   const slots = Math.max(0, maxParallel - running.length);
   const ready = candidates.slice(0, slots);
   waiting.push(...candidates.slice(slots).map((s) => s.id));
@@ -9326,10 +9332,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path2) {
-  if (!path2)
+function getElementAtPath(obj, path3) {
+  if (!path3)
     return obj;
-  return path2.reduce((acc, key) => acc?.[key], obj);
+  return path3.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys2 = Object.keys(promisesObj);
@@ -9669,11 +9675,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path2, issues) {
+function prefixIssues(path3, issues) {
   return issues.map((iss) => {
     var _a4;
     (_a4 = iss).path ?? (_a4.path = []);
-    iss.path.unshift(path2);
+    iss.path.unshift(path3);
     return iss;
   });
 }
@@ -10135,16 +10141,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path2 = []) => {
+  const processError = (error63, path3 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else {
-        const fullpath = [...path2, ...issue2.path];
+        const fullpath = [...path3, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -10183,17 +10189,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path2 = []) => {
+  const processError = (error63, path3 = []) => {
     var _a4;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path3, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path3, ...issue2.path]);
       } else {
-        const fullpath = [...path2, ...issue2.path];
+        const fullpath = [...path3, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -10232,8 +10238,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path2) {
+  const path3 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path3) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -27371,13 +27377,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path2 = ref.slice(1).split("/").filter(Boolean);
-  if (path2.length === 0) {
+  const path3 = ref.slice(1).split("/").filter(Boolean);
+  if (path3.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path2[0] === defsKey) {
-    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
+  if (path3[0] === defsKey) {
+    const key = path3[1] === void 0 ? void 0 : decodeJSONPointerSegment(path3[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -28315,19 +28321,19 @@ function withoutKeys(raw, bad) {
   return again.success ? again.data : DEFAULT_CONFIG;
 }
 function issueToDiags(issue2, raw, doc, lc, file2) {
-  const path2 = issue2.path;
+  const path3 = issue2.path;
   if (issue2.code === "unrecognized_keys") {
-    const allowed = path2.length === 0 ? CONFIG_KEYS : AGENT_RULE_KEYS;
-    const where = path2.length === 0 ? "" : ` in ${pathText(path2)}`;
+    const allowed = path3.length === 0 ? CONFIG_KEYS : AGENT_RULE_KEYS;
+    const where = path3.length === 0 ? "" : ` in ${pathText(path3)}`;
     return issue2.keys.map((k2) => {
       const guess = closest(k2, allowed);
       const hint = guess ? ` (did you mean ${guess}?)` : ` (allowed: ${allowed.join(", ")})`;
-      return diag("invalid-config", `unknown key "${k2}"${where}${hint}`, file2, lineOfPath(doc, lc, [...path2, k2]) ?? 1);
+      return diag("invalid-config", `unknown key "${k2}"${where}${hint}`, file2, lineOfPath(doc, lc, [...path3, k2]) ?? 1);
     });
   }
-  const got = valueAt(raw, path2);
-  const line = lineOfPath(doc, lc, path2) ?? 1;
-  return [diag("invalid-config", `${pathText(path2)}: ${expectation(issue2)}; got ${describe3(got)}`, file2, line)];
+  const got = valueAt(raw, path3);
+  const line = lineOfPath(doc, lc, path3) ?? 1;
+  return [diag("invalid-config", `${pathText(path3)}: ${expectation(issue2)}; got ${describe3(got)}`, file2, line)];
 }
 function expectation(issue2) {
   switch (issue2.code) {
@@ -28356,23 +28362,23 @@ function describe3(v) {
   if (typeof v === "object") return "a mapping";
   return JSON.stringify(v);
 }
-function pathText(path2) {
+function pathText(path3) {
   let s = "";
-  for (const p2 of path2) s += typeof p2 === "number" ? `[${p2}]` : s === "" ? String(p2) : `.${String(p2)}`;
+  for (const p2 of path3) s += typeof p2 === "number" ? `[${p2}]` : s === "" ? String(p2) : `.${String(p2)}`;
   return s === "" ? "(top level)" : s;
 }
-function valueAt(raw, path2) {
+function valueAt(raw, path3) {
   let v = raw;
-  for (const p2 of path2) {
+  for (const p2 of path3) {
     if (v === null || typeof v !== "object") return void 0;
     v = v[p2];
   }
   return v;
 }
-function lineOfPath(doc, lc, path2) {
+function lineOfPath(doc, lc, path3) {
   let node2 = doc.contents;
   let offset = node2?.range?.[0];
-  for (const seg of path2) {
+  for (const seg of path3) {
     if ((0, import_yaml.isMap)(node2)) {
       const pair = node2.items.find((it) => (0, import_yaml.isPair)(it) && (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
       if (!pair) break;
@@ -28488,18 +28494,18 @@ function readStopMemory(root, session) {
   }
 }
 function writeStopMemory(root, session, mem) {
-  const path2 = join2(root, STATE_DIR, STOP_MEMORY);
-  const tmp = `${path2}.${process.pid}.tmp`;
+  const path3 = join2(root, STATE_DIR, STOP_MEMORY);
+  const tmp = `${path3}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(mem ? { session, ...mem } : {}));
-  renameSync(tmp, path2);
+  renameSync(tmp, path3);
 }
 
 // lib/adapters/hooks/snapshot.ts
 import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
-function readJson(path2) {
+function readJson(path3) {
   try {
-    const v = JSON.parse(readFileSync2(path2, "utf8"));
+    const v = JSON.parse(readFileSync2(path3, "utf8"));
     return v !== null && typeof v === "object" ? v : null;
   } catch {
     return null;
@@ -28565,10 +28571,10 @@ function textOf(content) {
   if (Array.isArray(content)) return content.map((b2) => b2.type === "text" ? b2.text ?? "" : "").join("\n");
   return "";
 }
-function readLaunchPromptText(path2) {
+function readLaunchPromptText(path3) {
   let fd;
   try {
-    fd = openSync(path2, "r");
+    fd = openSync(path3, "r");
   } catch {
     return null;
   }
@@ -28584,10 +28590,10 @@ function readLaunchPromptText(path2) {
     closeSync(fd);
   }
 }
-function transcriptUsage(path2, now) {
+function transcriptUsage(path3, now) {
   let text;
   try {
-    text = readFileSync3(path2, "utf8");
+    text = readFileSync3(path3, "utf8");
   } catch {
     return {};
   }
@@ -29272,8 +29278,8 @@ function toLinesWithContent(input2 = "", trimmed2 = true, separator = "\n") {
 function forEachLineWithContent(input2, callback) {
   return toLinesWithContent(input2, true).map((line) => callback(line));
 }
-function folderExists(path2) {
-  return (0, import_file_exists.exists)(path2, import_file_exists.FOLDER);
+function folderExists(path3) {
+  return (0, import_file_exists.exists)(path3, import_file_exists.FOLDER);
 }
 function append2(target, item) {
   if (Array.isArray(target)) {
@@ -29675,8 +29681,8 @@ function checkIsRepoRootTask() {
     commands,
     format: "utf-8",
     onError,
-    parser(path2) {
-      return /^\.(git)?$/.test(path2.trim());
+    parser(path3) {
+      return /^\.(git)?$/.test(path3.trim());
     }
   };
 }
@@ -30110,11 +30116,11 @@ function parseGrep(grep) {
   const paths = /* @__PURE__ */ new Set();
   const results = {};
   forEachLineWithContent(grep, (input2) => {
-    const [path2, line, preview] = input2.split(NULL);
-    paths.add(path2);
-    (results[path2] = results[path2] || []).push({
+    const [path3, line, preview] = input2.split(NULL);
+    paths.add(path3);
+    (results[path3] = results[path3] || []).push({
       line: asNumber(line),
-      path: path2,
+      path: path3,
       preview
     });
   });
@@ -30878,14 +30884,14 @@ var init_hash_object = __esm({
     init_task();
   }
 });
-function parseInit(bare, path2, text) {
+function parseInit(bare, path3, text) {
   const response = String(text).trim();
   let result;
   if (result = initResponseRegex.exec(response)) {
-    return new InitSummary(bare, path2, false, result[1]);
+    return new InitSummary(bare, path3, false, result[1]);
   }
   if (result = reInitResponseRegex.exec(response)) {
-    return new InitSummary(bare, path2, true, result[1]);
+    return new InitSummary(bare, path3, true, result[1]);
   }
   let gitDir = "";
   const tokens = response.split(" ");
@@ -30896,7 +30902,7 @@ function parseInit(bare, path2, text) {
       break;
     }
   }
-  return new InitSummary(bare, path2, /^re/i.test(response), gitDir);
+  return new InitSummary(bare, path3, /^re/i.test(response), gitDir);
 }
 var InitSummary;
 var initResponseRegex;
@@ -30905,9 +30911,9 @@ var init_InitSummary = __esm({
   "src/lib/responses/InitSummary.ts"() {
     "use strict";
     InitSummary = class {
-      constructor(bare, path2, existing, gitDir) {
+      constructor(bare, path3, existing, gitDir) {
         this.bare = bare;
-        this.path = path2;
+        this.path = path3;
         this.existing = existing;
         this.gitDir = gitDir;
       }
@@ -30919,7 +30925,7 @@ var init_InitSummary = __esm({
 function hasBareCommand(command) {
   return command.includes(bareCommand);
 }
-function initTask(bare = false, path2, customArgs) {
+function initTask(bare = false, path3, customArgs) {
   const commands = ["init", ...customArgs];
   if (bare && !hasBareCommand(commands)) {
     commands.splice(1, 0, bareCommand);
@@ -30928,7 +30934,7 @@ function initTask(bare = false, path2, customArgs) {
     commands,
     format: "utf-8",
     parser(text) {
-      return parseInit(commands.includes("--bare"), path2, text);
+      return parseInit(commands.includes("--bare"), path3, text);
     }
   };
 }
@@ -31743,12 +31749,12 @@ var init_FileStatusSummary = __esm({
     "use strict";
     fromPathRegex = /^(.+)\0(.+)$/;
     FileStatusSummary = class {
-      constructor(path2, index, working_dir) {
-        this.path = path2;
+      constructor(path3, index, working_dir) {
+        this.path = path3;
         this.index = index;
         this.working_dir = working_dir;
         if (index === "R" || working_dir === "R") {
-          const detail = fromPathRegex.exec(path2) || [null, path2, path2];
+          const detail = fromPathRegex.exec(path3) || [null, path3, path3];
           this.from = detail[2] || "";
           this.path = detail[1] || "";
         }
@@ -31779,14 +31785,14 @@ function splitLine(result, lineStr) {
     default:
       return;
   }
-  function data(index, workingDir, path2) {
+  function data(index, workingDir, path3) {
     const raw = `${index}${workingDir}`;
     const handler = parsers6.get(raw);
     if (handler) {
-      handler(result, path2);
+      handler(result, path3);
     }
     if (raw !== "##" && raw !== "!!") {
-      result.files.push(new FileStatusSummary(path2, index, workingDir));
+      result.files.push(new FileStatusSummary(path3, index, workingDir));
     }
   }
 }
@@ -32137,9 +32143,9 @@ var init_simple_git_api = __esm({
           next
         );
       }
-      hashObject(path2, write) {
+      hashObject(path3, write) {
         return this._runTask(
-          hashObjectTask(path2, write === true),
+          hashObjectTask(path3, write === true),
           trailingFunctionArgument(arguments)
         );
       }
@@ -32493,8 +32499,8 @@ var init_branch = __esm({
   }
 });
 function toPath(input2) {
-  const path2 = input2.trim().replace(/^["']|["']$/g, "");
-  return path2 && normalize(path2);
+  const path3 = input2.trim().replace(/^["']|["']$/g, "");
+  return path3 && normalize(path3);
 }
 var parseCheckIgnore;
 var init_CheckIgnore = __esm({
@@ -32779,8 +32785,8 @@ __export2(sub_module_exports, {
   subModuleTask: () => subModuleTask,
   updateSubModuleTask: () => updateSubModuleTask
 });
-function addSubModuleTask(repo, path2) {
-  return subModuleTask(["add", repo, path2]);
+function addSubModuleTask(repo, path3) {
+  return subModuleTask(["add", repo, path3]);
 }
 function initSubModuleTask(customArgs) {
   return subModuleTask(["init", ...customArgs]);
@@ -33094,8 +33100,8 @@ var require_git = __commonJS2({
       }
       return this._runTask(straightThroughStringTask2(command, this._trimmed), next);
     };
-    Git2.prototype.submoduleAdd = function(repo, path2, then) {
-      return this._runTask(addSubModuleTask2(repo, path2), trailingFunctionArgument2(arguments));
+    Git2.prototype.submoduleAdd = function(repo, path3, then) {
+      return this._runTask(addSubModuleTask2(repo, path3), trailingFunctionArgument2(arguments));
     };
     Git2.prototype.submoduleUpdate = function(args, then) {
       return this._runTask(
@@ -33790,7 +33796,7 @@ var OrchestrationStateSchema = external_exports.object({
   lastUpdate: isoTime,
   /** The branch merges go to: config.baseBranch, else the branch checked out at run start. */
   integrationBranch: external_exports.string().nullable(),
-  /** The run's scope as `plan` recorded it (scope expressions); null = all stories. */
+  /** The run's scope as `next SCOPE` recorded it (scope expressions); null = all stories. */
   scope: external_exports.array(external_exports.string()).nullable(),
   /** Story ids of the run (the scope resolved), in id order; waves of the last plan. */
   stories: external_exports.array(external_exports.string()),
@@ -33852,8 +33858,8 @@ function newStoryState(input2) {
 import { open as open2, rename, unlink } from "node:fs/promises";
 import { dirname as dirname2, basename, join as join5 } from "node:path";
 import { randomBytes } from "node:crypto";
-async function writeFileAtomic(path2, data) {
-  const tmp = join5(dirname2(path2), `.${basename(path2)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+async function writeFileAtomic(path3, data) {
+  const tmp = join5(dirname2(path3), `.${basename(path3)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   const fh = await open2(tmp, "wx", 420);
   try {
     await fh.writeFile(data, "utf8");
@@ -33862,12 +33868,12 @@ async function writeFileAtomic(path2, data) {
     await fh.close();
   }
   try {
-    await rename(tmp, path2);
+    await rename(tmp, path3);
   } catch (e) {
     await unlink(tmp).catch(() => void 0);
     throw e;
   }
-  await syncDir(dirname2(path2));
+  await syncDir(dirname2(path3));
 }
 async function syncDir(dir) {
   try {
@@ -33893,44 +33899,44 @@ function pidAlive(pid) {
     return e.code === "EPERM";
   }
 }
-async function readLockInfo(path2) {
+async function readLockInfo(path3) {
   try {
-    const parsed = JSON.parse(await readFile2(path2, "utf8"));
+    const parsed = JSON.parse(await readFile2(path3, "utf8"));
     if (typeof parsed.pid === "number" && typeof parsed.token === "string") return parsed;
     return null;
   } catch {
     return null;
   }
 }
-async function lockStaleness(path2, staleMs) {
+async function lockStaleness(path3, staleMs) {
   let mtimeMs;
   try {
-    mtimeMs = (await stat(path2)).mtimeMs;
+    mtimeMs = (await stat(path3)).mtimeMs;
   } catch {
     return null;
   }
-  const info = await readLockInfo(path2);
+  const info = await readLockInfo(path3);
   if (info && info.hostname === hostname3() && !pidAlive(info.pid)) return `holder pid ${info.pid} is not running`;
   if (Date.now() - mtimeMs > staleMs) return `older than ${Math.round(staleMs / 1e3)}s`;
   return null;
 }
-async function breakStaleLock(path2) {
-  const before = await readLockInfo(path2);
-  const aside = `${path2}.stale-${process.pid}-${randomBytes2(4).toString("hex")}`;
+async function breakStaleLock(path3) {
+  const before = await readLockInfo(path3);
+  const aside = `${path3}.stale-${process.pid}-${randomBytes2(4).toString("hex")}`;
   try {
-    await rename2(path2, aside);
+    await rename2(path3, aside);
   } catch {
     return false;
   }
   const moved = await readLockInfo(aside);
   if (before && moved && moved.token !== before.token) {
-    await link(aside, path2).catch(() => void 0);
+    await link(aside, path3).catch(() => void 0);
   }
   await unlink2(aside).catch(() => void 0);
   return true;
 }
 var sleep = (ms) => new Promise((r2) => setTimeout(r2, ms));
-async function acquireLock(path2, opts = {}) {
+async function acquireLock(path3, opts = {}) {
   const timeoutMs = opts.timeoutMs ?? 3e4;
   const staleMs = opts.staleMs ?? 12e4;
   const maxBackoff = opts.maxBackoffMs ?? 100;
@@ -33939,30 +33945,30 @@ async function acquireLock(path2, opts = {}) {
   let backoff = 2;
   for (; ; ) {
     try {
-      const fh = await open3(path2, "wx", 420);
+      const fh = await open3(path3, "wx", 420);
       try {
         await fh.writeFile(JSON.stringify(info));
       } finally {
         await fh.close();
       }
       return ok(async () => {
-        const now = await readLockInfo(path2);
-        if (now?.token === info.token) await unlink2(path2).catch(() => void 0);
+        const now = await readLockInfo(path3);
+        if (now?.token === info.token) await unlink2(path3).catch(() => void 0);
       });
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
-    if (await lockStaleness(path2, staleMs) !== null) {
-      await breakStaleLock(path2);
+    if (await lockStaleness(path3, staleMs) !== null) {
+      await breakStaleLock(path3);
       continue;
     }
     if (Date.now() - started >= timeoutMs) {
-      const holder = await readLockInfo(path2);
+      const holder = await readLockInfo(path3);
       const who = holder ? `pid ${holder.pid} on ${holder.hostname} since ${holder.time}` : "another process";
       return err([
         diag(
           "lock-timeout",
-          `${opts.what ?? "the state lock"} ${opts.displayPath ?? path2} is held by ${who}; gave up after ${Math.round(timeoutMs / 1e3)}s (if no story-orchestrator process is running, run \`story-orchestrator resume\`)`,
+          `${opts.what ?? "the state lock"} ${opts.displayPath ?? path3} is held by ${who}; gave up after ${Math.round(timeoutMs / 1e3)}s (if no story-orchestrator process is running, run \`story-orchestrator resume\`)`,
           opts.displayPath
         )
       ]);
@@ -34301,6 +34307,7 @@ var DESIGN = {
   words: ["figma", "design system", "ui design", "ux", "css", "tailwind", "scss", "sass", "wireframe", "mockup", "styling"]
 };
 var DOC_WORDS = ["documentation", "docs", "readme", "guide", "runbook", "changelog"];
+var NOT_CODE = /* @__PURE__ */ new Set([...DESIGN.words, ...DOC_WORDS, "html"]);
 var TITLE_AMBIGUOUS = /* @__PURE__ */ new Set(["go", "next", "gin", "guide"]);
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -34336,8 +34343,12 @@ function detect(story) {
     else if (others.length > 0) reason += `; fewer hints for ${others.join(", ")}`;
     return { agent: winner.d.agent, reason };
   }
+  const code = [...techs].filter((t2) => !NOT_CODE.has(t2)).sort();
   const design = hits(DESIGN.words, techs, title);
-  if (design.length > 0) return { agent: DESIGN.agent, reason: `detected ${DESIGN.label} (${design.join(", ")}), no code technology` };
+  if (design.length > 0 && code.length === 0) {
+    return { agent: DESIGN.agent, reason: `detected ${DESIGN.label} (${design.join(", ")}), no code technology` };
+  }
+  if (code.length > 0) return { agent: DEFAULT_AGENT, reason: `detected ${code.join(", ")}, no specialist agent for it` };
   const docs = DOC_WORDS.filter((w) => techs.has(w) || containsWord(title, w));
   if (docs.length > 0) return { agent: DEFAULT_AGENT, reason: `docs-only (${docs.join(", ")})` };
   return { agent: DEFAULT_AGENT, reason: "no technology detected" };
@@ -34468,12 +34479,12 @@ function cycleThrough(graph, start, component) {
     for (const d of ordered(graph.deps.get(n) ?? [])) {
       if (!component.has(d)) continue;
       if (d === start) {
-        const path2 = [n];
+        const path3 = [n];
         for (let p2 = n; p2 !== start; ) {
           p2 = parent.get(p2) ?? start;
-          path2.push(p2);
+          path3.push(p2);
         }
-        return path2.reverse();
+        return path3.reverse();
       }
       if (!parent.has(d) && d !== start) {
         parent.set(d, n);
@@ -34893,191 +34904,11 @@ function analyzeProject(stories, config2, statuses) {
   return { index, status, effective, cycles, blockedByCycle, agents, priority, diagnostics, cycleDiagnostics, errors, warnings, isDone, edgesOf };
 }
 
-// lib/adapters/fs/read-story-files.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readFileSync as readFileSync4, readSync as readSync2, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
-import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
-import path from "node:path";
-var DEFAULT_STORY_DIRS = [
-  "docs/stories",
-  "_bmad-output/implementation-artifacts/stories",
-  "docs/sprint-artifacts/stories"
-];
-var CCPM_EPICS_DIR = ".claude/epics";
-var MAX_STORY_BYTES = 1024 * 1024;
-var toPosix = (p2) => p2.split(path.sep).join("/");
-function isInside(root, p2) {
-  return relativeStaysInside(path.relative(root, p2));
-}
-async function isDir(p2) {
-  try {
-    return (await stat2(p2)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function joinName(dir, name) {
-  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
-}
-function mdFiles(root, dir, realRoot) {
-  const entries = readdirSync2(dir, { withFileTypes: true });
-  let realDir;
-  let dirInside;
-  try {
-    realDir = realpathSync(dir);
-    dirInside = isInside(realRoot(), realDir);
-  } catch {
-    realDir = null;
-    dirInside = null;
-  }
-  const relDir = toPosix(path.relative(root, dir));
-  return entries.filter((e) => !e.isDirectory() && /\.md$/i.test(e.name)).map((e) => {
-    const plain = realDir !== null && !e.isSymbolicLink();
-    return {
-      abs: joinName(dir, e.name),
-      rel: relDir === "" ? e.name : `${relDir}/${e.name}`,
-      inside: plain ? dirInside : null,
-      real: plain && realDir !== null ? joinName(realDir, e.name) : ""
-    };
-  }).sort((a, b2) => a.abs < b2.abs ? -1 : a.abs > b2.abs ? 1 : 0);
-}
-function readBounded(real) {
-  let fd;
-  try {
-    fd = openSync2(real, "r");
-  } catch (e) {
-    const st = statSync(real);
-    if (st.size > MAX_STORY_BYTES) return st.size;
-    throw e;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_STORY_BYTES) return size;
-    if (size === 0) return readFileSync4(fd);
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = readSync2(fd, buf, got, size - got, null);
-      if (n === 0) break;
-      got += n;
-    }
-    return got === size ? buf : buf.subarray(0, got);
-  } finally {
-    closeSync2(fd);
-  }
-}
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
-function readOne(realRoot, file2) {
-  const { abs, rel } = file2;
-  try {
-    const real = file2.inside === null ? realpathSync(abs) : file2.real;
-    if (!(file2.inside ?? isInside(realRoot(), real))) {
-      return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
-    }
-    const got = readBounded(real);
-    if (typeof got === "number") {
-      const mib = (got / (1024 * 1024)).toFixed(1);
-      return {
-        kind: "skip",
-        warning: diag("file-too-large", `${rel} is ${mib} MiB (${got} bytes), over the 1 MiB limit for a story file; skipped`, rel)
-      };
-    }
-    const buf = got;
-    let text;
-    try {
-      text = UTF8.decode(buf);
-    } catch {
-      text = null;
-    }
-    if (text !== null && text.trim() === "") {
-      return { kind: "skip", warning: diag("empty-file", `${rel} is empty; skipped`, rel) };
-    }
-    if (text === null ? buf.includes(0) : text.includes("\0")) {
-      return { kind: "skip", warning: diag("binary-file", `${rel} looks binary (it contains NUL bytes); skipped`, rel) };
-    }
-    if (text === null) {
-      return { kind: "skip", warning: diag("binary-file", `${rel} is not valid UTF-8 text; skipped`, rel) };
-    }
-    return { kind: "file", file: { path: rel, text } };
-  } catch (e) {
-    const code = e.code ?? "error";
-    return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (${code})`, rel) };
-  }
-}
-async function resolveDirs(root, storiesDir) {
-  if (storiesDir !== void 0) {
-    const shown = storiesDir;
-    if (path.isAbsolute(storiesDir) || /^[A-Za-z]:/.test(storiesDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" must be a path inside the project, relative to its root`) };
-    }
-    const abs = path.resolve(root, storiesDir);
-    if (!isInside(root, abs)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" points outside the project`) };
-    }
-    if (!await isDir(abs)) {
-      return {
-        error: diag(
-          "no-stories",
-          `storiesDir "${shown}" does not exist or is not a folder. Create it or set storiesDir in .agent-orchestration/config.yaml`
-        )
-      };
-    }
-    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(abs)]);
-    if (!isInside(realRoot, realDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" is a link to a folder outside the project`) };
-    }
-    return { dirs: [abs] };
-  }
-  for (const d of DEFAULT_STORY_DIRS) {
-    const abs = path.join(root, d);
-    if (await isDir(abs)) return { dirs: [abs] };
-  }
-  const epics = path.join(root, CCPM_EPICS_DIR);
-  if (await isDir(epics)) {
-    const entries = await readdir2(epics, { withFileTypes: true });
-    const dirs = entries.filter((e) => e.isDirectory()).map((e) => path.join(epics, e.name)).sort();
-    if (dirs.length > 0) return { dirs };
-  }
-  const tried = [...DEFAULT_STORY_DIRS, `${CCPM_EPICS_DIR}/*/`].join(", ");
-  return {
-    error: diag(
-      "no-stories",
-      `No stories folder found (tried ${tried}). Put stories in docs/stories or set storiesDir in .agent-orchestration/config.yaml`
-    )
-  };
-}
-async function readStoryFiles(root, storiesDir) {
-  const absRoot = path.resolve(root);
-  const result = { dirs: [], files: [], skipped: [], errors: [], warnings: [] };
-  const found = await resolveDirs(absRoot, storiesDir);
-  if ("error" in found) {
-    result.errors.push(found.error);
-    return result;
-  }
-  result.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
-  let realRoot;
-  const getRealRoot = () => realRoot ??= realpathSync(absRoot);
-  const listed = [];
-  for (const d of found.dirs) {
-    try {
-      listed.push(...mdFiles(absRoot, d, getRealRoot));
-    } catch (e) {
-      const rel = toPosix(path.relative(absRoot, d));
-      const code = e.code ?? "error";
-      result.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
-    }
-  }
-  for (const item of listed) {
-    const r2 = readOne(getRealRoot, item);
-    if (r2.kind === "file") result.files.push(r2.file);
-    else if (r2.kind === "skip") {
-      result.warnings.push(r2.warning);
-      result.skipped.push({ path: r2.warning.file ?? "", reason: r2.warning.message });
-    } else result.errors.push(r2.error);
-  }
-  result.warnings = sortDiags(result.warnings);
-  result.errors = sortDiags(result.errors);
-  return result;
-}
+// lib/adapters/fs/story-cache.ts
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { createHash } from "node:crypto";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
 
 // lib/core/stories/parse-story.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -35400,15 +35231,15 @@ function extractDependencies(lines, lineOffset = 0, scanned) {
 }
 
 // lib/core/stories/identify.ts
-function baseName(path2) {
-  const b2 = path2.slice(path2.lastIndexOf("/") + 1);
+function baseName(path3) {
+  const b2 = path3.slice(path3.lastIndexOf("/") + 1);
   return b2.replace(/\.md$/i, "");
 }
 var DOTTED_NAME_RE = /^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+)(?:[._-](.*))?$/;
 var SINGLE_NAME_RE = /^(\d+[A-Za-z]?)$/;
 var DASH_PART_RE = /^\d+[A-Za-z]?$/;
-function idFromFileName(path2) {
-  let name = baseName(path2).replace(/\.story$/i, "");
+function idFromFileName(path3) {
+  let name = baseName(path3).replace(/\.story$/i, "");
   name = name.replace(/^story[-_.]?(?=\d)/i, "");
   const dotted = DOTTED_NAME_RE.exec(name);
   if (dotted) {
@@ -35459,8 +35290,8 @@ function contentMarks(lines, scanned) {
   }
   return { storyBody, title };
 }
-function identifyFile(path2, lines, hasFrontMatterId = false, scanned) {
-  const base = baseName(path2);
+function identifyFile(path3, lines, hasFrontMatterId = false, scanned) {
+  const base = baseName(path3);
   if (/^readme$/i.test(base)) return { kind: "skipped", reason: "README, not a story" };
   if (/^epics?(?:$|[-_.])/i.test(base)) return { kind: "skipped", reason: "epic document, not a story" };
   const marks = contentMarks(lines, scanned);
@@ -35468,7 +35299,7 @@ function identifyFile(path2, lines, hasFrontMatterId = false, scanned) {
   if (/^epic\b/i.test(title) && !marks.storyBody) {
     return { kind: "skipped", reason: `epic document (heading "${title}"), not a story` };
   }
-  const name = idFromFileName(path2);
+  const name = idFromFileName(path3);
   if (!marks.storyBody) {
     if (name && COMPANION_RE.test(name.slug.replace(/[._-]/g, " "))) {
       return {
@@ -35620,7 +35451,7 @@ function detectTechnologies(text) {
 }
 
 // lib/core/stories/parse-story.ts
-function readFrontMatter(path2, text) {
+function readFrontMatter(path3, text) {
   if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
   let file2;
   try {
@@ -35628,13 +35459,13 @@ function readFrontMatter(path2, text) {
   } catch (e) {
     const line = e instanceof import_yaml3.YAMLParseError ? e.linePos?.[0]?.line : void 0;
     const why2 = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why2}`, path2, line) };
+    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why2}`, path3, line) };
   }
   const data = file2.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return {
       ok: false,
-      error: diag("invalid-front-matter", "Front matter must be a mapping of keys (e.g. `id: 1.2`)", path2, 2)
+      error: diag("invalid-front-matter", "Front matter must be a mapping of keys (e.g. `id: 1.2`)", path3, 2)
     };
   }
   const lines = file2.matter.split("\n");
@@ -35815,29 +35646,29 @@ function parsePriority(v) {
   if (p2) return Number(p2[1]);
   return PRIORITY_WORDS[t2] ?? null;
 }
-function slugTitle(path2, name) {
-  const base = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.md$/i, "").replace(/\.story$/i, "");
+function slugTitle(path3, name) {
+  const base = path3.slice(path3.lastIndexOf("/") + 1).replace(/\.md$/i, "").replace(/\.story$/i, "");
   const slug = name?.slug || base;
   return slug.replace(/[-_.]+/g, " ").trim();
 }
-function ccpmEpic(path2) {
-  const m = /(?:^|\/)\.claude\/epics\/([^/]+)\/[^/]+$/.exec(path2);
+function ccpmEpic(path3) {
+  const m = /(?:^|\/)\.claude\/epics\/([^/]+)\/[^/]+$/.exec(path3);
   return m ? m[1] : void 0;
 }
 function parseStory(file2) {
-  const { path: path2 } = file2;
+  const { path: path3 } = file2;
   const text = file2.text.charCodeAt(0) === 65279 ? file2.text.slice(1) : file2.text;
   const errors = [];
   const warnings = [];
-  const fmResult = readFrontMatter(path2, text);
+  const fmResult = readFrontMatter(path3, text);
   if (!fmResult.ok) return { kind: "failed", errors: [fmResult.error], warnings };
   const { fm, bodyOffset } = fmResult;
   const crlf = fmResult.body.includes("\r");
   const lines = crlf ? fmResult.body.split(/\r?\n/) : fmResult.body.split("\n");
   const scan = crlf ? scanLines(lines) : scanLines(lines, fmResult.body);
   const fmId = fmString(fm, "id");
-  const ident = identifyFile(path2, lines, fmId !== void 0, scan);
-  if (ident.kind === "skipped") return { kind: "skipped", skipped: { path: path2, reason: ident.reason } };
+  const ident = identifyFile(path3, lines, fmId !== void 0, scan);
+  if (ident.kind === "skipped") return { kind: "skipped", skipped: { path: path3, reason: ident.reason } };
   const name = ident.name;
   const heading = firstH1(scan, bodyOffset);
   let id;
@@ -35848,7 +35679,7 @@ function parseStory(file2) {
     if (fmId === void 0 || !isStoryId(fmId)) {
       const shown = typeof fm.data.id === "string" ? fm.data.id : JSON.stringify(fm.data.id);
       errors.push(
-        diag("invalid-id", `Front matter id ${shown} is not a story id (expected e.g. 1.2, 1.11b, 13)`, path2, idLineNo)
+        diag("invalid-id", `Front matter id ${shown} is not a story id (expected e.g. 1.2, 1.11b, 13)`, path3, idLineNo)
       );
       return { kind: "failed", errors, warnings };
     }
@@ -35867,22 +35698,22 @@ function parseStory(file2) {
         diag(
           "id-mismatch",
           `File name is ambiguous (${name.candidates.join(" or ")}); took ${name.id}. Add a "# Story ${name.id}: Title" heading or front matter id to say which`,
-          path2
+          path3
         )
       );
     }
   } else {
-    return { kind: "skipped", skipped: { path: path2, reason: "no story id in the file name, heading or front matter" } };
+    return { kind: "skipped", skipped: { path: path3, reason: "no story id in the file name, heading or front matter" } };
   }
   if (idSource !== "file-name" && name && !name.candidates.some((c3) => keyOf(c3) === keyOf(id))) {
     const by = idSource === "front-matter" ? "front matter id" : "heading";
     warnings.push(
-      diag("id-mismatch", `The ${by} says ${id} but the file name says ${name.id}; using ${id}`, path2, idLine)
+      diag("id-mismatch", `The ${by} says ${id} but the file name says ${name.id}; using ${id}`, path3, idLine)
     );
   }
   if (idSource === "front-matter" && heading?.id !== void 0 && isStoryId(heading.id) && keyOf(heading.id) !== keyOf(id) && !(name && name.candidates.some((c3) => keyOf(c3) === keyOf(heading.id)))) {
     warnings.push(
-      diag("id-mismatch", `The heading says ${heading.id} but the front matter id is ${id}; using ${id}`, path2, heading.line)
+      diag("id-mismatch", `The heading says ${heading.id} but the front matter id is ${id}; using ${id}`, path3, heading.line)
     );
   }
   const overrides = {};
@@ -35893,7 +35724,7 @@ function parseStory(file2) {
         diag(
           "invalid-front-matter",
           `Front matter key "agent" must be an agent name (lower-case letters, digits and '-', e.g. python-developer)`,
-          path2,
+          path3,
           fm.keyLines.get("agent")
         )
       );
@@ -35907,13 +35738,13 @@ function parseStory(file2) {
         diag(
           "invalid-front-matter",
           `Front matter key "priority" must be a number or high/medium/low`,
-          path2,
+          path3,
           fm.keyLines.get("priority")
         )
       );
     } else overrides.priority = p2;
   }
-  const title = fmString(fm, "title") ?? fmString(fm, "name") ?? heading?.title ?? heading?.text ?? slugTitle(path2, name);
+  const title = fmString(fm, "title") ?? fmString(fm, "name") ?? heading?.title ?? heading?.text ?? slugTitle(path3, name);
   const bodyStatus = findStatus(scan, bodyOffset);
   const fmStatus = fmString(fm, "status");
   let status;
@@ -35926,7 +35757,7 @@ function parseStory(file2) {
   const epic = { number: epicOf(id) };
   const fmEpic = fmString(fm, "epic");
   if (fmEpic !== void 0 && /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/.test(fmEpic)) epic.number = normalizeId(fmEpic);
-  const epicName = (fmEpic !== void 0 && !/^\d/.test(fmEpic) ? fmEpic : void 0) ?? findEpicName(scan) ?? ccpmEpic(path2);
+  const epicName = (fmEpic !== void 0 && !/^\d/.test(fmEpic) ? fmEpic : void 0) ?? findEpicName(scan) ?? ccpmEpic(path3);
   if (epicName !== void 0) epic.name = epicName;
   const body = extractDependencies(lines, bodyOffset, scan);
   const fmDeps = fm ? frontMatterDeps(fm) : null;
@@ -35937,7 +35768,7 @@ function parseStory(file2) {
     id,
     idSource,
     title,
-    path: path2,
+    path: path3,
     status,
     epic,
     dependencies,
@@ -35951,15 +35782,16 @@ function parseStory(file2) {
 }
 
 // lib/core/stories/parse-stories.ts
-function parseStories(files) {
-  const ordered = [...files].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+var PARSER_VERSION = 1;
+function combineParses(parses) {
+  const ordered = [...parses].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
   const byKey = /* @__PURE__ */ new Map();
   const stories = [];
   const skipped = [];
   const errors = [];
   const warnings = [];
   for (const file2 of ordered) {
-    const r2 = parseStory(file2);
+    const r2 = file2.parse;
     switch (r2.kind) {
       case "skipped":
         skipped.push(r2.skipped);
@@ -35995,16 +35827,374 @@ function parseStories(files) {
   return { stories: sorted2, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
 }
 
+// lib/adapters/fs/read-story-files.ts
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readFileSync as readFileSync4, readSync as readSync2, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
+import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import path from "node:path";
+var DEFAULT_STORY_DIRS = [
+  "docs/stories",
+  "_bmad-output/implementation-artifacts/stories",
+  "docs/sprint-artifacts/stories"
+];
+var CCPM_EPICS_DIR = ".claude/epics";
+var MAX_STORY_BYTES = 1024 * 1024;
+var toPosix = (p2) => p2.split(path.sep).join("/");
+function isInside(root, p2) {
+  return relativeStaysInside(path.relative(root, p2));
+}
+async function isDir(p2) {
+  try {
+    return (await stat2(p2)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function joinName(dir, name) {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+function mdFiles(root, dir, realRoot) {
+  const entries = readdirSync2(dir, { withFileTypes: true });
+  let realDir;
+  let dirInside;
+  try {
+    realDir = realpathSync(dir);
+    dirInside = isInside(realRoot(), realDir);
+  } catch {
+    realDir = null;
+    dirInside = null;
+  }
+  const relDir = toPosix(path.relative(root, dir));
+  return entries.filter((e) => !e.isDirectory() && /\.md$/i.test(e.name)).map((e) => {
+    const plain = realDir !== null && !e.isSymbolicLink();
+    return {
+      abs: joinName(dir, e.name),
+      rel: relDir === "" ? e.name : `${relDir}/${e.name}`,
+      inside: plain ? dirInside : null,
+      real: plain && realDir !== null ? joinName(realDir, e.name) : ""
+    };
+  }).sort((a, b2) => a.abs < b2.abs ? -1 : a.abs > b2.abs ? 1 : 0);
+}
+function readBounded(real, stat3) {
+  let fd;
+  try {
+    fd = openSync2(real, "r");
+  } catch (e) {
+    const st = statSync(real);
+    if (st.size > MAX_STORY_BYTES) return st.size;
+    throw e;
+  }
+  try {
+    let size;
+    if (stat3) {
+      stat3.value = fstatSync(fd, { bigint: true });
+      size = Number(stat3.value.size);
+    } else size = fstatSync(fd).size;
+    if (size > MAX_STORY_BYTES) return size;
+    if (size === 0) return readFileSync4(fd);
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync2(fd, buf, got, size - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+  } finally {
+    closeSync2(fd);
+  }
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function readOne(realRoot, file2, stat3 = null) {
+  const { abs, rel } = file2;
+  try {
+    const real = file2.inside === null ? realpathSync(abs) : file2.real;
+    if (!(file2.inside ?? isInside(realRoot(), real))) {
+      return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
+    }
+    const got = readBounded(real, stat3);
+    if (typeof got === "number") {
+      const mib = (got / (1024 * 1024)).toFixed(1);
+      return {
+        kind: "skip",
+        warning: diag("file-too-large", `${rel} is ${mib} MiB (${got} bytes), over the 1 MiB limit for a story file; skipped`, rel)
+      };
+    }
+    const buf = got;
+    let text;
+    try {
+      text = UTF8.decode(buf);
+    } catch {
+      text = null;
+    }
+    if (text !== null && text.trim() === "") {
+      return { kind: "skip", warning: diag("empty-file", `${rel} is empty; skipped`, rel) };
+    }
+    if (text === null ? buf.includes(0) : text.includes("\0")) {
+      return { kind: "skip", warning: diag("binary-file", `${rel} looks binary (it contains NUL bytes); skipped`, rel) };
+    }
+    if (text === null) {
+      return { kind: "skip", warning: diag("binary-file", `${rel} is not valid UTF-8 text; skipped`, rel) };
+    }
+    return { kind: "file", file: { path: rel, text } };
+  } catch (e) {
+    const code = e.code ?? "error";
+    return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (${code})`, rel) };
+  }
+}
+async function resolveDirs(root, storiesDir) {
+  if (storiesDir !== void 0) {
+    const shown = storiesDir;
+    if (path.isAbsolute(storiesDir) || /^[A-Za-z]:/.test(storiesDir)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" must be a path inside the project, relative to its root`) };
+    }
+    const abs = path.resolve(root, storiesDir);
+    if (!isInside(root, abs)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" points outside the project`) };
+    }
+    if (!await isDir(abs)) {
+      return {
+        error: diag(
+          "no-stories",
+          `storiesDir "${shown}" does not exist or is not a folder. Create it or set storiesDir in .agent-orchestration/config.yaml`
+        )
+      };
+    }
+    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(abs)]);
+    if (!isInside(realRoot, realDir)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" is a link to a folder outside the project`) };
+    }
+    return { dirs: [abs] };
+  }
+  for (const d of DEFAULT_STORY_DIRS) {
+    const abs = path.join(root, d);
+    if (await isDir(abs)) return { dirs: [abs] };
+  }
+  const epics = path.join(root, CCPM_EPICS_DIR);
+  if (await isDir(epics)) {
+    const entries = await readdir2(epics, { withFileTypes: true });
+    const dirs = entries.filter((e) => e.isDirectory()).map((e) => path.join(epics, e.name)).sort();
+    if (dirs.length > 0) return { dirs };
+  }
+  const tried = [...DEFAULT_STORY_DIRS, `${CCPM_EPICS_DIR}/*/`].join(", ");
+  return {
+    error: diag(
+      "no-stories",
+      `No stories folder found (tried ${tried}). Put stories in docs/stories or set storiesDir in .agent-orchestration/config.yaml`
+    )
+  };
+}
+async function listStoryFiles(root, storiesDir) {
+  const absRoot = path.resolve(root);
+  let realRoot;
+  const getRealRoot = () => realRoot ??= realpathSync(absRoot);
+  const listing = { absRoot, dirs: [], listed: [], realRoot: getRealRoot, errors: [] };
+  const found = await resolveDirs(absRoot, storiesDir);
+  if ("error" in found) {
+    listing.errors.push(found.error);
+    return listing;
+  }
+  listing.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
+  for (const d of found.dirs) {
+    try {
+      listing.listed.push(...mdFiles(absRoot, d, getRealRoot));
+    } catch (e) {
+      const rel = toPosix(path.relative(absRoot, d));
+      const code = e.code ?? "error";
+      listing.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
+    }
+  }
+  return listing;
+}
+
+// lib/adapters/fs/story-cache.ts
+var STORY_CACHE_DIR = ".agent-orchestration/cache";
+var STORY_CACHE_FILE = `${STORY_CACHE_DIR}/stories-v1.json`;
+var FORMAT = 1;
+var RACY_NS = 2000000000n;
+var keyOf2 = (st) => `${st.size}:${st.mtimeNs}:${st.ino}:${st.ctimeNs}`;
+var changedOf = (st) => st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs;
+async function loadStories(root, storiesDir, options = {}) {
+  const started = BigInt(Date.now()) * 1000000n;
+  const listing = await listStoryFiles(root, storiesDir);
+  const engine = options.cache !== false && listing.listed.length > 0 ? options.engine ?? engineIdentity() : null;
+  const useCache = engine !== null;
+  const cachePath = path2.join(listing.absRoot, STORY_CACHE_FILE);
+  const old = engine !== null ? readCache(cachePath, engine) : null;
+  const next = {};
+  let misses = 0;
+  let hits2 = 0;
+  const out = { dirs: listing.dirs, fileCount: 0, skipped: [], errors: listing.errors, warnings: [], parsed: combineParses([]), cacheHits: 0 };
+  const parses = [];
+  const take = (rel, o2) => {
+    if (o2.kind === "parse") {
+      out.fileCount++;
+      parses.push({ path: rel, parse: o2.parse });
+    } else {
+      out.warnings.push(o2.warning);
+      out.skipped.push({ path: o2.warning.file ?? "", reason: o2.warning.message });
+    }
+  };
+  for (const item of listing.listed) {
+    const cacheable = useCache && item.inside === true;
+    if (cacheable && old) {
+      const entry = old.entries.get(item.rel);
+      if (entry) {
+        let st2;
+        try {
+          st2 = statSync2(item.real, { bigint: true, throwIfNoEntry: false });
+        } catch {
+          st2 = void 0;
+        }
+        if (st2 && st2.isFile() && keyOf2(st2) === entry.key && BigInt(entry.changed) + RACY_NS < old.writtenNs) {
+          hits2++;
+          next[item.rel] = entry;
+          take(item.rel, entry.outcome);
+          continue;
+        }
+      }
+    }
+    const stat3 = { value: null };
+    const r2 = readOne(listing.realRoot, item, cacheable ? stat3 : null);
+    if (r2.kind === "error") {
+      out.errors.push(r2.error);
+      continue;
+    }
+    const outcome = r2.kind === "file" ? { kind: "parse", parse: parseStory(r2.file) } : { kind: "skip", warning: r2.warning };
+    take(item.rel, outcome);
+    const st = stat3.value;
+    if (cacheable && st && st.isFile() && jsonSafe(outcome)) {
+      misses++;
+      next[item.rel] = { key: keyOf2(st), changed: String(changedOf(st)), outcome };
+    }
+  }
+  out.warnings = sortDiags(out.warnings);
+  out.errors = sortDiags(out.errors);
+  out.parsed = combineParses(parses);
+  out.cacheHits = hits2;
+  if (useCache && (misses > 0 || (old?.entries.size ?? 0) !== hits2)) {
+    await writeCache(listing.absRoot, cachePath, { format: FORMAT, engine: engine ?? "", started: String(started), entries: next });
+  }
+  return out;
+}
+function jsonSafe(v) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return true;
+      if (Array.isArray(v)) return v.every(jsonSafe);
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k2 in v) if (!jsonSafe(v[k2])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+function readCache(file2, engine) {
+  try {
+    for (const d of [path2.dirname(path2.dirname(file2)), path2.dirname(file2)]) {
+      if (!lstatSync(d, { throwIfNoEntry: false })?.isDirectory()) return null;
+    }
+    const st = lstatSync(file2, { bigint: true, throwIfNoEntry: false });
+    if (!st || !st.isFile()) return null;
+    const data = JSON.parse(readFileSync5(file2, "utf8"));
+    if (!isCacheFile(data) || data.format !== FORMAT || data.engine !== engine) return null;
+    const entries = /* @__PURE__ */ new Map();
+    for (const [rel, e] of Object.entries(data.entries)) {
+      if (!isEntry(e)) return null;
+      entries.set(rel, e);
+    }
+    const started = BigInt(data.started);
+    return { entries, writtenNs: started < st.mtimeNs ? started : st.mtimeNs };
+  } catch {
+    return null;
+  }
+}
+function isCacheFile(v) {
+  if (v === null || typeof v !== "object") return false;
+  const c3 = v;
+  return typeof c3.format === "number" && typeof c3.engine === "string" && typeof c3.started === "string" && /^\d+$/.test(c3.started) && c3.entries !== null && typeof c3.entries === "object" && !Array.isArray(c3.entries);
+}
+function isEntry(v) {
+  if (v === null || typeof v !== "object") return false;
+  const e = v;
+  const o2 = e.outcome;
+  return typeof e.key === "string" && typeof e.changed === "string" && /^\d+$/.test(e.changed) && o2 !== null && typeof o2 === "object" && (o2.kind === "skip" && typeof o2.warning === "object" || o2.kind === "parse" && typeof o2.parse === "object");
+}
+async function writeCache(absRoot, file2, data) {
+  try {
+    if (!lstatSync(path2.join(absRoot, ".agent-orchestration"), { throwIfNoEntry: false })?.isDirectory()) return;
+    const dir = path2.dirname(file2);
+    if (!lstatSync(dir, { throwIfNoEntry: false })) mkdirSync2(dir, { mode: 493 });
+    if (!lstatSync(dir).isDirectory()) return;
+    const ignore = path2.join(dir, ".gitignore");
+    if (!lstatSync(ignore, { throwIfNoEntry: false })) {
+      try {
+        writeFileSync2(ignore, "# story-orchestrator parse cache\n*\n", { flag: "wx" });
+      } catch (e) {
+        if (e.code !== "EEXIST") throw e;
+      }
+    }
+    removeStaleTemps(dir, path2.basename(file2));
+    await writeFileAtomic(file2, JSON.stringify(data));
+  } catch {
+  }
+}
+function removeStaleTemps(dir, base) {
+  const prefix = `.${base}.tmp-`;
+  const before = Date.now() - 6e4;
+  for (const name of readdirSync3(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const p2 = path2.join(dir, name);
+    try {
+      if (lstatSync(p2).mtimeMs < before) unlinkSync(p2);
+    } catch {
+    }
+  }
+}
+var identity;
+function engineIdentity() {
+  if (identity !== void 0) return identity;
+  const self = fileURLToPath(import.meta.url);
+  const bundled = !self.endsWith(".ts");
+  const dir = bundled ? path2.dirname(self) : path2.resolve(path2.dirname(self), "..", "..");
+  const hash2 = createHash("sha256");
+  const walk = (d) => {
+    for (const e of readdirSync3(d, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : 1)) {
+      const p2 = path2.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!bundled) walk(p2);
+      } else if (bundled ? e.name.endsWith(".mjs") : e.name.endsWith(".ts")) {
+        hash2.update(`${p2}\0${keyOf2(statSync2(p2, { bigint: true }))}
+`);
+      }
+    }
+  };
+  try {
+    walk(dir);
+  } catch {
+    identity = null;
+    return identity;
+  }
+  identity = `${FORMAT}:${PARSER_VERSION}:${bundled ? "bundle" : "source"}:${hash2.digest("hex").slice(0, 32)}`;
+  return identity;
+}
+
 // lib/engine/load-project.ts
-async function loadProject(root) {
+async function loadProject(root, cache = {}) {
   const { config: config2, errors: configErrors } = await loadConfig(root);
-  const read = await readStoryFiles(root, config2.storiesDir);
-  const parsed = parseStories(read.files);
+  const read = await loadStories(root, config2.storiesDir, cache);
+  const parsed = read.parsed;
   const skipped = [...read.skipped, ...parsed.skipped].sort((a, b2) => a.path.localeCompare(b2.path));
   const errors = mergeDiags(configErrors, read.errors, parsed.errors);
   if (parsed.stories.length === 0 && !errors.some((d) => d.code === "no-stories")) {
     const where = read.dirs.join(", ");
-    const seen = read.files.length + read.skipped.length;
+    const seen = read.fileCount + read.skipped.length;
     errors.push(
       diag(
         "no-stories",
@@ -36016,7 +36206,7 @@ async function loadProject(root) {
     root,
     config: config2,
     dirs: read.dirs,
-    files: read.files,
+    fileCount: read.fileCount,
     stories: parsed.stories,
     skipped,
     errors: sortDiags(errors),
@@ -36084,13 +36274,16 @@ function schedulable(ctx) {
   const out = [];
   ctx.analysis.index.keys.forEach((key) => {
     if (ctx.analysis.blockedByCycle.has(key)) return;
-    out.push({
+    const s = {
       id: key,
       dependencies: ctx.analysis.edgesOf(key).map((e) => e.to),
       status: statusOf(ctx, key),
       agent: agentOf(ctx, key),
       priority: ctx.analysis.priority.get(key) ?? 0
-    });
+    };
+    const userPriority = ctx.analysis.index.byKey.get(key)?.overrides.priority;
+    if (userPriority !== void 0) s.userPriority = userPriority;
+    out.push(s);
   });
   return out;
 }
@@ -36397,11 +36590,11 @@ async function subagentStop(root, payload) {
   const launches = readLaunches(root);
   const background = launches.some((l) => l.agentId === agentId) || (payload.background_tasks ?? []).some((t2) => t2.id === agentId);
   if (!background || launches.some((l) => l.done && l.agentId === agentId)) return "";
-  const path2 = agentTranscriptPath(payload);
-  const promptText = path2 ? readLaunchPromptText(path2) : null;
+  const path3 = agentTranscriptPath(payload);
+  const promptText = path3 ? readLaunchPromptText(path3) : null;
   const launch = promptText ? parseLaunchPrompt(promptText) : null;
-  if (!launch || !path2) return "";
-  await complete(root, { launch, agentType: payload.agent_type ?? "", text: payload.last_assistant_message ?? "", usage: transcriptUsage(path2, /* @__PURE__ */ new Date()) });
+  if (!launch || !path3) return "";
+  await complete(root, { launch, agentType: payload.agent_type ?? "", text: payload.last_assistant_message ?? "", usage: transcriptUsage(path3, /* @__PURE__ */ new Date()) });
   recordDone(root, { agentId });
   return "";
 }

@@ -284,10 +284,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path7) {
-  if (!path7)
+function getElementAtPath(obj, path8) {
+  if (!path8)
     return obj;
-  return path7.reduce((acc, key) => acc?.[key], obj);
+  return path8.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys2 = Object.keys(promisesObj);
@@ -546,11 +546,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path8, issues) {
   return issues.map((iss) => {
     var _a4;
     (_a4 = iss).path ?? (_a4.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path8);
     return iss;
   });
 }
@@ -1083,16 +1083,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path8 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path8, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -1131,17 +1131,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path8 = []) => {
     var _a4;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path8, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -1180,8 +1180,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path7 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path7) {
+  const path8 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path8) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -19213,13 +19213,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path7 = ref.slice(1).split("/").filter(Boolean);
-  if (path7.length === 0) {
+  const path8 = ref.slice(1).split("/").filter(Boolean);
+  if (path8.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path7[0] === defsKey) {
-    const key = path7[1] === void 0 ? void 0 : decodeJSONPointerSegment(path7[1]);
+  if (path8[0] === defsKey) {
+    const key = path8[1] === void 0 ? void 0 : decodeJSONPointerSegment(path8[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -20569,13 +20569,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove node");
     function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity3.isDocument(node2)) {
+      if (identity4.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -20585,17 +20585,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path7) {
-      const ctrl = callVisitor(key, node2, visitor, path7);
-      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+    function visit_(key, node2, visitor, path8) {
+      const ctrl = callVisitor(key, node2, visitor, path8);
+      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity3.isCollection(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
+        if (identity4.isCollection(node2)) {
+          path8 = Object.freeze(path8.concat(node2));
           for (let i3 = 0; i3 < node2.items.length; ++i3) {
-            const ci = visit_(i3, node2.items[i3], visitor, path7);
+            const ci = visit_(i3, node2.items[i3], visitor, path8);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -20605,14 +20605,14 @@ var require_visit = __commonJS({
               i3 -= 1;
             }
           }
-        } else if (identity3.isPair(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path7);
+        } else if (identity4.isPair(node2)) {
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path7);
+          const cv = visit_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20623,7 +20623,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity3.isDocument(node2)) {
+      if (identity4.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -20633,17 +20633,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path7) {
-      const ctrl = await callVisitor(key, node2, visitor, path7);
-      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+    async function visitAsync_(key, node2, visitor, path8) {
+      const ctrl = await callVisitor(key, node2, visitor, path8);
+      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity3.isCollection(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
+        if (identity4.isCollection(node2)) {
+          path8 = Object.freeze(path8.concat(node2));
           for (let i3 = 0; i3 < node2.items.length; ++i3) {
-            const ci = await visitAsync_(i3, node2.items[i3], visitor, path7);
+            const ci = await visitAsync_(i3, node2.items[i3], visitor, path8);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -20653,14 +20653,14 @@ var require_visit = __commonJS({
               i3 -= 1;
             }
           }
-        } else if (identity3.isPair(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path7);
+        } else if (identity4.isPair(node2)) {
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path7);
+          const cv = await visitAsync_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20687,34 +20687,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path7) {
+    function callVisitor(key, node2, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path7);
-      if (identity3.isMap(node2))
-        return visitor.Map?.(key, node2, path7);
-      if (identity3.isSeq(node2))
-        return visitor.Seq?.(key, node2, path7);
-      if (identity3.isPair(node2))
-        return visitor.Pair?.(key, node2, path7);
-      if (identity3.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path7);
-      if (identity3.isAlias(node2))
-        return visitor.Alias?.(key, node2, path7);
+        return visitor(key, node2, path8);
+      if (identity4.isMap(node2))
+        return visitor.Map?.(key, node2, path8);
+      if (identity4.isSeq(node2))
+        return visitor.Seq?.(key, node2, path8);
+      if (identity4.isPair(node2))
+        return visitor.Pair?.(key, node2, path8);
+      if (identity4.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path8);
+      if (identity4.isAlias(node2))
+        return visitor.Alias?.(key, node2, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node2) {
-      const parent = path7[path7.length - 1];
-      if (identity3.isCollection(parent)) {
+    function replaceNode(key, path8, node2) {
+      const parent = path8[path8.length - 1];
+      if (identity4.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity3.isPair(parent)) {
+      } else if (identity4.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity3.isDocument(parent)) {
+      } else if (identity4.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity4.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -20727,7 +20727,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -20870,10 +20870,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity4.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node2) => {
-            if (identity3.isNode(node2) && node2.tag)
+            if (identity4.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -20898,7 +20898,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -20945,7 +20945,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity4.isScalar(ref.node) || identity4.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -21018,12 +21018,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i3) => toJS(v, String(i3), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity3.hasAnchor(value))
+        if (!ctx || !identity4.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -21049,11 +21049,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity4.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -21064,7 +21064,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity3.isDocument(doc))
+        if (!identity4.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -21091,12 +21091,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity3.ALIAS);
+        super(identity4.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -21118,7 +21118,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node2) => {
-              if (identity3.isAlias(node2) || identity3.hasAnchor(node2))
+              if (identity4.isAlias(node2) || identity4.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -21180,11 +21180,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity3.isAlias(node2)) {
+      if (identity4.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity3.isCollection(node2)) {
+      } else if (identity4.isCollection(node2)) {
         let count3 = 0;
         for (const item of node2.items) {
           const c5 = getAliasCount(doc, item, anchors2);
@@ -21192,7 +21192,7 @@ var require_Alias = __commonJS({
             count3 = c5;
         }
         return count3;
-      } else if (identity3.isPair(node2)) {
+      } else if (identity4.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -21207,13 +21207,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity3.SCALAR);
+        super(identity4.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -21238,7 +21238,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -21252,12 +21252,12 @@ var require_createNode = __commonJS({
       return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity3.isDocument(value))
+      if (identity4.isDocument(value))
         value = value.contents;
-      if (identity3.isNode(value))
+      if (identity4.isNode(value))
         return value;
-      if (identity3.isPair(value)) {
-        const map2 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity4.isPair(value)) {
+        const map2 = ctx.schema[identity4.MAP].createNode?.(ctx.schema, null, ctx);
         map2.items.push(value);
         return map2;
       }
@@ -21289,7 +21289,7 @@ var require_createNode = __commonJS({
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value) ? schema[identity3.SEQ] : schema[identity3.MAP];
+        tagObj = value instanceof Map ? schema[identity4.MAP] : Symbol.iterator in Object(value) ? schema[identity4.SEQ] : schema[identity4.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -21313,12 +21313,12 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i3 = path7.length - 1; i3 >= 0; --i3) {
-        const k2 = path7[i3];
+      for (let i3 = path8.length - 1; i3 >= 0; --i3) {
+        const k2 = path8[i3];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a2 = [];
           a2[k2] = v;
@@ -21337,7 +21337,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21357,7 +21357,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity4.isNode(it) || identity4.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -21367,13 +21367,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node2 = this.get(key, true);
-          if (identity3.isCollection(node2))
+          if (identity4.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -21385,12 +21385,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity3.isCollection(node2))
+        if (identity4.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -21400,43 +21400,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity4.isScalar(node2) ? node2.value : node2;
         else
-          return identity3.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity4.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity3.isPair(node2))
+          if (!identity4.isPair(node2))
             return false;
           const n2 = node2.value;
-          return n2 == null || allowScalar && identity3.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
+          return n2 == null || allowScalar && identity4.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity3.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity4.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node2 = this.get(key, true);
-          if (identity3.isCollection(node2))
+          if (identity4.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -21892,7 +21892,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -21945,7 +21945,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity3.isScalar(item)) {
+      if (identity4.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
@@ -21968,7 +21968,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity3.isScalar(node2) || identity3.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity4.isScalar(node2) || identity4.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -21979,9 +21979,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity3.isPair(item))
+      if (identity4.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity3.isAlias(item)) {
+      if (identity4.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -21995,15 +21995,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
+      const node2 = identity4.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity3.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity4.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity3.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity4.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -22015,23 +22015,23 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity3.isNode(key) && key.comment || null;
+      let keyComment = identity4.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
+        if (identity4.isCollection(key) || !identity4.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity4.isCollection(key) || (identity4.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -22072,7 +22072,7 @@ ${indent}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity3.isNode(value)) {
+      if (identity4.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -22084,10 +22084,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity3.isScalar(value))
+      if (!explicitKey && !keyComment && identity4.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity4.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -22107,7 +22107,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity3.isCollection(value)) {
+      } else if (!explicitKey && identity4.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -22170,7 +22170,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -22183,10 +22183,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity4.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity3.isSeq(source))
+      if (identity4.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
@@ -22197,7 +22197,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity3.isMap(source))
+      if (!identity4.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -22218,7 +22218,7 @@ var require_merge = __commonJS({
       return map2;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity4.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -22233,10 +22233,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity3.isNode(key) && key.addToJSMap)
+      if (identity4.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map2, value);
@@ -22267,7 +22267,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity3.isNode(key) && ctx?.doc) {
+      if (identity4.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -22297,7 +22297,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     function createPair(key, value, ctx) {
       const k2 = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -22305,15 +22305,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
+        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity3.isNode(key))
+        if (identity4.isNode(key))
           key = key.clone(schema);
-        if (identity3.isNode(value))
+        if (identity4.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -22334,7 +22334,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -22350,14 +22350,14 @@ var require_stringifyCollection = __commonJS({
       for (let i3 = 0; i3 < items.length; ++i3) {
         const item = items[i3];
         let comment2 = null;
-        if (identity3.isNode(item)) {
+        if (identity4.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity3.isPair(item)) {
-          const ik = identity3.isNode(item.key) ? item.key : null;
+        } else if (identity4.isPair(item)) {
+          const ik = identity4.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -22405,14 +22405,14 @@ ${indent}${line}` : "\n";
       for (let i3 = 0; i3 < items.length; ++i3) {
         const item = items[i3];
         let comment = null;
-        if (identity3.isNode(item)) {
+        if (identity4.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity3.isPair(item)) {
-          const ik = identity3.isNode(item.key) ? item.key : null;
+        } else if (identity4.isPair(item)) {
+          const ik = identity4.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -22420,7 +22420,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity3.isNode(item.value) ? item.value : null;
+          const iv = identity4.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -22488,16 +22488,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity3.isScalar(key) ? key.value : key;
+      const k2 = identity4.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity3.isPair(it)) {
+        if (identity4.isPair(it)) {
           if (it.key === key || it.key === k2)
             return it;
-          if (identity3.isScalar(it.key) && it.key.value === k2)
+          if (identity4.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -22508,7 +22508,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity3.MAP, schema);
+        super(identity4.MAP, schema);
         this.items = [];
       }
       /**
@@ -22546,7 +22546,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity3.isPair(pair))
+        if (identity4.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -22557,7 +22557,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity4.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -22581,7 +22581,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity3.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity4.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -22606,7 +22606,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity3.isPair(item))
+          if (!identity4.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -22629,7 +22629,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map2 = {
       collection: "map",
@@ -22637,7 +22637,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError2) {
-        if (!identity3.isMap(map3))
+        if (!identity4.isMap(map3))
           onError2("Expected a mapping for this tag");
         return map3;
       },
@@ -22654,7 +22654,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -22662,7 +22662,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity3.SEQ, schema);
+        super(identity4.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -22688,7 +22688,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity3.isScalar(it) ? it.value : it;
+        return !keepScalar && identity4.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -22712,7 +22712,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity3.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity4.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -22754,7 +22754,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity3.isScalar(key) ? key.value : key;
+      let idx = identity4.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -22767,7 +22767,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -22775,7 +22775,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError2) {
-        if (!identity3.isSeq(seq2))
+        if (!identity4.isSeq(seq2))
           onError2("Expected a sequence for this tag");
         return seq2;
       },
@@ -23129,17 +23129,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError2) {
-      if (identity3.isSeq(seq)) {
+      if (identity4.isSeq(seq)) {
         for (let i3 = 0; i3 < seq.items.length; ++i3) {
           let item = seq.items[i3];
-          if (identity3.isPair(item))
+          if (identity4.isPair(item))
             continue;
-          else if (identity3.isMap(item)) {
+          else if (identity4.isMap(item)) {
             if (item.items.length > 1)
               onError2("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -23153,7 +23153,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i3] = identity3.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i3] = identity4.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError2("Expected a sequence for this tag");
@@ -23207,7 +23207,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -23234,7 +23234,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
-          if (identity3.isPair(pair)) {
+          if (identity4.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -23264,7 +23264,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError2);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity3.isScalar(key)) {
+          if (identity4.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError2(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -23445,7 +23445,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -23455,7 +23455,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity3.isPair(key))
+        if (identity4.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -23471,7 +23471,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity3.isPair(pair) ? identity3.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity4.isPair(pair) ? identity4.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -23515,7 +23515,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map2, onError2) {
-        if (identity3.isMap(map2)) {
+        if (identity4.isMap(map2)) {
           if (map2.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map2);
           else
@@ -23760,7 +23760,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var map2 = require_map();
     var seq = require_seq();
     var string4 = require_string();
@@ -23773,9 +23773,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity3.MAP, { value: map2.map });
-        Object.defineProperty(this, identity3.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity4.MAP, { value: map2.map });
+        Object.defineProperty(this, identity4.SCALAR, { value: string4.string });
+        Object.defineProperty(this, identity4.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -23792,7 +23792,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -23819,7 +23819,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity3.isNode(doc.contents)) {
+        if (identity4.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -23874,7 +23874,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -23889,7 +23889,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
+        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -23925,7 +23925,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity3.NODE_TYPE]: { value: identity3.DOC }
+          [identity4.NODE_TYPE]: { value: identity4.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -23935,7 +23935,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity3.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity4.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -23946,9 +23946,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23998,7 +23998,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity3.isCollection(node2))
+        if (flow && identity4.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -24023,14 +24023,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24038,31 +24038,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
-          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
+          return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity4.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24079,13 +24079,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -24169,7 +24169,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity3.isCollection(contents))
+      if (identity4.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -24440,12 +24440,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b2) => a2 === b2 || identity3.isScalar(a2) && identity3.isScalar(b2) && a2.value === b2.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b2) => a2 === b2 || identity4.isScalar(a2) && identity4.isScalar(b2) && a2.value === b2.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -24658,7 +24658,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -24737,7 +24737,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity3.isPair(prev))
+              if (identity4.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -24852,7 +24852,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -24902,7 +24902,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError2, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity3.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity4.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -25321,7 +25321,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -25330,17 +25330,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity3.SCALAR];
+        tag = ctx.schema[identity4.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError2);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError2);
       else
-        tag = ctx.schema[identity3.SCALAR];
+        tag = ctx.schema[identity4.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity4.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -25360,7 +25360,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError2) {
       if (tagName === "!")
-        return schema[identity3.SCALAR];
+        return schema[identity4.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -25379,12 +25379,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError2(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity3.SCALAR];
+      return schema[identity4.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError2) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity3.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity4.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity3.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity4.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -25433,7 +25433,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -25479,7 +25479,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError2));
       if (anchor2 && node2.anchor === "")
         onError2(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity4.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError2(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -25585,7 +25585,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -25647,9 +25647,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity4.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity3.isPair(it))
+            if (identity4.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -26046,9 +26046,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26057,23 +26057,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i3 = 0; i3 < token.items.length; ++i3) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i3]])), token.items[i3], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i3]])), token.items[i3], visitor);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -26084,10 +26084,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -27697,7 +27697,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var lineCounter = require_line_counter();
     var parser4 = require_parser();
     function parseOptions(options) {
@@ -27775,7 +27775,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity3.isDocument(value) && !_replacer)
+      if (identity4.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -27795,7 +27795,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -27813,14 +27813,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity3.isAlias;
-    exports.isCollection = identity3.isCollection;
-    exports.isDocument = identity3.isDocument;
-    exports.isMap = identity3.isMap;
-    exports.isNode = identity3.isNode;
-    exports.isPair = identity3.isPair;
-    exports.isScalar = identity3.isScalar;
-    exports.isSeq = identity3.isSeq;
+    exports.isAlias = identity4.isAlias;
+    exports.isCollection = identity4.isCollection;
+    exports.isDocument = identity4.isDocument;
+    exports.isMap = identity4.isMap;
+    exports.isNode = identity4.isNode;
+    exports.isPair = identity4.isPair;
+    exports.isScalar = identity4.isScalar;
+    exports.isSeq = identity4.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -27943,19 +27943,19 @@ function withoutKeys(raw, bad) {
   return again.success ? again.data : DEFAULT_CONFIG;
 }
 function issueToDiags(issue2, raw, doc, lc, file2) {
-  const path7 = issue2.path;
+  const path8 = issue2.path;
   if (issue2.code === "unrecognized_keys") {
-    const allowed = path7.length === 0 ? CONFIG_KEYS : AGENT_RULE_KEYS;
-    const where = path7.length === 0 ? "" : ` in ${pathText(path7)}`;
+    const allowed = path8.length === 0 ? CONFIG_KEYS : AGENT_RULE_KEYS;
+    const where = path8.length === 0 ? "" : ` in ${pathText(path8)}`;
     return issue2.keys.map((k2) => {
       const guess = closest(k2, allowed);
       const hint = guess ? ` (did you mean ${guess}?)` : ` (allowed: ${allowed.join(", ")})`;
-      return diag("invalid-config", `unknown key "${k2}"${where}${hint}`, file2, lineOfPath(doc, lc, [...path7, k2]) ?? 1);
+      return diag("invalid-config", `unknown key "${k2}"${where}${hint}`, file2, lineOfPath(doc, lc, [...path8, k2]) ?? 1);
     });
   }
-  const got = valueAt(raw, path7);
-  const line = lineOfPath(doc, lc, path7) ?? 1;
-  return [diag("invalid-config", `${pathText(path7)}: ${expectation(issue2)}; got ${describe3(got)}`, file2, line)];
+  const got = valueAt(raw, path8);
+  const line = lineOfPath(doc, lc, path8) ?? 1;
+  return [diag("invalid-config", `${pathText(path8)}: ${expectation(issue2)}; got ${describe3(got)}`, file2, line)];
 }
 function expectation(issue2) {
   switch (issue2.code) {
@@ -27984,23 +27984,23 @@ function describe3(v) {
   if (typeof v === "object") return "a mapping";
   return JSON.stringify(v);
 }
-function pathText(path7) {
+function pathText(path8) {
   let s = "";
-  for (const p2 of path7) s += typeof p2 === "number" ? `[${p2}]` : s === "" ? String(p2) : `.${String(p2)}`;
+  for (const p2 of path8) s += typeof p2 === "number" ? `[${p2}]` : s === "" ? String(p2) : `.${String(p2)}`;
   return s === "" ? "(top level)" : s;
 }
-function valueAt(raw, path7) {
+function valueAt(raw, path8) {
   let v = raw;
-  for (const p2 of path7) {
+  for (const p2 of path8) {
     if (v === null || typeof v !== "object") return void 0;
     v = v[p2];
   }
   return v;
 }
-function lineOfPath(doc, lc, path7) {
+function lineOfPath(doc, lc, path8) {
   let node2 = doc.contents;
   let offset = node2?.range?.[0];
-  for (const seg of path7) {
+  for (const seg of path8) {
     if ((0, import_yaml.isMap)(node2)) {
       const pair = node2.items.find((it) => (0, import_yaml.isPair)(it) && (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
       if (!pair) break;
@@ -28084,210 +28084,6 @@ var init_load_config = __esm({
     init_diagnostics();
     init_schema();
     init_parse_config();
-  }
-});
-
-// lib/core/path-safety.ts
-function relativeStaysInside(rel) {
-  return !(rel === ".." || /^\.\.[\\/]/.test(rel) || /^[\\/]/.test(rel) || /^[A-Za-z]:/.test(rel));
-}
-var init_path_safety = __esm({
-  "lib/core/path-safety.ts"() {
-    "use strict";
-  }
-});
-
-// lib/adapters/fs/read-story-files.ts
-import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-function isInside(root, p2) {
-  return relativeStaysInside(path.relative(root, p2));
-}
-async function isDir(p2) {
-  try {
-    return (await stat(p2)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function joinName(dir, name) {
-  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
-}
-function mdFiles(root, dir, realRoot) {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  let realDir;
-  let dirInside;
-  try {
-    realDir = realpathSync(dir);
-    dirInside = isInside(realRoot(), realDir);
-  } catch {
-    realDir = null;
-    dirInside = null;
-  }
-  const relDir = toPosix(path.relative(root, dir));
-  return entries.filter((e) => !e.isDirectory() && /\.md$/i.test(e.name)).map((e) => {
-    const plain2 = realDir !== null && !e.isSymbolicLink();
-    return {
-      abs: joinName(dir, e.name),
-      rel: relDir === "" ? e.name : `${relDir}/${e.name}`,
-      inside: plain2 ? dirInside : null,
-      real: plain2 && realDir !== null ? joinName(realDir, e.name) : ""
-    };
-  }).sort((a2, b2) => a2.abs < b2.abs ? -1 : a2.abs > b2.abs ? 1 : 0);
-}
-function readBounded(real) {
-  let fd;
-  try {
-    fd = openSync(real, "r");
-  } catch (e) {
-    const st = statSync(real);
-    if (st.size > MAX_STORY_BYTES) return st.size;
-    throw e;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_STORY_BYTES) return size;
-    if (size === 0) return readFileSync(fd);
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n2 = readSync(fd, buf, got, size - got, null);
-      if (n2 === 0) break;
-      got += n2;
-    }
-    return got === size ? buf : buf.subarray(0, got);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readOne(realRoot, file2) {
-  const { abs, rel } = file2;
-  try {
-    const real = file2.inside === null ? realpathSync(abs) : file2.real;
-    if (!(file2.inside ?? isInside(realRoot(), real))) {
-      return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
-    }
-    const got = readBounded(real);
-    if (typeof got === "number") {
-      const mib = (got / (1024 * 1024)).toFixed(1);
-      return {
-        kind: "skip",
-        warning: diag("file-too-large", `${rel} is ${mib} MiB (${got} bytes), over the 1 MiB limit for a story file; skipped`, rel)
-      };
-    }
-    const buf = got;
-    let text;
-    try {
-      text = UTF8.decode(buf);
-    } catch {
-      text = null;
-    }
-    if (text !== null && text.trim() === "") {
-      return { kind: "skip", warning: diag("empty-file", `${rel} is empty; skipped`, rel) };
-    }
-    if (text === null ? buf.includes(0) : text.includes("\0")) {
-      return { kind: "skip", warning: diag("binary-file", `${rel} looks binary (it contains NUL bytes); skipped`, rel) };
-    }
-    if (text === null) {
-      return { kind: "skip", warning: diag("binary-file", `${rel} is not valid UTF-8 text; skipped`, rel) };
-    }
-    return { kind: "file", file: { path: rel, text } };
-  } catch (e) {
-    const code = e.code ?? "error";
-    return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (${code})`, rel) };
-  }
-}
-async function resolveDirs(root, storiesDir) {
-  if (storiesDir !== void 0) {
-    const shown = storiesDir;
-    if (path.isAbsolute(storiesDir) || /^[A-Za-z]:/.test(storiesDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" must be a path inside the project, relative to its root`) };
-    }
-    const abs = path.resolve(root, storiesDir);
-    if (!isInside(root, abs)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" points outside the project`) };
-    }
-    if (!await isDir(abs)) {
-      return {
-        error: diag(
-          "no-stories",
-          `storiesDir "${shown}" does not exist or is not a folder. Create it or set storiesDir in .agent-orchestration/config.yaml`
-        )
-      };
-    }
-    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(abs)]);
-    if (!isInside(realRoot, realDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" is a link to a folder outside the project`) };
-    }
-    return { dirs: [abs] };
-  }
-  for (const d of DEFAULT_STORY_DIRS) {
-    const abs = path.join(root, d);
-    if (await isDir(abs)) return { dirs: [abs] };
-  }
-  const epics = path.join(root, CCPM_EPICS_DIR);
-  if (await isDir(epics)) {
-    const entries = await readdir(epics, { withFileTypes: true });
-    const dirs = entries.filter((e) => e.isDirectory()).map((e) => path.join(epics, e.name)).sort();
-    if (dirs.length > 0) return { dirs };
-  }
-  const tried = [...DEFAULT_STORY_DIRS, `${CCPM_EPICS_DIR}/*/`].join(", ");
-  return {
-    error: diag(
-      "no-stories",
-      `No stories folder found (tried ${tried}). Put stories in docs/stories or set storiesDir in .agent-orchestration/config.yaml`
-    )
-  };
-}
-async function readStoryFiles(root, storiesDir) {
-  const absRoot = path.resolve(root);
-  const result = { dirs: [], files: [], skipped: [], errors: [], warnings: [] };
-  const found = await resolveDirs(absRoot, storiesDir);
-  if ("error" in found) {
-    result.errors.push(found.error);
-    return result;
-  }
-  result.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
-  let realRoot;
-  const getRealRoot = () => realRoot ??= realpathSync(absRoot);
-  const listed = [];
-  for (const d of found.dirs) {
-    try {
-      listed.push(...mdFiles(absRoot, d, getRealRoot));
-    } catch (e) {
-      const rel = toPosix(path.relative(absRoot, d));
-      const code = e.code ?? "error";
-      result.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
-    }
-  }
-  for (const item of listed) {
-    const r2 = readOne(getRealRoot, item);
-    if (r2.kind === "file") result.files.push(r2.file);
-    else if (r2.kind === "skip") {
-      result.warnings.push(r2.warning);
-      result.skipped.push({ path: r2.warning.file ?? "", reason: r2.warning.message });
-    } else result.errors.push(r2.error);
-  }
-  result.warnings = sortDiags(result.warnings);
-  result.errors = sortDiags(result.errors);
-  return result;
-}
-var DEFAULT_STORY_DIRS, CCPM_EPICS_DIR, MAX_STORY_BYTES, toPosix, UTF8;
-var init_read_story_files = __esm({
-  "lib/adapters/fs/read-story-files.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_path_safety();
-    DEFAULT_STORY_DIRS = [
-      "docs/stories",
-      "_bmad-output/implementation-artifacts/stories",
-      "docs/sprint-artifacts/stories"
-    ];
-    CCPM_EPICS_DIR = ".claude/epics";
-    MAX_STORY_BYTES = 1024 * 1024;
-    toPosix = (p2) => p2.split(path.sep).join("/");
-    UTF8 = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -28690,12 +28486,12 @@ var init_dependencies = __esm({
 });
 
 // lib/core/stories/identify.ts
-function baseName(path7) {
-  const b2 = path7.slice(path7.lastIndexOf("/") + 1);
+function baseName(path8) {
+  const b2 = path8.slice(path8.lastIndexOf("/") + 1);
   return b2.replace(/\.md$/i, "");
 }
-function idFromFileName(path7) {
-  let name = baseName(path7).replace(/\.story$/i, "");
+function idFromFileName(path8) {
+  let name = baseName(path8).replace(/\.story$/i, "");
   name = name.replace(/^story[-_.]?(?=\d)/i, "");
   const dotted = DOTTED_NAME_RE.exec(name);
   if (dotted) {
@@ -28743,8 +28539,8 @@ function contentMarks(lines, scanned) {
   }
   return { storyBody, title };
 }
-function identifyFile(path7, lines, hasFrontMatterId = false, scanned) {
-  const base = baseName(path7);
+function identifyFile(path8, lines, hasFrontMatterId = false, scanned) {
+  const base = baseName(path8);
   if (/^readme$/i.test(base)) return { kind: "skipped", reason: "README, not a story" };
   if (/^epics?(?:$|[-_.])/i.test(base)) return { kind: "skipped", reason: "epic document, not a story" };
   const marks = contentMarks(lines, scanned);
@@ -28752,7 +28548,7 @@ function identifyFile(path7, lines, hasFrontMatterId = false, scanned) {
   if (/^epic\b/i.test(title) && !marks.storyBody) {
     return { kind: "skipped", reason: `epic document (heading "${title}"), not a story` };
   }
-  const name = idFromFileName(path7);
+  const name = idFromFileName(path8);
   if (!marks.storyBody) {
     if (name && COMPANION_RE.test(name.slug.replace(/[._-]/g, " "))) {
       return {
@@ -28929,7 +28725,7 @@ var init_technologies = __esm({
 });
 
 // lib/core/stories/parse-story.ts
-function readFrontMatter(path7, text) {
+function readFrontMatter(path8, text) {
   if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
   let file2;
   try {
@@ -28937,13 +28733,13 @@ function readFrontMatter(path7, text) {
   } catch (e) {
     const line = e instanceof import_yaml3.YAMLParseError ? e.linePos?.[0]?.line : void 0;
     const why2 = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why2}`, path7, line) };
+    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why2}`, path8, line) };
   }
   const data = file2.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return {
       ok: false,
-      error: diag("invalid-front-matter", "Front matter must be a mapping of keys (e.g. `id: 1.2`)", path7, 2)
+      error: diag("invalid-front-matter", "Front matter must be a mapping of keys (e.g. `id: 1.2`)", path8, 2)
     };
   }
   const lines = file2.matter.split("\n");
@@ -29113,29 +28909,29 @@ function parsePriority(v) {
   if (p2) return Number(p2[1]);
   return PRIORITY_WORDS[t2] ?? null;
 }
-function slugTitle(path7, name) {
-  const base = path7.slice(path7.lastIndexOf("/") + 1).replace(/\.md$/i, "").replace(/\.story$/i, "");
+function slugTitle(path8, name) {
+  const base = path8.slice(path8.lastIndexOf("/") + 1).replace(/\.md$/i, "").replace(/\.story$/i, "");
   const slug = name?.slug || base;
   return slug.replace(/[-_.]+/g, " ").trim();
 }
-function ccpmEpic(path7) {
-  const m = /(?:^|\/)\.claude\/epics\/([^/]+)\/[^/]+$/.exec(path7);
+function ccpmEpic(path8) {
+  const m = /(?:^|\/)\.claude\/epics\/([^/]+)\/[^/]+$/.exec(path8);
   return m ? m[1] : void 0;
 }
 function parseStory(file2) {
-  const { path: path7 } = file2;
+  const { path: path8 } = file2;
   const text = file2.text.charCodeAt(0) === 65279 ? file2.text.slice(1) : file2.text;
   const errors = [];
   const warnings = [];
-  const fmResult = readFrontMatter(path7, text);
+  const fmResult = readFrontMatter(path8, text);
   if (!fmResult.ok) return { kind: "failed", errors: [fmResult.error], warnings };
   const { fm, bodyOffset } = fmResult;
   const crlf = fmResult.body.includes("\r");
   const lines = crlf ? fmResult.body.split(/\r?\n/) : fmResult.body.split("\n");
   const scan = crlf ? scanLines(lines) : scanLines(lines, fmResult.body);
   const fmId = fmString(fm, "id");
-  const ident = identifyFile(path7, lines, fmId !== void 0, scan);
-  if (ident.kind === "skipped") return { kind: "skipped", skipped: { path: path7, reason: ident.reason } };
+  const ident = identifyFile(path8, lines, fmId !== void 0, scan);
+  if (ident.kind === "skipped") return { kind: "skipped", skipped: { path: path8, reason: ident.reason } };
   const name = ident.name;
   const heading = firstH1(scan, bodyOffset);
   let id;
@@ -29146,7 +28942,7 @@ function parseStory(file2) {
     if (fmId === void 0 || !isStoryId(fmId)) {
       const shown = typeof fm.data.id === "string" ? fm.data.id : JSON.stringify(fm.data.id);
       errors.push(
-        diag("invalid-id", `Front matter id ${shown} is not a story id (expected e.g. 1.2, 1.11b, 13)`, path7, idLineNo)
+        diag("invalid-id", `Front matter id ${shown} is not a story id (expected e.g. 1.2, 1.11b, 13)`, path8, idLineNo)
       );
       return { kind: "failed", errors, warnings };
     }
@@ -29165,22 +28961,22 @@ function parseStory(file2) {
         diag(
           "id-mismatch",
           `File name is ambiguous (${name.candidates.join(" or ")}); took ${name.id}. Add a "# Story ${name.id}: Title" heading or front matter id to say which`,
-          path7
+          path8
         )
       );
     }
   } else {
-    return { kind: "skipped", skipped: { path: path7, reason: "no story id in the file name, heading or front matter" } };
+    return { kind: "skipped", skipped: { path: path8, reason: "no story id in the file name, heading or front matter" } };
   }
   if (idSource !== "file-name" && name && !name.candidates.some((c5) => keyOf(c5) === keyOf(id))) {
     const by = idSource === "front-matter" ? "front matter id" : "heading";
     warnings.push(
-      diag("id-mismatch", `The ${by} says ${id} but the file name says ${name.id}; using ${id}`, path7, idLine)
+      diag("id-mismatch", `The ${by} says ${id} but the file name says ${name.id}; using ${id}`, path8, idLine)
     );
   }
   if (idSource === "front-matter" && heading?.id !== void 0 && isStoryId(heading.id) && keyOf(heading.id) !== keyOf(id) && !(name && name.candidates.some((c5) => keyOf(c5) === keyOf(heading.id)))) {
     warnings.push(
-      diag("id-mismatch", `The heading says ${heading.id} but the front matter id is ${id}; using ${id}`, path7, heading.line)
+      diag("id-mismatch", `The heading says ${heading.id} but the front matter id is ${id}; using ${id}`, path8, heading.line)
     );
   }
   const overrides = {};
@@ -29191,7 +28987,7 @@ function parseStory(file2) {
         diag(
           "invalid-front-matter",
           `Front matter key "agent" must be an agent name (lower-case letters, digits and '-', e.g. python-developer)`,
-          path7,
+          path8,
           fm.keyLines.get("agent")
         )
       );
@@ -29205,13 +29001,13 @@ function parseStory(file2) {
         diag(
           "invalid-front-matter",
           `Front matter key "priority" must be a number or high/medium/low`,
-          path7,
+          path8,
           fm.keyLines.get("priority")
         )
       );
     } else overrides.priority = p2;
   }
-  const title = fmString(fm, "title") ?? fmString(fm, "name") ?? heading?.title ?? heading?.text ?? slugTitle(path7, name);
+  const title = fmString(fm, "title") ?? fmString(fm, "name") ?? heading?.title ?? heading?.text ?? slugTitle(path8, name);
   const bodyStatus = findStatus(scan, bodyOffset);
   const fmStatus = fmString(fm, "status");
   let status;
@@ -29224,7 +29020,7 @@ function parseStory(file2) {
   const epic = { number: epicOf(id) };
   const fmEpic = fmString(fm, "epic");
   if (fmEpic !== void 0 && /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/.test(fmEpic)) epic.number = normalizeId(fmEpic);
-  const epicName = (fmEpic !== void 0 && !/^\d/.test(fmEpic) ? fmEpic : void 0) ?? findEpicName(scan) ?? ccpmEpic(path7);
+  const epicName = (fmEpic !== void 0 && !/^\d/.test(fmEpic) ? fmEpic : void 0) ?? findEpicName(scan) ?? ccpmEpic(path8);
   if (epicName !== void 0) epic.name = epicName;
   const body = extractDependencies(lines, bodyOffset, scan);
   const fmDeps = fm ? frontMatterDeps(fm) : null;
@@ -29235,7 +29031,7 @@ function parseStory(file2) {
     id,
     idSource,
     title,
-    path: path7,
+    path: path8,
     status,
     epic,
     dependencies,
@@ -29276,15 +29072,15 @@ var init_parse_story = __esm({
 });
 
 // lib/core/stories/parse-stories.ts
-function parseStories(files) {
-  const ordered = [...files].sort((a2, b2) => a2.path < b2.path ? -1 : a2.path > b2.path ? 1 : 0);
+function combineParses(parses) {
+  const ordered = [...parses].sort((a2, b2) => a2.path < b2.path ? -1 : a2.path > b2.path ? 1 : 0);
   const byKey = /* @__PURE__ */ new Map();
   const stories = [];
   const skipped = [];
   const errors = [];
   const warnings = [];
   for (const file2 of ordered) {
-    const r2 = parseStory(file2);
+    const r2 = file2.parse;
     switch (r2.kind) {
       case "skipped":
         skipped.push(r2.skipped);
@@ -29319,25 +29115,455 @@ function parseStories(files) {
   const sorted2 = sortById(stories, (s) => s.id, (a2, b2) => a2.path < b2.path ? -1 : 1);
   return { stories: sorted2, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
 }
+var PARSER_VERSION;
 var init_parse_stories = __esm({
   "lib/core/stories/parse-stories.ts"() {
     "use strict";
     init_diagnostics();
     init_id_order();
     init_parse_story();
+    PARSER_VERSION = 1;
+  }
+});
+
+// lib/adapters/state-store/atomic-write.ts
+import { open as open2, rename, unlink as unlink2 } from "node:fs/promises";
+import { dirname, basename, join as join2 } from "node:path";
+import { randomBytes } from "node:crypto";
+async function writeFileAtomic(path8, data) {
+  const tmp = join2(dirname(path8), `.${basename(path8)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const fh = await open2(tmp, "wx", 420);
+  try {
+    await fh.writeFile(data, "utf8");
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  try {
+    await rename(tmp, path8);
+  } catch (e) {
+    await unlink2(tmp).catch(() => void 0);
+    throw e;
+  }
+  await syncDir(dirname(path8));
+}
+async function syncDir(dir) {
+  try {
+    const d = await open2(dir, "r");
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+  }
+}
+var init_atomic_write = __esm({
+  "lib/adapters/state-store/atomic-write.ts"() {
+    "use strict";
+  }
+});
+
+// lib/core/path-safety.ts
+function relativeStaysInside(rel) {
+  return !(rel === ".." || /^\.\.[\\/]/.test(rel) || /^[\\/]/.test(rel) || /^[A-Za-z]:/.test(rel));
+}
+var init_path_safety = __esm({
+  "lib/core/path-safety.ts"() {
+    "use strict";
+  }
+});
+
+// lib/adapters/fs/read-story-files.ts
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+function isInside(root, p2) {
+  return relativeStaysInside(path.relative(root, p2));
+}
+async function isDir(p2) {
+  try {
+    return (await stat(p2)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function joinName(dir, name) {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+function mdFiles(root, dir, realRoot) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  let realDir;
+  let dirInside;
+  try {
+    realDir = realpathSync(dir);
+    dirInside = isInside(realRoot(), realDir);
+  } catch {
+    realDir = null;
+    dirInside = null;
+  }
+  const relDir = toPosix(path.relative(root, dir));
+  return entries.filter((e) => !e.isDirectory() && /\.md$/i.test(e.name)).map((e) => {
+    const plain2 = realDir !== null && !e.isSymbolicLink();
+    return {
+      abs: joinName(dir, e.name),
+      rel: relDir === "" ? e.name : `${relDir}/${e.name}`,
+      inside: plain2 ? dirInside : null,
+      real: plain2 && realDir !== null ? joinName(realDir, e.name) : ""
+    };
+  }).sort((a2, b2) => a2.abs < b2.abs ? -1 : a2.abs > b2.abs ? 1 : 0);
+}
+function readBounded(real, stat3) {
+  let fd;
+  try {
+    fd = openSync(real, "r");
+  } catch (e) {
+    const st = statSync(real);
+    if (st.size > MAX_STORY_BYTES) return st.size;
+    throw e;
+  }
+  try {
+    let size;
+    if (stat3) {
+      stat3.value = fstatSync(fd, { bigint: true });
+      size = Number(stat3.value.size);
+    } else size = fstatSync(fd).size;
+    if (size > MAX_STORY_BYTES) return size;
+    if (size === 0) return readFileSync(fd);
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n2 = readSync(fd, buf, got, size - got, null);
+      if (n2 === 0) break;
+      got += n2;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readOne(realRoot, file2, stat3 = null) {
+  const { abs, rel } = file2;
+  try {
+    const real = file2.inside === null ? realpathSync(abs) : file2.real;
+    if (!(file2.inside ?? isInside(realRoot(), real))) {
+      return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
+    }
+    const got = readBounded(real, stat3);
+    if (typeof got === "number") {
+      const mib = (got / (1024 * 1024)).toFixed(1);
+      return {
+        kind: "skip",
+        warning: diag("file-too-large", `${rel} is ${mib} MiB (${got} bytes), over the 1 MiB limit for a story file; skipped`, rel)
+      };
+    }
+    const buf = got;
+    let text;
+    try {
+      text = UTF8.decode(buf);
+    } catch {
+      text = null;
+    }
+    if (text !== null && text.trim() === "") {
+      return { kind: "skip", warning: diag("empty-file", `${rel} is empty; skipped`, rel) };
+    }
+    if (text === null ? buf.includes(0) : text.includes("\0")) {
+      return { kind: "skip", warning: diag("binary-file", `${rel} looks binary (it contains NUL bytes); skipped`, rel) };
+    }
+    if (text === null) {
+      return { kind: "skip", warning: diag("binary-file", `${rel} is not valid UTF-8 text; skipped`, rel) };
+    }
+    return { kind: "file", file: { path: rel, text } };
+  } catch (e) {
+    const code = e.code ?? "error";
+    return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (${code})`, rel) };
+  }
+}
+async function resolveDirs(root, storiesDir) {
+  if (storiesDir !== void 0) {
+    const shown = storiesDir;
+    if (path.isAbsolute(storiesDir) || /^[A-Za-z]:/.test(storiesDir)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" must be a path inside the project, relative to its root`) };
+    }
+    const abs = path.resolve(root, storiesDir);
+    if (!isInside(root, abs)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" points outside the project`) };
+    }
+    if (!await isDir(abs)) {
+      return {
+        error: diag(
+          "no-stories",
+          `storiesDir "${shown}" does not exist or is not a folder. Create it or set storiesDir in .agent-orchestration/config.yaml`
+        )
+      };
+    }
+    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(abs)]);
+    if (!isInside(realRoot, realDir)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" is a link to a folder outside the project`) };
+    }
+    return { dirs: [abs] };
+  }
+  for (const d of DEFAULT_STORY_DIRS) {
+    const abs = path.join(root, d);
+    if (await isDir(abs)) return { dirs: [abs] };
+  }
+  const epics = path.join(root, CCPM_EPICS_DIR);
+  if (await isDir(epics)) {
+    const entries = await readdir(epics, { withFileTypes: true });
+    const dirs = entries.filter((e) => e.isDirectory()).map((e) => path.join(epics, e.name)).sort();
+    if (dirs.length > 0) return { dirs };
+  }
+  const tried = [...DEFAULT_STORY_DIRS, `${CCPM_EPICS_DIR}/*/`].join(", ");
+  return {
+    error: diag(
+      "no-stories",
+      `No stories folder found (tried ${tried}). Put stories in docs/stories or set storiesDir in .agent-orchestration/config.yaml`
+    )
+  };
+}
+async function listStoryFiles(root, storiesDir) {
+  const absRoot = path.resolve(root);
+  let realRoot;
+  const getRealRoot = () => realRoot ??= realpathSync(absRoot);
+  const listing = { absRoot, dirs: [], listed: [], realRoot: getRealRoot, errors: [] };
+  const found = await resolveDirs(absRoot, storiesDir);
+  if ("error" in found) {
+    listing.errors.push(found.error);
+    return listing;
+  }
+  listing.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
+  for (const d of found.dirs) {
+    try {
+      listing.listed.push(...mdFiles(absRoot, d, getRealRoot));
+    } catch (e) {
+      const rel = toPosix(path.relative(absRoot, d));
+      const code = e.code ?? "error";
+      listing.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
+    }
+  }
+  return listing;
+}
+var DEFAULT_STORY_DIRS, CCPM_EPICS_DIR, MAX_STORY_BYTES, toPosix, UTF8;
+var init_read_story_files = __esm({
+  "lib/adapters/fs/read-story-files.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_path_safety();
+    DEFAULT_STORY_DIRS = [
+      "docs/stories",
+      "_bmad-output/implementation-artifacts/stories",
+      "docs/sprint-artifacts/stories"
+    ];
+    CCPM_EPICS_DIR = ".claude/epics";
+    MAX_STORY_BYTES = 1024 * 1024;
+    toPosix = (p2) => p2.split(path.sep).join("/");
+    UTF8 = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// lib/adapters/fs/story-cache.ts
+import { lstatSync, mkdirSync, readFileSync as readFileSync2, readdirSync as readdirSync2, statSync as statSync2, unlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+async function loadStories(root, storiesDir, options = {}) {
+  const started = BigInt(Date.now()) * 1000000n;
+  const listing = await listStoryFiles(root, storiesDir);
+  const engine = options.cache !== false && listing.listed.length > 0 ? options.engine ?? engineIdentity() : null;
+  const useCache = engine !== null;
+  const cachePath = path2.join(listing.absRoot, STORY_CACHE_FILE);
+  const old = engine !== null ? readCache(cachePath, engine) : null;
+  const next = {};
+  let misses = 0;
+  let hits2 = 0;
+  const out = { dirs: listing.dirs, fileCount: 0, skipped: [], errors: listing.errors, warnings: [], parsed: combineParses([]), cacheHits: 0 };
+  const parses = [];
+  const take = (rel, o3) => {
+    if (o3.kind === "parse") {
+      out.fileCount++;
+      parses.push({ path: rel, parse: o3.parse });
+    } else {
+      out.warnings.push(o3.warning);
+      out.skipped.push({ path: o3.warning.file ?? "", reason: o3.warning.message });
+    }
+  };
+  for (const item of listing.listed) {
+    const cacheable = useCache && item.inside === true;
+    if (cacheable && old) {
+      const entry = old.entries.get(item.rel);
+      if (entry) {
+        let st2;
+        try {
+          st2 = statSync2(item.real, { bigint: true, throwIfNoEntry: false });
+        } catch {
+          st2 = void 0;
+        }
+        if (st2 && st2.isFile() && keyOf2(st2) === entry.key && BigInt(entry.changed) + RACY_NS < old.writtenNs) {
+          hits2++;
+          next[item.rel] = entry;
+          take(item.rel, entry.outcome);
+          continue;
+        }
+      }
+    }
+    const stat3 = { value: null };
+    const r2 = readOne(listing.realRoot, item, cacheable ? stat3 : null);
+    if (r2.kind === "error") {
+      out.errors.push(r2.error);
+      continue;
+    }
+    const outcome2 = r2.kind === "file" ? { kind: "parse", parse: parseStory(r2.file) } : { kind: "skip", warning: r2.warning };
+    take(item.rel, outcome2);
+    const st = stat3.value;
+    if (cacheable && st && st.isFile() && jsonSafe(outcome2)) {
+      misses++;
+      next[item.rel] = { key: keyOf2(st), changed: String(changedOf(st)), outcome: outcome2 };
+    }
+  }
+  out.warnings = sortDiags(out.warnings);
+  out.errors = sortDiags(out.errors);
+  out.parsed = combineParses(parses);
+  out.cacheHits = hits2;
+  if (useCache && (misses > 0 || (old?.entries.size ?? 0) !== hits2)) {
+    await writeCache(listing.absRoot, cachePath, { format: FORMAT, engine: engine ?? "", started: String(started), entries: next });
+  }
+  return out;
+}
+function jsonSafe(v) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return true;
+      if (Array.isArray(v)) return v.every(jsonSafe);
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k2 in v) if (!jsonSafe(v[k2])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+function readCache(file2, engine) {
+  try {
+    for (const d of [path2.dirname(path2.dirname(file2)), path2.dirname(file2)]) {
+      if (!lstatSync(d, { throwIfNoEntry: false })?.isDirectory()) return null;
+    }
+    const st = lstatSync(file2, { bigint: true, throwIfNoEntry: false });
+    if (!st || !st.isFile()) return null;
+    const data = JSON.parse(readFileSync2(file2, "utf8"));
+    if (!isCacheFile(data) || data.format !== FORMAT || data.engine !== engine) return null;
+    const entries = /* @__PURE__ */ new Map();
+    for (const [rel, e] of Object.entries(data.entries)) {
+      if (!isEntry(e)) return null;
+      entries.set(rel, e);
+    }
+    const started = BigInt(data.started);
+    return { entries, writtenNs: started < st.mtimeNs ? started : st.mtimeNs };
+  } catch {
+    return null;
+  }
+}
+function isCacheFile(v) {
+  if (v === null || typeof v !== "object") return false;
+  const c5 = v;
+  return typeof c5.format === "number" && typeof c5.engine === "string" && typeof c5.started === "string" && /^\d+$/.test(c5.started) && c5.entries !== null && typeof c5.entries === "object" && !Array.isArray(c5.entries);
+}
+function isEntry(v) {
+  if (v === null || typeof v !== "object") return false;
+  const e = v;
+  const o3 = e.outcome;
+  return typeof e.key === "string" && typeof e.changed === "string" && /^\d+$/.test(e.changed) && o3 !== null && typeof o3 === "object" && (o3.kind === "skip" && typeof o3.warning === "object" || o3.kind === "parse" && typeof o3.parse === "object");
+}
+async function writeCache(absRoot, file2, data) {
+  try {
+    if (!lstatSync(path2.join(absRoot, ".agent-orchestration"), { throwIfNoEntry: false })?.isDirectory()) return;
+    const dir = path2.dirname(file2);
+    if (!lstatSync(dir, { throwIfNoEntry: false })) mkdirSync(dir, { mode: 493 });
+    if (!lstatSync(dir).isDirectory()) return;
+    const ignore = path2.join(dir, ".gitignore");
+    if (!lstatSync(ignore, { throwIfNoEntry: false })) {
+      try {
+        writeFileSync(ignore, "# story-orchestrator parse cache\n*\n", { flag: "wx" });
+      } catch (e) {
+        if (e.code !== "EEXIST") throw e;
+      }
+    }
+    removeStaleTemps(dir, path2.basename(file2));
+    await writeFileAtomic(file2, JSON.stringify(data));
+  } catch {
+  }
+}
+function removeStaleTemps(dir, base) {
+  const prefix = `.${base}.tmp-`;
+  const before = Date.now() - 6e4;
+  for (const name of readdirSync2(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const p2 = path2.join(dir, name);
+    try {
+      if (lstatSync(p2).mtimeMs < before) unlinkSync(p2);
+    } catch {
+    }
+  }
+}
+function engineIdentity() {
+  if (identity !== void 0) return identity;
+  const self = fileURLToPath(import.meta.url);
+  const bundled = !self.endsWith(".ts");
+  const dir = bundled ? path2.dirname(self) : path2.resolve(path2.dirname(self), "..", "..");
+  const hash2 = createHash("sha256");
+  const walk = (d) => {
+    for (const e of readdirSync2(d, { withFileTypes: true }).sort((a2, b2) => a2.name < b2.name ? -1 : 1)) {
+      const p2 = path2.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!bundled) walk(p2);
+      } else if (bundled ? e.name.endsWith(".mjs") : e.name.endsWith(".ts")) {
+        hash2.update(`${p2}\0${keyOf2(statSync2(p2, { bigint: true }))}
+`);
+      }
+    }
+  };
+  try {
+    walk(dir);
+  } catch {
+    identity = null;
+    return identity;
+  }
+  identity = `${FORMAT}:${PARSER_VERSION}:${bundled ? "bundle" : "source"}:${hash2.digest("hex").slice(0, 32)}`;
+  return identity;
+}
+var STORY_CACHE_DIR, STORY_CACHE_FILE, FORMAT, RACY_NS, keyOf2, changedOf, identity;
+var init_story_cache = __esm({
+  "lib/adapters/fs/story-cache.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_parse_stories();
+    init_parse_story();
+    init_atomic_write();
+    init_read_story_files();
+    STORY_CACHE_DIR = ".agent-orchestration/cache";
+    STORY_CACHE_FILE = `${STORY_CACHE_DIR}/stories-v1.json`;
+    FORMAT = 1;
+    RACY_NS = 2000000000n;
+    keyOf2 = (st) => `${st.size}:${st.mtimeNs}:${st.ino}:${st.ctimeNs}`;
+    changedOf = (st) => st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs;
   }
 });
 
 // lib/engine/load-project.ts
-async function loadProject(root) {
+async function loadProject(root, cache = {}) {
   const { config: config2, errors: configErrors } = await loadConfig(root);
-  const read = await readStoryFiles(root, config2.storiesDir);
-  const parsed = parseStories(read.files);
+  const read = await loadStories(root, config2.storiesDir, cache);
+  const parsed = read.parsed;
   const skipped = [...read.skipped, ...parsed.skipped].sort((a2, b2) => a2.path.localeCompare(b2.path));
   const errors = mergeDiags(configErrors, read.errors, parsed.errors);
   if (parsed.stories.length === 0 && !errors.some((d) => d.code === "no-stories")) {
     const where = read.dirs.join(", ");
-    const seen = read.files.length + read.skipped.length;
+    const seen = read.fileCount + read.skipped.length;
     errors.push(
       diag(
         "no-stories",
@@ -29349,7 +29575,7 @@ async function loadProject(root) {
     root,
     config: config2,
     dirs: read.dirs,
-    files: read.files,
+    fileCount: read.fileCount,
     stories: parsed.stories,
     skipped,
     errors: sortDiags(errors),
@@ -29373,8 +29599,7 @@ var init_load_project = __esm({
   "lib/engine/load-project.ts"() {
     "use strict";
     init_load_config();
-    init_read_story_files();
-    init_parse_stories();
+    init_story_cache();
     init_diagnostics();
   }
 });
@@ -29599,8 +29824,12 @@ function detect(story) {
     else if (others.length > 0) reason += `; fewer hints for ${others.join(", ")}`;
     return { agent: winner.d.agent, reason };
   }
+  const code = [...techs].filter((t2) => !NOT_CODE.has(t2)).sort();
   const design = hits(DESIGN.words, techs, title);
-  if (design.length > 0) return { agent: DESIGN.agent, reason: `detected ${DESIGN.label} (${design.join(", ")}), no code technology` };
+  if (design.length > 0 && code.length === 0) {
+    return { agent: DESIGN.agent, reason: `detected ${DESIGN.label} (${design.join(", ")}), no code technology` };
+  }
+  if (code.length > 0) return { agent: DEFAULT_AGENT, reason: `detected ${code.join(", ")}, no specialist agent for it` };
   const docs = DOC_WORDS.filter((w) => techs.has(w) || containsWord(title, w));
   if (docs.length > 0) return { agent: DEFAULT_AGENT, reason: `docs-only (${docs.join(", ")})` };
   return { agent: DEFAULT_AGENT, reason: "no technology detected" };
@@ -29631,7 +29860,7 @@ function createAgentSelector(rules) {
     return detect(story);
   };
 }
-var DEFAULT_AGENT, CODE_DETECTORS, DESIGN, DOC_WORDS, TITLE_AMBIGUOUS, wordRes;
+var DEFAULT_AGENT, CODE_DETECTORS, DESIGN, DOC_WORDS, NOT_CODE, TITLE_AMBIGUOUS, wordRes;
 var init_select_agent = __esm({
   "lib/core/agents/select-agent.ts"() {
     "use strict";
@@ -29650,6 +29879,7 @@ var init_select_agent = __esm({
       words: ["figma", "design system", "ui design", "ux", "css", "tailwind", "scss", "sass", "wireframe", "mockup", "styling"]
     };
     DOC_WORDS = ["documentation", "docs", "readme", "guide", "runbook", "changelog"];
+    NOT_CODE = /* @__PURE__ */ new Set([...DESIGN.words, ...DOC_WORDS, "html"]);
     TITLE_AMBIGUOUS = /* @__PURE__ */ new Set(["go", "next", "gin", "guide"]);
     wordRes = /* @__PURE__ */ new Map();
   }
@@ -29733,15 +29963,15 @@ function criticalPath(graph, runnable, weight = () => 1, known) {
     }
     return pick3;
   };
-  const path7 = [];
+  const path8 = [];
   let cur = best(graph.nodes.filter((n2) => runnable.has(n2)));
   while (cur !== void 0) {
-    if (!graph.virtual.has(cur)) path7.push(cur);
+    if (!graph.virtual.has(cur)) path8.push(cur);
     cur = best(graph.dependents.get(cur) ?? []);
   }
   const remaining = /* @__PURE__ */ new Map();
   for (const [k2, v] of all) if (runnable.has(k2)) remaining.set(k2, v);
-  return { path: path7, remaining };
+  return { path: path8, remaining };
 }
 var init_critical_path = __esm({
   "lib/core/graph/critical-path.ts"() {
@@ -29787,12 +30017,12 @@ function cycleThrough(graph, start, component) {
     for (const d of ordered(graph.deps.get(n2) ?? [])) {
       if (!component.has(d)) continue;
       if (d === start) {
-        const path7 = [n2];
+        const path8 = [n2];
         for (let p2 = n2; p2 !== start; ) {
           p2 = parent.get(p2) ?? start;
-          path7.push(p2);
+          path8.push(p2);
         }
-        return path7.reverse();
+        return path8.reverse();
       }
       if (!parent.has(d) && d !== start) {
         parent.set(d, n2);
@@ -30235,10 +30465,21 @@ function analyzeProject(stories, config2, statuses) {
   const warnings = sortDiags(diagnostics.filter((d) => d.severity === "warning").map((d) => d.diag));
   return { index, status, effective, cycles, blockedByCycle, agents, priority, diagnostics, cycleDiagnostics, errors, warnings, isDone, edgesOf };
 }
-function ruleNote(e) {
-  if (e.origin === "implicit") return " (implicit: nearest lower story of the same epic)";
-  if (e.origin === "foundation") return " (foundation story)";
-  return "";
+function outOfScopeWarning(id, path8, open4, display) {
+  const plain2 = open4.filter((e) => e.origin !== "foundation" && e.origin !== "implicit").map((e) => display(e.to));
+  const implicit = open4.filter((e) => e.origin === "implicit").map((e) => `${display(e.to)} (implicit: nearest lower story of the same epic)`);
+  const foundation = open4.filter((e) => e.origin === "foundation").map((e) => display(e.to));
+  const parts = plain2.length > 0 ? [plain2.join(", "), ...implicit] : implicit;
+  if (foundation.length > 0) parts.push(`${foundation.join(", ")} (foundation ${foundation.length === 1 ? "story" : "stories"})`);
+  const all = open4.map((e) => display(e.to));
+  const written = open4.filter((e) => e.line !== void 0 && (e.origin === "declared" || e.origin === "front-matter" || e.origin === "reverse"));
+  const at = written.find((e) => (e.file ?? path8) === path8) ?? written[0];
+  return diag(
+    "out-of-scope-dependency",
+    `${id} depends on ${parts.join("; ")}, which ${all.length === 1 ? "is" : "are"} outside the scope and not done. Choose: expand the scope to include ${all.join(", ")}, skip ${id}, or cancel.`,
+    at?.file ?? path8,
+    at?.line
+  );
 }
 function buildPlan(input2) {
   const analysis = analyzeProject(input2.stories, input2.config, input2.statuses);
@@ -30275,19 +30516,9 @@ function planFromAnalysis(analysis, scopeArgs) {
     const edges = analysis.edgesOf(k2);
     const done = analysis.isDone(k2);
     if (!done) {
-      for (const e of edges) {
-        if (scope.has(e.to) || analysis.isDone(e.to)) continue;
-        outOfScope.push({ story: s.id, dependsOn: display(e.to) });
-        const atFile = e.origin === "declared" || e.origin === "front-matter" || e.origin === "reverse";
-        warnings.push(
-          diag(
-            "out-of-scope-dependency",
-            `${s.id} depends on ${display(e.to)}${ruleNote(e)}, which is outside the scope and not done. Choose: expand the scope to include ${display(e.to)}, skip ${s.id}, or cancel.`,
-            atFile ? e.file ?? s.path : s.path,
-            atFile ? e.line : void 0
-          )
-        );
-      }
+      const open4 = edges.filter((e) => !scope.has(e.to) && !analysis.isDone(e.to));
+      for (const e of open4) outOfScope.push({ story: s.id, dependsOn: display(e.to) });
+      if (open4.length > 0) warnings.push(outOfScopeWarning(s.id, s.path, open4, display));
     }
     const agent = analysis.agents.get(k2) ?? { agent: "general-developer", reason: "no technology detected" };
     return {
@@ -30472,7 +30703,7 @@ var init_schemas3 = __esm({
       lastUpdate: isoTime,
       /** The branch merges go to: config.baseBranch, else the branch checked out at run start. */
       integrationBranch: external_exports.string().nullable(),
-      /** The run's scope as `plan` recorded it (scope expressions); null = all stories. */
+      /** The run's scope as `next SCOPE` recorded it (scope expressions); null = all stories. */
       scope: external_exports.array(external_exports.string()).nullable(),
       /** Story ids of the run (the scope resolved), in id order; waves of the last plan. */
       stories: external_exports.array(external_exports.string()),
@@ -30489,44 +30720,6 @@ var init_schemas3 = __esm({
   }
 });
 
-// lib/adapters/state-store/atomic-write.ts
-import { open as open2, rename, unlink as unlink2 } from "node:fs/promises";
-import { dirname, basename, join as join2 } from "node:path";
-import { randomBytes } from "node:crypto";
-async function writeFileAtomic(path7, data) {
-  const tmp = join2(dirname(path7), `.${basename(path7)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
-  const fh = await open2(tmp, "wx", 420);
-  try {
-    await fh.writeFile(data, "utf8");
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
-    await rename(tmp, path7);
-  } catch (e) {
-    await unlink2(tmp).catch(() => void 0);
-    throw e;
-  }
-  await syncDir(dirname(path7));
-}
-async function syncDir(dir) {
-  try {
-    const d = await open2(dir, "r");
-    try {
-      await d.sync();
-    } finally {
-      await d.close();
-    }
-  } catch {
-  }
-}
-var init_atomic_write = __esm({
-  "lib/adapters/state-store/atomic-write.ts"() {
-    "use strict";
-  }
-});
-
 // lib/adapters/state-store/lock.ts
 import { open as open3, readFile as readFile2, rename as rename2, stat as stat2, unlink as unlink3, link } from "node:fs/promises";
 import { hostname as hostname3 } from "node:os";
@@ -30539,43 +30732,43 @@ function pidAlive(pid) {
     return e.code === "EPERM";
   }
 }
-async function readLockInfo(path7) {
+async function readLockInfo(path8) {
   try {
-    const parsed = JSON.parse(await readFile2(path7, "utf8"));
+    const parsed = JSON.parse(await readFile2(path8, "utf8"));
     if (typeof parsed.pid === "number" && typeof parsed.token === "string") return parsed;
     return null;
   } catch {
     return null;
   }
 }
-async function lockStaleness(path7, staleMs) {
+async function lockStaleness(path8, staleMs) {
   let mtimeMs;
   try {
-    mtimeMs = (await stat2(path7)).mtimeMs;
+    mtimeMs = (await stat2(path8)).mtimeMs;
   } catch {
     return null;
   }
-  const info = await readLockInfo(path7);
+  const info = await readLockInfo(path8);
   if (info && info.hostname === hostname3() && !pidAlive(info.pid)) return `holder pid ${info.pid} is not running`;
   if (Date.now() - mtimeMs > staleMs) return `older than ${Math.round(staleMs / 1e3)}s`;
   return null;
 }
-async function breakStaleLock(path7) {
-  const before = await readLockInfo(path7);
-  const aside = `${path7}.stale-${process.pid}-${randomBytes2(4).toString("hex")}`;
+async function breakStaleLock(path8) {
+  const before = await readLockInfo(path8);
+  const aside = `${path8}.stale-${process.pid}-${randomBytes2(4).toString("hex")}`;
   try {
-    await rename2(path7, aside);
+    await rename2(path8, aside);
   } catch {
     return false;
   }
   const moved = await readLockInfo(aside);
   if (before && moved && moved.token !== before.token) {
-    await link(aside, path7).catch(() => void 0);
+    await link(aside, path8).catch(() => void 0);
   }
   await unlink3(aside).catch(() => void 0);
   return true;
 }
-async function acquireLock(path7, opts = {}) {
+async function acquireLock(path8, opts = {}) {
   const timeoutMs = opts.timeoutMs ?? 3e4;
   const staleMs = opts.staleMs ?? 12e4;
   const maxBackoff = opts.maxBackoffMs ?? 100;
@@ -30584,30 +30777,30 @@ async function acquireLock(path7, opts = {}) {
   let backoff = 2;
   for (; ; ) {
     try {
-      const fh = await open3(path7, "wx", 420);
+      const fh = await open3(path8, "wx", 420);
       try {
         await fh.writeFile(JSON.stringify(info));
       } finally {
         await fh.close();
       }
       return ok(async () => {
-        const now = await readLockInfo(path7);
-        if (now?.token === info.token) await unlink3(path7).catch(() => void 0);
+        const now = await readLockInfo(path8);
+        if (now?.token === info.token) await unlink3(path8).catch(() => void 0);
       });
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
-    if (await lockStaleness(path7, staleMs) !== null) {
-      await breakStaleLock(path7);
+    if (await lockStaleness(path8, staleMs) !== null) {
+      await breakStaleLock(path8);
       continue;
     }
     if (Date.now() - started >= timeoutMs) {
-      const holder = await readLockInfo(path7);
+      const holder = await readLockInfo(path8);
       const who = holder ? `pid ${holder.pid} on ${holder.hostname} since ${holder.time}` : "another process";
       return err([
         diag(
           "lock-timeout",
-          `${opts.what ?? "the state lock"} ${opts.displayPath ?? path7} is held by ${who}; gave up after ${Math.round(timeoutMs / 1e3)}s (if no story-orchestrator process is running, run \`story-orchestrator resume\`)`,
+          `${opts.what ?? "the state lock"} ${opts.displayPath ?? path8} is held by ${who}; gave up after ${Math.round(timeoutMs / 1e3)}s (if no story-orchestrator process is running, run \`story-orchestrator resume\`)`,
           opts.displayPath
         )
       ]);
@@ -30819,13 +31012,16 @@ function schedulable(ctx) {
   const out = [];
   ctx.analysis.index.keys.forEach((key) => {
     if (ctx.analysis.blockedByCycle.has(key)) return;
-    out.push({
+    const s = {
       id: key,
       dependencies: ctx.analysis.edgesOf(key).map((e) => e.to),
       status: statusOf(ctx, key),
       agent: agentOf(ctx, key),
       priority: ctx.analysis.priority.get(key) ?? 0
-    });
+    };
+    const userPriority = ctx.analysis.index.byKey.get(key)?.overrides.priority;
+    if (userPriority !== void 0) s.userPriority = userPriority;
+    out.push(s);
   });
   return out;
 }
@@ -30930,10 +31126,10 @@ var init_review_queue = __esm({
 });
 
 // lib/adapters/hooks/journal.ts
-import { appendFileSync, mkdirSync, readFileSync as readFileSync2, writeFileSync, renameSync } from "node:fs";
+import { appendFileSync, mkdirSync as mkdirSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2, renameSync } from "node:fs";
 import { join as join4 } from "node:path";
 function append(root, line) {
-  mkdirSync(join4(root, STATE_DIR), { recursive: true });
+  mkdirSync2(join4(root, STATE_DIR), { recursive: true });
   appendFileSync(join4(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
 }
 function recordLaunch(root, rec, at) {
@@ -30948,7 +31144,7 @@ function recordDone(root, ids) {
 function readLaunches(root) {
   let text;
   try {
-    text = readFileSync2(join4(root, STATE_DIR, HOOK_JOURNAL), "utf8");
+    text = readFileSync3(join4(root, STATE_DIR, HOOK_JOURNAL), "utf8");
   } catch {
     return [];
   }
@@ -30977,17 +31173,17 @@ function readLaunches(root) {
 }
 function readStopMemory(root, session) {
   try {
-    const j2 = JSON.parse(readFileSync2(join4(root, STATE_DIR, STOP_MEMORY), "utf8"));
+    const j2 = JSON.parse(readFileSync3(join4(root, STATE_DIR, STOP_MEMORY), "utf8"));
     return j2.session === session && typeof j2.fingerprint === "string" && typeof j2.count === "number" ? { fingerprint: j2.fingerprint, count: j2.count } : null;
   } catch {
     return null;
   }
 }
 function writeStopMemory(root, session, mem) {
-  const path7 = join4(root, STATE_DIR, STOP_MEMORY);
-  const tmp = `${path7}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(mem ? { session, ...mem } : {}));
-  renameSync(tmp, path7);
+  const path8 = join4(root, STATE_DIR, STOP_MEMORY);
+  const tmp = `${path8}.${process.pid}.tmp`;
+  writeFileSync2(tmp, JSON.stringify(mem ? { session, ...mem } : {}));
+  renameSync(tmp, path8);
 }
 var init_journal = __esm({
   "lib/adapters/hooks/journal.ts"() {
@@ -30997,11 +31193,11 @@ var init_journal = __esm({
 });
 
 // lib/adapters/hooks/snapshot.ts
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync, readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
 import { join as join5 } from "node:path";
-function readJson(path7) {
+function readJson(path8) {
   try {
-    const v = JSON.parse(readFileSync3(path7, "utf8"));
+    const v = JSON.parse(readFileSync4(path8, "utf8"));
     return v !== null && typeof v === "object" ? v : null;
   } catch {
     return null;
@@ -31026,7 +31222,7 @@ function storyOf2(j2) {
 }
 function readStrict(dir) {
   try {
-    const text = readFileSync3(join5(dir, CONFIG_FILE_NAME), "utf8");
+    const text = readFileSync4(join5(dir, CONFIG_FILE_NAME), "utf8");
     return !/^strict:\s*(false|no|off)\s*(#.*)?$/m.test(text);
   } catch {
     return true;
@@ -31037,7 +31233,7 @@ function readSnapshot(root) {
   const orch = readJson(join5(dir, ORCHESTRATION_FILE));
   const snap = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [] };
   if (!existsSync(dir)) return snap;
-  for (const name of readdirSync2(dir)) {
+  for (const name of readdirSync3(dir)) {
     if (storyIdOfFileName(name) === null) continue;
     const j2 = readJson(join5(dir, name));
     const s = j2 ? storyOf2(j2) : null;
@@ -31064,7 +31260,7 @@ var init_snapshot = __esm({
 });
 
 // lib/adapters/hooks/transcript.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync4, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync5, readSync as readSync2 } from "node:fs";
 import { dirname as dirname2, join as join6 } from "node:path";
 function agentTranscriptPath(payload) {
   if (payload.agent_transcript_path) return payload.agent_transcript_path;
@@ -31076,10 +31272,10 @@ function textOf(content) {
   if (Array.isArray(content)) return content.map((b2) => b2.type === "text" ? b2.text ?? "" : "").join("\n");
   return "";
 }
-function readLaunchPromptText(path7) {
+function readLaunchPromptText(path8) {
   let fd;
   try {
-    fd = openSync2(path7, "r");
+    fd = openSync2(path8, "r");
   } catch {
     return null;
   }
@@ -31095,10 +31291,10 @@ function readLaunchPromptText(path7) {
     closeSync2(fd);
   }
 }
-function transcriptUsage(path7, now) {
+function transcriptUsage(path8, now) {
   let text;
   try {
-    text = readFileSync4(path7, "utf8");
+    text = readFileSync5(path8, "utf8");
   } catch {
     return {};
   }
@@ -31306,6 +31502,11 @@ var init_stop_gate = __esm({
 });
 
 // lib/core/scheduler/next.ts
+function compareReady(a2, b2) {
+  const ua = a2.userPriority ?? DEFAULT_USER_PRIORITY;
+  const ub = b2.userPriority ?? DEFAULT_USER_PRIORITY;
+  return ua - ub || b2.priority - a2.priority || compareIds(a2.id, b2.id);
+}
 function isActive(status) {
   return ACTIVE_STATUSES.includes(status);
 }
@@ -31346,7 +31547,7 @@ function nextReady(stories, maxParallel, scope = null) {
     if (depsDone) candidates.push(s);
     else waiting.push(s.id);
   }
-  candidates.sort((a2, b2) => b2.priority - a2.priority || compareIds(a2.id, b2.id));
+  candidates.sort(compareReady);
   const slots = Math.max(0, maxParallel - running.length);
   const ready = candidates.slice(0, slots);
   waiting.push(...candidates.slice(slots).map((s) => s.id));
@@ -31357,11 +31558,12 @@ function nextReady(stories, maxParallel, scope = null) {
     blocked: [...blocked].filter(inScope).sort(compareIds)
   };
 }
-var ACTIVE_STATUSES;
+var DEFAULT_USER_PRIORITY, ACTIVE_STATUSES;
 var init_next = __esm({
   "lib/core/scheduler/next.ts"() {
     "use strict";
     init_ids();
+    DEFAULT_USER_PRIORITY = 2;
     ACTIVE_STATUSES = ["In Progress", "Ready for Review", "Changes Requested", "Approved"];
   }
 });
@@ -32246,10 +32448,10 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check2(path7, isFile, isDirectory) {
-      log(`checking %s`, path7);
+    function check2(path8, isFile, isDirectory) {
+      log(`checking %s`, path8);
       try {
-        const stat3 = fs_1.statSync(path7);
+        const stat3 = fs_1.statSync(path8);
         if (stat3.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -32269,8 +32471,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists2(path7, type = exports.READABLE) {
-      return check2(path7, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists2(path8, type = exports.READABLE) {
+      return check2(path8, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -32864,8 +33066,8 @@ function toLinesWithContent(input2 = "", trimmed2 = true, separator = "\n") {
 function forEachLineWithContent(input2, callback) {
   return toLinesWithContent(input2, true).map((line) => callback(line));
 }
-function folderExists(path7) {
-  return (0, import_file_exists.exists)(path7, import_file_exists.FOLDER);
+function folderExists(path8) {
+  return (0, import_file_exists.exists)(path8, import_file_exists.FOLDER);
 }
 function append2(target, item) {
   if (Array.isArray(target)) {
@@ -33056,8 +33258,8 @@ function checkIsRepoRootTask() {
     commands,
     format: "utf-8",
     onError,
-    parser(path7) {
-      return /^\.(git)?$/.test(path7.trim());
+    parser(path8) {
+      return /^\.(git)?$/.test(path8.trim());
     }
   };
 }
@@ -33313,11 +33515,11 @@ function parseGrep(grep) {
   const paths = /* @__PURE__ */ new Set();
   const results = {};
   forEachLineWithContent(grep, (input2) => {
-    const [path7, line, preview] = input2.split(NULL);
-    paths.add(path7);
-    (results[path7] = results[path7] || []).push({
+    const [path8, line, preview] = input2.split(NULL);
+    paths.add(path8);
+    (results[path8] = results[path8] || []).push({
       line: asNumber(line),
-      path: path7,
+      path: path8,
       preview
     });
   });
@@ -33614,14 +33816,14 @@ function hashObjectTask(filePath, write) {
   }
   return straightThroughStringTask(commands, true);
 }
-function parseInit(bare, path7, text) {
+function parseInit(bare, path8, text) {
   const response = String(text).trim();
   let result;
   if (result = initResponseRegex.exec(response)) {
-    return new InitSummary(bare, path7, false, result[1]);
+    return new InitSummary(bare, path8, false, result[1]);
   }
   if (result = reInitResponseRegex.exec(response)) {
-    return new InitSummary(bare, path7, true, result[1]);
+    return new InitSummary(bare, path8, true, result[1]);
   }
   let gitDir = "";
   const tokens = response.split(" ");
@@ -33632,12 +33834,12 @@ function parseInit(bare, path7, text) {
       break;
     }
   }
-  return new InitSummary(bare, path7, /^re/i.test(response), gitDir);
+  return new InitSummary(bare, path8, /^re/i.test(response), gitDir);
 }
 function hasBareCommand(command) {
   return command.includes(bareCommand);
 }
-function initTask(bare = false, path7, customArgs) {
+function initTask(bare = false, path8, customArgs) {
   const commands = ["init", ...customArgs];
   if (bare && !hasBareCommand(commands)) {
     commands.splice(1, 0, bareCommand);
@@ -33646,7 +33848,7 @@ function initTask(bare = false, path7, customArgs) {
     commands,
     format: "utf-8",
     parser(text) {
-      return parseInit(commands.includes("--bare"), path7, text);
+      return parseInit(commands.includes("--bare"), path8, text);
     }
   };
 }
@@ -33925,14 +34127,14 @@ function splitLine(result, lineStr) {
     default:
       return;
   }
-  function data(index, workingDir, path7) {
+  function data(index, workingDir, path8) {
     const raw = `${index}${workingDir}`;
     const handler = parsers6.get(raw);
     if (handler) {
-      handler(result, path7);
+      handler(result, path8);
     }
     if (raw !== "##" && raw !== "!!") {
-      result.files.push(new FileStatusSummary(path7, index, workingDir));
+      result.files.push(new FileStatusSummary(path8, index, workingDir));
     }
   }
 }
@@ -34119,8 +34321,8 @@ function deleteBranchTask(branch, forceDelete = false) {
   return task;
 }
 function toPath(input2) {
-  const path7 = input2.trim().replace(/^["']|["']$/g, "");
-  return path7 && normalize(path7);
+  const path8 = input2.trim().replace(/^["']|["']$/g, "");
+  return path8 && normalize(path8);
 }
 function checkIgnoreTask(paths) {
   return {
@@ -34259,8 +34461,8 @@ function stashListTask(opt = {}, customArgs) {
     parser: parser4
   };
 }
-function addSubModuleTask(repo, path7) {
-  return subModuleTask(["add", repo, path7]);
+function addSubModuleTask(repo, path8) {
+  return subModuleTask(["add", repo, path8]);
 }
 function initSubModuleTask(customArgs) {
   return subModuleTask(["init", ...customArgs]);
@@ -35522,9 +35724,9 @@ var init_esm = __esm({
       "src/lib/responses/InitSummary.ts"() {
         "use strict";
         InitSummary = class {
-          constructor(bare, path7, existing, gitDir) {
+          constructor(bare, path8, existing, gitDir) {
             this.bare = bare;
-            this.path = path7;
+            this.path = path8;
             this.existing = existing;
             this.gitDir = gitDir;
           }
@@ -36057,12 +36259,12 @@ var init_esm = __esm({
         "use strict";
         fromPathRegex = /^(.+)\0(.+)$/;
         FileStatusSummary = class {
-          constructor(path7, index, working_dir) {
-            this.path = path7;
+          constructor(path8, index, working_dir) {
+            this.path = path8;
             this.index = index;
             this.working_dir = working_dir;
             if (index === "R" || working_dir === "R") {
-              const detail = fromPathRegex.exec(path7) || [null, path7, path7];
+              const detail = fromPathRegex.exec(path8) || [null, path8, path8];
               this.from = detail[2] || "";
               this.path = detail[1] || "";
             }
@@ -36324,9 +36526,9 @@ var init_esm = __esm({
               next
             );
           }
-          hashObject(path7, write) {
+          hashObject(path8, write) {
             return this._runTask(
-              hashObjectTask(path7, write === true),
+              hashObjectTask(path8, write === true),
               trailingFunctionArgument(arguments)
             );
           }
@@ -36963,8 +37165,8 @@ var init_esm = __esm({
           }
           return this._runTask(straightThroughStringTask2(command, this._trimmed), next);
         };
-        Git2.prototype.submoduleAdd = function(repo, path7, then) {
-          return this._runTask(addSubModuleTask2(repo, path7), trailingFunctionArgument2(arguments));
+        Git2.prototype.submoduleAdd = function(repo, path8, then) {
+          return this._runTask(addSubModuleTask2(repo, path8), trailingFunctionArgument2(arguments));
         };
         Git2.prototype.submoduleUpdate = function(args, then) {
           return this._runTask(
@@ -37291,14 +37493,14 @@ async function createBranch(cwd, branch, sha2) {
 async function resetBranchNoLoss(cwd, branch, sha2, expectedOld) {
   return runGit(cwd, ["update-ref", `refs/heads/${branch}`, sha2, expectedOld]);
 }
-async function addWorktree(root, path7, branch) {
-  return runGit(root, ["worktree", "add", path7, branch]);
+async function addWorktree(root, path8, branch) {
+  return runGit(root, ["worktree", "add", path8, branch]);
 }
-async function addDetachedWorktree(root, path7, sha2) {
-  return runGit(root, ["worktree", "add", "--detach", path7, sha2]);
+async function addDetachedWorktree(root, path8, sha2) {
+  return runGit(root, ["worktree", "add", "--detach", path8, sha2]);
 }
-async function removeWorktree(root, path7) {
-  return runGit(root, ["worktree", "remove", path7]);
+async function removeWorktree(root, path8) {
+  return runGit(root, ["worktree", "remove", path8]);
 }
 async function pruneWorktrees(root) {
   return runGit(root, ["worktree", "prune"]);
@@ -37376,7 +37578,7 @@ async function ensureExcluded(root) {
 ${missing.join("\n")}
 `, "utf8");
 }
-function insideRepo(root, path7) {
+function insideRepo(root, path8) {
   const real = (p2) => {
     try {
       return realpathSync2(p2);
@@ -37384,7 +37586,7 @@ function insideRepo(root, path7) {
       return resolve(p2);
     }
   };
-  const rel = relative(real(root), real(path7));
+  const rel = relative(real(root), real(path8));
   return relativeStaysInside(rel) ? rel.split(sep).join("/") : null;
 }
 async function repoPrefix(root) {
@@ -37775,11 +37977,11 @@ async function subagentStop(root, payload) {
   const launches = readLaunches(root);
   const background = launches.some((l) => l.agentId === agentId) || (payload.background_tasks ?? []).some((t2) => t2.id === agentId);
   if (!background || launches.some((l) => l.done && l.agentId === agentId)) return "";
-  const path7 = agentTranscriptPath(payload);
-  const promptText = path7 ? readLaunchPromptText(path7) : null;
+  const path8 = agentTranscriptPath(payload);
+  const promptText = path8 ? readLaunchPromptText(path8) : null;
   const launch = promptText ? parseLaunchPrompt(promptText) : null;
-  if (!launch || !path7) return "";
-  await complete(root, { launch, agentType: payload.agent_type ?? "", text: payload.last_assistant_message ?? "", usage: transcriptUsage(path7, /* @__PURE__ */ new Date()) });
+  if (!launch || !path8) return "";
+  await complete(root, { launch, agentType: payload.agent_type ?? "", text: payload.last_assistant_message ?? "", usage: transcriptUsage(path8, /* @__PURE__ */ new Date()) });
   recordDone(root, { agentId });
   return "";
 }
@@ -37829,7 +38031,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path7, options) {
+    function checkPathExt(path8, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -37840,25 +38042,25 @@ var require_windows = __commonJS({
       }
       for (var i3 = 0; i3 < pathext.length; i3++) {
         var p2 = pathext[i3].toLowerCase();
-        if (p2 && path7.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path8.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat3, path7, options) {
+    function checkStat(stat3, path8, options) {
       if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
-      return checkPathExt(path7, options);
+      return checkPathExt(path8, options);
     }
-    function isexe(path7, options, cb) {
-      fs.stat(path7, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path7, options));
+    function isexe(path8, options, cb) {
+      fs.stat(path8, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path8, options));
       });
     }
-    function sync(path7, options) {
-      return checkStat(fs.statSync(path7), path7, options);
+    function sync(path8, options) {
+      return checkStat(fs.statSync(path8), path8, options);
     }
   }
 });
@@ -37869,13 +38071,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path7, options, cb) {
-      fs.stat(path7, function(er, stat3) {
+    function isexe(path8, options, cb) {
+      fs.stat(path8, function(er, stat3) {
         cb(er, er ? false : checkStat(stat3, options));
       });
     }
-    function sync(path7, options) {
-      return checkStat(fs.statSync(path7), options);
+    function sync(path8, options) {
+      return checkStat(fs.statSync(path8), options);
     }
     function checkStat(stat3, options) {
       return stat3.isFile() && checkMode(stat3, options);
@@ -37908,7 +38110,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path7, options, cb) {
+    function isexe(path8, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -37918,7 +38120,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve4, reject) {
-          isexe(path7, options || {}, function(er, is) {
+          isexe(path8, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -37927,7 +38129,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path7, options || {}, function(er, is) {
+      core(path8, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -37937,9 +38139,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path7, options) {
+    function sync(path8, options) {
       try {
-        return core.sync(path7, options || {});
+        return core.sync(path8, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -37955,7 +38157,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -37993,7 +38195,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve4(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path7.join(pathPart, cmd);
+        const pCmd = path8.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve4(subStep(p2, i3, 0));
       });
@@ -38020,7 +38222,7 @@ var require_which = __commonJS({
       for (let i3 = 0; i3 < pathEnv.length; i3++) {
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path7.join(pathPart, cmd);
+        const pCmd = path8.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -38068,7 +38270,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -38086,7 +38288,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path7.delimiter : void 0
+          pathExt: withoutPathExt ? path8.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -38095,7 +38297,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path7.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path8.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -38149,8 +38351,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path7, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path7.split("/").pop();
+      const [path8, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path8.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -38185,7 +38387,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -38210,7 +38412,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path7.normalize(parsed.command);
+        parsed.command = path8.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -38322,7 +38524,7 @@ var require_cross_spawn = __commonJS({
 
 // lib/cli/main.ts
 import { resolve as resolve3 } from "node:path";
-import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
 
 // lib/cli/args.ts
 var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope"]);
@@ -38466,8 +38668,14 @@ function renderPlan(plan, maxParallel, tty3) {
     const needs = /* @__PURE__ */ new Map();
     for (const { story, dependsOn } of plan.outOfScope) needs.set(story, [...needs.get(story) ?? [], dependsOn]);
     const missing = [...new Set(plan.outOfScope.map((o3) => o3.dependsOn))];
+    const where = /* @__PURE__ */ new Map();
+    for (const d of plan.warnings) {
+      if (d.code !== "out-of-scope-dependency" || d.file === void 0) continue;
+      where.set(d.message.slice(0, d.message.indexOf(" ")), d.line === void 0 ? d.file : `${d.file}:${d.line}`);
+    }
     out.push("", s.bold(s.yellow("Dependencies outside the scope that are not done:")));
-    for (const [story, on6] of needs) out.push(`  ${story} needs ${on6.join(", ")}`);
+    const rows = [...needs].map(([story, on6]) => [`${story} needs ${on6.join(", ")}`, where.get(story) ?? byId.get(story)?.path ?? ""]);
+    for (const line of table(rows, (_r, c5, cell) => c5 === 1 ? s.dim(cell) : cell)) out.push(`  ${line}`);
     out.push(
       "Choose:",
       `  1. expand the scope to include ${missing.join(", ")}`,
@@ -38475,7 +38683,7 @@ function renderPlan(plan, maxParallel, tty3) {
       "  3. cancel"
     );
   }
-  const diags = renderDiagnostics(plan, tty3);
+  const diags = renderDiagnostics({ errors: plan.errors, warnings: plan.warnings.filter((d) => d.code !== "out-of-scope-dependency") }, tty3);
   if (diags !== "") out.push("", diags.trimEnd());
   return out.join("\n").replace(/^\n+/, "") + "\n";
 }
@@ -38528,7 +38736,7 @@ var validateVerb = async (ctx) => {
   const graph = analyzeProject(project.stories, project.config).diagnostics;
   const errors = mergeDiags(project.errors, graph.filter((d) => d.severity === "error").map((d) => d.diag));
   const warnings = mergeDiags(project.warnings, graph.filter((d) => d.severity !== "error").map((d) => d.diag));
-  const skipped = project.skipped.map(({ path: path7, reason }) => ({ path: path7, reason }));
+  const skipped = project.skipped.map(({ path: path8, reason }) => ({ path: path8, reason }));
   const json2 = { errors, warnings, skipped, stories: project.stories.length };
   const s = style(ctx.tty);
   const out = [];
@@ -38548,7 +38756,7 @@ init_review_queue();
 init_types();
 import { posix } from "node:path";
 var GATE = "agent-launch-gate";
-var FORMAT = 'Name the story in the first lines of the prompt: a developer gets "Story: <id>" then "Worktree: <path from `story-orchestrator start`>"; a reviewer gets "Review: <id>", "Worktree: ...", "Story file: ...", "Base: <baseSha>", "Head: <headSha>".';
+var FORMAT2 = 'Name the story in the first lines of the prompt: a developer gets "Story: <id>" then "Worktree: <path from `story-orchestrator start`>"; a reviewer gets "Review: <id>", "Worktree: ...", "Story file: ...", "Base: <baseSha>", "Head: <headSha>".';
 function no(reason) {
   return { decision: deny(GATE, reason) };
 }
@@ -38560,7 +38768,7 @@ function agentLaunchGate(payload, snap) {
   const launch = parseLaunchPrompt(prompt);
   const name = agentName2(type);
   if (!launch) {
-    return isOurAgent(type) ? no(`The ${name} agent works on one story. ${FORMAT}`) : { decision: ALLOW };
+    return isOurAgent(type) ? no(`The ${name} agent works on one story. ${FORMAT2}`) : { decision: ALLOW };
   }
   const story = storyOf(snap, launch.id);
   const reviewer = launch.kind === "review" || isReviewerName(name);
@@ -38571,7 +38779,7 @@ function agentLaunchGate(payload, snap) {
 }
 function judgeDeveloper(payload, snap, launch, story, type) {
   const id = story.id;
-  if (launch.kind !== "story") return no(`A developer agent takes "Story: ${id}" as its first line. ${FORMAT}`);
+  if (launch.kind !== "story") return no(`A developer agent takes "Story: ${id}" as its first line. ${FORMAT2}`);
   if (story.status !== "In Progress") {
     const next = story.status === "Not Started" ? `Start it first: \`story-orchestrator start ${id} --json\`.` : story.status === "Changes Requested" ? `Begin the fix round with \`story-orchestrator start ${id} --json\`, then launch the developer with the findings.` : story.status === "Ready for Review" ? "Launch its reviewers instead." : story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Ask `story-orchestrator next --json` what may start.";
     return no(`Story ${id} is "${story.status}", not In Progress: no developer may work on it now. ${next}`);
@@ -38600,7 +38808,7 @@ function judgeDeveloper(payload, snap, launch, story, type) {
 }
 function judgeReviewer(payload, snap, launch, story, name) {
   const id = story.id;
-  if (launch.kind !== "review") return no(`A reviewer takes "Review: ${id}" as its first line. ${FORMAT}`);
+  if (launch.kind !== "review") return no(`A reviewer takes "Review: ${id}" as its first line. ${FORMAT2}`);
   if (story.status !== "Ready for Review" && story.status !== "Approved") {
     return no(`Story ${id} is "${story.status}": only a story Ready for Review is reviewed. ${story.status === "In Progress" ? "Its developer has not finished." : "Ask `story-orchestrator next --json`."}`);
   }
@@ -38931,8 +39139,8 @@ init_types();
 init_state_files();
 var GATE4 = "state-dir-guard";
 var REASON = `${STATE_DIR}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
-function touchesStateDir(path7) {
-  return path7.split(/[\\/]/).includes(STATE_DIR);
+function touchesStateDir(path8) {
+  return path8.split(/[\\/]/).includes(STATE_DIR);
 }
 function stateDirGuard(payload, cwd) {
   const tool = payload.tool_name ?? "";
@@ -39045,8 +39253,8 @@ function runPreToolUse(env, payload) {
     const snap = readSnapshot(env.root);
     let launch = null;
     if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
-      const path7 = agentTranscriptPath(payload);
-      const text = path7 ? readLaunchPromptText(path7) : null;
+      const path8 = agentTranscriptPath(payload);
+      const text = path8 ? readLaunchPromptText(path8) : null;
       launch = text ? parseLaunchPrompt(text) : null;
     }
     const verdict = preToolUse({ payload, snap, launch });
@@ -39099,7 +39307,7 @@ var hookVerb = async (ctx) => {
 // lib/cli/verbs/init.ts
 import { homedir } from "node:os";
 import { dirname as dirname4 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // lib/cli/verbs/run-outcome.ts
 function outcome(ctx, r2, human, json2 = (v) => v) {
@@ -39156,30 +39364,30 @@ async function initAlias(root, opts) {
   } catch (e) {
     return err([diag("unreadable-file", `cannot read the plugin command ${source}: ${e.message}`)]);
   }
-  const path7 = join9(opts.user ? opts.home : root, ".claude", "commands", `${COMMAND}.md`);
+  const path8 = join9(opts.user ? opts.home : root, ".claude", "commands", `${COMMAND}.md`);
   const wanted = aliasText(pluginCommand);
-  const existing = existsSync2(path7) ? await readFile5(path7, "utf8") : null;
+  const existing = existsSync2(path8) ? await readFile5(path8, "utf8") : null;
   const action = aliasAction(existing, wanted, opts.force);
   if (action === "refused") {
-    return err([diag("alias-exists", `${path7} exists and is not one story-orchestrator wrote; it was left as it is. Use --force to replace it.`, path7)]);
+    return err([diag("alias-exists", `${path8} exists and is not one story-orchestrator wrote; it was left as it is. Use --force to replace it.`, path8)]);
   }
   if (action !== "unchanged") {
-    await mkdir3(dirname3(path7), { recursive: true });
-    await writeFile2(path7, wanted);
+    await mkdir3(dirname3(path8), { recursive: true });
+    await writeFile2(path8, wanted);
   }
-  return ok({ path: path7, action, command: `/${COMMAND}` });
+  return ok({ path: path8, action, command: `/${COMMAND}` });
 }
 
 // lib/cli/verbs/init.ts
 var initVerb = async (ctx) => {
   const bad = rejectUnknownOptions("init", ctx.args, ["user", "force"], "init [--user] [--force] [--json] [--cwd DIR]");
   if (bad) return bad;
-  const pluginRoot = findPluginRoot(dirname4(fileURLToPath(import.meta.url)));
+  const pluginRoot = findPluginRoot(dirname4(fileURLToPath2(import.meta.url)));
   if (pluginRoot === null) throw new Error("Internal error: commands/implement-stories.md not found above the engine bundle");
   const r2 = await initAlias(ctx.root, { user: ctx.args.options["user"] === true, force: ctx.args.options["force"] === true, home: process.env["HOME"] || homedir(), pluginRoot });
-  return outcome(ctx, r2, ({ path: path7, action, command }) => {
+  return outcome(ctx, r2, ({ path: path8, action, command }) => {
     const what = { created: "Wrote", updated: "Updated", replaced: "Replaced", unchanged: "Already up to date:" }[action];
-    return `${what} ${path7}
+    return `${what} ${path8}
 ${command} now runs story-orchestrator's procedure in Claude Code (e.g. \`${command} 1.1-1.5\`); the plugin must be installed and enabled.
 `;
   });
@@ -39561,7 +39769,7 @@ function isPlainObject2(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var safeNormalizeFileUrl = (file2, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file2));
   if (typeof fileString !== "string") {
@@ -39571,7 +39779,7 @@ var safeNormalizeFileUrl = (file2, name) => {
 };
 var normalizeDenoExecPath = (file2) => isDenoExecPath(file2) ? file2.toString() : file2;
 var isDenoExecPath = (file2) => typeof file2 !== "string" && file2 && Object.getPrototypeOf(file2) === String.prototype;
-var normalizeFileUrl = (file2) => file2 instanceof URL ? fileURLToPath2(file2) : file2;
+var normalizeFileUrl = (file2) => file2 instanceof URL ? fileURLToPath3(file2) : file2;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -40294,11 +40502,11 @@ var ICONS = {
   error: getFinalIcon,
   duration: getFinalIcon
 };
-var identity = (string4) => string4;
+var identity2 = (string4) => string4;
 var COLORS = {
   command: () => bold,
-  output: () => identity,
-  ipc: () => identity,
+  output: () => identity2,
+  ipc: () => identity2,
   error: ({ reject }) => reject ? redBright : yellowBright,
   duration: () => gray
 };
@@ -40416,12 +40624,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -40438,21 +40646,21 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path2 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path3 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath2(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path2.resolve(toPath2(startPath));
+      let currentPath = path3.resolve(toPath2(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path2.resolve(currentPath, "..");
+        currentPath = path3.resolve(currentPath, "..");
       }
     }
   };
@@ -40467,27 +40675,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path3.resolve(toPath2(cwd));
+  const cwdPath = path4.resolve(toPath2(cwd));
   const result = [];
-  const pathParts = pathOption.split(path3.delimiter);
+  const pathParts = pathOption.split(path4.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
+  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path3.join(directory, "node_modules/.bin");
+    const pathPart = path4.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path3.resolve(cwdPath, toPath2(execPath2), "..");
+  const pathPart = path4.resolve(cwdPath, toPath2(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -41642,7 +41850,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path4 from "node:path";
+import path5 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -41661,7 +41869,7 @@ var handleNodeOption = (file2, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -41671,7 +41879,7 @@ var handleNodeOption = (file2, commandArguments, {
   if (!shouldHandleNode) {
     return [file2, commandArguments, newOptions];
   }
-  if (path4.basename(file2, ".exe") === "node") {
+  if (path5.basename(file2, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -41760,12 +41968,12 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import path6 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path5.resolve(cwdString);
+  return path6.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -41782,7 +41990,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync2(cwd);
+    cwdStat = statSync3(cwd);
   } catch (error62) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error62.message}
@@ -41812,7 +42020,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path6.basename(file2, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path7.basename(file2, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file: file2, commandArguments, options };
@@ -42139,7 +42347,7 @@ var MaxBufferError = class extends Error {
 };
 
 // node_modules/get-stream/source/utils.js
-var identity2 = (value) => value;
+var identity3 = (value) => value;
 var noop = () => void 0;
 var getContentsProperty = ({ contents }) => contents;
 var throwObjectStream = (chunk) => {
@@ -42160,12 +42368,12 @@ var addArrayChunk = (convertedChunk, { contents }) => {
 var arrayMethods = {
   init: initArray,
   convertChunk: {
-    string: identity2,
-    buffer: identity2,
-    arrayBuffer: identity2,
-    dataView: identity2,
-    typedArray: identity2,
-    others: identity2
+    string: identity3,
+    buffer: identity3,
+    arrayBuffer: identity3,
+    dataView: identity3,
+    typedArray: identity3,
+    others: identity3
   },
   getSize: increment,
   truncateChunk: noop,
@@ -42242,7 +42450,7 @@ var getFinalStringChunk = ({ textDecoder: textDecoder2 }) => {
 var stringMethods = {
   init: initString,
   convertChunk: {
-    string: identity2,
+    string: identity3,
     buffer: useTextDecoder,
     arrayBuffer: useTextDecoder,
     dataView: useTextDecoder,
@@ -42788,7 +42996,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -43118,7 +43326,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction: direction2, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -43152,7 +43360,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction: direction2 }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync5(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync6(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -43485,8 +43693,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync6(value))] }),
-    filePath: ({ value: { file: file2 } }) => ({ contents: [bufferToUint8Array(readFileSync6(file2))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync7(value))] }),
+    filePath: ({ value: { file: file2 } }) => ({ contents: [bufferToUint8Array(readFileSync7(file2))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -43832,7 +44040,7 @@ var validateSerializable = (newContents) => {
 };
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync as writeFileSync2, appendFileSync as appendFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync3, appendFileSync as appendFileSync2 } from "node:fs";
 
 // node_modules/execa/lib/verbose/output.js
 var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
@@ -43953,13 +44161,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path7, append: append3 } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path7 === "string" ? path7 : path7.toString();
+  for (const { path: path8, append: append3 } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path8 === "string" ? path8 : path8.toString();
     if (append3 || outputFiles.has(pathString)) {
-      appendFileSync2(path7, serializedResult);
+      appendFileSync2(path8, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync2(path7, serializedResult);
+      writeFileSync3(path8, serializedResult);
     }
   }
 };
@@ -46956,16 +47164,16 @@ import { join as join13 } from "node:path";
 init_orchestration();
 init_run_context();
 async function clearStaleLocks(root, repaired, problems) {
-  for (const [path7, name, staleMs] of [
+  for (const [path8, name, staleMs] of [
     [stateLockPath(root), LOCK_FILE, 12e4],
     [mergeLockPath(root), MERGE_LOCK_FILE, 6 * 36e5]
   ]) {
-    if (!existsSync4(path7)) continue;
-    const why2 = await lockStaleness(path7, staleMs);
+    if (!existsSync4(path8)) continue;
+    const why2 = await lockStaleness(path8, staleMs);
     if (why2 !== null) {
-      if (await breakStaleLock(path7)) repaired.push(`removed the stale lock ${relState(name)} (${why2})`);
+      if (await breakStaleLock(path8)) repaired.push(`removed the stale lock ${relState(name)} (${why2})`);
     } else {
-      const info = await readLockInfo(path7);
+      const info = await readLockInfo(path8);
       problems.push(diag("lock-timeout", `${relState(name)} is held by a running process (pid ${info?.pid ?? "?"}); resume waits for it`, relState(name)));
     }
   }
@@ -47313,7 +47521,7 @@ ${USAGE}`);
     return 2;
   }
   const root = resolve3(args.cwd ?? process.cwd());
-  if (!existsSync5(root) || !statSync3(root).isDirectory()) {
+  if (!existsSync5(root) || !statSync4(root).isDirectory()) {
     process.stderr.write(`story-orchestrator: --cwd ${root}: not a directory
 `);
     return 2;

@@ -1,12 +1,12 @@
 // The read side every verb shares: config → story files → parsed stories, with every
-// diagnostic gathered on the way. Each story file is read exactly once (by readStoryFiles).
+// diagnostic gathered on the way. Each changed story file is read and parsed exactly once;
+// unchanged ones come from the parse cache (lib/adapters/fs/story-cache.ts), same result.
 import { loadConfig } from "../adapters/fs/load-config.js";
-import { readStoryFiles } from "../adapters/fs/read-story-files.js";
-import { parseStories } from "../core/stories/parse-stories.js";
+import { loadStories, type StoryCacheOptions } from "../adapters/fs/story-cache.js";
 import { diag, sortDiags } from "../core/diagnostics.js";
 import type { Diag } from "../core/diagnostics.js";
 import type { Config } from "../core/config/schema.js";
-import type { ParsedStory, SkippedFile, SourceFile } from "../core/model.js";
+import type { ParsedStory, SkippedFile } from "../core/model.js";
 
 export interface LoadedProject {
   /** Absolute project root. */
@@ -15,7 +15,8 @@ export interface LoadedProject {
   config: Config;
   /** Project-relative story folders that were searched. */
   dirs: string[];
-  files: SourceFile[];
+  /** How many markdown files were read as text (skips excluded). */
+  fileCount: number;
   stories: ParsedStory[];
   /** Files looked at and deliberately not treated as stories, with the reason. */
   skipped: SkippedFile[];
@@ -23,16 +24,16 @@ export interface LoadedProject {
   warnings: Diag[];
 }
 
-export async function loadProject(root: string): Promise<LoadedProject> {
+export async function loadProject(root: string, cache: StoryCacheOptions = {}): Promise<LoadedProject> {
   const { config, errors: configErrors } = await loadConfig(root);
-  const read = await readStoryFiles(root, config.storiesDir);
-  const parsed = parseStories(read.files);
+  const read = await loadStories(root, config.storiesDir, cache);
+  const parsed = read.parsed;
   const skipped = [...read.skipped, ...parsed.skipped].sort((a, b) => a.path.localeCompare(b.path));
   const errors = mergeDiags(configErrors, read.errors, parsed.errors);
   // A folder that exists but holds no story is as fatal as no folder (which readStoryFiles reports).
   if (parsed.stories.length === 0 && !errors.some((d) => d.code === "no-stories")) {
     const where = read.dirs.join(", ");
-    const seen = read.files.length + read.skipped.length;
+    const seen = read.fileCount + read.skipped.length;
     errors.push(
       diag(
         "no-stories",
@@ -45,7 +46,7 @@ export async function loadProject(root: string): Promise<LoadedProject> {
     root,
     config,
     dirs: read.dirs,
-    files: read.files,
+    fileCount: read.fileCount,
     stories: parsed.stories,
     skipped,
     errors: sortDiags(errors),

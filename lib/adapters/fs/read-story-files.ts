@@ -1,6 +1,6 @@
 // Finds the stories folder and reads its markdown files. The only place story files touch the
 // disk; everything after this is pure (lib/core/stories/parse-stories.ts).
-import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type BigIntStats, type Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { diag, sortDiags, type Diag } from "../../core/diagnostics.js";
@@ -41,7 +41,7 @@ async function isDir(p: string): Promise<boolean> {
 }
 
 /** A markdown file found in a stories folder. */
-interface Listed {
+export interface Listed {
   abs: string;
   /** Project-relative POSIX path. */
   rel: string;
@@ -88,14 +88,17 @@ function mdFiles(root: string, dir: string, realRoot: () => string): Listed[] {
     .sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
 }
 
-type Read = { kind: "file"; file: SourceFile } | { kind: "skip"; warning: Diag } | { kind: "error"; error: Diag };
+export type Read = { kind: "file"; file: SourceFile } | { kind: "skip"; warning: Diag } | { kind: "error"; error: Diag };
+
+/** What fstat said about the open file before it was read (for a cache key); null if not opened. */
+export type ReadStat = BigIntStats | null;
 
 /**
  * The file's bytes, or its size when over MAX_STORY_BYTES (not read). open + fstat + read +
  * close, one system call fewer than stat + readFile. When open fails, stat decides first as
  * before (an unreadable 2 MiB file is still "too large", not "unreadable").
  */
-function readBounded(real: string): Buffer | number {
+function readBounded(real: string, stat: { value: ReadStat } | null): Buffer | number {
   let fd: number;
   try {
     fd = openSync(real, "r");
@@ -105,7 +108,12 @@ function readBounded(real: string): Buffer | number {
     throw e;
   }
   try {
-    const size = fstatSync(fd).size;
+    // Stat before reading: a write that lands during the read then shows as a changed key later.
+    let size: number;
+    if (stat) {
+      stat.value = fstatSync(fd, { bigint: true });
+      size = Number(stat.value.size);
+    } else size = fstatSync(fd).size;
     if (size > MAX_STORY_BYTES) return size;
     if (size === 0) return readFileSync(fd); // e.g. special files: read to the end
     const buf = Buffer.allocUnsafe(size);
@@ -126,8 +134,9 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
 /**
  * Reads one file. Synchronous on purpose: on a 10,000-file folder a tight loop of sync reads
  * is several times faster than promise-per-file reads (measured), and nothing runs meanwhile.
+ * With `stat`, the opened file's fstat (taken before the read) is stored in `stat.value`.
  */
-function readOne(realRoot: () => string, file: Listed): Read {
+export function readOne(realRoot: () => string, file: Listed, stat: { value: ReadStat } | null = null): Read {
   const { abs, rel } = file;
   try {
     // A symlinked story that resolves outside the project is refused like a storiesDir would be.
@@ -135,7 +144,7 @@ function readOne(realRoot: () => string, file: Listed): Read {
     if (!(file.inside ?? isInside(realRoot(), real))) {
       return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
     }
-    const got = readBounded(real);
+    const got = readBounded(real, stat);
     if (typeof got === "number") {
       const mib = (got / (1024 * 1024)).toFixed(1);
       return {
@@ -214,31 +223,49 @@ async function resolveDirs(root: string, storiesDir: string | undefined): Promis
   };
 }
 
-/** Discovers and reads story files under `root` (the project root). Never throws for user input. */
-export async function readStoryFiles(root: string, storiesDir?: string): Promise<StoryFiles> {
+/** The stories folders and the markdown files in them, not yet read. */
+export interface StoryListing {
+  absRoot: string;
+  /** Project-relative POSIX paths of the folders that were listed. */
+  dirs: string[];
+  /** In read order. */
+  listed: Listed[];
+  /** The project root's real path, resolved on first use. */
+  realRoot: () => string;
+  errors: Diag[];
+}
+
+/** Finds the stories folders under `root` and lists their markdown files. Never throws for user input. */
+export async function listStoryFiles(root: string, storiesDir?: string): Promise<StoryListing> {
   const absRoot = path.resolve(root);
-  const result: StoryFiles = { dirs: [], files: [], skipped: [], errors: [], warnings: [] };
-  const found = await resolveDirs(absRoot, storiesDir);
-  if ("error" in found) {
-    result.errors.push(found.error);
-    return result;
-  }
-  result.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
   // The project root's real path, resolved once (and again only if resolving it failed).
   let realRoot: string | undefined;
   const getRealRoot = (): string => (realRoot ??= realpathSync(absRoot));
-  const listed: Listed[] = [];
+  const listing: StoryListing = { absRoot, dirs: [], listed: [], realRoot: getRealRoot, errors: [] };
+  const found = await resolveDirs(absRoot, storiesDir);
+  if ("error" in found) {
+    listing.errors.push(found.error);
+    return listing;
+  }
+  listing.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
   for (const d of found.dirs) {
     try {
-      listed.push(...mdFiles(absRoot, d, getRealRoot));
+      listing.listed.push(...mdFiles(absRoot, d, getRealRoot));
     } catch (e) {
       const rel = toPosix(path.relative(absRoot, d));
       const code = (e as NodeJS.ErrnoException).code ?? "error";
-      result.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
+      listing.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
     }
   }
-  for (const item of listed) {
-    const r = readOne(getRealRoot, item);
+  return listing;
+}
+
+/** Discovers and reads story files under `root` (the project root). Never throws for user input. */
+export async function readStoryFiles(root: string, storiesDir?: string): Promise<StoryFiles> {
+  const listing = await listStoryFiles(root, storiesDir);
+  const result: StoryFiles = { dirs: listing.dirs, files: [], skipped: [], errors: listing.errors, warnings: [] };
+  for (const item of listing.listed) {
+    const r = readOne(listing.realRoot, item);
     if (r.kind === "file") result.files.push(r.file);
     else if (r.kind === "skip") {
       result.warnings.push(r.warning);

@@ -3,7 +3,19 @@
 import { diag, sortDiags, type Diag } from "../diagnostics.js";
 import { keyOf, sortById } from "../graph/id-order.js";
 import type { ParsedStory, SkippedFile, SourceFile } from "../model.js";
-import { parseStory } from "./parse-story.js";
+import { parseStory, type StoryParse } from "./parse-story.js";
+
+/**
+ * Bump whenever a change to lib/core/stories (or what it imports) changes what parseStory
+ * returns for some file: persistent parse caches (lib/adapters/fs/story-cache.ts) key on it.
+ */
+export const PARSER_VERSION = 1;
+
+/** One file's parse, as parseStory returned it (a cache may have kept it from an earlier run). */
+export interface FileParse {
+  path: string;
+  parse: StoryParse;
+}
 
 export interface ParseResult {
   stories: ParsedStory[];
@@ -13,7 +25,15 @@ export interface ParseResult {
 }
 
 export function parseStories(files: readonly SourceFile[]): ParseResult {
-  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return combineParses(files.map((file) => ({ path: file.path, parse: parseStory(file) })));
+}
+
+/**
+ * The cross-file half of parseStories: per-file parses → one result, duplicate ids found over
+ * all of them. Split out so a cache of per-file parses gives exactly what parsing everything does.
+ */
+export function combineParses(parses: readonly FileParse[]): ParseResult {
+  const ordered = [...parses].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const byKey = new Map<string, { story: ParsedStory; line: number | undefined }>();
   const stories: ParsedStory[] = [];
   const skipped: SkippedFile[] = [];
@@ -21,7 +41,7 @@ export function parseStories(files: readonly SourceFile[]): ParseResult {
   const warnings: Diag[] = [];
 
   for (const file of ordered) {
-    const r = parseStory(file);
+    const r = file.parse;
     switch (r.kind) {
       case "skipped":
         skipped.push(r.skipped);
