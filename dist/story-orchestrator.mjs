@@ -30558,6 +30558,157 @@ var init_plan = __esm({
   }
 });
 
+// lib/cli/check-options.ts
+function usage(message, line) {
+  return { exitCode: 2, json: { errors: [{ code: "usage", message }] }, human: `story-orchestrator ${message}
+Usage: story-orchestrator ${line}
+` };
+}
+function rejectUnknownOptions(verb, args, allowed, line) {
+  const unknown2 = Object.keys(args.options).filter((o3) => !allowed.includes(o3)).sort();
+  if (unknown2.length === 0) return null;
+  return usage(`${verb}: unknown option ${unknown2.map((o3) => `--${o3}`).join(", ")}`, line);
+}
+var init_check_options = __esm({
+  "lib/cli/check-options.ts"() {
+    "use strict";
+  }
+});
+
+// lib/cli/render/style.ts
+function style(tty3) {
+  if (!tty3) return { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
+  return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
+}
+function truncate(s, width) {
+  const chars = [...s];
+  return chars.length <= width ? s : `${chars.slice(0, Math.max(0, width - 1)).join("")}\u2026`;
+}
+function table(rows, paint) {
+  const widths = [];
+  for (const r2 of rows) r2.forEach((c5, i3) => widths[i3] = Math.max(widths[i3] ?? 0, [...c5].length));
+  return rows.map(
+    (r2, ri) => r2.map((c5, ci) => {
+      const padded = ci === r2.length - 1 ? c5 : c5 + " ".repeat((widths[ci] ?? 0) - [...c5].length);
+      return paint ? paint(ri, ci, padded) : padded;
+    }).join("  ").trimEnd()
+  );
+}
+var sgr, plain;
+var init_style = __esm({
+  "lib/cli/render/style.ts"() {
+    "use strict";
+    sgr = (open4, close) => (s) => `\x1B[${open4}m${s}\x1B[${close}m`;
+    plain = (s) => s;
+  }
+});
+
+// lib/cli/render/diagnostics.ts
+function renderDiagnostics({ errors, warnings }, tty3) {
+  const s = style(tty3);
+  const out = [];
+  const section = (title, list, paint) => {
+    if (list.length === 0) return;
+    if (out.length > 0) out.push("");
+    out.push(s.bold(paint(`${title} (${list.length})`)));
+    const sorted2 = sortDiags(list);
+    const rows = sorted2.map((d) => [location(d), d.code, d.message]);
+    const lines = table(rows, (_r, c5, cell) => c5 === 1 ? paint(cell) : c5 === 0 ? s.dim(cell) : cell);
+    lines.forEach((line, i3) => {
+      if (i3 > 0 && (sorted2[i3]?.file ?? "") !== (sorted2[i3 - 1]?.file ?? "")) out.push("");
+      out.push(`  ${line}`);
+    });
+  };
+  section(errors.length === 1 ? "Error" : "Errors", errors, s.red);
+  section(warnings.length === 1 ? "Warning" : "Warnings", warnings, s.yellow);
+  return out.length === 0 ? "" : out.join("\n") + "\n";
+}
+function location(d) {
+  if (d.file === void 0) return "(project)";
+  return d.line === void 0 ? d.file : `${d.file}:${d.line}`;
+}
+var init_diagnostics2 = __esm({
+  "lib/cli/render/diagnostics.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_style();
+  }
+});
+
+// lib/cli/render/plan.ts
+function renderPlan(plan, maxParallel, tty3) {
+  const s = style(tty3);
+  const out = [];
+  const byId = new Map(plan.stories.map((st) => [st.id, st]));
+  const scheduled = plan.waves.flatMap((wave, w) => wave.map((id) => ({ w, st: byId.get(id) })));
+  if (scheduled.length > 0) {
+    const rows = [["Wave", "Story", "Title", "Agent", "Why this agent", "Depends on"]];
+    for (const { w, st } of scheduled) {
+      if (!st) continue;
+      rows.push([String(w), st.id, truncate(st.title, TITLE_WIDTH), st.agent, st.agentReason, deps(st)]);
+    }
+    const lines = table(rows, (r2, c5, cell) => r2 === 0 ? s.bold(cell) : c5 === 3 ? s.cyan(cell) : c5 === 0 ? s.dim(cell) : cell);
+    lines.forEach((line, i3) => {
+      if (i3 > 1 && scheduled[i3 - 1]?.w !== scheduled[i3 - 2]?.w) out.push("");
+      out.push(line);
+    });
+  }
+  const done = plan.stories.filter((st) => st.status === "Done");
+  if (done.length > 0) {
+    if (out.length > 0) out.push("");
+    out.push(s.bold(`Done (${done.length}, not scheduled again)`));
+    for (const line of table(done.map((st) => [st.id, truncate(st.title, TITLE_WIDTH)]))) out.push(`  ${s.green(line)}`);
+  }
+  if (plan.criticalPath.length > 0) {
+    out.push("", `${s.bold("Critical path:")} ${plan.criticalPath.join(" \u2192 ")}`);
+  }
+  if (plan.stories.length > 0) {
+    const widest = plan.waves.reduce((m, w) => Math.max(m, w.length), 0);
+    const cap = widest > maxParallel ? ` (maxParallel caps it at ${maxParallel})` : "";
+    out.push(
+      "",
+      `${count(plan.stories.length, "story", "stories")}, ${count(plan.waves.length, "wave", "waves")}, max parallelism ${widest}${cap}`
+    );
+  }
+  if (plan.outOfScope.length > 0) {
+    const needs = /* @__PURE__ */ new Map();
+    for (const { story, dependsOn } of plan.outOfScope) needs.set(story, [...needs.get(story) ?? [], dependsOn]);
+    const missing = [...new Set(plan.outOfScope.map((o3) => o3.dependsOn))];
+    const where = /* @__PURE__ */ new Map();
+    for (const d of plan.warnings) {
+      if (d.code !== "out-of-scope-dependency" || d.file === void 0) continue;
+      where.set(d.message.slice(0, d.message.indexOf(" ")), d.line === void 0 ? d.file : `${d.file}:${d.line}`);
+    }
+    out.push("", s.bold(s.yellow("Dependencies outside the scope that are not done:")));
+    const rows = [...needs].map(([story, on6]) => [`${story} needs ${on6.join(", ")}`, where.get(story) ?? byId.get(story)?.path ?? ""]);
+    for (const line of table(rows, (_r, c5, cell) => c5 === 1 ? s.dim(cell) : cell)) out.push(`  ${line}`);
+    out.push(
+      "Choose:",
+      `  1. expand the scope to include ${missing.join(", ")}`,
+      `  2. skip ${needs.size === 1 ? "story" : "stories"} ${[...needs.keys()].join(", ")}`,
+      "  3. cancel"
+    );
+  }
+  const diags = renderDiagnostics({ errors: plan.errors, warnings: plan.warnings.filter((d) => d.code !== "out-of-scope-dependency") }, tty3);
+  if (diags !== "") out.push("", diags.trimEnd());
+  return out.join("\n").replace(/^\n+/, "") + "\n";
+}
+function deps(st) {
+  return st.dependencies.length === 0 ? "-" : st.dependencies.join(", ");
+}
+function count(n2, one, many) {
+  return `${n2} ${n2 === 1 ? one : many}`;
+}
+var TITLE_WIDTH;
+var init_plan2 = __esm({
+  "lib/cli/render/plan.ts"() {
+    "use strict";
+    init_diagnostics2();
+    init_style();
+    TITLE_WIDTH = 38;
+  }
+});
+
 // lib/core/model.ts
 var STORY_STATUSES;
 var init_model = __esm({
@@ -31046,6 +31197,89 @@ var init_run_context = __esm({
   }
 });
 
+// lib/cli/verbs/plan.ts
+var plan_exports = {};
+__export(plan_exports, {
+  planVerb: () => planVerb
+});
+var planVerb;
+var init_plan3 = __esm({
+  "lib/cli/verbs/plan.ts"() {
+    "use strict";
+    init_load_project();
+    init_plan();
+    init_check_options();
+    init_plan2();
+    init_store();
+    init_run_context();
+    planVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
+      if (bad) return bad;
+      const option = ctx.args.options["scope"];
+      const scope = typeof option === "string" ? [...ctx.args.positionals, option] : ctx.args.positionals;
+      const project = await loadProject(ctx.root);
+      const states = await readAllStoryStates(ctx.root);
+      const statuses = states.ok ? statusMap(project.stories, states.value) : void 0;
+      const built = buildPlan({ stories: project.stories, config: project.config, scope, statuses });
+      const plan = {
+        stories: built.stories,
+        waves: built.waves,
+        criticalPath: built.criticalPath,
+        warnings: mergeDiags(project.warnings, built.warnings),
+        errors: mergeDiags(project.errors, built.errors, states.ok ? [] : states.error),
+        outOfScope: built.outOfScope
+      };
+      return {
+        exitCode: plan.errors.length > 0 ? 1 : 0,
+        json: plan,
+        // main.ts prints only the JSON with --json: rendering 10,000 rows for nothing is skipped.
+        human: ctx.args.json ? "" : renderPlan(plan, project.config.maxParallel, ctx.tty)
+      };
+    };
+  }
+});
+
+// lib/cli/verbs/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  validateVerb: () => validateVerb
+});
+var LINE, validateVerb;
+var init_validate = __esm({
+  "lib/cli/verbs/validate.ts"() {
+    "use strict";
+    init_load_project();
+    init_plan();
+    init_check_options();
+    init_diagnostics2();
+    init_style();
+    LINE = "validate [--json] [--cwd DIR]";
+    validateVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("validate", ctx.args, [], LINE);
+      if (bad) return bad;
+      if (ctx.args.positionals.length > 0) {
+        return usage(`validate: takes no arguments (got ${ctx.args.positionals.join(" ")}); it checks the whole project`, LINE);
+      }
+      const project = await loadProject(ctx.root);
+      const graph = analyzeProject(project.stories, project.config).diagnostics;
+      const errors = mergeDiags(project.errors, graph.filter((d) => d.severity === "error").map((d) => d.diag));
+      const warnings = mergeDiags(project.warnings, graph.filter((d) => d.severity !== "error").map((d) => d.diag));
+      const skipped = project.skipped.map(({ path: path8, reason }) => ({ path: path8, reason }));
+      const json2 = { errors, warnings, skipped, stories: project.stories.length };
+      const s = style(ctx.tty);
+      const out = [];
+      out.push(`${project.stories.length} ${project.stories.length === 1 ? "story" : "stories"} in ${project.dirs.join(", ") || "(no story folder found)"}`);
+      if (skipped.length > 0) {
+        out.push("", s.bold(`Skipped (${skipped.length}, not stories)`));
+        for (const line of table(skipped.map((f) => [f.path, f.reason]))) out.push(`  ${s.dim(line)}`);
+      }
+      const diags = renderDiagnostics({ errors, warnings }, ctx.tty);
+      out.push("", diags === "" ? s.green("No problems found.") : diags.trimEnd());
+      return { exitCode: errors.length > 0 ? 1 : 0, json: json2, human: out.join("\n") + "\n" };
+    };
+  }
+});
+
 // lib/core/hooks/launch-prompt.ts
 function parseLaunchPrompt(prompt) {
   const lines = prompt.split(/\r?\n/).slice(0, 40).map((l) => l.trim());
@@ -31121,6 +31355,545 @@ function awaitingReviewLaunch(snap, session) {
 var init_review_queue = __esm({
   "lib/core/hooks/review-queue.ts"() {
     "use strict";
+    init_types();
+  }
+});
+
+// lib/core/hooks/agent-launch-gate.ts
+import { posix } from "node:path";
+function no(reason) {
+  return { decision: deny(GATE, reason) };
+}
+function agentLaunchGate(payload, snap) {
+  if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return { decision: ALLOW };
+  const input2 = payload.tool_input ?? {};
+  const type = typeof input2["subagent_type"] === "string" ? input2["subagent_type"] : "";
+  const prompt = typeof input2["prompt"] === "string" ? input2["prompt"] : "";
+  const launch = parseLaunchPrompt(prompt);
+  const name = agentName2(type);
+  if (!launch) {
+    return isOurAgent(type) ? no(`The ${name} agent works on one story. ${FORMAT2}`) : { decision: ALLOW };
+  }
+  const story = storyOf(snap, launch.id);
+  const reviewer = launch.kind === "review" || isReviewerName(name);
+  if (!story) {
+    return no(`Story ${launch.id} has not been started by the engine. Ask \`story-orchestrator next --json\` what may start, then \`story-orchestrator start ${launch.id} --json\`.`);
+  }
+  return reviewer ? judgeReviewer(payload, snap, launch, story, name) : judgeDeveloper(payload, snap, launch, story, type);
+}
+function judgeDeveloper(payload, snap, launch, story, type) {
+  const id = story.id;
+  if (launch.kind !== "story") return no(`A developer agent takes "Story: ${id}" as its first line. ${FORMAT2}`);
+  if (story.status !== "In Progress") {
+    const next = story.status === "Not Started" ? `Start it first: \`story-orchestrator start ${id} --json\`.` : story.status === "Changes Requested" ? `Begin the fix round with \`story-orchestrator start ${id} --json\`, then launch the developer with the findings.` : story.status === "Ready for Review" ? "Launch its reviewers instead." : story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Ask `story-orchestrator next --json` what may start.";
+    return no(`Story ${id} is "${story.status}", not In Progress: no developer may work on it now. ${next}`);
+  }
+  const openDeps = story.dependencies.filter((d) => storyOf(snap, d) !== void 0 && storyOf(snap, d)?.status !== "Done");
+  if (openDeps.length > 0) return no(`Story ${id} depends on ${openDeps.join(", ")}, which ${openDeps.length > 1 ? "are" : "is"} not Done (merged) yet. Work on what \`story-orchestrator next --json\` lists as ready.`);
+  const expected = story.agent;
+  if (type !== `story-orchestrator:${expected}` && type !== expected) {
+    return no(`The engine assigned story ${id} to the ${expected} agent: launch it with subagent_type "story-orchestrator:${expected}".`);
+  }
+  if (story.worktree !== null) {
+    const want = posix.resolve(snap.root, story.worktree);
+    const got = launch.headers["worktree"] ? posix.resolve(snap.root, launch.headers["worktree"]) : "";
+    if (got !== want) return no(`Story ${id} lives in the worktree ${want}: put "Worktree: ${want}" on the prompt's second line.`);
+  }
+  if (snap.strict) {
+    const waiting = awaitingReviewLaunch(snap, payload.session_id).filter((s) => s.id !== id);
+    if (waiting.length > 0) {
+      const w = waiting[0];
+      return no(
+        `Strict mode: story ${waiting.map((s) => s.id).join(", ")} finished and waits for review. Launch the reviewers for ${w.id} first (prompt "Review: ${w.id}" with "Head: ${w.headSha ?? "?"}"); reviews in flight do not hold other stories back.`
+      );
+    }
+  }
+  return { decision: ALLOW, record: { story: id, role: "developer", agentType: type, ...payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {}, ...payload.session_id ? { session: payload.session_id } : {} } };
+}
+function judgeReviewer(payload, snap, launch, story, name) {
+  const id = story.id;
+  if (launch.kind !== "review") return no(`A reviewer takes "Review: ${id}" as its first line. ${FORMAT2}`);
+  if (story.status !== "Ready for Review" && story.status !== "Approved") {
+    return no(`Story ${id} is "${story.status}": only a story Ready for Review is reviewed. ${story.status === "In Progress" ? "Its developer has not finished." : "Ask `story-orchestrator next --json`."}`);
+  }
+  const head = launch.headers["head"];
+  if (!head || story.headSha === null || !story.headSha.startsWith(head) || head.length < 7) {
+    return no(`Review the commit the engine recorded for story ${id}: put "Head: ${story.headSha ?? "?"}" (and "Base: ${story.baseSha ?? "?"}") in the prompt.`);
+  }
+  if (story.reviews.some((r2) => r2.reviewer === name && r2.sha === story.headSha && r2.verdict === "approved")) {
+    return no(`${name} already approved story ${id} at ${story.headSha}. ${story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Wait for the other reviewers."}`);
+  }
+  if (snap.launches.some((l) => l.role === "reviewer" && l.story === id && l.agentType === name && l.head === story.headSha && !l.done && l.session === payload.session_id)) {
+    return no(`A ${name} review of story ${id} at ${story.headSha} is already running; its verdict will be recorded when it finishes.`);
+  }
+  return {
+    decision: ALLOW,
+    record: {
+      story: id,
+      role: "reviewer",
+      agentType: name,
+      head: story.headSha,
+      ...payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {},
+      ...payload.session_id ? { session: payload.session_id } : {}
+    }
+  };
+}
+var GATE, FORMAT2;
+var init_agent_launch_gate = __esm({
+  "lib/core/hooks/agent-launch-gate.ts"() {
+    "use strict";
+    init_launch_prompt();
+    init_review_queue();
+    init_types();
+    GATE = "agent-launch-gate";
+    FORMAT2 = 'Name the story in the first lines of the prompt: a developer gets "Story: <id>" then "Worktree: <path from `story-orchestrator start`>"; a reviewer gets "Review: <id>", "Worktree: ...", "Story file: ...", "Base: <baseSha>", "Head: <headSha>".';
+  }
+});
+
+// lib/core/hooks/shell-words.ts
+import { posix as posix2 } from "node:path";
+function tokenize2(line) {
+  const out = [];
+  let cur = "";
+  let has = false;
+  const push = () => {
+    if (has) out.push(cur);
+    cur = "";
+    has = false;
+  };
+  for (let i3 = 0; i3 < line.length; i3++) {
+    const c5 = line[i3];
+    if (c5 === "'") {
+      const end = line.indexOf("'", i3 + 1);
+      cur += line.slice(i3 + 1, end < 0 ? line.length : end);
+      has = true;
+      i3 = end < 0 ? line.length : end;
+    } else if (c5 === '"') {
+      let j2 = i3 + 1;
+      while (j2 < line.length && line[j2] !== '"') {
+        if (line[j2] === "\\" && j2 + 1 < line.length) j2++;
+        cur += line[j2];
+        j2++;
+      }
+      has = true;
+      i3 = j2;
+    } else if (c5 === "\\" && i3 + 1 < line.length) {
+      if (line[i3 + 1] !== "\n") cur += line[i3 + 1];
+      has = true;
+      i3++;
+    } else if (c5 === " " || c5 === "	") {
+      push();
+    } else if (c5 === "#" && !has) {
+      const nl = line.indexOf("\n", i3);
+      i3 = nl < 0 ? line.length : nl - 1;
+    } else if (c5 === "\n" || c5 === ";" || c5 === "(" || c5 === ")" || c5 === "{" || c5 === "}") {
+      push();
+      out.push(c5);
+    } else if (c5 === "&" || c5 === "|") {
+      push();
+      if (line[i3 + 1] === c5) {
+        out.push(c5 + c5);
+        i3++;
+      } else if (c5 === "&" && line[i3 + 1] === ">") {
+        out.push(line[i3 + 2] === ">" ? "&>>" : "&>");
+        i3 += line[i3 + 2] === ">" ? 2 : 1;
+      } else out.push(c5);
+    } else if (c5 === ">" || c5 === "<") {
+      let op = c5;
+      if (has && /^\d$/.test(cur)) {
+        op = cur + c5;
+        cur = "";
+        has = false;
+      } else push();
+      if (line[i3 + 1] === ">" && c5 === ">") {
+        op += ">";
+        i3++;
+      }
+      if (line[i3 + 1] === "&") {
+        op += "&";
+        i3++;
+      }
+      out.push(op);
+    } else {
+      cur += c5;
+      has = true;
+    }
+  }
+  push();
+  return out;
+}
+function parseCommand(line, cwd) {
+  const opaque = /\$\(|`|(^|[\s;&|(])(eval|source)\s|(^|[;&|(]\s*)\.\s/.test(line);
+  const tokens = tokenize2(line);
+  const commands = [];
+  let dir = cwd;
+  let words = [];
+  let redirects = [];
+  const flush = () => {
+    while (words.length > 0 && ASSIGNMENT.test(words[0])) words.shift();
+    if (words.length > 0 || redirects.length > 0) {
+      commands.push({ words, redirects, dir });
+      if (words[0] === "cd") dir = words[1] === void 0 || words[1] === "~" ? dir : posix2.resolve(dir, words[1]);
+      else if (words[0] === "pushd" && words[1]) dir = posix2.resolve(dir, words[1]);
+    }
+    words = [];
+    redirects = [];
+  };
+  for (let i3 = 0; i3 < tokens.length; i3++) {
+    const t2 = tokens[i3];
+    if (SEPARATORS.has(t2)) {
+      flush();
+    } else if (/^\d?>>?&?$|^&>>?$/.test(t2)) {
+      const target = tokens[i3 + 1];
+      i3++;
+      if (target === void 0) continue;
+      if (t2.endsWith("&") || target === "/dev/null" || target === "/dev/stderr" || target === "/dev/stdout") continue;
+      redirects.push(posix2.resolve(dir, target));
+    } else if (/^\d?<&?$/.test(t2)) {
+      i3++;
+    } else {
+      words.push(t2);
+    }
+  }
+  flush();
+  return { commands, opaque };
+}
+function programOf(words) {
+  let i3 = 0;
+  while (i3 < words.length && ["sudo", "env", "command", "time", "nice", "nohup", "exec"].includes(words[i3])) i3++;
+  const name = posix2.basename(words[i3] ?? "");
+  return { name, args: words.slice(i3 + 1) };
+}
+function gitInvocation(cmd) {
+  const { name, args } = programOf(cmd.words);
+  if (name !== "git") return null;
+  let dir = cmd.dir;
+  let i3 = 0;
+  while (i3 < args.length && args[i3].startsWith("-")) {
+    const a2 = args[i3];
+    if (a2 === "-C" && args[i3 + 1] !== void 0) {
+      dir = posix2.resolve(dir, args[i3 + 1]);
+      i3 += 2;
+    } else if ((a2 === "-c" || a2 === "--git-dir" || a2 === "--work-tree") && args[i3 + 1] !== void 0) {
+      if (a2 === "--work-tree") dir = posix2.resolve(dir, args[i3 + 1]);
+      i3 += 2;
+    } else i3++;
+  }
+  return { sub: args[i3] ?? "", args: args.slice(i3 + 1), dir };
+}
+function isInside2(p2, dir) {
+  return relativeStaysInside(posix2.relative(dir, p2));
+}
+var SEPARATORS, ASSIGNMENT;
+var init_shell_words = __esm({
+  "lib/core/hooks/shell-words.ts"() {
+    "use strict";
+    init_path_safety();
+    SEPARATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&", "\n", "(", ")", "{", "}"]);
+    ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+  }
+});
+
+// lib/core/hooks/engine-command-guard.ts
+function engineVerb(words) {
+  const { name, args } = programOf(words);
+  if (name === "story-orchestrator") return args.find((a2) => !a2.startsWith("-"));
+  if (name === "node" || name === "npx" || name === "tsx") {
+    const i3 = args.findIndex((a2) => /(^|\/)(story-orchestrator(\.mjs)?|main\.ts)$/.test(a2));
+    if (i3 >= 0) return args.slice(i3 + 1).find((a2) => !a2.startsWith("-"));
+    if (args.some((a2) => /(^|\/)hook(-engine)?\.mjs$|lib\/hooks\/entry\.ts$/.test(a2))) return "hook";
+  }
+  return void 0;
+}
+function engineCommandGuard(payload, cwd) {
+  if (payload.tool_name !== "Bash") return ALLOW;
+  const line = payload.tool_input?.["command"];
+  if (typeof line !== "string" || !/story-orchestrator|hook/.test(line)) return ALLOW;
+  for (const cmd of parseCommand(line, cwd).commands) {
+    const verb = engineVerb(cmd.words);
+    if (verb !== void 0 && FORBIDDEN[verb]) return deny(GATE2, FORBIDDEN[verb]);
+  }
+  return ALLOW;
+}
+var GATE2, FORBIDDEN;
+var init_engine_command_guard = __esm({
+  "lib/core/hooks/engine-command-guard.ts"() {
+    "use strict";
+    init_shell_words();
+    init_types();
+    GATE2 = "engine-command-guard";
+    FORBIDDEN = {
+      review: `Reviews are recorded from the reviewer agents' verdicts, not by the orchestrator. Launch the reviewer agents for the story (prompt "Review: <id>" ... "Head: <headSha>"); the hook records their verdict against the reviewed commit.`,
+      hook: "The `hook` verb is for Claude Code's hooks only."
+    };
+  }
+});
+
+// lib/core/hooks/git-guard.ts
+import { posix as posix3 } from "node:path";
+function denial(what, next) {
+  return deny(GATE3, `${what} is reserved to the story-orchestrator engine. ${next}`);
+}
+function judge(cmd, root) {
+  const g = gitInvocation(cmd);
+  if (!g) return ALLOW;
+  const inStoryWorktree = isInside2(g.dir, posix3.join(root, WORKTREES_DIR));
+  const namesStory = g.args.some(isStoryRef);
+  const aimed = namesStory || inStoryWorktree;
+  switch (g.sub) {
+    case "merge":
+      if (g.args.includes("--abort") && !namesStory) return ALLOW;
+      return aimed ? denial("`git merge` of a story branch", MERGE_NEXT) : ALLOW;
+    case "rebase":
+    case "cherry-pick":
+      return namesStory ? denial(`\`git ${g.sub}\` of a story branch`, MERGE_NEXT) : ALLOW;
+    case "worktree": {
+      const [action, ...rest] = g.args;
+      if (action !== "remove" && action !== "prune" && action !== "move") return ALLOW;
+      const targets = rest.filter((a2) => !a2.startsWith("-")).map((a2) => posix3.resolve(g.dir, a2));
+      const storyTarget = action === "prune" || targets.some((t2) => isInside2(t2, posix3.join(root, WORKTREES_DIR)));
+      return storyTarget ? denial(`\`git worktree ${action}\` of story worktrees`, "Run `story-orchestrator cleanup` (it removes only worktrees that are merged and clean) or `story-orchestrator resume`.") : ALLOW;
+    }
+    case "branch": {
+      const destructive = g.args.some((a2) => /^-[a-zA-Z]*[dDmMfC]/.test(a2) || a2 === "--delete" || a2 === "--move" || a2 === "--force" || a2 === "--copy");
+      return destructive && namesStory ? denial("Deleting, moving or forcing a story branch", "Story branches are removed by `story-orchestrator cleanup` after their merge; a story that should not be merged is ended with `story-orchestrator fail ID --reason TEXT`.") : ALLOW;
+    }
+    case "reset":
+      return g.args.includes("--hard") && aimed ? denial("`git reset --hard` on a story branch", "A developer fixes its story with new commits; to give a story up use `story-orchestrator fail ID --reason TEXT`.") : ALLOW;
+    case "push":
+      return aimed || g.args.some((a2) => a2.includes("story/")) ? denial("Pushing story branches", "Story branches reach the integration branch only through `story-orchestrator merge ID`.") : ALLOW;
+    case "update-ref":
+      return g.args.some((a2) => a2.includes("story/")) ? denial("`git update-ref` on a story branch", MERGE_NEXT) : ALLOW;
+    default:
+      return ALLOW;
+  }
+}
+function gitGuard(payload, cwd, root) {
+  if (payload.tool_name !== "Bash") return ALLOW;
+  const line = payload.tool_input?.["command"];
+  if (typeof line !== "string" || !line.includes("git")) return ALLOW;
+  for (const cmd of parseCommand(line, cwd).commands) {
+    const d = judge(cmd, root);
+    if (d.kind !== "allow") return d;
+  }
+  return ALLOW;
+}
+var GATE3, WORKTREES_DIR, isStoryRef, MERGE_NEXT;
+var init_git_guard = __esm({
+  "lib/core/hooks/git-guard.ts"() {
+    "use strict";
+    init_shell_words();
+    init_types();
+    GATE3 = "git-guard";
+    WORKTREES_DIR = ".worktrees";
+    isStoryRef = (w) => /(^|[\s:/])story\/|^refs\/heads\/story\//.test(w) || w.startsWith("story/");
+    MERGE_NEXT = "Merge an approved story with `story-orchestrator merge ID --json` (it checks the approval of the head commit, runs the tests and merges one story at a time).";
+  }
+});
+
+// lib/core/hooks/read-only-programs.ts
+function findWrites(args) {
+  return args.some((a2) => a2 === "-delete" || a2 === "-exec" || a2 === "-execdir" || a2 === "-ok" || a2 === "-fprint");
+}
+var READ_ONLY_PROGRAMS, READ_ONLY_GIT;
+var init_read_only_programs = __esm({
+  "lib/core/hooks/read-only-programs.ts"() {
+    "use strict";
+    READ_ONLY_PROGRAMS = /* @__PURE__ */ new Set([
+      "cat",
+      "ls",
+      "head",
+      "tail",
+      "less",
+      "more",
+      "grep",
+      "rg",
+      "egrep",
+      "fgrep",
+      "wc",
+      "jq",
+      "stat",
+      "file",
+      "diff",
+      "cmp",
+      "md5sum",
+      "sha1sum",
+      "sha256sum",
+      "du",
+      "tree",
+      "realpath",
+      "readlink",
+      "basename",
+      "dirname",
+      "echo",
+      "printf",
+      "pwd",
+      "cd",
+      "test",
+      "[",
+      "true",
+      "false",
+      "sort",
+      "uniq",
+      "cut",
+      "tr",
+      "column",
+      "nl",
+      "od",
+      "xxd",
+      "hexdump",
+      "which",
+      "type",
+      "date",
+      "story-orchestrator"
+    ]);
+    READ_ONLY_GIT = /* @__PURE__ */ new Set([
+      "status",
+      "diff",
+      "log",
+      "show",
+      "rev-parse",
+      "ls-files",
+      "ls-tree",
+      "blame",
+      "grep",
+      "cat-file",
+      "rev-list",
+      "describe",
+      "shortlog",
+      "merge-base",
+      "name-rev",
+      "for-each-ref",
+      "show-ref",
+      "whatchanged",
+      "version",
+      "help"
+    ]);
+  }
+});
+
+// lib/core/hooks/state-dir-guard.ts
+import { posix as posix4 } from "node:path";
+function touchesStateDir(path8) {
+  return path8.split(/[\\/]/).includes(STATE_DIR);
+}
+function stateDirGuard(payload, cwd) {
+  const tool = payload.tool_name ?? "";
+  const input2 = payload.tool_input ?? {};
+  if (WRITE_TOOLS.has(tool)) {
+    const p2 = input2["file_path"] ?? input2["notebook_path"];
+    return typeof p2 === "string" && touchesStateDir(posix4.resolve(cwd, p2)) ? deny(GATE4, REASON) : ALLOW;
+  }
+  if (tool !== "Bash") return ALLOW;
+  const line = typeof input2["command"] === "string" ? input2["command"] : "";
+  if (!line.includes(STATE_DIR)) return ALLOW;
+  const parsed = parseCommand(line, cwd);
+  if (parsed.opaque) return deny(GATE4, REASON);
+  for (const cmd of parsed.commands) {
+    if (cmd.redirects.some(touchesStateDir)) return deny(GATE4, REASON);
+    const mentions = touchesStateDir(cmd.dir) || cmd.words.some((w) => w.includes(STATE_DIR));
+    if (!mentions) continue;
+    const { name, args } = programOf(cmd.words);
+    if (READ_ONLY_PROGRAMS.has(name)) continue;
+    if (name === "find" && !findWrites(args)) continue;
+    const g = gitInvocation(cmd);
+    if (g && READ_ONLY_GIT.has(g.sub)) continue;
+    return deny(GATE4, REASON);
+  }
+  return ALLOW;
+}
+var GATE4, REASON;
+var init_state_dir_guard = __esm({
+  "lib/core/hooks/state-dir-guard.ts"() {
+    "use strict";
+    init_read_only_programs();
+    init_shell_words();
+    init_types();
+    init_state_files();
+    GATE4 = "state-dir-guard";
+    REASON = `${STATE_DIR}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
+  }
+});
+
+// lib/core/hooks/subagent-write-guard.ts
+import { posix as posix5 } from "node:path";
+function subagentWriteGuard(payload, snap, launch, cwd) {
+  if (payload.agent_id === void 0 || !isOurAgent(payload.agent_type)) return ALLOW;
+  const tool = payload.tool_name ?? "";
+  if (!WRITE_TOOLS.has(tool) && tool !== "Bash") return ALLOW;
+  const name = agentName2(payload.agent_type);
+  const reviewer = isReviewerName(name) || launch?.kind === "review";
+  const story = launch ? storyOf(snap, launch.id) : void 0;
+  const wt = story?.worktree ? posix5.resolve(snap.root, story.worktree) : launch?.headers["worktree"] ? posix5.resolve(snap.root, launch.headers["worktree"]) : null;
+  if (!reviewer && wt === null) {
+    return deny(GATE5, `The ${name} agent could not be matched to a started story (its prompt must start with "Story: <id>" and "Worktree: <path>"), so it may not change files.`);
+  }
+  const where = reviewer ? "A reviewer changes nothing" : `You work on story ${launch?.id} only inside its worktree ${wt}`;
+  const scratch = (p2) => SCRATCH.some((s) => isInside2(p2, s)) && !isInside2(p2, snap.root);
+  const writable2 = (p2) => scratch(p2) || !reviewer && wt !== null && isInside2(p2, wt);
+  if (WRITE_TOOLS.has(tool)) {
+    const raw = payload.tool_input?.["file_path"] ?? payload.tool_input?.["notebook_path"];
+    const p2 = typeof raw === "string" ? posix5.resolve(cwd, raw) : "";
+    return writable2(p2) ? ALLOW : deny(GATE5, `${where}: ${tool} of ${p2 || "(no path)"} is not allowed.${reviewer ? " Report findings in your verdict instead." : " Use absolute paths under the worktree."}`);
+  }
+  const line = payload.tool_input?.["command"];
+  if (typeof line !== "string") return ALLOW;
+  const parsed = parseCommand(line, cwd);
+  for (const cmd of parsed.commands) {
+    for (const r2 of cmd.redirects) if (!writable2(r2)) return deny(GATE5, `${where}: the command writes to ${r2}.`);
+    const { name: prog, args } = programOf(cmd.words);
+    if (prog === "" || prog === "cd" || prog === "pushd") continue;
+    const g = gitInvocation(cmd);
+    if (g) {
+      if (READ_ONLY_GIT.has(g.sub)) continue;
+      if (reviewer) return deny(GATE5, `${where}: \`git ${g.sub}\` changes the repository. Reviewers only read (git diff/log/show) and run tests.`);
+      if (wt === null || !isInside2(g.dir, wt)) return deny(GATE5, `${where}: run git there (\`cd "${wt}" && git ...\`), not in ${g.dir}.`);
+      continue;
+    }
+    if (READ_ONLY_PROGRAMS.has(prog) || prog === "find" && !findWrites(args)) continue;
+    const home = wt;
+    if (home !== null && !isInside2(cmd.dir, home) && !scratch(cmd.dir)) {
+      return deny(GATE5, `${where}: \`${prog}\` would run in ${cmd.dir}; start the command with \`cd "${home}" && \`.`);
+    }
+    const outside = args.filter((a2) => a2.startsWith("/") && isInside2(a2, snap.root) && !(home !== null && isInside2(a2, home)));
+    if (outside.length > 0) return deny(GATE5, `${where}: \`${prog}\` names ${outside[0]}, outside the story's worktree.`);
+  }
+  if (parsed.opaque && !reviewer && wt !== null && !parsed.commands.every((c5) => isInside2(c5.dir, wt))) {
+    return deny(GATE5, `${where}: command substitutions are only allowed when the whole command runs in the worktree.`);
+  }
+  return ALLOW;
+}
+var GATE5, SCRATCH;
+var init_subagent_write_guard = __esm({
+  "lib/core/hooks/subagent-write-guard.ts"() {
+    "use strict";
+    init_read_only_programs();
+    init_launch_prompt();
+    init_shell_words();
+    init_types();
+    GATE5 = "subagent-write-guard";
+    SCRATCH = ["/tmp", "/dev", "/var/tmp"];
+  }
+});
+
+// lib/core/hooks/pre-tool-use.ts
+function preToolUse({ payload, snap, launch }) {
+  const cwd = payload.cwd ?? snap.root;
+  for (const d of [stateDirGuard(payload, cwd), gitGuard(payload, cwd, snap.root), engineCommandGuard(payload, cwd)]) {
+    if (d.kind !== "allow") return { decision: d };
+  }
+  if (payload.agent_id !== void 0) return { decision: subagentWriteGuard(payload, snap, launch, cwd) };
+  if (payload.tool_name === "Agent" || payload.tool_name === "Task") return agentLaunchGate(payload, snap);
+  return { decision: ALLOW };
+}
+var init_pre_tool_use = __esm({
+  "lib/core/hooks/pre-tool-use.ts"() {
+    "use strict";
+    init_agent_launch_gate();
+    init_engine_command_guard();
+    init_git_guard();
+    init_state_dir_guard();
+    init_subagent_write_guard();
     init_types();
   }
 });
@@ -31339,6 +32112,75 @@ function render(event, d) {
 var init_output = __esm({
   "lib/hooks/output.ts"() {
     "use strict";
+  }
+});
+
+// lib/hooks/dispatch.ts
+function inOurTerritory(p2) {
+  if (p2.agent_id !== void 0 && isOurAgent(p2.agent_type)) return true;
+  const input2 = p2.tool_input ?? {};
+  if ((p2.tool_name === "Agent" || p2.tool_name === "Task") && (isOurAgent(String(input2["subagent_type"] ?? "")) || parseLaunchPrompt(String(input2["prompt"] ?? "")) !== null)) return true;
+  const text = JSON.stringify(input2);
+  return text.includes(STATE_DIR) || text.includes("story-orchestrator") || /\bgit\b/.test(text);
+}
+function runPreToolUse(env, payload) {
+  try {
+    const snap = readSnapshot(env.root);
+    let launch = null;
+    if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
+      const path8 = agentTranscriptPath(payload);
+      const text = path8 ? readLaunchPromptText(path8) : null;
+      launch = text ? parseLaunchPrompt(text) : null;
+    }
+    const verdict = preToolUse({ payload, snap, launch });
+    if (verdict.decision.kind === "allow" && verdict.record) recordLaunch(env.root, verdict.record, env.now().toISOString());
+    return render("PreToolUse", verdict.decision);
+  } catch (e) {
+    if (!inOurTerritory(payload)) return "";
+    return render("PreToolUse", deny("hook-error", `story-orchestrator's PreToolUse hook failed (${e instanceof Error ? e.message : String(e)}), so this call is refused to protect the run. Run \`story-orchestrator resume\` and \`story-orchestrator status\`; report the error if it persists.`));
+  }
+}
+async function runHook(env, event, stdin) {
+  let payload;
+  try {
+    const v = JSON.parse(stdin || "{}");
+    payload = v !== null && typeof v === "object" ? v : {};
+  } catch {
+    payload = {};
+  }
+  if (event === "PreToolUse") return runPreToolUse(env, payload);
+  try {
+    switch (event) {
+      case "PostToolUse":
+        if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return "";
+        return await (await env.loadEngine()).postToolUse(env.root, payload);
+      case "SubagentStop":
+        return await (await env.loadEngine()).subagentStop(env.root, payload);
+      case "Stop":
+        return await (await env.loadEngine()).stop(env.root, payload);
+      case "SessionStart":
+        return await (await env.loadEngine()).sessionStart(env.root, payload);
+      default:
+        return "";
+    }
+  } catch (e) {
+    if (event === "PostToolUse") {
+      return render("PostToolUse", { kind: "context", text: `story-orchestrator could not record this agent's completion (${e instanceof Error ? e.message : String(e)}). Run \`story-orchestrator resume --json\` to reconcile, then \`story-orchestrator next --json\`.` });
+    }
+    return "";
+  }
+}
+var init_dispatch = __esm({
+  "lib/hooks/dispatch.ts"() {
+    "use strict";
+    init_pre_tool_use();
+    init_launch_prompt();
+    init_types();
+    init_state_files();
+    init_journal();
+    init_snapshot();
+    init_transcript();
+    init_output();
   }
 });
 
@@ -38025,6 +38867,1554 @@ var init_engine_events = __esm({
   }
 });
 
+// lib/cli/verbs/hook.ts
+var hook_exports = {};
+__export(hook_exports, {
+  hookVerb: () => hookVerb
+});
+var hookVerb;
+var init_hook = __esm({
+  "lib/cli/verbs/hook.ts"() {
+    "use strict";
+    init_check_options();
+    init_dispatch();
+    hookVerb = async (ctx) => {
+      const event = ctx.args.positionals[0];
+      if (!event) return usage("hook: needs an EVENT (PreToolUse, PostToolUse, SubagentStop, Stop, SessionStart)", "hook EVENT < payload.json");
+      const out = await runHook({ root: ctx.root, loadEngine: () => Promise.resolve().then(() => (init_engine_events(), engine_events_exports)), now: () => /* @__PURE__ */ new Date() }, event, await ctx.readStdin());
+      return { exitCode: 0, json: out ? JSON.parse(out) : {}, human: out };
+    };
+  }
+});
+
+// lib/cli/verbs/run-outcome.ts
+function outcome(ctx, r2, human, json2 = (v) => v) {
+  if (!r2.ok) return { exitCode: 1, json: { errors: r2.error }, human: renderDiagnostics({ errors: r2.error, warnings: [] }, ctx.tty) };
+  return { exitCode: 0, json: json2(r2.value), human: human(r2.value) };
+}
+function oneId(ctx, verb, allowed, line) {
+  const bad = rejectUnknownOptions(verb, ctx.args, allowed, line);
+  if (bad) return bad;
+  if (ctx.args.positionals.length !== 1) return usage(`${verb}: needs exactly one story id`, line);
+  return { id: ctx.args.positionals[0] };
+}
+var isOutcome, warningsText;
+var init_run_outcome = __esm({
+  "lib/cli/verbs/run-outcome.ts"() {
+    "use strict";
+    init_diagnostics2();
+    init_check_options();
+    isOutcome = (x2) => "exitCode" in x2;
+    warningsText = (ws, tty3) => ws.length ? renderDiagnostics({ errors: [], warnings: ws }, tty3) : "";
+  }
+});
+
+// lib/core/init/alias.ts
+function aliasText(pluginCommand) {
+  const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(pluginCommand);
+  if (!m) return `${ALIAS_MARKER}
+${pluginCommand}`;
+  return `${m[0]}${ALIAS_MARKER}
+${pluginCommand.slice(m[0].length)}`;
+}
+function aliasAction(existing, wanted, force) {
+  if (existing === null) return "created";
+  if (existing === wanted) return "unchanged";
+  if (existing.includes(ALIAS_MARKER)) return "updated";
+  return force ? "replaced" : "refused";
+}
+var ALIAS_MARKER;
+var init_alias = __esm({
+  "lib/core/init/alias.ts"() {
+    "use strict";
+    ALIAS_MARKER = "<!-- story-orchestrator alias: written by `story-orchestrator init`; run it again to update, or delete this line to keep your own version -->";
+  }
+});
+
+// lib/engine/init.ts
+import { mkdir as mkdir3, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname3, join as join9 } from "node:path";
+function findPluginRoot(from) {
+  let dir = from;
+  for (; ; ) {
+    if (existsSync2(join9(dir, "commands", `${COMMAND}.md`))) return dir;
+    const up = dirname3(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+async function initAlias(root, opts) {
+  const source = join9(opts.pluginRoot, "commands", `${COMMAND}.md`);
+  let pluginCommand;
+  try {
+    pluginCommand = await readFile5(source, "utf8");
+  } catch (e) {
+    return err([diag("unreadable-file", `cannot read the plugin command ${source}: ${e.message}`)]);
+  }
+  const path8 = join9(opts.user ? opts.home : root, ".claude", "commands", `${COMMAND}.md`);
+  const wanted = aliasText(pluginCommand);
+  const existing = existsSync2(path8) ? await readFile5(path8, "utf8") : null;
+  const action = aliasAction(existing, wanted, opts.force);
+  if (action === "refused") {
+    return err([diag("alias-exists", `${path8} exists and is not one story-orchestrator wrote; it was left as it is. Use --force to replace it.`, path8)]);
+  }
+  if (action !== "unchanged") {
+    await mkdir3(dirname3(path8), { recursive: true });
+    await writeFile2(path8, wanted);
+  }
+  return ok({ path: path8, action, command: `/${COMMAND}` });
+}
+var COMMAND;
+var init_init2 = __esm({
+  "lib/engine/init.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_alias();
+    COMMAND = "implement-stories";
+  }
+});
+
+// lib/cli/verbs/init.ts
+var init_exports = {};
+__export(init_exports, {
+  initVerb: () => initVerb
+});
+import { homedir } from "node:os";
+import { dirname as dirname4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var initVerb;
+var init_init3 = __esm({
+  "lib/cli/verbs/init.ts"() {
+    "use strict";
+    init_check_options();
+    init_run_outcome();
+    init_init2();
+    initVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("init", ctx.args, ["user", "force"], "init [--user] [--force] [--json] [--cwd DIR]");
+      if (bad) return bad;
+      const pluginRoot = findPluginRoot(dirname4(fileURLToPath2(import.meta.url)));
+      if (pluginRoot === null) throw new Error("Internal error: commands/implement-stories.md not found above the engine bundle");
+      const r2 = await initAlias(ctx.root, { user: ctx.args.options["user"] === true, force: ctx.args.options["force"] === true, home: process.env["HOME"] || homedir(), pluginRoot });
+      return outcome(ctx, r2, ({ path: path8, action, command }) => {
+        const what = { created: "Wrote", updated: "Updated", replaced: "Replaced", unchanged: "Already up to date:" }[action];
+        return `${what} ${path8}
+${command} now runs story-orchestrator's procedure in Claude Code (e.g. \`${command} 1.1-1.5\`); the plugin must be installed and enabled.
+`;
+      });
+    };
+  }
+});
+
+// lib/engine/run-scope.ts
+async function recordRunScope(root, scope, clock = systemClock, loadedCtx) {
+  const loaded = loadedCtx ? ok(loadedCtx) : await loadRunContext(root);
+  if (!loaded.ok) return loaded;
+  const resolved = resolveScope(scope, loaded.value.analysis.index.sorted);
+  if (!resolved.ok) return resolved;
+  return withStateLock(root, async () => {
+    const fresh = await refreshStates(loaded.value);
+    if (!fresh.ok) return fresh;
+    const ctx = fresh.value;
+    const wanted = scope.length ? [...scope] : null;
+    const current = ctx.orch?.scope ?? null;
+    if (JSON.stringify(current) === JSON.stringify(wanted)) return ok({ scope: current, warnings: [] });
+    const active = ctx.analysis.index.keys.filter((k2) => isActive(statusOf(ctx, k2)));
+    if (active.length && ctx.orch) {
+      const ids = active.map((k2) => ctx.analysis.index.byKey.get(k2)?.id ?? k2).join(", ");
+      return ok({
+        scope: current,
+        warnings: [diag("invalid-scope", `the run's scope stays ${current ? current.join(" ") : "(all stories)"}: stories ${ids} are still active; finish or fail them first`)]
+      });
+    }
+    const at = clock.now().toISOString();
+    const o3 = await updateOrchestration(root, at, null, (o4) => void (o4.scope = wanted));
+    if (!o3.ok) return o3;
+    const withScope = await refreshStates(ctx);
+    if (!withScope.ok) return withScope;
+    const o22 = await updateOrchestration(root, at, withScope.value);
+    if (!o22.ok) return o22;
+    await appendJournal(root, { at, event: "scope", data: { scope: wanted } });
+    return ok({ scope: wanted, warnings: [] });
+  });
+}
+var init_run_scope = __esm({
+  "lib/engine/run-scope.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_next();
+    init_clock();
+    init_store();
+    init_orchestration();
+    init_run_context();
+    init_scope();
+  }
+});
+
+// lib/engine/next.ts
+async function nextStories(root, scope) {
+  const loaded = await loadRunContext(root);
+  if (!loaded.ok) return loaded;
+  const ctx = loaded.value;
+  const sc = runScope(ctx, scope);
+  if (!sc.ok) return sc;
+  let warnings = [];
+  if (scope && scope.length) {
+    const recorded = await recordRunScope(root, [...scope], void 0, ctx);
+    if (!recorded.ok) return recorded;
+    warnings = recorded.value.warnings;
+  }
+  const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, sc.value);
+  const show = (k2) => displayId(ctx, k2);
+  return ok({
+    ...warnings.length ? { warnings } : {},
+    ready: d.ready.map((r2) => ({ id: show(r2.id), agent: r2.agent })),
+    running: d.running.map(show),
+    waiting: d.waiting.map(show),
+    blocked: d.blocked.map(show)
+  });
+}
+var init_next2 = __esm({
+  "lib/engine/next.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_next();
+    init_run_context();
+    init_run_scope();
+  }
+});
+
+// lib/cli/verbs/next.ts
+var next_exports = {};
+__export(next_exports, {
+  nextVerb: () => nextVerb
+});
+var nextVerb;
+var init_next3 = __esm({
+  "lib/cli/verbs/next.ts"() {
+    "use strict";
+    init_check_options();
+    init_next2();
+    init_run_outcome();
+    nextVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("next", ctx.args, [], "next [SCOPE...] [--json]");
+      if (bad) return bad;
+      const r2 = await nextStories(ctx.root, ctx.args.positionals.length ? ctx.args.positionals : void 0);
+      return outcome(ctx, r2, (d) => {
+        const lines = [d.ready.length ? `Ready: ${d.ready.map((x2) => `${x2.id} (${x2.agent})`).join(", ")}` : "Ready: none"];
+        if (d.running.length) lines.push(`Running: ${d.running.join(", ")}`);
+        if (d.waiting.length) lines.push(`Waiting: ${d.waiting.join(", ")}`);
+        if (d.blocked.length) lines.push(`Blocked: ${d.blocked.join(", ")}`);
+        const warnings = warningsText(d.warnings ?? [], ctx.tty);
+        return lines.join("\n") + "\n" + (warnings ? `
+${warnings}` : "");
+      });
+    };
+  }
+});
+
+// lib/adapters/failpoint.ts
+function failpoint(name) {
+  if (process.env[FAILPOINT_ENV] === name) process.kill(process.pid, "SIGKILL");
+}
+var FAILPOINT_ENV;
+var init_failpoint = __esm({
+  "lib/adapters/failpoint.ts"() {
+    "use strict";
+    FAILPOINT_ENV = "STORY_ORCHESTRATOR_FAILPOINT";
+  }
+});
+
+// lib/engine/start.ts
+import { join as join10 } from "node:path";
+function readiness(ctx, key) {
+  const id = displayId(ctx, key);
+  if (ctx.analysis.blockedByCycle.has(key)) return [diag("not-ready", `story ${id} is on or behind a dependency cycle; run \`story-orchestrator validate\``)];
+  const status = statusOf(ctx, key);
+  if (status === "Blocked") return [diag("not-ready", `story ${id} is Blocked: a dependency failed`)];
+  const open4 = ctx.analysis.edgesOf(key).filter((e) => statusOf(ctx, e.to) !== "Done").map((e) => `${displayId(ctx, e.to)} (${statusOf(ctx, e.to)})`);
+  if (open4.length) return [diag("not-ready", `story ${id} waits for: ${open4.join(", ")}`)];
+  const running = ctx.analysis.index.keys.filter((k2) => isActive(statusOf(ctx, k2)));
+  const cap = ctx.project.config.maxParallel;
+  if (running.length >= cap) return [diag("not-ready", `${running.length} stories are running (maxParallel ${cap}): ${running.map((k2) => displayId(ctx, k2)).join(", ")}`)];
+  return [];
+}
+async function startStory(root, id, clock = systemClock) {
+  return withStory(root, id, withStateLock, async (ctx, story) => {
+    const key = idKey(story.id);
+    const at = clock.now().toISOString();
+    const existing = ctx.states.get(key);
+    if (existing && existing.status === "Changes Requested") {
+      const t3 = transition(existing, "rework", at);
+      if (!t3.ok) return t3;
+      await writeStoryState(root, t3.value);
+      await appendJournal(root, { at, event: "rework", storyId: story.id });
+      await updateOrchestration(root, at, ctx);
+      return ok({ id: story.id, worktree: existing.worktree ?? "", branch: existing.branch ?? storyBranch(story.id), agent: existing.agent, baseSha: existing.baseSha ?? "" });
+    }
+    const status = statusOf(ctx, key);
+    if (status !== "Not Started" && status !== "Blocked") {
+      return err([diag("illegal-transition", `story ${story.id}: cannot start from "${status}"`)]);
+    }
+    const problems = readiness(ctx, key);
+    if (problems.length) return err(problems);
+    const agent = agentOf(ctx, key);
+    if (!AGENT_NAME_RE.test(agent)) return err([diag("unsafe-path", `agent name "${agent}" cannot name a worktree`)]);
+    const integ = await integrationBranch(root, ctx.project.config, ctx.orch);
+    if (!integ.ok) return integ;
+    const { branch: intBranch, tip } = integ.value;
+    await ensureExcluded(root);
+    const branch = storyBranch(story.id);
+    const worktrees = await listWorktrees(root);
+    let worktreeAbs = worktrees.find((w) => w.branch === branch && !w.prunable)?.path;
+    let baseSha = tip;
+    if (await branchExists(root, branch)) {
+      const branchTip = await revParse(root, `refs/heads/${branch}`);
+      const earlierBase = existing?.branch === branch && existing.baseSha !== null && await isAncestor(root, existing.baseSha, branchTip) ? existing.baseSha : null;
+      if (!await isAncestor(root, branchTip, tip)) {
+        const own2 = await commitsOnlyOn(root, branchTip, tip);
+        if (!worktreeAbs && earlierBase === null) {
+          return err([diag("not-ready", `branch ${branch} already exists with ${own2} commit(s) not on ${intBranch}; run \`story-orchestrator resume\` to adopt it, or rename it`)]);
+        }
+        baseSha = earlierBase ?? branchTip;
+      } else if (branchTip !== tip && !worktreeAbs) {
+        const moved = await resetBranchNoLoss(root, branch, tip, branchTip);
+        if (moved.code !== 0) return err([gitFailure(`moving ${branch} to ${intBranch}`, moved)]);
+      } else baseSha = branchTip;
+    } else {
+      const made = await createBranch(root, branch, tip);
+      if (made.code !== 0) return err([gitFailure(`creating branch ${branch}`, made)]);
+    }
+    failpoint("start:after-branch");
+    if (!worktreeAbs) {
+      const rel = `.worktrees/agent-${agent}-${story.id}-${stamp(clock.now())}`;
+      const abs = join10(root, rel);
+      if (insideRepo(root, abs) === null) return err([diag("unsafe-path", `worktree path ${rel} would leave the repository`)]);
+      const added = await addWorktree(root, abs, branch);
+      if (added.code !== 0) return err([gitFailure(`creating worktree ${rel}`, added)]);
+      worktreeAbs = abs;
+    }
+    failpoint("start:after-worktree");
+    const worktree = insideRepo(root, worktreeAbs) ?? worktreeAbs;
+    const base = existing ?? newStoryState({ storyId: story.id, agent, dependencies: dependenciesOf(ctx, key), at });
+    const t2 = transition(base, "start", at);
+    if (!t2.ok) return t2;
+    const state = { ...t2.value, agent, worktree, branch, baseSha, startTime: at, dependencies: dependenciesOf(ctx, key) };
+    await writeStoryState(root, state);
+    await appendJournal(root, { at, event: "start", storyId: story.id, data: { worktree, branch, baseSha, agent } });
+    const o3 = await updateOrchestration(root, at, ctx, (o4) => {
+      o4.integrationBranch ??= intBranch;
+      o4.startTime ??= at;
+    });
+    if (!o3.ok) return o3;
+    failpoint("start:after-state");
+    return ok({ id: story.id, worktree, branch, agent, baseSha });
+  });
+}
+var init_start = __esm({
+  "lib/engine/start.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_schema();
+    init_next();
+    init_schemas3();
+    init_transitions();
+    init_clock();
+    init_failpoint();
+    init_git();
+    init_store();
+    init_integration_branch();
+    init_orchestration();
+    init_run_context();
+  }
+});
+
+// lib/cli/verbs/start.ts
+var start_exports = {};
+__export(start_exports, {
+  startVerb: () => startVerb
+});
+var startVerb;
+var init_start2 = __esm({
+  "lib/cli/verbs/start.ts"() {
+    "use strict";
+    init_start();
+    init_run_outcome();
+    startVerb = async (ctx) => {
+      const a2 = oneId(ctx, "start", [], "start ID [--json]");
+      if (isOutcome(a2)) return a2;
+      return outcome(ctx, await startStory(ctx.root, a2.id), (s) => `Started ${s.id} (${s.agent}) in ${s.worktree} on ${s.branch} from ${s.baseSha.slice(0, 10)}
+`);
+    };
+  }
+});
+
+// lib/cli/verbs/submit.ts
+var submit_exports = {};
+__export(submit_exports, {
+  submitVerb: () => submitVerb
+});
+var LINE2, NUMBERS, submitVerb;
+var init_submit2 = __esm({
+  "lib/cli/verbs/submit.ts"() {
+    "use strict";
+    init_submit();
+    init_run_outcome();
+    init_check_options();
+    LINE2 = "submit ID [--tokens N] [--cost USD] [--duration-ms N] [--json]";
+    NUMBERS = [
+      { opt: "tokens", key: "tokens", re: /^\d+$/, what: "a whole number" },
+      { opt: "cost", key: "costUsd", re: /^\d+(\.\d+)?$/, what: "a non-negative amount in USD (e.g. 0.42)" },
+      { opt: "duration-ms", key: "durationMs", re: /^\d+$/, what: "a whole number of milliseconds" }
+    ];
+    submitVerb = async (ctx) => {
+      const a2 = oneId(ctx, "submit", NUMBERS.map((n2) => n2.opt), LINE2);
+      if (isOutcome(a2)) return a2;
+      const u2 = {};
+      for (const { opt, key, re, what } of NUMBERS) {
+        const v = ctx.args.options[opt];
+        if (v === void 0) continue;
+        if (typeof v !== "string" || !re.test(v) || !Number.isFinite(Number(v))) return usage(`submit: --${opt} needs ${what}, not "${v === true ? "" : v}"`, LINE2);
+        u2[key] = Number(v);
+      }
+      return outcome(ctx, await submitStory(ctx.root, a2.id, u2), (s) => `${s.id}: ${s.status} at ${s.headSha.slice(0, 10)}
+`);
+    };
+  }
+});
+
+// lib/cli/verbs/review.ts
+var review_exports = {};
+__export(review_exports, {
+  reviewVerb: () => reviewVerb
+});
+import { readFile as readFile6 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+var LINE3, reviewVerb;
+var init_review2 = __esm({
+  "lib/cli/verbs/review.ts"() {
+    "use strict";
+    init_zod();
+    init_diagnostics();
+    init_schemas3();
+    init_load_config();
+    init_review();
+    init_run_outcome();
+    init_check_options();
+    LINE3 = "review ID --verdict approved|changes-requested [--findings FILE] [--reviewer NAME] [--json]";
+    reviewVerb = async (ctx) => {
+      const a2 = oneId(ctx, "review", ["verdict", "findings", "reviewer"], LINE3);
+      if (isOutcome(a2)) return a2;
+      const verdict = ctx.args.options["verdict"];
+      if (typeof verdict !== "string" || !VERDICTS.includes(verdict)) return usage("review: --verdict must be approved or changes-requested", LINE3);
+      let reviewer = ctx.args.options["reviewer"];
+      if (reviewer === void 0) {
+        const { config: config2 } = await loadConfig(ctx.root);
+        if (config2.reviewers.length !== 1) return usage(`review: several reviewers are configured (${config2.reviewers.join(", ")}); say which with --reviewer`, LINE3);
+        reviewer = config2.reviewers[0];
+      }
+      if (typeof reviewer !== "string") return usage("review: --reviewer needs a name", LINE3);
+      let findings = [];
+      const file2 = ctx.args.options["findings"];
+      if (typeof file2 === "string") {
+        let json2;
+        try {
+          json2 = JSON.parse(await readFile6(resolve2(file2), "utf8"));
+        } catch (e) {
+          return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file2}: cannot read JSON (${e.message})`, file2)] }, () => "");
+        }
+        const parsed = external_exports.array(FindingSchema).safeParse(json2);
+        if (!parsed.success) {
+          const why2 = parsed.error.issues.map((i3) => `${i3.path.join(".") || "(root)"}: ${i3.message}`).join("; ");
+          return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file2}: expected [{severity: CRITICAL|HIGH|MEDIUM|LOW, file?, line?, message}] (${why2})`, file2)] }, () => "");
+        }
+        findings = parsed.data;
+      }
+      const r2 = await recordReview(ctx.root, a2.id, { verdict, findings, reviewer });
+      return outcome(ctx, r2, (v) => `${v.id}: ${v.status} (${v.reviewedSha.slice(0, 10)}; approved by ${v.approvedBy.join(", ") || "nobody yet"}${v.missing.length ? `; missing: ${v.missing.join(", ")}` : ""})
+`);
+    };
+  }
+});
+
+// lib/core/gate/merge-safety.ts
+function checkMergeSafety(storyId, storyChanges, mergeChanges) {
+  const own2 = new Map(storyChanges.map((c5) => [c5.path, c5.status]));
+  const problems = [];
+  for (const c5 of [...mergeChanges].sort((a2, b2) => a2.path.localeCompare(b2.path))) {
+    const mine = own2.get(c5.path);
+    if (mine === void 0) {
+      const what = c5.status === "D" ? "delete" : "rewrite";
+      problems.push(diag("unsafe-merge", `merging story ${storyId} would ${what} ${c5.path}, which the story's own changes do not touch; merge refused`, c5.path));
+    } else if (c5.status === "D" && mine !== "D") {
+      problems.push(diag("unsafe-merge", `merging story ${storyId} would delete ${c5.path}, which the story only modified; merge refused`, c5.path));
+    }
+  }
+  return problems.length ? err(problems) : ok(void 0);
+}
+var init_merge_safety = __esm({
+  "lib/core/gate/merge-safety.ts"() {
+    "use strict";
+    init_diagnostics();
+  }
+});
+
+// lib/core/merge/story-file-outcome.ts
+function countBySeverity(r2) {
+  if (r2.findings.length === 0) return "none";
+  const counts = SEVERITIES.map((s) => [s, r2.findings.filter((f) => f.severity === s).length]).filter(([, n2]) => n2 > 0);
+  return counts.map(([s, n2]) => `${n2} ${s}`).join(", ");
+}
+function renderReviewSection(input2) {
+  const rows = [...input2.reviews].sort((a2, b2) => a2.reviewer.localeCompare(b2.reviewer)).map((r2) => `| ${r2.reviewer} | ${r2.verdict === "approved" ? "APPROVED" : "CHANGES REQUESTED"} | ${countBySeverity(r2)} |`);
+  return [
+    REVIEW_BEGIN,
+    "## Review",
+    "",
+    `Reviewed commit: \`${input2.reviewedSha}\``,
+    "",
+    "| Reviewer | Verdict | Findings |",
+    "|---|---|---|",
+    ...rows,
+    REVIEW_END
+  ].join("\n");
+}
+function setStatusDone(text) {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  if (lines[0] === "---") {
+    const end = lines.indexOf("---", 1);
+    for (let i3 = 1; i3 < end; i3++) {
+      if (FM_STATUS.test(lines[i3])) {
+        lines[i3] = lines[i3].replace(FM_STATUS, "$1Done");
+        return lines.join(eol);
+      }
+    }
+  }
+  for (let i3 = 0; i3 < lines.length; i3++) {
+    const m = INLINE_STATUS.exec(lines[i3]);
+    if (m) {
+      lines[i3] = `${m[1]}Done`;
+      return lines.join(eol);
+    }
+    if (STATUS_HEADING.test(lines[i3])) {
+      let j2 = i3 + 1;
+      while (j2 < lines.length && lines[j2].trim() === "") j2++;
+      if (j2 < lines.length && !lines[j2].startsWith("#")) lines[j2] = "Done";
+      else lines.splice(i3 + 1, 0, "", "Done");
+      return lines.join(eol);
+    }
+  }
+  const h3 = lines.findIndex((l) => /^#\s/.test(l));
+  lines.splice(h3 >= 0 ? h3 + 1 : 0, 0, ...h3 >= 0 ? ["", "**Status:** Done"] : ["**Status:** Done", ""]);
+  return lines.join(eol);
+}
+function applyMergeOutcome(text, input2) {
+  const withStatus = setStatusDone(text);
+  const section = renderReviewSection(input2);
+  const begin = withStatus.indexOf(REVIEW_BEGIN);
+  const end = withStatus.indexOf(REVIEW_END);
+  if (begin >= 0 && end > begin) {
+    return withStatus.slice(0, begin) + section + withStatus.slice(end + REVIEW_END.length);
+  }
+  const trimmed2 = withStatus.replace(/\s*$/, "");
+  return `${trimmed2}
+
+${section}
+`;
+}
+var REVIEW_BEGIN, REVIEW_END, engineCommitSubject, FM_STATUS, INLINE_STATUS, STATUS_HEADING;
+var init_story_file_outcome = __esm({
+  "lib/core/merge/story-file-outcome.ts"() {
+    "use strict";
+    init_schema();
+    REVIEW_BEGIN = "<!-- story-orchestrator:review -->";
+    REVIEW_END = "<!-- /story-orchestrator:review -->";
+    engineCommitSubject = (storyId) => `Story ${storyId}: review outcome, status Done [story-orchestrator]`;
+    FM_STATUS = /^(status\s*:\s*).*$/i;
+    INLINE_STATUS = /^(\s*(?:[-*]\s+)?\*{0,2}Status\*{0,2}\s*:\s*\*{0,2}\s*)(\S.*?)\s*$/i;
+    STATUS_HEADING = /^#{2,4}\s+Status\s*$/i;
+  }
+});
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+var init_is_plain_obj = __esm({
+  "node_modules/is-plain-obj/index.js"() {
+  }
+});
+
+// node_modules/execa/lib/arguments/file-url.js
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
+var init_file_url = __esm({
+  "node_modules/execa/lib/arguments/file-url.js"() {
+    safeNormalizeFileUrl = (file2, name) => {
+      const fileString = normalizeFileUrl(normalizeDenoExecPath(file2));
+      if (typeof fileString !== "string") {
+        throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
+      }
+      return fileString;
+    };
+    normalizeDenoExecPath = (file2) => isDenoExecPath(file2) ? file2.toString() : file2;
+    isDenoExecPath = (file2) => typeof file2 !== "string" && file2 && Object.getPrototypeOf(file2) === String.prototype;
+    normalizeFileUrl = (file2) => file2 instanceof URL ? fileURLToPath3(file2) : file2;
+  }
+});
+
+// node_modules/execa/lib/methods/parameters.js
+var normalizeParameters;
+var init_parameters = __esm({
+  "node_modules/execa/lib/methods/parameters.js"() {
+    init_is_plain_obj();
+    init_file_url();
+    normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
+      const filePath = safeNormalizeFileUrl(rawFile, "First argument");
+      const [commandArguments, options] = isPlainObject2(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
+      if (!Array.isArray(commandArguments)) {
+        throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
+      }
+      if (commandArguments.some((commandArgument) => typeof commandArgument === "object" && commandArgument !== null)) {
+        throw new TypeError(`Second argument must be an array of strings: ${commandArguments}`);
+      }
+      const normalizedArguments = commandArguments.map(String);
+      const nullByteArgument = normalizedArguments.find((normalizedArgument) => normalizedArgument.includes("\0"));
+      if (nullByteArgument !== void 0) {
+        throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
+      }
+      if (!isPlainObject2(options)) {
+        throw new TypeError(`Last argument must be an options object: ${options}`);
+      }
+      return [filePath, normalizedArguments, options];
+    };
+  }
+});
+
+// node_modules/execa/lib/utils/uint-array.js
+import { StringDecoder } from "node:string_decoder";
+var objectToString2, isArrayBuffer, isUint8Array, bufferToUint8Array, textEncoder, stringToUint8Array, textDecoder, uint8ArrayToString, joinToString, uint8ArraysToStrings, joinToUint8Array, stringsToUint8Arrays, concatUint8Arrays, getJoinLength;
+var init_uint_array = __esm({
+  "node_modules/execa/lib/utils/uint-array.js"() {
+    ({ toString: objectToString2 } = Object.prototype);
+    isArrayBuffer = (value) => objectToString2.call(value) === "[object ArrayBuffer]";
+    isUint8Array = (value) => objectToString2.call(value) === "[object Uint8Array]";
+    bufferToUint8Array = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    textEncoder = new TextEncoder();
+    stringToUint8Array = (string4) => textEncoder.encode(string4);
+    textDecoder = new TextDecoder();
+    uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
+    joinToString = (uint8ArraysOrStrings, encoding) => {
+      const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+      return strings.join("");
+    };
+    uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
+      if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
+        return uint8ArraysOrStrings;
+      }
+      const decoder = new StringDecoder(encoding);
+      const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
+      const finalString = decoder.end();
+      return finalString === "" ? strings : [...strings, finalString];
+    };
+    joinToUint8Array = (uint8ArraysOrStrings) => {
+      if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
+        return uint8ArraysOrStrings[0];
+      }
+      return concatUint8Arrays(stringsToUint8Arrays(uint8ArraysOrStrings));
+    };
+    stringsToUint8Arrays = (uint8ArraysOrStrings) => uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString);
+    concatUint8Arrays = (uint8Arrays) => {
+      const result = new Uint8Array(getJoinLength(uint8Arrays));
+      let index = 0;
+      for (const uint8Array of uint8Arrays) {
+        result.set(uint8Array, index);
+        index += uint8Array.length;
+      }
+      return result;
+    };
+    getJoinLength = (uint8Arrays) => {
+      let joinLength = 0;
+      for (const uint8Array of uint8Arrays) {
+        joinLength += uint8Array.length;
+      }
+      return joinLength;
+    };
+  }
+});
+
+// node_modules/execa/lib/methods/template.js
+import { ChildProcess } from "node:child_process";
+var isTemplateString, parseTemplates, parseTemplate, splitByWhitespaces, DELIMITERS, ESCAPE_LENGTH, concatTokens, parseExpression, getSubprocessResult;
+var init_template = __esm({
+  "node_modules/execa/lib/methods/template.js"() {
+    init_is_plain_obj();
+    init_uint_array();
+    isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
+    parseTemplates = (templates, expressions) => {
+      let tokens = [];
+      for (const [index, template] of templates.entries()) {
+        tokens = parseTemplate({
+          templates,
+          expressions,
+          tokens,
+          index,
+          template
+        });
+      }
+      if (tokens.length === 0) {
+        throw new TypeError("Template script must not be empty");
+      }
+      const [file2, ...commandArguments] = tokens;
+      return [file2, commandArguments, {}];
+    };
+    parseTemplate = ({ templates, expressions, tokens, index, template }) => {
+      if (template === void 0) {
+        throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
+      }
+      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
+      const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
+      if (index === expressions.length) {
+        return newTokens;
+      }
+      const expression = expressions[index];
+      const expressionTokens = Array.isArray(expression) ? expression.map((expression2) => parseExpression(expression2)) : [parseExpression(expression)];
+      return concatTokens(newTokens, expressionTokens, trailingWhitespaces);
+    };
+    splitByWhitespaces = (template, rawTemplate) => {
+      if (rawTemplate.length === 0) {
+        return { nextTokens: [], leadingWhitespaces: false, trailingWhitespaces: false };
+      }
+      const nextTokens = [];
+      let templateStart = 0;
+      const leadingWhitespaces = DELIMITERS.has(rawTemplate[0]);
+      for (let templateIndex = 0, rawIndex = 0; templateIndex < template.length; templateIndex += 1, rawIndex += 1) {
+        const rawCharacter = rawTemplate[rawIndex];
+        if (DELIMITERS.has(rawCharacter)) {
+          if (templateStart !== templateIndex) {
+            nextTokens.push(template.slice(templateStart, templateIndex));
+          }
+          templateStart = templateIndex + 1;
+        } else if (rawCharacter === "\\") {
+          const nextRawCharacter = rawTemplate[rawIndex + 1];
+          if (nextRawCharacter === "\n") {
+            templateIndex -= 1;
+            rawIndex += 1;
+          } else if (nextRawCharacter === "u" && rawTemplate[rawIndex + 2] === "{") {
+            rawIndex = rawTemplate.indexOf("}", rawIndex + 3);
+          } else {
+            rawIndex += ESCAPE_LENGTH[nextRawCharacter] ?? 1;
+          }
+        }
+      }
+      const trailingWhitespaces = templateStart === template.length;
+      if (!trailingWhitespaces) {
+        nextTokens.push(template.slice(templateStart));
+      }
+      return { nextTokens, leadingWhitespaces, trailingWhitespaces };
+    };
+    DELIMITERS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
+    ESCAPE_LENGTH = { x: 3, u: 5 };
+    concatTokens = (tokens, nextTokens, isSeparated) => isSeparated || tokens.length === 0 || nextTokens.length === 0 ? [...tokens, ...nextTokens] : [
+      ...tokens.slice(0, -1),
+      `${tokens.at(-1)}${nextTokens[0]}`,
+      ...nextTokens.slice(1)
+    ];
+    parseExpression = (expression) => {
+      const typeOfExpression = typeof expression;
+      if (typeOfExpression === "string") {
+        return expression;
+      }
+      if (typeOfExpression === "number") {
+        return String(expression);
+      }
+      if (isPlainObject2(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
+        return getSubprocessResult(expression);
+      }
+      if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
+        throw new TypeError("Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.");
+      }
+      throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
+    };
+    getSubprocessResult = ({ stdout }) => {
+      if (typeof stdout === "string") {
+        return stdout;
+      }
+      if (isUint8Array(stdout)) {
+        return uint8ArrayToString(stdout);
+      }
+      if (stdout === void 0) {
+        throw new TypeError(`Missing result.stdout in template expression. This is probably due to the previous subprocess' "stdout" option.`);
+      }
+      throw new TypeError(`Unexpected "${typeof stdout}" stdout in template expression`);
+    };
+  }
+});
+
+// node_modules/execa/lib/utils/standard-stream.js
+import process2 from "node:process";
+var isStandardStream, STANDARD_STREAMS, STANDARD_STREAMS_ALIASES, getStreamName;
+var init_standard_stream = __esm({
+  "node_modules/execa/lib/utils/standard-stream.js"() {
+    isStandardStream = (stream) => STANDARD_STREAMS.includes(stream);
+    STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
+    STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
+    getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
+  }
+});
+
+// node_modules/execa/lib/arguments/specific.js
+import { debuglog } from "node:util";
+var normalizeFdSpecificOptions, normalizeFdSpecificOption, getStdioLength, normalizeFdSpecificValue, normalizeOptionObject, compareFdName, getFdNameOrder, parseFdName, parseFd, FD_REGEXP, addDefaultValue, verboseDefault, DEFAULT_OPTIONS, FD_SPECIFIC_OPTIONS, getFdSpecificValue;
+var init_specific = __esm({
+  "node_modules/execa/lib/arguments/specific.js"() {
+    init_is_plain_obj();
+    init_standard_stream();
+    normalizeFdSpecificOptions = (options) => {
+      const optionsCopy = { ...options };
+      for (const optionName of FD_SPECIFIC_OPTIONS) {
+        optionsCopy[optionName] = normalizeFdSpecificOption(options, optionName);
+      }
+      return optionsCopy;
+    };
+    normalizeFdSpecificOption = (options, optionName) => {
+      const optionBaseArray = Array.from({ length: getStdioLength(options) + 1 });
+      const optionArray = normalizeFdSpecificValue(options[optionName], optionBaseArray, optionName);
+      return addDefaultValue(optionArray, optionName);
+    };
+    getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
+    normalizeFdSpecificValue = (optionValue, optionArray, optionName) => isPlainObject2(optionValue) ? normalizeOptionObject(optionValue, optionArray, optionName) : optionArray.fill(optionValue);
+    normalizeOptionObject = (optionValue, optionArray, optionName) => {
+      for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
+        for (const fdNumber of parseFdName(fdName, optionName, optionArray)) {
+          optionArray[fdNumber] = optionValue[fdName];
+        }
+      }
+      return optionArray;
+    };
+    compareFdName = (fdNameA, fdNameB) => getFdNameOrder(fdNameA) < getFdNameOrder(fdNameB) ? 1 : -1;
+    getFdNameOrder = (fdName) => {
+      if (fdName === "stdout" || fdName === "stderr") {
+        return 0;
+      }
+      return fdName === "all" ? 2 : 1;
+    };
+    parseFdName = (fdName, optionName, optionArray) => {
+      if (fdName === "ipc") {
+        return [optionArray.length - 1];
+      }
+      const fdNumber = parseFd(fdName);
+      if (fdNumber === void 0 || fdNumber === 0) {
+        throw new TypeError(`"${optionName}.${fdName}" is invalid.
+It must be "${optionName}.stdout", "${optionName}.stderr", "${optionName}.all", "${optionName}.ipc", or "${optionName}.fd3", "${optionName}.fd4" (and so on).`);
+      }
+      if (fdNumber >= optionArray.length) {
+        throw new TypeError(`"${optionName}.${fdName}" is invalid: that file descriptor does not exist.
+Please set the "stdio" option to ensure that file descriptor exists.`);
+      }
+      return fdNumber === "all" ? [1, 2] : [fdNumber];
+    };
+    parseFd = (fdName) => {
+      if (fdName === "all") {
+        return fdName;
+      }
+      if (STANDARD_STREAMS_ALIASES.includes(fdName)) {
+        return STANDARD_STREAMS_ALIASES.indexOf(fdName);
+      }
+      const regexpResult = FD_REGEXP.exec(fdName);
+      if (regexpResult !== null) {
+        return Number(regexpResult[1]);
+      }
+    };
+    FD_REGEXP = /^fd(\d+)$/;
+    addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
+    verboseDefault = debuglog("execa").enabled ? "full" : "none";
+    DEFAULT_OPTIONS = {
+      lines: false,
+      buffer: true,
+      maxBuffer: 1e3 * 1e3 * 100,
+      verbose: verboseDefault,
+      stripFinalNewline: true
+    };
+    FD_SPECIFIC_OPTIONS = ["lines", "buffer", "maxBuffer", "verbose", "stripFinalNewline"];
+    getFdSpecificValue = (optionArray, fdNumber) => fdNumber === "ipc" ? optionArray.at(-1) : optionArray[fdNumber];
+  }
+});
+
+// node_modules/execa/lib/verbose/values.js
+var isVerbose, isFullVerbose, getVerboseFunction, getFdVerbose, getFdGenericVerbose, isVerboseFunction, VERBOSE_VALUES;
+var init_values = __esm({
+  "node_modules/execa/lib/verbose/values.js"() {
+    init_specific();
+    isVerbose = ({ verbose }, fdNumber) => getFdVerbose(verbose, fdNumber) !== "none";
+    isFullVerbose = ({ verbose }, fdNumber) => !["none", "short"].includes(getFdVerbose(verbose, fdNumber));
+    getVerboseFunction = ({ verbose }, fdNumber) => {
+      const fdVerbose = getFdVerbose(verbose, fdNumber);
+      return isVerboseFunction(fdVerbose) ? fdVerbose : void 0;
+    };
+    getFdVerbose = (verbose, fdNumber) => fdNumber === void 0 ? getFdGenericVerbose(verbose) : getFdSpecificValue(verbose, fdNumber);
+    getFdGenericVerbose = (verbose) => verbose.find((fdVerbose) => isVerboseFunction(fdVerbose)) ?? VERBOSE_VALUES.findLast((fdVerbose) => verbose.includes(fdVerbose));
+    isVerboseFunction = (fdVerbose) => typeof fdVerbose === "function";
+    VERBOSE_VALUES = ["none", "short", "full"];
+  }
+});
+
+// node_modules/execa/lib/arguments/escape.js
+import { platform } from "node:process";
+import { stripVTControlCharacters } from "node:util";
+var joinCommand, escapeLines, escapeControlCharacters, escapeControlCharacter, getSpecialCharRegExp, SPECIAL_CHAR_REGEXP, COMMON_ESCAPES, ASTRAL_START, quoteString, NO_ESCAPE_REGEXP;
+var init_escape = __esm({
+  "node_modules/execa/lib/arguments/escape.js"() {
+    joinCommand = (filePath, rawArguments) => {
+      const fileAndArguments = [filePath, ...rawArguments];
+      const command = fileAndArguments.join(" ");
+      const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
+      return { command, escapedCommand };
+    };
+    escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
+    escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
+    escapeControlCharacter = (character) => {
+      const commonEscape = COMMON_ESCAPES[character];
+      if (commonEscape !== void 0) {
+        return commonEscape;
+      }
+      const codepoint = character.codePointAt(0);
+      const codepointHex = codepoint.toString(16);
+      return codepoint <= ASTRAL_START ? `\\u${codepointHex.padStart(4, "0")}` : `\\U${codepointHex}`;
+    };
+    getSpecialCharRegExp = () => {
+      try {
+        return new RegExp("\\p{Separator}|\\p{Other}", "gu");
+      } catch {
+        return /[\s\u0000-\u001F\u007F-\u009F\u00AD]/g;
+      }
+    };
+    SPECIAL_CHAR_REGEXP = getSpecialCharRegExp();
+    COMMON_ESCAPES = {
+      " ": " ",
+      "\b": "\\b",
+      "\f": "\\f",
+      "\n": "\\n",
+      "\r": "\\r",
+      "	": "\\t"
+    };
+    ASTRAL_START = 65535;
+    quoteString = (escapedArgument) => {
+      if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
+        return escapedArgument;
+      }
+      return platform === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
+    };
+    NO_ESCAPE_REGEXP = /^[\w./-]+$/;
+  }
+});
+
+// node_modules/is-unicode-supported/index.js
+import process3 from "node:process";
+function isUnicodeSupported() {
+  const { env } = process3;
+  const { TERM, TERM_PROGRAM } = env;
+  if (process3.platform !== "win32") {
+    return TERM !== "linux";
+  }
+  return Boolean(env.WT_SESSION) || Boolean(env.TERMINUS_SUBLIME) || env.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env.TERMINAL_EMULATOR === "JetBrains-JediTerm";
+}
+var init_is_unicode_supported = __esm({
+  "node_modules/is-unicode-supported/index.js"() {
+  }
+});
+
+// node_modules/figures/index.js
+var common, specialMainSymbols, specialFallbackSymbols, mainSymbols, fallbackSymbols, shouldUseMain, figures, figures_default, replacements;
+var init_figures = __esm({
+  "node_modules/figures/index.js"() {
+    init_is_unicode_supported();
+    common = {
+      circleQuestionMark: "(?)",
+      questionMarkPrefix: "(?)",
+      square: "\u2588",
+      squareDarkShade: "\u2593",
+      squareMediumShade: "\u2592",
+      squareLightShade: "\u2591",
+      squareTop: "\u2580",
+      squareBottom: "\u2584",
+      squareLeft: "\u258C",
+      squareRight: "\u2590",
+      squareCenter: "\u25A0",
+      bullet: "\u25CF",
+      dot: "\u2024",
+      ellipsis: "\u2026",
+      pointerSmall: "\u203A",
+      triangleUp: "\u25B2",
+      triangleUpSmall: "\u25B4",
+      triangleDown: "\u25BC",
+      triangleDownSmall: "\u25BE",
+      triangleLeftSmall: "\u25C2",
+      triangleRightSmall: "\u25B8",
+      home: "\u2302",
+      heart: "\u2665",
+      musicNote: "\u266A",
+      musicNoteBeamed: "\u266B",
+      arrowUp: "\u2191",
+      arrowDown: "\u2193",
+      arrowLeft: "\u2190",
+      arrowRight: "\u2192",
+      arrowLeftRight: "\u2194",
+      arrowUpDown: "\u2195",
+      almostEqual: "\u2248",
+      notEqual: "\u2260",
+      lessOrEqual: "\u2264",
+      greaterOrEqual: "\u2265",
+      identical: "\u2261",
+      infinity: "\u221E",
+      subscriptZero: "\u2080",
+      subscriptOne: "\u2081",
+      subscriptTwo: "\u2082",
+      subscriptThree: "\u2083",
+      subscriptFour: "\u2084",
+      subscriptFive: "\u2085",
+      subscriptSix: "\u2086",
+      subscriptSeven: "\u2087",
+      subscriptEight: "\u2088",
+      subscriptNine: "\u2089",
+      oneHalf: "\xBD",
+      oneThird: "\u2153",
+      oneQuarter: "\xBC",
+      oneFifth: "\u2155",
+      oneSixth: "\u2159",
+      oneEighth: "\u215B",
+      twoThirds: "\u2154",
+      twoFifths: "\u2156",
+      threeQuarters: "\xBE",
+      threeFifths: "\u2157",
+      threeEighths: "\u215C",
+      fourFifths: "\u2158",
+      fiveSixths: "\u215A",
+      fiveEighths: "\u215D",
+      sevenEighths: "\u215E",
+      line: "\u2500",
+      lineBold: "\u2501",
+      lineDouble: "\u2550",
+      lineDashed0: "\u2504",
+      lineDashed1: "\u2505",
+      lineDashed2: "\u2508",
+      lineDashed3: "\u2509",
+      lineDashed4: "\u254C",
+      lineDashed5: "\u254D",
+      lineDashed6: "\u2574",
+      lineDashed7: "\u2576",
+      lineDashed8: "\u2578",
+      lineDashed9: "\u257A",
+      lineDashed10: "\u257C",
+      lineDashed11: "\u257E",
+      lineDashed12: "\u2212",
+      lineDashed13: "\u2013",
+      lineDashed14: "\u2010",
+      lineDashed15: "\u2043",
+      lineVertical: "\u2502",
+      lineVerticalBold: "\u2503",
+      lineVerticalDouble: "\u2551",
+      lineVerticalDashed0: "\u2506",
+      lineVerticalDashed1: "\u2507",
+      lineVerticalDashed2: "\u250A",
+      lineVerticalDashed3: "\u250B",
+      lineVerticalDashed4: "\u254E",
+      lineVerticalDashed5: "\u254F",
+      lineVerticalDashed6: "\u2575",
+      lineVerticalDashed7: "\u2577",
+      lineVerticalDashed8: "\u2579",
+      lineVerticalDashed9: "\u257B",
+      lineVerticalDashed10: "\u257D",
+      lineVerticalDashed11: "\u257F",
+      lineDownLeft: "\u2510",
+      lineDownLeftArc: "\u256E",
+      lineDownBoldLeftBold: "\u2513",
+      lineDownBoldLeft: "\u2512",
+      lineDownLeftBold: "\u2511",
+      lineDownDoubleLeftDouble: "\u2557",
+      lineDownDoubleLeft: "\u2556",
+      lineDownLeftDouble: "\u2555",
+      lineDownRight: "\u250C",
+      lineDownRightArc: "\u256D",
+      lineDownBoldRightBold: "\u250F",
+      lineDownBoldRight: "\u250E",
+      lineDownRightBold: "\u250D",
+      lineDownDoubleRightDouble: "\u2554",
+      lineDownDoubleRight: "\u2553",
+      lineDownRightDouble: "\u2552",
+      lineUpLeft: "\u2518",
+      lineUpLeftArc: "\u256F",
+      lineUpBoldLeftBold: "\u251B",
+      lineUpBoldLeft: "\u251A",
+      lineUpLeftBold: "\u2519",
+      lineUpDoubleLeftDouble: "\u255D",
+      lineUpDoubleLeft: "\u255C",
+      lineUpLeftDouble: "\u255B",
+      lineUpRight: "\u2514",
+      lineUpRightArc: "\u2570",
+      lineUpBoldRightBold: "\u2517",
+      lineUpBoldRight: "\u2516",
+      lineUpRightBold: "\u2515",
+      lineUpDoubleRightDouble: "\u255A",
+      lineUpDoubleRight: "\u2559",
+      lineUpRightDouble: "\u2558",
+      lineUpDownLeft: "\u2524",
+      lineUpBoldDownBoldLeftBold: "\u252B",
+      lineUpBoldDownBoldLeft: "\u2528",
+      lineUpDownLeftBold: "\u2525",
+      lineUpBoldDownLeftBold: "\u2529",
+      lineUpDownBoldLeftBold: "\u252A",
+      lineUpDownBoldLeft: "\u2527",
+      lineUpBoldDownLeft: "\u2526",
+      lineUpDoubleDownDoubleLeftDouble: "\u2563",
+      lineUpDoubleDownDoubleLeft: "\u2562",
+      lineUpDownLeftDouble: "\u2561",
+      lineUpDownRight: "\u251C",
+      lineUpBoldDownBoldRightBold: "\u2523",
+      lineUpBoldDownBoldRight: "\u2520",
+      lineUpDownRightBold: "\u251D",
+      lineUpBoldDownRightBold: "\u2521",
+      lineUpDownBoldRightBold: "\u2522",
+      lineUpDownBoldRight: "\u251F",
+      lineUpBoldDownRight: "\u251E",
+      lineUpDoubleDownDoubleRightDouble: "\u2560",
+      lineUpDoubleDownDoubleRight: "\u255F",
+      lineUpDownRightDouble: "\u255E",
+      lineDownLeftRight: "\u252C",
+      lineDownBoldLeftBoldRightBold: "\u2533",
+      lineDownLeftBoldRightBold: "\u252F",
+      lineDownBoldLeftRight: "\u2530",
+      lineDownBoldLeftBoldRight: "\u2531",
+      lineDownBoldLeftRightBold: "\u2532",
+      lineDownLeftRightBold: "\u252E",
+      lineDownLeftBoldRight: "\u252D",
+      lineDownDoubleLeftDoubleRightDouble: "\u2566",
+      lineDownDoubleLeftRight: "\u2565",
+      lineDownLeftDoubleRightDouble: "\u2564",
+      lineUpLeftRight: "\u2534",
+      lineUpBoldLeftBoldRightBold: "\u253B",
+      lineUpLeftBoldRightBold: "\u2537",
+      lineUpBoldLeftRight: "\u2538",
+      lineUpBoldLeftBoldRight: "\u2539",
+      lineUpBoldLeftRightBold: "\u253A",
+      lineUpLeftRightBold: "\u2536",
+      lineUpLeftBoldRight: "\u2535",
+      lineUpDoubleLeftDoubleRightDouble: "\u2569",
+      lineUpDoubleLeftRight: "\u2568",
+      lineUpLeftDoubleRightDouble: "\u2567",
+      lineUpDownLeftRight: "\u253C",
+      lineUpBoldDownBoldLeftBoldRightBold: "\u254B",
+      lineUpDownBoldLeftBoldRightBold: "\u2548",
+      lineUpBoldDownLeftBoldRightBold: "\u2547",
+      lineUpBoldDownBoldLeftRightBold: "\u254A",
+      lineUpBoldDownBoldLeftBoldRight: "\u2549",
+      lineUpBoldDownLeftRight: "\u2540",
+      lineUpDownBoldLeftRight: "\u2541",
+      lineUpDownLeftBoldRight: "\u253D",
+      lineUpDownLeftRightBold: "\u253E",
+      lineUpBoldDownBoldLeftRight: "\u2542",
+      lineUpDownLeftBoldRightBold: "\u253F",
+      lineUpBoldDownLeftBoldRight: "\u2543",
+      lineUpBoldDownLeftRightBold: "\u2544",
+      lineUpDownBoldLeftBoldRight: "\u2545",
+      lineUpDownBoldLeftRightBold: "\u2546",
+      lineUpDoubleDownDoubleLeftDoubleRightDouble: "\u256C",
+      lineUpDoubleDownDoubleLeftRight: "\u256B",
+      lineUpDownLeftDoubleRightDouble: "\u256A",
+      lineCross: "\u2573",
+      lineBackslash: "\u2572",
+      lineSlash: "\u2571"
+    };
+    specialMainSymbols = {
+      tick: "\u2714",
+      info: "\u2139",
+      warning: "\u26A0",
+      cross: "\u2718",
+      squareSmall: "\u25FB",
+      squareSmallFilled: "\u25FC",
+      circle: "\u25EF",
+      circleFilled: "\u25C9",
+      circleDotted: "\u25CC",
+      circleDouble: "\u25CE",
+      circleCircle: "\u24DE",
+      circleCross: "\u24E7",
+      circlePipe: "\u24BE",
+      radioOn: "\u25C9",
+      radioOff: "\u25EF",
+      checkboxOn: "\u2612",
+      checkboxOff: "\u2610",
+      checkboxCircleOn: "\u24E7",
+      checkboxCircleOff: "\u24BE",
+      pointer: "\u276F",
+      triangleUpOutline: "\u25B3",
+      triangleLeft: "\u25C0",
+      triangleRight: "\u25B6",
+      lozenge: "\u25C6",
+      lozengeOutline: "\u25C7",
+      hamburger: "\u2630",
+      smiley: "\u32E1",
+      mustache: "\u0DF4",
+      star: "\u2605",
+      play: "\u25B6",
+      nodejs: "\u2B22",
+      oneSeventh: "\u2150",
+      oneNinth: "\u2151",
+      oneTenth: "\u2152"
+    };
+    specialFallbackSymbols = {
+      tick: "\u221A",
+      info: "i",
+      warning: "\u203C",
+      cross: "\xD7",
+      squareSmall: "\u25A1",
+      squareSmallFilled: "\u25A0",
+      circle: "( )",
+      circleFilled: "(*)",
+      circleDotted: "( )",
+      circleDouble: "( )",
+      circleCircle: "(\u25CB)",
+      circleCross: "(\xD7)",
+      circlePipe: "(\u2502)",
+      radioOn: "(*)",
+      radioOff: "( )",
+      checkboxOn: "[\xD7]",
+      checkboxOff: "[ ]",
+      checkboxCircleOn: "(\xD7)",
+      checkboxCircleOff: "( )",
+      pointer: ">",
+      triangleUpOutline: "\u2206",
+      triangleLeft: "\u25C4",
+      triangleRight: "\u25BA",
+      lozenge: "\u2666",
+      lozengeOutline: "\u25CA",
+      hamburger: "\u2261",
+      smiley: "\u263A",
+      mustache: "\u250C\u2500\u2510",
+      star: "\u2736",
+      play: "\u25BA",
+      nodejs: "\u2666",
+      oneSeventh: "1/7",
+      oneNinth: "1/9",
+      oneTenth: "1/10"
+    };
+    mainSymbols = { ...common, ...specialMainSymbols };
+    fallbackSymbols = { ...common, ...specialFallbackSymbols };
+    shouldUseMain = isUnicodeSupported();
+    figures = shouldUseMain ? mainSymbols : fallbackSymbols;
+    figures_default = figures;
+    replacements = Object.entries(specialMainSymbols);
+  }
+});
+
+// node_modules/yoctocolors/base.js
+import tty from "node:tty";
+var hasColors, format, reset, bold, dim, italic, underline, underlineDouble, underlineCurly, underlineDotted, underlineDashed, overline, inverse, hidden, strikethrough, black, red, green, yellow, blue, magenta, cyan, white, gray, bgBlack, bgRed, bgGreen, bgYellow, bgBlue, bgMagenta, bgCyan, bgWhite, bgGray, redBright, greenBright, yellowBright, blueBright, magentaBright, cyanBright, whiteBright, bgRedBright, bgGreenBright, bgYellowBright, bgBlueBright, bgMagentaBright, bgCyanBright, bgWhiteBright, underlineBlack, underlineRed, underlineGreen, underlineYellow, underlineBlue, underlineMagenta, underlineCyan, underlineWhite, underlineGray, underlineRedBright, underlineGreenBright, underlineYellowBright, underlineBlueBright, underlineMagentaBright, underlineCyanBright, underlineWhiteBright;
+var init_base = __esm({
+  "node_modules/yoctocolors/base.js"() {
+    hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
+    format = (open4, close) => {
+      if (!hasColors) {
+        return (input2) => input2;
+      }
+      const openCode = `\x1B[${open4}m`;
+      const closeCode = `\x1B[${close}m`;
+      return (input2) => {
+        const string4 = input2 + "";
+        let index = string4.indexOf(closeCode);
+        if (index === -1) {
+          return openCode + string4 + closeCode;
+        }
+        let result = openCode;
+        let lastIndex = 0;
+        const reopenOnNestedClose = close === 22;
+        const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
+        while (index !== -1) {
+          result += string4.slice(lastIndex, index) + replaceCode;
+          lastIndex = index + closeCode.length;
+          index = string4.indexOf(closeCode, lastIndex);
+        }
+        result += string4.slice(lastIndex) + closeCode;
+        return result;
+      };
+    };
+    reset = format(0, 0);
+    bold = format(1, 22);
+    dim = format(2, 22);
+    italic = format(3, 23);
+    underline = format(4, 24);
+    underlineDouble = format("4:2", 24);
+    underlineCurly = format("4:3", 24);
+    underlineDotted = format("4:4", 24);
+    underlineDashed = format("4:5", 24);
+    overline = format(53, 55);
+    inverse = format(7, 27);
+    hidden = format(8, 28);
+    strikethrough = format(9, 29);
+    black = format(30, 39);
+    red = format(31, 39);
+    green = format(32, 39);
+    yellow = format(33, 39);
+    blue = format(34, 39);
+    magenta = format(35, 39);
+    cyan = format(36, 39);
+    white = format(37, 39);
+    gray = format(90, 39);
+    bgBlack = format(40, 49);
+    bgRed = format(41, 49);
+    bgGreen = format(42, 49);
+    bgYellow = format(43, 49);
+    bgBlue = format(44, 49);
+    bgMagenta = format(45, 49);
+    bgCyan = format(46, 49);
+    bgWhite = format(47, 49);
+    bgGray = format(100, 49);
+    redBright = format(91, 39);
+    greenBright = format(92, 39);
+    yellowBright = format(93, 39);
+    blueBright = format(94, 39);
+    magentaBright = format(95, 39);
+    cyanBright = format(96, 39);
+    whiteBright = format(97, 39);
+    bgRedBright = format(101, 49);
+    bgGreenBright = format(102, 49);
+    bgYellowBright = format(103, 49);
+    bgBlueBright = format(104, 49);
+    bgMagentaBright = format(105, 49);
+    bgCyanBright = format(106, 49);
+    bgWhiteBright = format(107, 49);
+    underlineBlack = format("58;5;0", 59);
+    underlineRed = format("58;5;1", 59);
+    underlineGreen = format("58;5;2", 59);
+    underlineYellow = format("58;5;3", 59);
+    underlineBlue = format("58;5;4", 59);
+    underlineMagenta = format("58;5;5", 59);
+    underlineCyan = format("58;5;6", 59);
+    underlineWhite = format("58;5;7", 59);
+    underlineGray = format("58;5;8", 59);
+    underlineRedBright = format("58;5;9", 59);
+    underlineGreenBright = format("58;5;10", 59);
+    underlineYellowBright = format("58;5;11", 59);
+    underlineBlueBright = format("58;5;12", 59);
+    underlineMagentaBright = format("58;5;13", 59);
+    underlineCyanBright = format("58;5;14", 59);
+    underlineWhiteBright = format("58;5;15", 59);
+  }
+});
+
+// node_modules/yoctocolors/index.js
+var init_yoctocolors = __esm({
+  "node_modules/yoctocolors/index.js"() {
+    init_base();
+    init_base();
+  }
+});
+
+// node_modules/execa/lib/verbose/default.js
+var defaultVerboseFunction, serializeTimestamp, padField, getFinalIcon, ICONS, identity2, COLORS;
+var init_default = __esm({
+  "node_modules/execa/lib/verbose/default.js"() {
+    init_figures();
+    init_yoctocolors();
+    defaultVerboseFunction = ({
+      type,
+      message,
+      timestamp,
+      piped,
+      commandId,
+      result: { failed = false } = {},
+      options: { reject = true }
+    }) => {
+      const timestampString = serializeTimestamp(timestamp);
+      const icon = ICONS[type]({ failed, reject, piped });
+      const color = COLORS[type]({ reject });
+      return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
+    };
+    serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
+    padField = (field, padding) => String(field).padStart(padding, "0");
+    getFinalIcon = ({ failed, reject }) => {
+      if (!failed) {
+        return figures_default.tick;
+      }
+      return reject ? figures_default.cross : figures_default.warning;
+    };
+    ICONS = {
+      command: ({ piped }) => piped ? "|" : "$",
+      output: () => " ",
+      ipc: () => "*",
+      error: getFinalIcon,
+      duration: getFinalIcon
+    };
+    identity2 = (string4) => string4;
+    COLORS = {
+      command: () => bold,
+      output: () => identity2,
+      ipc: () => identity2,
+      error: ({ reject }) => reject ? redBright : yellowBright,
+      duration: () => gray
+    };
+  }
+});
+
+// node_modules/execa/lib/verbose/custom.js
+var applyVerboseOnLines, applyVerboseFunction, appendNewline;
+var init_custom = __esm({
+  "node_modules/execa/lib/verbose/custom.js"() {
+    init_values();
+    applyVerboseOnLines = (printedLines, verboseInfo, fdNumber) => {
+      const verboseFunction = getVerboseFunction(verboseInfo, fdNumber);
+      return printedLines.map(({ verboseLine, verboseObject }) => applyVerboseFunction(verboseLine, verboseObject, verboseFunction)).filter((printedLine) => printedLine !== void 0).map((printedLine) => appendNewline(printedLine)).join("");
+    };
+    applyVerboseFunction = (verboseLine, verboseObject, verboseFunction) => {
+      if (verboseFunction === void 0) {
+        return verboseLine;
+      }
+      const printedLine = verboseFunction(verboseLine, verboseObject);
+      if (typeof printedLine === "string") {
+        return printedLine;
+      }
+    };
+    appendNewline = (printedLine) => printedLine.endsWith("\n") ? printedLine : `${printedLine}
+`;
+  }
+});
+
+// node_modules/execa/lib/verbose/log.js
+import { inspect } from "node:util";
+var verboseLog, getVerboseObject, getPrintedLines, getPrintedLine, serializeVerboseMessage, TAB_SIZE;
+var init_log2 = __esm({
+  "node_modules/execa/lib/verbose/log.js"() {
+    init_escape();
+    init_default();
+    init_custom();
+    verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result }) => {
+      const verboseObject = getVerboseObject({ type, result, verboseInfo });
+      const printedLines = getPrintedLines(verboseMessage, verboseObject);
+      const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
+      if (finalLines !== "") {
+        console.warn(finalLines.slice(0, -1));
+      }
+    };
+    getVerboseObject = ({
+      type,
+      result,
+      verboseInfo: { escapedCommand, commandId, rawOptions: { piped = false, ...options } }
+    }) => ({
+      type,
+      escapedCommand,
+      commandId: `${commandId}`,
+      timestamp: /* @__PURE__ */ new Date(),
+      piped,
+      result,
+      options
+    });
+    getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
+    getPrintedLine = (verboseObject) => {
+      const verboseLine = defaultVerboseFunction(verboseObject);
+      return { verboseLine, verboseObject };
+    };
+    serializeVerboseMessage = (message) => {
+      const messageString = typeof message === "string" ? message : inspect(message);
+      const escapedMessage = escapeLines(messageString);
+      return escapedMessage.replaceAll("	", " ".repeat(TAB_SIZE));
+    };
+    TAB_SIZE = 2;
+  }
+});
+
+// node_modules/execa/lib/verbose/start.js
+var logCommand;
+var init_start3 = __esm({
+  "node_modules/execa/lib/verbose/start.js"() {
+    init_values();
+    init_log2();
+    logCommand = (escapedCommand, verboseInfo) => {
+      if (!isVerbose(verboseInfo)) {
+        return;
+      }
+      verboseLog({
+        type: "command",
+        verboseMessage: escapedCommand,
+        verboseInfo
+      });
+    };
+  }
+});
+
+// node_modules/execa/lib/verbose/info.js
+var getVerboseInfo, getCommandId, COMMAND_ID, validateVerbose;
+var init_info = __esm({
+  "node_modules/execa/lib/verbose/info.js"() {
+    init_values();
+    getVerboseInfo = (verbose, escapedCommand, rawOptions) => {
+      validateVerbose(verbose);
+      const commandId = getCommandId(verbose);
+      return {
+        verbose,
+        escapedCommand,
+        commandId,
+        rawOptions
+      };
+    };
+    getCommandId = (verbose) => isVerbose({ verbose }) ? COMMAND_ID++ : void 0;
+    COMMAND_ID = 0n;
+    validateVerbose = (verbose) => {
+      for (const fdVerbose of verbose) {
+        if (fdVerbose === false) {
+          throw new TypeError(`The "verbose: false" option was renamed to "verbose: 'none'".`);
+        }
+        if (fdVerbose === true) {
+          throw new TypeError(`The "verbose: true" option was renamed to "verbose: 'short'".`);
+        }
+        if (!VERBOSE_VALUES.includes(fdVerbose) && !isVerboseFunction(fdVerbose)) {
+          const allowedValues = VERBOSE_VALUES.map((allowedValue) => `'${allowedValue}'`).join(", ");
+          throw new TypeError(`The "verbose" option must not be ${fdVerbose}. Allowed values are: ${allowedValues} or a function.`);
+        }
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/return/duration.js
+import { hrtime } from "node:process";
+var getStartTime, getDurationMs;
+var init_duration = __esm({
+  "node_modules/execa/lib/return/duration.js"() {
+    getStartTime = () => hrtime.bigint();
+    getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
+  }
+});
+
+// node_modules/execa/lib/arguments/command.js
+var handleCommand;
+var init_command = __esm({
+  "node_modules/execa/lib/arguments/command.js"() {
+    init_start3();
+    init_info();
+    init_duration();
+    init_escape();
+    init_specific();
+    handleCommand = (filePath, rawArguments, rawOptions) => {
+      const startTime = getStartTime();
+      const { command, escapedCommand } = joinCommand(filePath, rawArguments);
+      const verbose = normalizeFdSpecificOption(rawOptions, "verbose");
+      const verboseInfo = getVerboseInfo(verbose, escapedCommand, { ...rawOptions });
+      logCommand(escapedCommand, verboseInfo);
+      return {
+        command,
+        escapedCommand,
+        startTime,
+        verboseInfo
+      };
+    };
+  }
+});
+
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
@@ -38522,2115 +40912,6 @@ var require_cross_spawn = __commonJS({
   }
 });
 
-// lib/cli/main.ts
-import { resolve as resolve3 } from "node:path";
-import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
-
-// lib/cli/args.ts
-var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope"]);
-var UsageError = class extends Error {
-};
-function parseArgs(argv) {
-  const positionals = [];
-  const options = {};
-  for (let i3 = 0; i3 < argv.length; i3++) {
-    const a2 = argv[i3];
-    if (a2 === "--") {
-      positionals.push(...argv.slice(i3 + 1));
-      break;
-    }
-    if (a2.startsWith("--") && a2.length > 2) {
-      const eq = a2.indexOf("=");
-      const name = eq >= 0 ? a2.slice(2, eq) : a2.slice(2);
-      if (VALUED.has(name)) {
-        const value = eq >= 0 ? a2.slice(eq + 1) : argv[++i3];
-        if (value === void 0) throw new UsageError(`--${name} needs a value`);
-        options[name] = value;
-      } else {
-        if (eq >= 0) throw new UsageError(`--${name} takes no value`);
-        options[name] = true;
-      }
-    } else {
-      positionals.push(a2);
-    }
-  }
-  const [verb, ...rest] = positionals;
-  const cwd = options["cwd"];
-  delete options["cwd"];
-  const json2 = options["json"] === true;
-  delete options["json"];
-  return { verb, positionals: rest, options, json: json2, cwd: typeof cwd === "string" ? cwd : void 0 };
-}
-
-// lib/cli/verbs/plan.ts
-init_load_project();
-init_plan();
-
-// lib/cli/check-options.ts
-function usage(message, line) {
-  return { exitCode: 2, json: { errors: [{ code: "usage", message }] }, human: `story-orchestrator ${message}
-Usage: story-orchestrator ${line}
-` };
-}
-function rejectUnknownOptions(verb, args, allowed, line) {
-  const unknown2 = Object.keys(args.options).filter((o3) => !allowed.includes(o3)).sort();
-  if (unknown2.length === 0) return null;
-  return usage(`${verb}: unknown option ${unknown2.map((o3) => `--${o3}`).join(", ")}`, line);
-}
-
-// lib/cli/render/diagnostics.ts
-init_diagnostics();
-
-// lib/cli/render/style.ts
-var sgr = (open4, close) => (s) => `\x1B[${open4}m${s}\x1B[${close}m`;
-var plain = (s) => s;
-function style(tty3) {
-  if (!tty3) return { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
-  return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
-}
-function truncate(s, width) {
-  const chars = [...s];
-  return chars.length <= width ? s : `${chars.slice(0, Math.max(0, width - 1)).join("")}\u2026`;
-}
-function table(rows, paint) {
-  const widths = [];
-  for (const r2 of rows) r2.forEach((c5, i3) => widths[i3] = Math.max(widths[i3] ?? 0, [...c5].length));
-  return rows.map(
-    (r2, ri) => r2.map((c5, ci) => {
-      const padded = ci === r2.length - 1 ? c5 : c5 + " ".repeat((widths[ci] ?? 0) - [...c5].length);
-      return paint ? paint(ri, ci, padded) : padded;
-    }).join("  ").trimEnd()
-  );
-}
-
-// lib/cli/render/diagnostics.ts
-function renderDiagnostics({ errors, warnings }, tty3) {
-  const s = style(tty3);
-  const out = [];
-  const section = (title, list, paint) => {
-    if (list.length === 0) return;
-    if (out.length > 0) out.push("");
-    out.push(s.bold(paint(`${title} (${list.length})`)));
-    const sorted2 = sortDiags(list);
-    const rows = sorted2.map((d) => [location(d), d.code, d.message]);
-    const lines = table(rows, (_r, c5, cell) => c5 === 1 ? paint(cell) : c5 === 0 ? s.dim(cell) : cell);
-    lines.forEach((line, i3) => {
-      if (i3 > 0 && (sorted2[i3]?.file ?? "") !== (sorted2[i3 - 1]?.file ?? "")) out.push("");
-      out.push(`  ${line}`);
-    });
-  };
-  section(errors.length === 1 ? "Error" : "Errors", errors, s.red);
-  section(warnings.length === 1 ? "Warning" : "Warnings", warnings, s.yellow);
-  return out.length === 0 ? "" : out.join("\n") + "\n";
-}
-function location(d) {
-  if (d.file === void 0) return "(project)";
-  return d.line === void 0 ? d.file : `${d.file}:${d.line}`;
-}
-
-// lib/cli/render/plan.ts
-var TITLE_WIDTH = 38;
-function renderPlan(plan, maxParallel, tty3) {
-  const s = style(tty3);
-  const out = [];
-  const byId = new Map(plan.stories.map((st) => [st.id, st]));
-  const scheduled = plan.waves.flatMap((wave, w) => wave.map((id) => ({ w, st: byId.get(id) })));
-  if (scheduled.length > 0) {
-    const rows = [["Wave", "Story", "Title", "Agent", "Why this agent", "Depends on"]];
-    for (const { w, st } of scheduled) {
-      if (!st) continue;
-      rows.push([String(w), st.id, truncate(st.title, TITLE_WIDTH), st.agent, st.agentReason, deps(st)]);
-    }
-    const lines = table(rows, (r2, c5, cell) => r2 === 0 ? s.bold(cell) : c5 === 3 ? s.cyan(cell) : c5 === 0 ? s.dim(cell) : cell);
-    lines.forEach((line, i3) => {
-      if (i3 > 1 && scheduled[i3 - 1]?.w !== scheduled[i3 - 2]?.w) out.push("");
-      out.push(line);
-    });
-  }
-  const done = plan.stories.filter((st) => st.status === "Done");
-  if (done.length > 0) {
-    if (out.length > 0) out.push("");
-    out.push(s.bold(`Done (${done.length}, not scheduled again)`));
-    for (const line of table(done.map((st) => [st.id, truncate(st.title, TITLE_WIDTH)]))) out.push(`  ${s.green(line)}`);
-  }
-  if (plan.criticalPath.length > 0) {
-    out.push("", `${s.bold("Critical path:")} ${plan.criticalPath.join(" \u2192 ")}`);
-  }
-  if (plan.stories.length > 0) {
-    const widest = plan.waves.reduce((m, w) => Math.max(m, w.length), 0);
-    const cap = widest > maxParallel ? ` (maxParallel caps it at ${maxParallel})` : "";
-    out.push(
-      "",
-      `${count(plan.stories.length, "story", "stories")}, ${count(plan.waves.length, "wave", "waves")}, max parallelism ${widest}${cap}`
-    );
-  }
-  if (plan.outOfScope.length > 0) {
-    const needs = /* @__PURE__ */ new Map();
-    for (const { story, dependsOn } of plan.outOfScope) needs.set(story, [...needs.get(story) ?? [], dependsOn]);
-    const missing = [...new Set(plan.outOfScope.map((o3) => o3.dependsOn))];
-    const where = /* @__PURE__ */ new Map();
-    for (const d of plan.warnings) {
-      if (d.code !== "out-of-scope-dependency" || d.file === void 0) continue;
-      where.set(d.message.slice(0, d.message.indexOf(" ")), d.line === void 0 ? d.file : `${d.file}:${d.line}`);
-    }
-    out.push("", s.bold(s.yellow("Dependencies outside the scope that are not done:")));
-    const rows = [...needs].map(([story, on6]) => [`${story} needs ${on6.join(", ")}`, where.get(story) ?? byId.get(story)?.path ?? ""]);
-    for (const line of table(rows, (_r, c5, cell) => c5 === 1 ? s.dim(cell) : cell)) out.push(`  ${line}`);
-    out.push(
-      "Choose:",
-      `  1. expand the scope to include ${missing.join(", ")}`,
-      `  2. skip ${needs.size === 1 ? "story" : "stories"} ${[...needs.keys()].join(", ")}`,
-      "  3. cancel"
-    );
-  }
-  const diags = renderDiagnostics({ errors: plan.errors, warnings: plan.warnings.filter((d) => d.code !== "out-of-scope-dependency") }, tty3);
-  if (diags !== "") out.push("", diags.trimEnd());
-  return out.join("\n").replace(/^\n+/, "") + "\n";
-}
-function deps(st) {
-  return st.dependencies.length === 0 ? "-" : st.dependencies.join(", ");
-}
-function count(n2, one, many) {
-  return `${n2} ${n2 === 1 ? one : many}`;
-}
-
-// lib/cli/verbs/plan.ts
-init_store();
-init_run_context();
-var planVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
-  if (bad) return bad;
-  const option = ctx.args.options["scope"];
-  const scope = typeof option === "string" ? [...ctx.args.positionals, option] : ctx.args.positionals;
-  const project = await loadProject(ctx.root);
-  const states = await readAllStoryStates(ctx.root);
-  const statuses = states.ok ? statusMap(project.stories, states.value) : void 0;
-  const built = buildPlan({ stories: project.stories, config: project.config, scope, statuses });
-  const plan = {
-    stories: built.stories,
-    waves: built.waves,
-    criticalPath: built.criticalPath,
-    warnings: mergeDiags(project.warnings, built.warnings),
-    errors: mergeDiags(project.errors, built.errors, states.ok ? [] : states.error),
-    outOfScope: built.outOfScope
-  };
-  return {
-    exitCode: plan.errors.length > 0 ? 1 : 0,
-    json: plan,
-    // main.ts prints only the JSON with --json: rendering 10,000 rows for nothing is skipped.
-    human: ctx.args.json ? "" : renderPlan(plan, project.config.maxParallel, ctx.tty)
-  };
-};
-
-// lib/cli/verbs/validate.ts
-init_load_project();
-init_plan();
-var LINE = "validate [--json] [--cwd DIR]";
-var validateVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("validate", ctx.args, [], LINE);
-  if (bad) return bad;
-  if (ctx.args.positionals.length > 0) {
-    return usage(`validate: takes no arguments (got ${ctx.args.positionals.join(" ")}); it checks the whole project`, LINE);
-  }
-  const project = await loadProject(ctx.root);
-  const graph = analyzeProject(project.stories, project.config).diagnostics;
-  const errors = mergeDiags(project.errors, graph.filter((d) => d.severity === "error").map((d) => d.diag));
-  const warnings = mergeDiags(project.warnings, graph.filter((d) => d.severity !== "error").map((d) => d.diag));
-  const skipped = project.skipped.map(({ path: path8, reason }) => ({ path: path8, reason }));
-  const json2 = { errors, warnings, skipped, stories: project.stories.length };
-  const s = style(ctx.tty);
-  const out = [];
-  out.push(`${project.stories.length} ${project.stories.length === 1 ? "story" : "stories"} in ${project.dirs.join(", ") || "(no story folder found)"}`);
-  if (skipped.length > 0) {
-    out.push("", s.bold(`Skipped (${skipped.length}, not stories)`));
-    for (const line of table(skipped.map((f) => [f.path, f.reason]))) out.push(`  ${s.dim(line)}`);
-  }
-  const diags = renderDiagnostics({ errors, warnings }, ctx.tty);
-  out.push("", diags === "" ? s.green("No problems found.") : diags.trimEnd());
-  return { exitCode: errors.length > 0 ? 1 : 0, json: json2, human: out.join("\n") + "\n" };
-};
-
-// lib/core/hooks/agent-launch-gate.ts
-init_launch_prompt();
-init_review_queue();
-init_types();
-import { posix } from "node:path";
-var GATE = "agent-launch-gate";
-var FORMAT2 = 'Name the story in the first lines of the prompt: a developer gets "Story: <id>" then "Worktree: <path from `story-orchestrator start`>"; a reviewer gets "Review: <id>", "Worktree: ...", "Story file: ...", "Base: <baseSha>", "Head: <headSha>".';
-function no(reason) {
-  return { decision: deny(GATE, reason) };
-}
-function agentLaunchGate(payload, snap) {
-  if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return { decision: ALLOW };
-  const input2 = payload.tool_input ?? {};
-  const type = typeof input2["subagent_type"] === "string" ? input2["subagent_type"] : "";
-  const prompt = typeof input2["prompt"] === "string" ? input2["prompt"] : "";
-  const launch = parseLaunchPrompt(prompt);
-  const name = agentName2(type);
-  if (!launch) {
-    return isOurAgent(type) ? no(`The ${name} agent works on one story. ${FORMAT2}`) : { decision: ALLOW };
-  }
-  const story = storyOf(snap, launch.id);
-  const reviewer = launch.kind === "review" || isReviewerName(name);
-  if (!story) {
-    return no(`Story ${launch.id} has not been started by the engine. Ask \`story-orchestrator next --json\` what may start, then \`story-orchestrator start ${launch.id} --json\`.`);
-  }
-  return reviewer ? judgeReviewer(payload, snap, launch, story, name) : judgeDeveloper(payload, snap, launch, story, type);
-}
-function judgeDeveloper(payload, snap, launch, story, type) {
-  const id = story.id;
-  if (launch.kind !== "story") return no(`A developer agent takes "Story: ${id}" as its first line. ${FORMAT2}`);
-  if (story.status !== "In Progress") {
-    const next = story.status === "Not Started" ? `Start it first: \`story-orchestrator start ${id} --json\`.` : story.status === "Changes Requested" ? `Begin the fix round with \`story-orchestrator start ${id} --json\`, then launch the developer with the findings.` : story.status === "Ready for Review" ? "Launch its reviewers instead." : story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Ask `story-orchestrator next --json` what may start.";
-    return no(`Story ${id} is "${story.status}", not In Progress: no developer may work on it now. ${next}`);
-  }
-  const openDeps = story.dependencies.filter((d) => storyOf(snap, d) !== void 0 && storyOf(snap, d)?.status !== "Done");
-  if (openDeps.length > 0) return no(`Story ${id} depends on ${openDeps.join(", ")}, which ${openDeps.length > 1 ? "are" : "is"} not Done (merged) yet. Work on what \`story-orchestrator next --json\` lists as ready.`);
-  const expected = story.agent;
-  if (type !== `story-orchestrator:${expected}` && type !== expected) {
-    return no(`The engine assigned story ${id} to the ${expected} agent: launch it with subagent_type "story-orchestrator:${expected}".`);
-  }
-  if (story.worktree !== null) {
-    const want = posix.resolve(snap.root, story.worktree);
-    const got = launch.headers["worktree"] ? posix.resolve(snap.root, launch.headers["worktree"]) : "";
-    if (got !== want) return no(`Story ${id} lives in the worktree ${want}: put "Worktree: ${want}" on the prompt's second line.`);
-  }
-  if (snap.strict) {
-    const waiting = awaitingReviewLaunch(snap, payload.session_id).filter((s) => s.id !== id);
-    if (waiting.length > 0) {
-      const w = waiting[0];
-      return no(
-        `Strict mode: story ${waiting.map((s) => s.id).join(", ")} finished and waits for review. Launch the reviewers for ${w.id} first (prompt "Review: ${w.id}" with "Head: ${w.headSha ?? "?"}"); reviews in flight do not hold other stories back.`
-      );
-    }
-  }
-  return { decision: ALLOW, record: { story: id, role: "developer", agentType: type, ...payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {}, ...payload.session_id ? { session: payload.session_id } : {} } };
-}
-function judgeReviewer(payload, snap, launch, story, name) {
-  const id = story.id;
-  if (launch.kind !== "review") return no(`A reviewer takes "Review: ${id}" as its first line. ${FORMAT2}`);
-  if (story.status !== "Ready for Review" && story.status !== "Approved") {
-    return no(`Story ${id} is "${story.status}": only a story Ready for Review is reviewed. ${story.status === "In Progress" ? "Its developer has not finished." : "Ask `story-orchestrator next --json`."}`);
-  }
-  const head = launch.headers["head"];
-  if (!head || story.headSha === null || !story.headSha.startsWith(head) || head.length < 7) {
-    return no(`Review the commit the engine recorded for story ${id}: put "Head: ${story.headSha ?? "?"}" (and "Base: ${story.baseSha ?? "?"}") in the prompt.`);
-  }
-  if (story.reviews.some((r2) => r2.reviewer === name && r2.sha === story.headSha && r2.verdict === "approved")) {
-    return no(`${name} already approved story ${id} at ${story.headSha}. ${story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Wait for the other reviewers."}`);
-  }
-  if (snap.launches.some((l) => l.role === "reviewer" && l.story === id && l.agentType === name && l.head === story.headSha && !l.done && l.session === payload.session_id)) {
-    return no(`A ${name} review of story ${id} at ${story.headSha} is already running; its verdict will be recorded when it finishes.`);
-  }
-  return {
-    decision: ALLOW,
-    record: {
-      story: id,
-      role: "reviewer",
-      agentType: name,
-      head: story.headSha,
-      ...payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {},
-      ...payload.session_id ? { session: payload.session_id } : {}
-    }
-  };
-}
-
-// lib/core/hooks/shell-words.ts
-init_path_safety();
-import { posix as posix2 } from "node:path";
-var SEPARATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&", "\n", "(", ")", "{", "}"]);
-function tokenize2(line) {
-  const out = [];
-  let cur = "";
-  let has = false;
-  const push = () => {
-    if (has) out.push(cur);
-    cur = "";
-    has = false;
-  };
-  for (let i3 = 0; i3 < line.length; i3++) {
-    const c5 = line[i3];
-    if (c5 === "'") {
-      const end = line.indexOf("'", i3 + 1);
-      cur += line.slice(i3 + 1, end < 0 ? line.length : end);
-      has = true;
-      i3 = end < 0 ? line.length : end;
-    } else if (c5 === '"') {
-      let j2 = i3 + 1;
-      while (j2 < line.length && line[j2] !== '"') {
-        if (line[j2] === "\\" && j2 + 1 < line.length) j2++;
-        cur += line[j2];
-        j2++;
-      }
-      has = true;
-      i3 = j2;
-    } else if (c5 === "\\" && i3 + 1 < line.length) {
-      if (line[i3 + 1] !== "\n") cur += line[i3 + 1];
-      has = true;
-      i3++;
-    } else if (c5 === " " || c5 === "	") {
-      push();
-    } else if (c5 === "#" && !has) {
-      const nl = line.indexOf("\n", i3);
-      i3 = nl < 0 ? line.length : nl - 1;
-    } else if (c5 === "\n" || c5 === ";" || c5 === "(" || c5 === ")" || c5 === "{" || c5 === "}") {
-      push();
-      out.push(c5);
-    } else if (c5 === "&" || c5 === "|") {
-      push();
-      if (line[i3 + 1] === c5) {
-        out.push(c5 + c5);
-        i3++;
-      } else if (c5 === "&" && line[i3 + 1] === ">") {
-        out.push(line[i3 + 2] === ">" ? "&>>" : "&>");
-        i3 += line[i3 + 2] === ">" ? 2 : 1;
-      } else out.push(c5);
-    } else if (c5 === ">" || c5 === "<") {
-      let op = c5;
-      if (has && /^\d$/.test(cur)) {
-        op = cur + c5;
-        cur = "";
-        has = false;
-      } else push();
-      if (line[i3 + 1] === ">" && c5 === ">") {
-        op += ">";
-        i3++;
-      }
-      if (line[i3 + 1] === "&") {
-        op += "&";
-        i3++;
-      }
-      out.push(op);
-    } else {
-      cur += c5;
-      has = true;
-    }
-  }
-  push();
-  return out;
-}
-var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-function parseCommand(line, cwd) {
-  const opaque = /\$\(|`|(^|[\s;&|(])(eval|source)\s|(^|[;&|(]\s*)\.\s/.test(line);
-  const tokens = tokenize2(line);
-  const commands = [];
-  let dir = cwd;
-  let words = [];
-  let redirects = [];
-  const flush = () => {
-    while (words.length > 0 && ASSIGNMENT.test(words[0])) words.shift();
-    if (words.length > 0 || redirects.length > 0) {
-      commands.push({ words, redirects, dir });
-      if (words[0] === "cd") dir = words[1] === void 0 || words[1] === "~" ? dir : posix2.resolve(dir, words[1]);
-      else if (words[0] === "pushd" && words[1]) dir = posix2.resolve(dir, words[1]);
-    }
-    words = [];
-    redirects = [];
-  };
-  for (let i3 = 0; i3 < tokens.length; i3++) {
-    const t2 = tokens[i3];
-    if (SEPARATORS.has(t2)) {
-      flush();
-    } else if (/^\d?>>?&?$|^&>>?$/.test(t2)) {
-      const target = tokens[i3 + 1];
-      i3++;
-      if (target === void 0) continue;
-      if (t2.endsWith("&") || target === "/dev/null" || target === "/dev/stderr" || target === "/dev/stdout") continue;
-      redirects.push(posix2.resolve(dir, target));
-    } else if (/^\d?<&?$/.test(t2)) {
-      i3++;
-    } else {
-      words.push(t2);
-    }
-  }
-  flush();
-  return { commands, opaque };
-}
-function programOf(words) {
-  let i3 = 0;
-  while (i3 < words.length && ["sudo", "env", "command", "time", "nice", "nohup", "exec"].includes(words[i3])) i3++;
-  const name = posix2.basename(words[i3] ?? "");
-  return { name, args: words.slice(i3 + 1) };
-}
-function gitInvocation(cmd) {
-  const { name, args } = programOf(cmd.words);
-  if (name !== "git") return null;
-  let dir = cmd.dir;
-  let i3 = 0;
-  while (i3 < args.length && args[i3].startsWith("-")) {
-    const a2 = args[i3];
-    if (a2 === "-C" && args[i3 + 1] !== void 0) {
-      dir = posix2.resolve(dir, args[i3 + 1]);
-      i3 += 2;
-    } else if ((a2 === "-c" || a2 === "--git-dir" || a2 === "--work-tree") && args[i3 + 1] !== void 0) {
-      if (a2 === "--work-tree") dir = posix2.resolve(dir, args[i3 + 1]);
-      i3 += 2;
-    } else i3++;
-  }
-  return { sub: args[i3] ?? "", args: args.slice(i3 + 1), dir };
-}
-function isInside2(p2, dir) {
-  return relativeStaysInside(posix2.relative(dir, p2));
-}
-
-// lib/core/hooks/engine-command-guard.ts
-init_types();
-var GATE2 = "engine-command-guard";
-var FORBIDDEN = {
-  review: `Reviews are recorded from the reviewer agents' verdicts, not by the orchestrator. Launch the reviewer agents for the story (prompt "Review: <id>" ... "Head: <headSha>"); the hook records their verdict against the reviewed commit.`,
-  hook: "The `hook` verb is for Claude Code's hooks only."
-};
-function engineVerb(words) {
-  const { name, args } = programOf(words);
-  if (name === "story-orchestrator") return args.find((a2) => !a2.startsWith("-"));
-  if (name === "node" || name === "npx" || name === "tsx") {
-    const i3 = args.findIndex((a2) => /(^|\/)(story-orchestrator(\.mjs)?|main\.ts)$/.test(a2));
-    if (i3 >= 0) return args.slice(i3 + 1).find((a2) => !a2.startsWith("-"));
-    if (args.some((a2) => /(^|\/)hook(-engine)?\.mjs$|lib\/hooks\/entry\.ts$/.test(a2))) return "hook";
-  }
-  return void 0;
-}
-function engineCommandGuard(payload, cwd) {
-  if (payload.tool_name !== "Bash") return ALLOW;
-  const line = payload.tool_input?.["command"];
-  if (typeof line !== "string" || !/story-orchestrator|hook/.test(line)) return ALLOW;
-  for (const cmd of parseCommand(line, cwd).commands) {
-    const verb = engineVerb(cmd.words);
-    if (verb !== void 0 && FORBIDDEN[verb]) return deny(GATE2, FORBIDDEN[verb]);
-  }
-  return ALLOW;
-}
-
-// lib/core/hooks/git-guard.ts
-import { posix as posix3 } from "node:path";
-init_types();
-var GATE3 = "git-guard";
-var WORKTREES_DIR = ".worktrees";
-var isStoryRef = (w) => /(^|[\s:/])story\/|^refs\/heads\/story\//.test(w) || w.startsWith("story/");
-function denial(what, next) {
-  return deny(GATE3, `${what} is reserved to the story-orchestrator engine. ${next}`);
-}
-var MERGE_NEXT = "Merge an approved story with `story-orchestrator merge ID --json` (it checks the approval of the head commit, runs the tests and merges one story at a time).";
-function judge(cmd, root) {
-  const g = gitInvocation(cmd);
-  if (!g) return ALLOW;
-  const inStoryWorktree = isInside2(g.dir, posix3.join(root, WORKTREES_DIR));
-  const namesStory = g.args.some(isStoryRef);
-  const aimed = namesStory || inStoryWorktree;
-  switch (g.sub) {
-    case "merge":
-      if (g.args.includes("--abort") && !namesStory) return ALLOW;
-      return aimed ? denial("`git merge` of a story branch", MERGE_NEXT) : ALLOW;
-    case "rebase":
-    case "cherry-pick":
-      return namesStory ? denial(`\`git ${g.sub}\` of a story branch`, MERGE_NEXT) : ALLOW;
-    case "worktree": {
-      const [action, ...rest] = g.args;
-      if (action !== "remove" && action !== "prune" && action !== "move") return ALLOW;
-      const targets = rest.filter((a2) => !a2.startsWith("-")).map((a2) => posix3.resolve(g.dir, a2));
-      const storyTarget = action === "prune" || targets.some((t2) => isInside2(t2, posix3.join(root, WORKTREES_DIR)));
-      return storyTarget ? denial(`\`git worktree ${action}\` of story worktrees`, "Run `story-orchestrator cleanup` (it removes only worktrees that are merged and clean) or `story-orchestrator resume`.") : ALLOW;
-    }
-    case "branch": {
-      const destructive = g.args.some((a2) => /^-[a-zA-Z]*[dDmMfC]/.test(a2) || a2 === "--delete" || a2 === "--move" || a2 === "--force" || a2 === "--copy");
-      return destructive && namesStory ? denial("Deleting, moving or forcing a story branch", "Story branches are removed by `story-orchestrator cleanup` after their merge; a story that should not be merged is ended with `story-orchestrator fail ID --reason TEXT`.") : ALLOW;
-    }
-    case "reset":
-      return g.args.includes("--hard") && aimed ? denial("`git reset --hard` on a story branch", "A developer fixes its story with new commits; to give a story up use `story-orchestrator fail ID --reason TEXT`.") : ALLOW;
-    case "push":
-      return aimed || g.args.some((a2) => a2.includes("story/")) ? denial("Pushing story branches", "Story branches reach the integration branch only through `story-orchestrator merge ID`.") : ALLOW;
-    case "update-ref":
-      return g.args.some((a2) => a2.includes("story/")) ? denial("`git update-ref` on a story branch", MERGE_NEXT) : ALLOW;
-    default:
-      return ALLOW;
-  }
-}
-function gitGuard(payload, cwd, root) {
-  if (payload.tool_name !== "Bash") return ALLOW;
-  const line = payload.tool_input?.["command"];
-  if (typeof line !== "string" || !line.includes("git")) return ALLOW;
-  for (const cmd of parseCommand(line, cwd).commands) {
-    const d = judge(cmd, root);
-    if (d.kind !== "allow") return d;
-  }
-  return ALLOW;
-}
-
-// lib/core/hooks/state-dir-guard.ts
-import { posix as posix4 } from "node:path";
-
-// lib/core/hooks/read-only-programs.ts
-var READ_ONLY_PROGRAMS = /* @__PURE__ */ new Set([
-  "cat",
-  "ls",
-  "head",
-  "tail",
-  "less",
-  "more",
-  "grep",
-  "rg",
-  "egrep",
-  "fgrep",
-  "wc",
-  "jq",
-  "stat",
-  "file",
-  "diff",
-  "cmp",
-  "md5sum",
-  "sha1sum",
-  "sha256sum",
-  "du",
-  "tree",
-  "realpath",
-  "readlink",
-  "basename",
-  "dirname",
-  "echo",
-  "printf",
-  "pwd",
-  "cd",
-  "test",
-  "[",
-  "true",
-  "false",
-  "sort",
-  "uniq",
-  "cut",
-  "tr",
-  "column",
-  "nl",
-  "od",
-  "xxd",
-  "hexdump",
-  "which",
-  "type",
-  "date",
-  "story-orchestrator"
-]);
-var READ_ONLY_GIT = /* @__PURE__ */ new Set([
-  "status",
-  "diff",
-  "log",
-  "show",
-  "rev-parse",
-  "ls-files",
-  "ls-tree",
-  "blame",
-  "grep",
-  "cat-file",
-  "rev-list",
-  "describe",
-  "shortlog",
-  "merge-base",
-  "name-rev",
-  "for-each-ref",
-  "show-ref",
-  "whatchanged",
-  "version",
-  "help"
-]);
-function findWrites(args) {
-  return args.some((a2) => a2 === "-delete" || a2 === "-exec" || a2 === "-execdir" || a2 === "-ok" || a2 === "-fprint");
-}
-
-// lib/core/hooks/state-dir-guard.ts
-init_types();
-init_state_files();
-var GATE4 = "state-dir-guard";
-var REASON = `${STATE_DIR}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
-function touchesStateDir(path8) {
-  return path8.split(/[\\/]/).includes(STATE_DIR);
-}
-function stateDirGuard(payload, cwd) {
-  const tool = payload.tool_name ?? "";
-  const input2 = payload.tool_input ?? {};
-  if (WRITE_TOOLS.has(tool)) {
-    const p2 = input2["file_path"] ?? input2["notebook_path"];
-    return typeof p2 === "string" && touchesStateDir(posix4.resolve(cwd, p2)) ? deny(GATE4, REASON) : ALLOW;
-  }
-  if (tool !== "Bash") return ALLOW;
-  const line = typeof input2["command"] === "string" ? input2["command"] : "";
-  if (!line.includes(STATE_DIR)) return ALLOW;
-  const parsed = parseCommand(line, cwd);
-  if (parsed.opaque) return deny(GATE4, REASON);
-  for (const cmd of parsed.commands) {
-    if (cmd.redirects.some(touchesStateDir)) return deny(GATE4, REASON);
-    const mentions = touchesStateDir(cmd.dir) || cmd.words.some((w) => w.includes(STATE_DIR));
-    if (!mentions) continue;
-    const { name, args } = programOf(cmd.words);
-    if (READ_ONLY_PROGRAMS.has(name)) continue;
-    if (name === "find" && !findWrites(args)) continue;
-    const g = gitInvocation(cmd);
-    if (g && READ_ONLY_GIT.has(g.sub)) continue;
-    return deny(GATE4, REASON);
-  }
-  return ALLOW;
-}
-
-// lib/core/hooks/subagent-write-guard.ts
-import { posix as posix5 } from "node:path";
-init_launch_prompt();
-init_types();
-var GATE5 = "subagent-write-guard";
-var SCRATCH = ["/tmp", "/dev", "/var/tmp"];
-function subagentWriteGuard(payload, snap, launch, cwd) {
-  if (payload.agent_id === void 0 || !isOurAgent(payload.agent_type)) return ALLOW;
-  const tool = payload.tool_name ?? "";
-  if (!WRITE_TOOLS.has(tool) && tool !== "Bash") return ALLOW;
-  const name = agentName2(payload.agent_type);
-  const reviewer = isReviewerName(name) || launch?.kind === "review";
-  const story = launch ? storyOf(snap, launch.id) : void 0;
-  const wt = story?.worktree ? posix5.resolve(snap.root, story.worktree) : launch?.headers["worktree"] ? posix5.resolve(snap.root, launch.headers["worktree"]) : null;
-  if (!reviewer && wt === null) {
-    return deny(GATE5, `The ${name} agent could not be matched to a started story (its prompt must start with "Story: <id>" and "Worktree: <path>"), so it may not change files.`);
-  }
-  const where = reviewer ? "A reviewer changes nothing" : `You work on story ${launch?.id} only inside its worktree ${wt}`;
-  const scratch = (p2) => SCRATCH.some((s) => isInside2(p2, s)) && !isInside2(p2, snap.root);
-  const writable2 = (p2) => scratch(p2) || !reviewer && wt !== null && isInside2(p2, wt);
-  if (WRITE_TOOLS.has(tool)) {
-    const raw = payload.tool_input?.["file_path"] ?? payload.tool_input?.["notebook_path"];
-    const p2 = typeof raw === "string" ? posix5.resolve(cwd, raw) : "";
-    return writable2(p2) ? ALLOW : deny(GATE5, `${where}: ${tool} of ${p2 || "(no path)"} is not allowed.${reviewer ? " Report findings in your verdict instead." : " Use absolute paths under the worktree."}`);
-  }
-  const line = payload.tool_input?.["command"];
-  if (typeof line !== "string") return ALLOW;
-  const parsed = parseCommand(line, cwd);
-  for (const cmd of parsed.commands) {
-    for (const r2 of cmd.redirects) if (!writable2(r2)) return deny(GATE5, `${where}: the command writes to ${r2}.`);
-    const { name: prog, args } = programOf(cmd.words);
-    if (prog === "" || prog === "cd" || prog === "pushd") continue;
-    const g = gitInvocation(cmd);
-    if (g) {
-      if (READ_ONLY_GIT.has(g.sub)) continue;
-      if (reviewer) return deny(GATE5, `${where}: \`git ${g.sub}\` changes the repository. Reviewers only read (git diff/log/show) and run tests.`);
-      if (wt === null || !isInside2(g.dir, wt)) return deny(GATE5, `${where}: run git there (\`cd "${wt}" && git ...\`), not in ${g.dir}.`);
-      continue;
-    }
-    if (READ_ONLY_PROGRAMS.has(prog) || prog === "find" && !findWrites(args)) continue;
-    const home = wt;
-    if (home !== null && !isInside2(cmd.dir, home) && !scratch(cmd.dir)) {
-      return deny(GATE5, `${where}: \`${prog}\` would run in ${cmd.dir}; start the command with \`cd "${home}" && \`.`);
-    }
-    const outside = args.filter((a2) => a2.startsWith("/") && isInside2(a2, snap.root) && !(home !== null && isInside2(a2, home)));
-    if (outside.length > 0) return deny(GATE5, `${where}: \`${prog}\` names ${outside[0]}, outside the story's worktree.`);
-  }
-  if (parsed.opaque && !reviewer && wt !== null && !parsed.commands.every((c5) => isInside2(c5.dir, wt))) {
-    return deny(GATE5, `${where}: command substitutions are only allowed when the whole command runs in the worktree.`);
-  }
-  return ALLOW;
-}
-
-// lib/core/hooks/pre-tool-use.ts
-init_types();
-function preToolUse({ payload, snap, launch }) {
-  const cwd = payload.cwd ?? snap.root;
-  for (const d of [stateDirGuard(payload, cwd), gitGuard(payload, cwd, snap.root), engineCommandGuard(payload, cwd)]) {
-    if (d.kind !== "allow") return { decision: d };
-  }
-  if (payload.agent_id !== void 0) return { decision: subagentWriteGuard(payload, snap, launch, cwd) };
-  if (payload.tool_name === "Agent" || payload.tool_name === "Task") return agentLaunchGate(payload, snap);
-  return { decision: ALLOW };
-}
-
-// lib/hooks/dispatch.ts
-init_launch_prompt();
-init_types();
-init_state_files();
-init_journal();
-init_snapshot();
-init_transcript();
-init_output();
-function inOurTerritory(p2) {
-  if (p2.agent_id !== void 0 && isOurAgent(p2.agent_type)) return true;
-  const input2 = p2.tool_input ?? {};
-  if ((p2.tool_name === "Agent" || p2.tool_name === "Task") && (isOurAgent(String(input2["subagent_type"] ?? "")) || parseLaunchPrompt(String(input2["prompt"] ?? "")) !== null)) return true;
-  const text = JSON.stringify(input2);
-  return text.includes(STATE_DIR) || text.includes("story-orchestrator") || /\bgit\b/.test(text);
-}
-function runPreToolUse(env, payload) {
-  try {
-    const snap = readSnapshot(env.root);
-    let launch = null;
-    if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
-      const path8 = agentTranscriptPath(payload);
-      const text = path8 ? readLaunchPromptText(path8) : null;
-      launch = text ? parseLaunchPrompt(text) : null;
-    }
-    const verdict = preToolUse({ payload, snap, launch });
-    if (verdict.decision.kind === "allow" && verdict.record) recordLaunch(env.root, verdict.record, env.now().toISOString());
-    return render("PreToolUse", verdict.decision);
-  } catch (e) {
-    if (!inOurTerritory(payload)) return "";
-    return render("PreToolUse", deny("hook-error", `story-orchestrator's PreToolUse hook failed (${e instanceof Error ? e.message : String(e)}), so this call is refused to protect the run. Run \`story-orchestrator resume\` and \`story-orchestrator status\`; report the error if it persists.`));
-  }
-}
-async function runHook(env, event, stdin) {
-  let payload;
-  try {
-    const v = JSON.parse(stdin || "{}");
-    payload = v !== null && typeof v === "object" ? v : {};
-  } catch {
-    payload = {};
-  }
-  if (event === "PreToolUse") return runPreToolUse(env, payload);
-  try {
-    switch (event) {
-      case "PostToolUse":
-        if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return "";
-        return await (await env.loadEngine()).postToolUse(env.root, payload);
-      case "SubagentStop":
-        return await (await env.loadEngine()).subagentStop(env.root, payload);
-      case "Stop":
-        return await (await env.loadEngine()).stop(env.root, payload);
-      case "SessionStart":
-        return await (await env.loadEngine()).sessionStart(env.root, payload);
-      default:
-        return "";
-    }
-  } catch (e) {
-    if (event === "PostToolUse") {
-      return render("PostToolUse", { kind: "context", text: `story-orchestrator could not record this agent's completion (${e instanceof Error ? e.message : String(e)}). Run \`story-orchestrator resume --json\` to reconcile, then \`story-orchestrator next --json\`.` });
-    }
-    return "";
-  }
-}
-
-// lib/cli/verbs/hook.ts
-var hookVerb = async (ctx) => {
-  const event = ctx.args.positionals[0];
-  if (!event) return usage("hook: needs an EVENT (PreToolUse, PostToolUse, SubagentStop, Stop, SessionStart)", "hook EVENT < payload.json");
-  const out = await runHook({ root: ctx.root, loadEngine: () => Promise.resolve().then(() => (init_engine_events(), engine_events_exports)), now: () => /* @__PURE__ */ new Date() }, event, await ctx.readStdin());
-  return { exitCode: 0, json: out ? JSON.parse(out) : {}, human: out };
-};
-
-// lib/cli/verbs/init.ts
-import { homedir } from "node:os";
-import { dirname as dirname4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// lib/cli/verbs/run-outcome.ts
-function outcome(ctx, r2, human, json2 = (v) => v) {
-  if (!r2.ok) return { exitCode: 1, json: { errors: r2.error }, human: renderDiagnostics({ errors: r2.error, warnings: [] }, ctx.tty) };
-  return { exitCode: 0, json: json2(r2.value), human: human(r2.value) };
-}
-function oneId(ctx, verb, allowed, line) {
-  const bad = rejectUnknownOptions(verb, ctx.args, allowed, line);
-  if (bad) return bad;
-  if (ctx.args.positionals.length !== 1) return usage(`${verb}: needs exactly one story id`, line);
-  return { id: ctx.args.positionals[0] };
-}
-var isOutcome = (x2) => "exitCode" in x2;
-var warningsText = (ws, tty3) => ws.length ? renderDiagnostics({ errors: [], warnings: ws }, tty3) : "";
-
-// lib/engine/init.ts
-init_diagnostics();
-import { mkdir as mkdir3, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join9 } from "node:path";
-
-// lib/core/init/alias.ts
-var ALIAS_MARKER = "<!-- story-orchestrator alias: written by `story-orchestrator init`; run it again to update, or delete this line to keep your own version -->";
-function aliasText(pluginCommand) {
-  const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(pluginCommand);
-  if (!m) return `${ALIAS_MARKER}
-${pluginCommand}`;
-  return `${m[0]}${ALIAS_MARKER}
-${pluginCommand.slice(m[0].length)}`;
-}
-function aliasAction(existing, wanted, force) {
-  if (existing === null) return "created";
-  if (existing === wanted) return "unchanged";
-  if (existing.includes(ALIAS_MARKER)) return "updated";
-  return force ? "replaced" : "refused";
-}
-
-// lib/engine/init.ts
-var COMMAND = "implement-stories";
-function findPluginRoot(from) {
-  let dir = from;
-  for (; ; ) {
-    if (existsSync2(join9(dir, "commands", `${COMMAND}.md`))) return dir;
-    const up = dirname3(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
-}
-async function initAlias(root, opts) {
-  const source = join9(opts.pluginRoot, "commands", `${COMMAND}.md`);
-  let pluginCommand;
-  try {
-    pluginCommand = await readFile5(source, "utf8");
-  } catch (e) {
-    return err([diag("unreadable-file", `cannot read the plugin command ${source}: ${e.message}`)]);
-  }
-  const path8 = join9(opts.user ? opts.home : root, ".claude", "commands", `${COMMAND}.md`);
-  const wanted = aliasText(pluginCommand);
-  const existing = existsSync2(path8) ? await readFile5(path8, "utf8") : null;
-  const action = aliasAction(existing, wanted, opts.force);
-  if (action === "refused") {
-    return err([diag("alias-exists", `${path8} exists and is not one story-orchestrator wrote; it was left as it is. Use --force to replace it.`, path8)]);
-  }
-  if (action !== "unchanged") {
-    await mkdir3(dirname3(path8), { recursive: true });
-    await writeFile2(path8, wanted);
-  }
-  return ok({ path: path8, action, command: `/${COMMAND}` });
-}
-
-// lib/cli/verbs/init.ts
-var initVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("init", ctx.args, ["user", "force"], "init [--user] [--force] [--json] [--cwd DIR]");
-  if (bad) return bad;
-  const pluginRoot = findPluginRoot(dirname4(fileURLToPath2(import.meta.url)));
-  if (pluginRoot === null) throw new Error("Internal error: commands/implement-stories.md not found above the engine bundle");
-  const r2 = await initAlias(ctx.root, { user: ctx.args.options["user"] === true, force: ctx.args.options["force"] === true, home: process.env["HOME"] || homedir(), pluginRoot });
-  return outcome(ctx, r2, ({ path: path8, action, command }) => {
-    const what = { created: "Wrote", updated: "Updated", replaced: "Replaced", unchanged: "Already up to date:" }[action];
-    return `${what} ${path8}
-${command} now runs story-orchestrator's procedure in Claude Code (e.g. \`${command} 1.1-1.5\`); the plugin must be installed and enabled.
-`;
-  });
-};
-
-// lib/engine/next.ts
-init_diagnostics();
-init_next();
-init_run_context();
-
-// lib/engine/run-scope.ts
-init_diagnostics();
-init_next();
-init_clock();
-init_store();
-init_orchestration();
-init_run_context();
-init_scope();
-async function recordRunScope(root, scope, clock = systemClock, loadedCtx) {
-  const loaded = loadedCtx ? ok(loadedCtx) : await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const resolved = resolveScope(scope, loaded.value.analysis.index.sorted);
-  if (!resolved.ok) return resolved;
-  return withStateLock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    const ctx = fresh.value;
-    const wanted = scope.length ? [...scope] : null;
-    const current = ctx.orch?.scope ?? null;
-    if (JSON.stringify(current) === JSON.stringify(wanted)) return ok({ scope: current, warnings: [] });
-    const active = ctx.analysis.index.keys.filter((k2) => isActive(statusOf(ctx, k2)));
-    if (active.length && ctx.orch) {
-      const ids = active.map((k2) => ctx.analysis.index.byKey.get(k2)?.id ?? k2).join(", ");
-      return ok({
-        scope: current,
-        warnings: [diag("invalid-scope", `the run's scope stays ${current ? current.join(" ") : "(all stories)"}: stories ${ids} are still active; finish or fail them first`)]
-      });
-    }
-    const at = clock.now().toISOString();
-    const o3 = await updateOrchestration(root, at, null, (o4) => void (o4.scope = wanted));
-    if (!o3.ok) return o3;
-    const withScope = await refreshStates(ctx);
-    if (!withScope.ok) return withScope;
-    const o22 = await updateOrchestration(root, at, withScope.value);
-    if (!o22.ok) return o22;
-    await appendJournal(root, { at, event: "scope", data: { scope: wanted } });
-    return ok({ scope: wanted, warnings: [] });
-  });
-}
-
-// lib/engine/next.ts
-async function nextStories(root, scope) {
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const ctx = loaded.value;
-  const sc = runScope(ctx, scope);
-  if (!sc.ok) return sc;
-  let warnings = [];
-  if (scope && scope.length) {
-    const recorded = await recordRunScope(root, [...scope], void 0, ctx);
-    if (!recorded.ok) return recorded;
-    warnings = recorded.value.warnings;
-  }
-  const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, sc.value);
-  const show = (k2) => displayId(ctx, k2);
-  return ok({
-    ...warnings.length ? { warnings } : {},
-    ready: d.ready.map((r2) => ({ id: show(r2.id), agent: r2.agent })),
-    running: d.running.map(show),
-    waiting: d.waiting.map(show),
-    blocked: d.blocked.map(show)
-  });
-}
-
-// lib/cli/verbs/next.ts
-var nextVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("next", ctx.args, [], "next [SCOPE...] [--json]");
-  if (bad) return bad;
-  const r2 = await nextStories(ctx.root, ctx.args.positionals.length ? ctx.args.positionals : void 0);
-  return outcome(ctx, r2, (d) => {
-    const lines = [d.ready.length ? `Ready: ${d.ready.map((x2) => `${x2.id} (${x2.agent})`).join(", ")}` : "Ready: none"];
-    if (d.running.length) lines.push(`Running: ${d.running.join(", ")}`);
-    if (d.waiting.length) lines.push(`Waiting: ${d.waiting.join(", ")}`);
-    if (d.blocked.length) lines.push(`Blocked: ${d.blocked.join(", ")}`);
-    const warnings = warningsText(d.warnings ?? [], ctx.tty);
-    return lines.join("\n") + "\n" + (warnings ? `
-${warnings}` : "");
-  });
-};
-
-// lib/engine/start.ts
-init_diagnostics();
-init_ids();
-init_schema();
-init_next();
-init_schemas3();
-init_transitions();
-init_clock();
-import { join as join10 } from "node:path";
-
-// lib/adapters/failpoint.ts
-var FAILPOINT_ENV = "STORY_ORCHESTRATOR_FAILPOINT";
-function failpoint(name) {
-  if (process.env[FAILPOINT_ENV] === name) process.kill(process.pid, "SIGKILL");
-}
-
-// lib/engine/start.ts
-init_git();
-init_store();
-init_integration_branch();
-init_orchestration();
-init_run_context();
-function readiness(ctx, key) {
-  const id = displayId(ctx, key);
-  if (ctx.analysis.blockedByCycle.has(key)) return [diag("not-ready", `story ${id} is on or behind a dependency cycle; run \`story-orchestrator validate\``)];
-  const status = statusOf(ctx, key);
-  if (status === "Blocked") return [diag("not-ready", `story ${id} is Blocked: a dependency failed`)];
-  const open4 = ctx.analysis.edgesOf(key).filter((e) => statusOf(ctx, e.to) !== "Done").map((e) => `${displayId(ctx, e.to)} (${statusOf(ctx, e.to)})`);
-  if (open4.length) return [diag("not-ready", `story ${id} waits for: ${open4.join(", ")}`)];
-  const running = ctx.analysis.index.keys.filter((k2) => isActive(statusOf(ctx, k2)));
-  const cap = ctx.project.config.maxParallel;
-  if (running.length >= cap) return [diag("not-ready", `${running.length} stories are running (maxParallel ${cap}): ${running.map((k2) => displayId(ctx, k2)).join(", ")}`)];
-  return [];
-}
-async function startStory(root, id, clock = systemClock) {
-  return withStory(root, id, withStateLock, async (ctx, story) => {
-    const key = idKey(story.id);
-    const at = clock.now().toISOString();
-    const existing = ctx.states.get(key);
-    if (existing && existing.status === "Changes Requested") {
-      const t3 = transition(existing, "rework", at);
-      if (!t3.ok) return t3;
-      await writeStoryState(root, t3.value);
-      await appendJournal(root, { at, event: "rework", storyId: story.id });
-      await updateOrchestration(root, at, ctx);
-      return ok({ id: story.id, worktree: existing.worktree ?? "", branch: existing.branch ?? storyBranch(story.id), agent: existing.agent, baseSha: existing.baseSha ?? "" });
-    }
-    const status = statusOf(ctx, key);
-    if (status !== "Not Started" && status !== "Blocked") {
-      return err([diag("illegal-transition", `story ${story.id}: cannot start from "${status}"`)]);
-    }
-    const problems = readiness(ctx, key);
-    if (problems.length) return err(problems);
-    const agent = agentOf(ctx, key);
-    if (!AGENT_NAME_RE.test(agent)) return err([diag("unsafe-path", `agent name "${agent}" cannot name a worktree`)]);
-    const integ = await integrationBranch(root, ctx.project.config, ctx.orch);
-    if (!integ.ok) return integ;
-    const { branch: intBranch, tip } = integ.value;
-    await ensureExcluded(root);
-    const branch = storyBranch(story.id);
-    const worktrees = await listWorktrees(root);
-    let worktreeAbs = worktrees.find((w) => w.branch === branch && !w.prunable)?.path;
-    let baseSha = tip;
-    if (await branchExists(root, branch)) {
-      const branchTip = await revParse(root, `refs/heads/${branch}`);
-      const earlierBase = existing?.branch === branch && existing.baseSha !== null && await isAncestor(root, existing.baseSha, branchTip) ? existing.baseSha : null;
-      if (!await isAncestor(root, branchTip, tip)) {
-        const own2 = await commitsOnlyOn(root, branchTip, tip);
-        if (!worktreeAbs && earlierBase === null) {
-          return err([diag("not-ready", `branch ${branch} already exists with ${own2} commit(s) not on ${intBranch}; run \`story-orchestrator resume\` to adopt it, or rename it`)]);
-        }
-        baseSha = earlierBase ?? branchTip;
-      } else if (branchTip !== tip && !worktreeAbs) {
-        const moved = await resetBranchNoLoss(root, branch, tip, branchTip);
-        if (moved.code !== 0) return err([gitFailure(`moving ${branch} to ${intBranch}`, moved)]);
-      } else baseSha = branchTip;
-    } else {
-      const made = await createBranch(root, branch, tip);
-      if (made.code !== 0) return err([gitFailure(`creating branch ${branch}`, made)]);
-    }
-    failpoint("start:after-branch");
-    if (!worktreeAbs) {
-      const rel = `.worktrees/agent-${agent}-${story.id}-${stamp(clock.now())}`;
-      const abs = join10(root, rel);
-      if (insideRepo(root, abs) === null) return err([diag("unsafe-path", `worktree path ${rel} would leave the repository`)]);
-      const added = await addWorktree(root, abs, branch);
-      if (added.code !== 0) return err([gitFailure(`creating worktree ${rel}`, added)]);
-      worktreeAbs = abs;
-    }
-    failpoint("start:after-worktree");
-    const worktree = insideRepo(root, worktreeAbs) ?? worktreeAbs;
-    const base = existing ?? newStoryState({ storyId: story.id, agent, dependencies: dependenciesOf(ctx, key), at });
-    const t2 = transition(base, "start", at);
-    if (!t2.ok) return t2;
-    const state = { ...t2.value, agent, worktree, branch, baseSha, startTime: at, dependencies: dependenciesOf(ctx, key) };
-    await writeStoryState(root, state);
-    await appendJournal(root, { at, event: "start", storyId: story.id, data: { worktree, branch, baseSha, agent } });
-    const o3 = await updateOrchestration(root, at, ctx, (o4) => {
-      o4.integrationBranch ??= intBranch;
-      o4.startTime ??= at;
-    });
-    if (!o3.ok) return o3;
-    failpoint("start:after-state");
-    return ok({ id: story.id, worktree, branch, agent, baseSha });
-  });
-}
-
-// lib/cli/verbs/start.ts
-var startVerb = async (ctx) => {
-  const a2 = oneId(ctx, "start", [], "start ID [--json]");
-  if (isOutcome(a2)) return a2;
-  return outcome(ctx, await startStory(ctx.root, a2.id), (s) => `Started ${s.id} (${s.agent}) in ${s.worktree} on ${s.branch} from ${s.baseSha.slice(0, 10)}
-`);
-};
-
-// lib/cli/verbs/submit.ts
-init_submit();
-var LINE2 = "submit ID [--tokens N] [--cost USD] [--duration-ms N] [--json]";
-var NUMBERS = [
-  { opt: "tokens", key: "tokens", re: /^\d+$/, what: "a whole number" },
-  { opt: "cost", key: "costUsd", re: /^\d+(\.\d+)?$/, what: "a non-negative amount in USD (e.g. 0.42)" },
-  { opt: "duration-ms", key: "durationMs", re: /^\d+$/, what: "a whole number of milliseconds" }
-];
-var submitVerb = async (ctx) => {
-  const a2 = oneId(ctx, "submit", NUMBERS.map((n2) => n2.opt), LINE2);
-  if (isOutcome(a2)) return a2;
-  const u2 = {};
-  for (const { opt, key, re, what } of NUMBERS) {
-    const v = ctx.args.options[opt];
-    if (v === void 0) continue;
-    if (typeof v !== "string" || !re.test(v) || !Number.isFinite(Number(v))) return usage(`submit: --${opt} needs ${what}, not "${v === true ? "" : v}"`, LINE2);
-    u2[key] = Number(v);
-  }
-  return outcome(ctx, await submitStory(ctx.root, a2.id, u2), (s) => `${s.id}: ${s.status} at ${s.headSha.slice(0, 10)}
-`);
-};
-
-// lib/cli/verbs/review.ts
-init_zod();
-init_diagnostics();
-init_schemas3();
-init_load_config();
-init_review();
-import { readFile as readFile6 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-var LINE3 = "review ID --verdict approved|changes-requested [--findings FILE] [--reviewer NAME] [--json]";
-var reviewVerb = async (ctx) => {
-  const a2 = oneId(ctx, "review", ["verdict", "findings", "reviewer"], LINE3);
-  if (isOutcome(a2)) return a2;
-  const verdict = ctx.args.options["verdict"];
-  if (typeof verdict !== "string" || !VERDICTS.includes(verdict)) return usage("review: --verdict must be approved or changes-requested", LINE3);
-  let reviewer = ctx.args.options["reviewer"];
-  if (reviewer === void 0) {
-    const { config: config2 } = await loadConfig(ctx.root);
-    if (config2.reviewers.length !== 1) return usage(`review: several reviewers are configured (${config2.reviewers.join(", ")}); say which with --reviewer`, LINE3);
-    reviewer = config2.reviewers[0];
-  }
-  if (typeof reviewer !== "string") return usage("review: --reviewer needs a name", LINE3);
-  let findings = [];
-  const file2 = ctx.args.options["findings"];
-  if (typeof file2 === "string") {
-    let json2;
-    try {
-      json2 = JSON.parse(await readFile6(resolve2(file2), "utf8"));
-    } catch (e) {
-      return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file2}: cannot read JSON (${e.message})`, file2)] }, () => "");
-    }
-    const parsed = external_exports.array(FindingSchema).safeParse(json2);
-    if (!parsed.success) {
-      const why2 = parsed.error.issues.map((i3) => `${i3.path.join(".") || "(root)"}: ${i3.message}`).join("; ");
-      return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file2}: expected [{severity: CRITICAL|HIGH|MEDIUM|LOW, file?, line?, message}] (${why2})`, file2)] }, () => "");
-    }
-    findings = parsed.data;
-  }
-  const r2 = await recordReview(ctx.root, a2.id, { verdict, findings, reviewer });
-  return outcome(ctx, r2, (v) => `${v.id}: ${v.status} (${v.reviewedSha.slice(0, 10)}; approved by ${v.approvedBy.join(", ") || "nobody yet"}${v.missing.length ? `; missing: ${v.missing.join(", ")}` : ""})
-`);
-};
-
-// lib/engine/merge.ts
-init_diagnostics();
-init_ids();
-init_merge_gate();
-import { join as join11 } from "node:path";
-import { readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
-import { existsSync as existsSync3 } from "node:fs";
-
-// lib/core/gate/merge-safety.ts
-init_diagnostics();
-function checkMergeSafety(storyId, storyChanges, mergeChanges) {
-  const own2 = new Map(storyChanges.map((c5) => [c5.path, c5.status]));
-  const problems = [];
-  for (const c5 of [...mergeChanges].sort((a2, b2) => a2.path.localeCompare(b2.path))) {
-    const mine = own2.get(c5.path);
-    if (mine === void 0) {
-      const what = c5.status === "D" ? "delete" : "rewrite";
-      problems.push(diag("unsafe-merge", `merging story ${storyId} would ${what} ${c5.path}, which the story's own changes do not touch; merge refused`, c5.path));
-    } else if (c5.status === "D" && mine !== "D") {
-      problems.push(diag("unsafe-merge", `merging story ${storyId} would delete ${c5.path}, which the story only modified; merge refused`, c5.path));
-    }
-  }
-  return problems.length ? err(problems) : ok(void 0);
-}
-
-// lib/core/merge/story-file-outcome.ts
-init_schema();
-var REVIEW_BEGIN = "<!-- story-orchestrator:review -->";
-var REVIEW_END = "<!-- /story-orchestrator:review -->";
-var engineCommitSubject = (storyId) => `Story ${storyId}: review outcome, status Done [story-orchestrator]`;
-function countBySeverity(r2) {
-  if (r2.findings.length === 0) return "none";
-  const counts = SEVERITIES.map((s) => [s, r2.findings.filter((f) => f.severity === s).length]).filter(([, n2]) => n2 > 0);
-  return counts.map(([s, n2]) => `${n2} ${s}`).join(", ");
-}
-function renderReviewSection(input2) {
-  const rows = [...input2.reviews].sort((a2, b2) => a2.reviewer.localeCompare(b2.reviewer)).map((r2) => `| ${r2.reviewer} | ${r2.verdict === "approved" ? "APPROVED" : "CHANGES REQUESTED"} | ${countBySeverity(r2)} |`);
-  return [
-    REVIEW_BEGIN,
-    "## Review",
-    "",
-    `Reviewed commit: \`${input2.reviewedSha}\``,
-    "",
-    "| Reviewer | Verdict | Findings |",
-    "|---|---|---|",
-    ...rows,
-    REVIEW_END
-  ].join("\n");
-}
-var FM_STATUS = /^(status\s*:\s*).*$/i;
-var INLINE_STATUS = /^(\s*(?:[-*]\s+)?\*{0,2}Status\*{0,2}\s*:\s*\*{0,2}\s*)(\S.*?)\s*$/i;
-var STATUS_HEADING = /^#{2,4}\s+Status\s*$/i;
-function setStatusDone(text) {
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const lines = text.split(/\r?\n/);
-  if (lines[0] === "---") {
-    const end = lines.indexOf("---", 1);
-    for (let i3 = 1; i3 < end; i3++) {
-      if (FM_STATUS.test(lines[i3])) {
-        lines[i3] = lines[i3].replace(FM_STATUS, "$1Done");
-        return lines.join(eol);
-      }
-    }
-  }
-  for (let i3 = 0; i3 < lines.length; i3++) {
-    const m = INLINE_STATUS.exec(lines[i3]);
-    if (m) {
-      lines[i3] = `${m[1]}Done`;
-      return lines.join(eol);
-    }
-    if (STATUS_HEADING.test(lines[i3])) {
-      let j2 = i3 + 1;
-      while (j2 < lines.length && lines[j2].trim() === "") j2++;
-      if (j2 < lines.length && !lines[j2].startsWith("#")) lines[j2] = "Done";
-      else lines.splice(i3 + 1, 0, "", "Done");
-      return lines.join(eol);
-    }
-  }
-  const h3 = lines.findIndex((l) => /^#\s/.test(l));
-  lines.splice(h3 >= 0 ? h3 + 1 : 0, 0, ...h3 >= 0 ? ["", "**Status:** Done"] : ["**Status:** Done", ""]);
-  return lines.join(eol);
-}
-function applyMergeOutcome(text, input2) {
-  const withStatus = setStatusDone(text);
-  const section = renderReviewSection(input2);
-  const begin = withStatus.indexOf(REVIEW_BEGIN);
-  const end = withStatus.indexOf(REVIEW_END);
-  if (begin >= 0 && end > begin) {
-    return withStatus.slice(0, begin) + section + withStatus.slice(end + REVIEW_END.length);
-  }
-  const trimmed2 = withStatus.replace(/\s*$/, "");
-  return `${trimmed2}
-
-${section}
-`;
-}
-
-// lib/engine/merge.ts
-init_transitions();
-init_clock();
-init_git();
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var safeNormalizeFileUrl = (file2, name) => {
-  const fileString = normalizeFileUrl(normalizeDenoExecPath(file2));
-  if (typeof fileString !== "string") {
-    throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
-  }
-  return fileString;
-};
-var normalizeDenoExecPath = (file2) => isDenoExecPath(file2) ? file2.toString() : file2;
-var isDenoExecPath = (file2) => typeof file2 !== "string" && file2 && Object.getPrototypeOf(file2) === String.prototype;
-var normalizeFileUrl = (file2) => file2 instanceof URL ? fileURLToPath3(file2) : file2;
-
-// node_modules/execa/lib/methods/parameters.js
-var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
-  const filePath = safeNormalizeFileUrl(rawFile, "First argument");
-  const [commandArguments, options] = isPlainObject2(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
-  if (!Array.isArray(commandArguments)) {
-    throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
-  }
-  if (commandArguments.some((commandArgument) => typeof commandArgument === "object" && commandArgument !== null)) {
-    throw new TypeError(`Second argument must be an array of strings: ${commandArguments}`);
-  }
-  const normalizedArguments = commandArguments.map(String);
-  const nullByteArgument = normalizedArguments.find((normalizedArgument) => normalizedArgument.includes("\0"));
-  if (nullByteArgument !== void 0) {
-    throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
-  }
-  if (!isPlainObject2(options)) {
-    throw new TypeError(`Last argument must be an options object: ${options}`);
-  }
-  return [filePath, normalizedArguments, options];
-};
-
-// node_modules/execa/lib/methods/template.js
-import { ChildProcess } from "node:child_process";
-
-// node_modules/execa/lib/utils/uint-array.js
-import { StringDecoder } from "node:string_decoder";
-var { toString: objectToString2 } = Object.prototype;
-var isArrayBuffer = (value) => objectToString2.call(value) === "[object ArrayBuffer]";
-var isUint8Array = (value) => objectToString2.call(value) === "[object Uint8Array]";
-var bufferToUint8Array = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-var textEncoder = new TextEncoder();
-var stringToUint8Array = (string4) => textEncoder.encode(string4);
-var textDecoder = new TextDecoder();
-var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
-var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings.join("");
-};
-var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
-  if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
-    return uint8ArraysOrStrings;
-  }
-  const decoder = new StringDecoder(encoding);
-  const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
-  const finalString = decoder.end();
-  return finalString === "" ? strings : [...strings, finalString];
-};
-var joinToUint8Array = (uint8ArraysOrStrings) => {
-  if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
-    return uint8ArraysOrStrings[0];
-  }
-  return concatUint8Arrays(stringsToUint8Arrays(uint8ArraysOrStrings));
-};
-var stringsToUint8Arrays = (uint8ArraysOrStrings) => uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString);
-var concatUint8Arrays = (uint8Arrays) => {
-  const result = new Uint8Array(getJoinLength(uint8Arrays));
-  let index = 0;
-  for (const uint8Array of uint8Arrays) {
-    result.set(uint8Array, index);
-    index += uint8Array.length;
-  }
-  return result;
-};
-var getJoinLength = (uint8Arrays) => {
-  let joinLength = 0;
-  for (const uint8Array of uint8Arrays) {
-    joinLength += uint8Array.length;
-  }
-  return joinLength;
-};
-
-// node_modules/execa/lib/methods/template.js
-var isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
-var parseTemplates = (templates, expressions) => {
-  let tokens = [];
-  for (const [index, template] of templates.entries()) {
-    tokens = parseTemplate({
-      templates,
-      expressions,
-      tokens,
-      index,
-      template
-    });
-  }
-  if (tokens.length === 0) {
-    throw new TypeError("Template script must not be empty");
-  }
-  const [file2, ...commandArguments] = tokens;
-  return [file2, commandArguments, {}];
-};
-var parseTemplate = ({ templates, expressions, tokens, index, template }) => {
-  if (template === void 0) {
-    throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
-  }
-  const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
-  const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
-  if (index === expressions.length) {
-    return newTokens;
-  }
-  const expression = expressions[index];
-  const expressionTokens = Array.isArray(expression) ? expression.map((expression2) => parseExpression(expression2)) : [parseExpression(expression)];
-  return concatTokens(newTokens, expressionTokens, trailingWhitespaces);
-};
-var splitByWhitespaces = (template, rawTemplate) => {
-  if (rawTemplate.length === 0) {
-    return { nextTokens: [], leadingWhitespaces: false, trailingWhitespaces: false };
-  }
-  const nextTokens = [];
-  let templateStart = 0;
-  const leadingWhitespaces = DELIMITERS.has(rawTemplate[0]);
-  for (let templateIndex = 0, rawIndex = 0; templateIndex < template.length; templateIndex += 1, rawIndex += 1) {
-    const rawCharacter = rawTemplate[rawIndex];
-    if (DELIMITERS.has(rawCharacter)) {
-      if (templateStart !== templateIndex) {
-        nextTokens.push(template.slice(templateStart, templateIndex));
-      }
-      templateStart = templateIndex + 1;
-    } else if (rawCharacter === "\\") {
-      const nextRawCharacter = rawTemplate[rawIndex + 1];
-      if (nextRawCharacter === "\n") {
-        templateIndex -= 1;
-        rawIndex += 1;
-      } else if (nextRawCharacter === "u" && rawTemplate[rawIndex + 2] === "{") {
-        rawIndex = rawTemplate.indexOf("}", rawIndex + 3);
-      } else {
-        rawIndex += ESCAPE_LENGTH[nextRawCharacter] ?? 1;
-      }
-    }
-  }
-  const trailingWhitespaces = templateStart === template.length;
-  if (!trailingWhitespaces) {
-    nextTokens.push(template.slice(templateStart));
-  }
-  return { nextTokens, leadingWhitespaces, trailingWhitespaces };
-};
-var DELIMITERS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
-var ESCAPE_LENGTH = { x: 3, u: 5 };
-var concatTokens = (tokens, nextTokens, isSeparated) => isSeparated || tokens.length === 0 || nextTokens.length === 0 ? [...tokens, ...nextTokens] : [
-  ...tokens.slice(0, -1),
-  `${tokens.at(-1)}${nextTokens[0]}`,
-  ...nextTokens.slice(1)
-];
-var parseExpression = (expression) => {
-  const typeOfExpression = typeof expression;
-  if (typeOfExpression === "string") {
-    return expression;
-  }
-  if (typeOfExpression === "number") {
-    return String(expression);
-  }
-  if (isPlainObject2(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
-    return getSubprocessResult(expression);
-  }
-  if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
-    throw new TypeError("Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.");
-  }
-  throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
-};
-var getSubprocessResult = ({ stdout }) => {
-  if (typeof stdout === "string") {
-    return stdout;
-  }
-  if (isUint8Array(stdout)) {
-    return uint8ArrayToString(stdout);
-  }
-  if (stdout === void 0) {
-    throw new TypeError(`Missing result.stdout in template expression. This is probably due to the previous subprocess' "stdout" option.`);
-  }
-  throw new TypeError(`Unexpected "${typeof stdout}" stdout in template expression`);
-};
-
-// node_modules/execa/lib/methods/main-sync.js
-import { spawnSync } from "node:child_process";
-
-// node_modules/execa/lib/arguments/specific.js
-import { debuglog } from "node:util";
-
-// node_modules/execa/lib/utils/standard-stream.js
-import process2 from "node:process";
-var isStandardStream = (stream) => STANDARD_STREAMS.includes(stream);
-var STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
-var STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
-var getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
-
-// node_modules/execa/lib/arguments/specific.js
-var normalizeFdSpecificOptions = (options) => {
-  const optionsCopy = { ...options };
-  for (const optionName of FD_SPECIFIC_OPTIONS) {
-    optionsCopy[optionName] = normalizeFdSpecificOption(options, optionName);
-  }
-  return optionsCopy;
-};
-var normalizeFdSpecificOption = (options, optionName) => {
-  const optionBaseArray = Array.from({ length: getStdioLength(options) + 1 });
-  const optionArray = normalizeFdSpecificValue(options[optionName], optionBaseArray, optionName);
-  return addDefaultValue(optionArray, optionName);
-};
-var getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
-var normalizeFdSpecificValue = (optionValue, optionArray, optionName) => isPlainObject2(optionValue) ? normalizeOptionObject(optionValue, optionArray, optionName) : optionArray.fill(optionValue);
-var normalizeOptionObject = (optionValue, optionArray, optionName) => {
-  for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
-    for (const fdNumber of parseFdName(fdName, optionName, optionArray)) {
-      optionArray[fdNumber] = optionValue[fdName];
-    }
-  }
-  return optionArray;
-};
-var compareFdName = (fdNameA, fdNameB) => getFdNameOrder(fdNameA) < getFdNameOrder(fdNameB) ? 1 : -1;
-var getFdNameOrder = (fdName) => {
-  if (fdName === "stdout" || fdName === "stderr") {
-    return 0;
-  }
-  return fdName === "all" ? 2 : 1;
-};
-var parseFdName = (fdName, optionName, optionArray) => {
-  if (fdName === "ipc") {
-    return [optionArray.length - 1];
-  }
-  const fdNumber = parseFd(fdName);
-  if (fdNumber === void 0 || fdNumber === 0) {
-    throw new TypeError(`"${optionName}.${fdName}" is invalid.
-It must be "${optionName}.stdout", "${optionName}.stderr", "${optionName}.all", "${optionName}.ipc", or "${optionName}.fd3", "${optionName}.fd4" (and so on).`);
-  }
-  if (fdNumber >= optionArray.length) {
-    throw new TypeError(`"${optionName}.${fdName}" is invalid: that file descriptor does not exist.
-Please set the "stdio" option to ensure that file descriptor exists.`);
-  }
-  return fdNumber === "all" ? [1, 2] : [fdNumber];
-};
-var parseFd = (fdName) => {
-  if (fdName === "all") {
-    return fdName;
-  }
-  if (STANDARD_STREAMS_ALIASES.includes(fdName)) {
-    return STANDARD_STREAMS_ALIASES.indexOf(fdName);
-  }
-  const regexpResult = FD_REGEXP.exec(fdName);
-  if (regexpResult !== null) {
-    return Number(regexpResult[1]);
-  }
-};
-var FD_REGEXP = /^fd(\d+)$/;
-var addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
-var verboseDefault = debuglog("execa").enabled ? "full" : "none";
-var DEFAULT_OPTIONS = {
-  lines: false,
-  buffer: true,
-  maxBuffer: 1e3 * 1e3 * 100,
-  verbose: verboseDefault,
-  stripFinalNewline: true
-};
-var FD_SPECIFIC_OPTIONS = ["lines", "buffer", "maxBuffer", "verbose", "stripFinalNewline"];
-var getFdSpecificValue = (optionArray, fdNumber) => fdNumber === "ipc" ? optionArray.at(-1) : optionArray[fdNumber];
-
-// node_modules/execa/lib/verbose/values.js
-var isVerbose = ({ verbose }, fdNumber) => getFdVerbose(verbose, fdNumber) !== "none";
-var isFullVerbose = ({ verbose }, fdNumber) => !["none", "short"].includes(getFdVerbose(verbose, fdNumber));
-var getVerboseFunction = ({ verbose }, fdNumber) => {
-  const fdVerbose = getFdVerbose(verbose, fdNumber);
-  return isVerboseFunction(fdVerbose) ? fdVerbose : void 0;
-};
-var getFdVerbose = (verbose, fdNumber) => fdNumber === void 0 ? getFdGenericVerbose(verbose) : getFdSpecificValue(verbose, fdNumber);
-var getFdGenericVerbose = (verbose) => verbose.find((fdVerbose) => isVerboseFunction(fdVerbose)) ?? VERBOSE_VALUES.findLast((fdVerbose) => verbose.includes(fdVerbose));
-var isVerboseFunction = (fdVerbose) => typeof fdVerbose === "function";
-var VERBOSE_VALUES = ["none", "short", "full"];
-
-// node_modules/execa/lib/verbose/log.js
-import { inspect } from "node:util";
-
-// node_modules/execa/lib/arguments/escape.js
-import { platform } from "node:process";
-import { stripVTControlCharacters } from "node:util";
-var joinCommand = (filePath, rawArguments) => {
-  const fileAndArguments = [filePath, ...rawArguments];
-  const command = fileAndArguments.join(" ");
-  const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
-  return { command, escapedCommand };
-};
-var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
-var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
-var escapeControlCharacter = (character) => {
-  const commonEscape = COMMON_ESCAPES[character];
-  if (commonEscape !== void 0) {
-    return commonEscape;
-  }
-  const codepoint = character.codePointAt(0);
-  const codepointHex = codepoint.toString(16);
-  return codepoint <= ASTRAL_START ? `\\u${codepointHex.padStart(4, "0")}` : `\\U${codepointHex}`;
-};
-var getSpecialCharRegExp = () => {
-  try {
-    return new RegExp("\\p{Separator}|\\p{Other}", "gu");
-  } catch {
-    return /[\s\u0000-\u001F\u007F-\u009F\u00AD]/g;
-  }
-};
-var SPECIAL_CHAR_REGEXP = getSpecialCharRegExp();
-var COMMON_ESCAPES = {
-  " ": " ",
-  "\b": "\\b",
-  "\f": "\\f",
-  "\n": "\\n",
-  "\r": "\\r",
-  "	": "\\t"
-};
-var ASTRAL_START = 65535;
-var quoteString = (escapedArgument) => {
-  if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
-    return escapedArgument;
-  }
-  return platform === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
-};
-var NO_ESCAPE_REGEXP = /^[\w./-]+$/;
-
-// node_modules/is-unicode-supported/index.js
-import process3 from "node:process";
-function isUnicodeSupported() {
-  const { env } = process3;
-  const { TERM, TERM_PROGRAM } = env;
-  if (process3.platform !== "win32") {
-    return TERM !== "linux";
-  }
-  return Boolean(env.WT_SESSION) || Boolean(env.TERMINUS_SUBLIME) || env.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env.TERMINAL_EMULATOR === "JetBrains-JediTerm";
-}
-
-// node_modules/figures/index.js
-var common = {
-  circleQuestionMark: "(?)",
-  questionMarkPrefix: "(?)",
-  square: "\u2588",
-  squareDarkShade: "\u2593",
-  squareMediumShade: "\u2592",
-  squareLightShade: "\u2591",
-  squareTop: "\u2580",
-  squareBottom: "\u2584",
-  squareLeft: "\u258C",
-  squareRight: "\u2590",
-  squareCenter: "\u25A0",
-  bullet: "\u25CF",
-  dot: "\u2024",
-  ellipsis: "\u2026",
-  pointerSmall: "\u203A",
-  triangleUp: "\u25B2",
-  triangleUpSmall: "\u25B4",
-  triangleDown: "\u25BC",
-  triangleDownSmall: "\u25BE",
-  triangleLeftSmall: "\u25C2",
-  triangleRightSmall: "\u25B8",
-  home: "\u2302",
-  heart: "\u2665",
-  musicNote: "\u266A",
-  musicNoteBeamed: "\u266B",
-  arrowUp: "\u2191",
-  arrowDown: "\u2193",
-  arrowLeft: "\u2190",
-  arrowRight: "\u2192",
-  arrowLeftRight: "\u2194",
-  arrowUpDown: "\u2195",
-  almostEqual: "\u2248",
-  notEqual: "\u2260",
-  lessOrEqual: "\u2264",
-  greaterOrEqual: "\u2265",
-  identical: "\u2261",
-  infinity: "\u221E",
-  subscriptZero: "\u2080",
-  subscriptOne: "\u2081",
-  subscriptTwo: "\u2082",
-  subscriptThree: "\u2083",
-  subscriptFour: "\u2084",
-  subscriptFive: "\u2085",
-  subscriptSix: "\u2086",
-  subscriptSeven: "\u2087",
-  subscriptEight: "\u2088",
-  subscriptNine: "\u2089",
-  oneHalf: "\xBD",
-  oneThird: "\u2153",
-  oneQuarter: "\xBC",
-  oneFifth: "\u2155",
-  oneSixth: "\u2159",
-  oneEighth: "\u215B",
-  twoThirds: "\u2154",
-  twoFifths: "\u2156",
-  threeQuarters: "\xBE",
-  threeFifths: "\u2157",
-  threeEighths: "\u215C",
-  fourFifths: "\u2158",
-  fiveSixths: "\u215A",
-  fiveEighths: "\u215D",
-  sevenEighths: "\u215E",
-  line: "\u2500",
-  lineBold: "\u2501",
-  lineDouble: "\u2550",
-  lineDashed0: "\u2504",
-  lineDashed1: "\u2505",
-  lineDashed2: "\u2508",
-  lineDashed3: "\u2509",
-  lineDashed4: "\u254C",
-  lineDashed5: "\u254D",
-  lineDashed6: "\u2574",
-  lineDashed7: "\u2576",
-  lineDashed8: "\u2578",
-  lineDashed9: "\u257A",
-  lineDashed10: "\u257C",
-  lineDashed11: "\u257E",
-  lineDashed12: "\u2212",
-  lineDashed13: "\u2013",
-  lineDashed14: "\u2010",
-  lineDashed15: "\u2043",
-  lineVertical: "\u2502",
-  lineVerticalBold: "\u2503",
-  lineVerticalDouble: "\u2551",
-  lineVerticalDashed0: "\u2506",
-  lineVerticalDashed1: "\u2507",
-  lineVerticalDashed2: "\u250A",
-  lineVerticalDashed3: "\u250B",
-  lineVerticalDashed4: "\u254E",
-  lineVerticalDashed5: "\u254F",
-  lineVerticalDashed6: "\u2575",
-  lineVerticalDashed7: "\u2577",
-  lineVerticalDashed8: "\u2579",
-  lineVerticalDashed9: "\u257B",
-  lineVerticalDashed10: "\u257D",
-  lineVerticalDashed11: "\u257F",
-  lineDownLeft: "\u2510",
-  lineDownLeftArc: "\u256E",
-  lineDownBoldLeftBold: "\u2513",
-  lineDownBoldLeft: "\u2512",
-  lineDownLeftBold: "\u2511",
-  lineDownDoubleLeftDouble: "\u2557",
-  lineDownDoubleLeft: "\u2556",
-  lineDownLeftDouble: "\u2555",
-  lineDownRight: "\u250C",
-  lineDownRightArc: "\u256D",
-  lineDownBoldRightBold: "\u250F",
-  lineDownBoldRight: "\u250E",
-  lineDownRightBold: "\u250D",
-  lineDownDoubleRightDouble: "\u2554",
-  lineDownDoubleRight: "\u2553",
-  lineDownRightDouble: "\u2552",
-  lineUpLeft: "\u2518",
-  lineUpLeftArc: "\u256F",
-  lineUpBoldLeftBold: "\u251B",
-  lineUpBoldLeft: "\u251A",
-  lineUpLeftBold: "\u2519",
-  lineUpDoubleLeftDouble: "\u255D",
-  lineUpDoubleLeft: "\u255C",
-  lineUpLeftDouble: "\u255B",
-  lineUpRight: "\u2514",
-  lineUpRightArc: "\u2570",
-  lineUpBoldRightBold: "\u2517",
-  lineUpBoldRight: "\u2516",
-  lineUpRightBold: "\u2515",
-  lineUpDoubleRightDouble: "\u255A",
-  lineUpDoubleRight: "\u2559",
-  lineUpRightDouble: "\u2558",
-  lineUpDownLeft: "\u2524",
-  lineUpBoldDownBoldLeftBold: "\u252B",
-  lineUpBoldDownBoldLeft: "\u2528",
-  lineUpDownLeftBold: "\u2525",
-  lineUpBoldDownLeftBold: "\u2529",
-  lineUpDownBoldLeftBold: "\u252A",
-  lineUpDownBoldLeft: "\u2527",
-  lineUpBoldDownLeft: "\u2526",
-  lineUpDoubleDownDoubleLeftDouble: "\u2563",
-  lineUpDoubleDownDoubleLeft: "\u2562",
-  lineUpDownLeftDouble: "\u2561",
-  lineUpDownRight: "\u251C",
-  lineUpBoldDownBoldRightBold: "\u2523",
-  lineUpBoldDownBoldRight: "\u2520",
-  lineUpDownRightBold: "\u251D",
-  lineUpBoldDownRightBold: "\u2521",
-  lineUpDownBoldRightBold: "\u2522",
-  lineUpDownBoldRight: "\u251F",
-  lineUpBoldDownRight: "\u251E",
-  lineUpDoubleDownDoubleRightDouble: "\u2560",
-  lineUpDoubleDownDoubleRight: "\u255F",
-  lineUpDownRightDouble: "\u255E",
-  lineDownLeftRight: "\u252C",
-  lineDownBoldLeftBoldRightBold: "\u2533",
-  lineDownLeftBoldRightBold: "\u252F",
-  lineDownBoldLeftRight: "\u2530",
-  lineDownBoldLeftBoldRight: "\u2531",
-  lineDownBoldLeftRightBold: "\u2532",
-  lineDownLeftRightBold: "\u252E",
-  lineDownLeftBoldRight: "\u252D",
-  lineDownDoubleLeftDoubleRightDouble: "\u2566",
-  lineDownDoubleLeftRight: "\u2565",
-  lineDownLeftDoubleRightDouble: "\u2564",
-  lineUpLeftRight: "\u2534",
-  lineUpBoldLeftBoldRightBold: "\u253B",
-  lineUpLeftBoldRightBold: "\u2537",
-  lineUpBoldLeftRight: "\u2538",
-  lineUpBoldLeftBoldRight: "\u2539",
-  lineUpBoldLeftRightBold: "\u253A",
-  lineUpLeftRightBold: "\u2536",
-  lineUpLeftBoldRight: "\u2535",
-  lineUpDoubleLeftDoubleRightDouble: "\u2569",
-  lineUpDoubleLeftRight: "\u2568",
-  lineUpLeftDoubleRightDouble: "\u2567",
-  lineUpDownLeftRight: "\u253C",
-  lineUpBoldDownBoldLeftBoldRightBold: "\u254B",
-  lineUpDownBoldLeftBoldRightBold: "\u2548",
-  lineUpBoldDownLeftBoldRightBold: "\u2547",
-  lineUpBoldDownBoldLeftRightBold: "\u254A",
-  lineUpBoldDownBoldLeftBoldRight: "\u2549",
-  lineUpBoldDownLeftRight: "\u2540",
-  lineUpDownBoldLeftRight: "\u2541",
-  lineUpDownLeftBoldRight: "\u253D",
-  lineUpDownLeftRightBold: "\u253E",
-  lineUpBoldDownBoldLeftRight: "\u2542",
-  lineUpDownLeftBoldRightBold: "\u253F",
-  lineUpBoldDownLeftBoldRight: "\u2543",
-  lineUpBoldDownLeftRightBold: "\u2544",
-  lineUpDownBoldLeftBoldRight: "\u2545",
-  lineUpDownBoldLeftRightBold: "\u2546",
-  lineUpDoubleDownDoubleLeftDoubleRightDouble: "\u256C",
-  lineUpDoubleDownDoubleLeftRight: "\u256B",
-  lineUpDownLeftDoubleRightDouble: "\u256A",
-  lineCross: "\u2573",
-  lineBackslash: "\u2572",
-  lineSlash: "\u2571"
-};
-var specialMainSymbols = {
-  tick: "\u2714",
-  info: "\u2139",
-  warning: "\u26A0",
-  cross: "\u2718",
-  squareSmall: "\u25FB",
-  squareSmallFilled: "\u25FC",
-  circle: "\u25EF",
-  circleFilled: "\u25C9",
-  circleDotted: "\u25CC",
-  circleDouble: "\u25CE",
-  circleCircle: "\u24DE",
-  circleCross: "\u24E7",
-  circlePipe: "\u24BE",
-  radioOn: "\u25C9",
-  radioOff: "\u25EF",
-  checkboxOn: "\u2612",
-  checkboxOff: "\u2610",
-  checkboxCircleOn: "\u24E7",
-  checkboxCircleOff: "\u24BE",
-  pointer: "\u276F",
-  triangleUpOutline: "\u25B3",
-  triangleLeft: "\u25C0",
-  triangleRight: "\u25B6",
-  lozenge: "\u25C6",
-  lozengeOutline: "\u25C7",
-  hamburger: "\u2630",
-  smiley: "\u32E1",
-  mustache: "\u0DF4",
-  star: "\u2605",
-  play: "\u25B6",
-  nodejs: "\u2B22",
-  oneSeventh: "\u2150",
-  oneNinth: "\u2151",
-  oneTenth: "\u2152"
-};
-var specialFallbackSymbols = {
-  tick: "\u221A",
-  info: "i",
-  warning: "\u203C",
-  cross: "\xD7",
-  squareSmall: "\u25A1",
-  squareSmallFilled: "\u25A0",
-  circle: "( )",
-  circleFilled: "(*)",
-  circleDotted: "( )",
-  circleDouble: "( )",
-  circleCircle: "(\u25CB)",
-  circleCross: "(\xD7)",
-  circlePipe: "(\u2502)",
-  radioOn: "(*)",
-  radioOff: "( )",
-  checkboxOn: "[\xD7]",
-  checkboxOff: "[ ]",
-  checkboxCircleOn: "(\xD7)",
-  checkboxCircleOff: "( )",
-  pointer: ">",
-  triangleUpOutline: "\u2206",
-  triangleLeft: "\u25C4",
-  triangleRight: "\u25BA",
-  lozenge: "\u2666",
-  lozengeOutline: "\u25CA",
-  hamburger: "\u2261",
-  smiley: "\u263A",
-  mustache: "\u250C\u2500\u2510",
-  star: "\u2736",
-  play: "\u25BA",
-  nodejs: "\u2666",
-  oneSeventh: "1/7",
-  oneNinth: "1/9",
-  oneTenth: "1/10"
-};
-var mainSymbols = { ...common, ...specialMainSymbols };
-var fallbackSymbols = { ...common, ...specialFallbackSymbols };
-var shouldUseMain = isUnicodeSupported();
-var figures = shouldUseMain ? mainSymbols : fallbackSymbols;
-var figures_default = figures;
-var replacements = Object.entries(specialMainSymbols);
-
-// node_modules/yoctocolors/base.js
-import tty from "node:tty";
-var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open4, close) => {
-  if (!hasColors) {
-    return (input2) => input2;
-  }
-  const openCode = `\x1B[${open4}m`;
-  const closeCode = `\x1B[${close}m`;
-  return (input2) => {
-    const string4 = input2 + "";
-    let index = string4.indexOf(closeCode);
-    if (index === -1) {
-      return openCode + string4 + closeCode;
-    }
-    let result = openCode;
-    let lastIndex = 0;
-    const reopenOnNestedClose = close === 22;
-    const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
-    while (index !== -1) {
-      result += string4.slice(lastIndex, index) + replaceCode;
-      lastIndex = index + closeCode.length;
-      index = string4.indexOf(closeCode, lastIndex);
-    }
-    result += string4.slice(lastIndex) + closeCode;
-    return result;
-  };
-};
-var reset = format(0, 0);
-var bold = format(1, 22);
-var dim = format(2, 22);
-var italic = format(3, 23);
-var underline = format(4, 24);
-var underlineDouble = format("4:2", 24);
-var underlineCurly = format("4:3", 24);
-var underlineDotted = format("4:4", 24);
-var underlineDashed = format("4:5", 24);
-var overline = format(53, 55);
-var inverse = format(7, 27);
-var hidden = format(8, 28);
-var strikethrough = format(9, 29);
-var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
-var blue = format(34, 39);
-var magenta = format(35, 39);
-var cyan = format(36, 39);
-var white = format(37, 39);
-var gray = format(90, 39);
-var bgBlack = format(40, 49);
-var bgRed = format(41, 49);
-var bgGreen = format(42, 49);
-var bgYellow = format(43, 49);
-var bgBlue = format(44, 49);
-var bgMagenta = format(45, 49);
-var bgCyan = format(46, 49);
-var bgWhite = format(47, 49);
-var bgGray = format(100, 49);
-var redBright = format(91, 39);
-var greenBright = format(92, 39);
-var yellowBright = format(93, 39);
-var blueBright = format(94, 39);
-var magentaBright = format(95, 39);
-var cyanBright = format(96, 39);
-var whiteBright = format(97, 39);
-var bgRedBright = format(101, 49);
-var bgGreenBright = format(102, 49);
-var bgYellowBright = format(103, 49);
-var bgBlueBright = format(104, 49);
-var bgMagentaBright = format(105, 49);
-var bgCyanBright = format(106, 49);
-var bgWhiteBright = format(107, 49);
-var underlineBlack = format("58;5;0", 59);
-var underlineRed = format("58;5;1", 59);
-var underlineGreen = format("58;5;2", 59);
-var underlineYellow = format("58;5;3", 59);
-var underlineBlue = format("58;5;4", 59);
-var underlineMagenta = format("58;5;5", 59);
-var underlineCyan = format("58;5;6", 59);
-var underlineWhite = format("58;5;7", 59);
-var underlineGray = format("58;5;8", 59);
-var underlineRedBright = format("58;5;9", 59);
-var underlineGreenBright = format("58;5;10", 59);
-var underlineYellowBright = format("58;5;11", 59);
-var underlineBlueBright = format("58;5;12", 59);
-var underlineMagentaBright = format("58;5;13", 59);
-var underlineCyanBright = format("58;5;14", 59);
-var underlineWhiteBright = format("58;5;15", 59);
-
-// node_modules/execa/lib/verbose/default.js
-var defaultVerboseFunction = ({
-  type,
-  message,
-  timestamp,
-  piped,
-  commandId,
-  result: { failed = false } = {},
-  options: { reject = true }
-}) => {
-  const timestampString = serializeTimestamp(timestamp);
-  const icon = ICONS[type]({ failed, reject, piped });
-  const color = COLORS[type]({ reject });
-  return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
-};
-var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
-var padField = (field, padding) => String(field).padStart(padding, "0");
-var getFinalIcon = ({ failed, reject }) => {
-  if (!failed) {
-    return figures_default.tick;
-  }
-  return reject ? figures_default.cross : figures_default.warning;
-};
-var ICONS = {
-  command: ({ piped }) => piped ? "|" : "$",
-  output: () => " ",
-  ipc: () => "*",
-  error: getFinalIcon,
-  duration: getFinalIcon
-};
-var identity2 = (string4) => string4;
-var COLORS = {
-  command: () => bold,
-  output: () => identity2,
-  ipc: () => identity2,
-  error: ({ reject }) => reject ? redBright : yellowBright,
-  duration: () => gray
-};
-
-// node_modules/execa/lib/verbose/custom.js
-var applyVerboseOnLines = (printedLines, verboseInfo, fdNumber) => {
-  const verboseFunction = getVerboseFunction(verboseInfo, fdNumber);
-  return printedLines.map(({ verboseLine, verboseObject }) => applyVerboseFunction(verboseLine, verboseObject, verboseFunction)).filter((printedLine) => printedLine !== void 0).map((printedLine) => appendNewline(printedLine)).join("");
-};
-var applyVerboseFunction = (verboseLine, verboseObject, verboseFunction) => {
-  if (verboseFunction === void 0) {
-    return verboseLine;
-  }
-  const printedLine = verboseFunction(verboseLine, verboseObject);
-  if (typeof printedLine === "string") {
-    return printedLine;
-  }
-};
-var appendNewline = (printedLine) => printedLine.endsWith("\n") ? printedLine : `${printedLine}
-`;
-
-// node_modules/execa/lib/verbose/log.js
-var verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result }) => {
-  const verboseObject = getVerboseObject({ type, result, verboseInfo });
-  const printedLines = getPrintedLines(verboseMessage, verboseObject);
-  const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
-  if (finalLines !== "") {
-    console.warn(finalLines.slice(0, -1));
-  }
-};
-var getVerboseObject = ({
-  type,
-  result,
-  verboseInfo: { escapedCommand, commandId, rawOptions: { piped = false, ...options } }
-}) => ({
-  type,
-  escapedCommand,
-  commandId: `${commandId}`,
-  timestamp: /* @__PURE__ */ new Date(),
-  piped,
-  result,
-  options
-});
-var getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
-var getPrintedLine = (verboseObject) => {
-  const verboseLine = defaultVerboseFunction(verboseObject);
-  return { verboseLine, verboseObject };
-};
-var serializeVerboseMessage = (message) => {
-  const messageString = typeof message === "string" ? message : inspect(message);
-  const escapedMessage = escapeLines(messageString);
-  return escapedMessage.replaceAll("	", " ".repeat(TAB_SIZE));
-};
-var TAB_SIZE = 2;
-
-// node_modules/execa/lib/verbose/start.js
-var logCommand = (escapedCommand, verboseInfo) => {
-  if (!isVerbose(verboseInfo)) {
-    return;
-  }
-  verboseLog({
-    type: "command",
-    verboseMessage: escapedCommand,
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/verbose/info.js
-var getVerboseInfo = (verbose, escapedCommand, rawOptions) => {
-  validateVerbose(verbose);
-  const commandId = getCommandId(verbose);
-  return {
-    verbose,
-    escapedCommand,
-    commandId,
-    rawOptions
-  };
-};
-var getCommandId = (verbose) => isVerbose({ verbose }) ? COMMAND_ID++ : void 0;
-var COMMAND_ID = 0n;
-var validateVerbose = (verbose) => {
-  for (const fdVerbose of verbose) {
-    if (fdVerbose === false) {
-      throw new TypeError(`The "verbose: false" option was renamed to "verbose: 'none'".`);
-    }
-    if (fdVerbose === true) {
-      throw new TypeError(`The "verbose: true" option was renamed to "verbose: 'short'".`);
-    }
-    if (!VERBOSE_VALUES.includes(fdVerbose) && !isVerboseFunction(fdVerbose)) {
-      const allowedValues = VERBOSE_VALUES.map((allowedValue) => `'${allowedValue}'`).join(", ");
-      throw new TypeError(`The "verbose" option must not be ${fdVerbose}. Allowed values are: ${allowedValues} or a function.`);
-    }
-  }
-};
-
-// node_modules/execa/lib/return/duration.js
-import { hrtime } from "node:process";
-var getStartTime = () => hrtime.bigint();
-var getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
-
-// node_modules/execa/lib/arguments/command.js
-var handleCommand = (filePath, rawArguments, rawOptions) => {
-  const startTime = getStartTime();
-  const { command, escapedCommand } = joinCommand(filePath, rawArguments);
-  const verbose = normalizeFdSpecificOption(rawOptions, "verbose");
-  const verboseInfo = getVerboseInfo(verbose, escapedCommand, { ...rawOptions });
-  logCommand(escapedCommand, verboseInfo);
-  return {
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo
-  };
-};
-
-// node_modules/execa/lib/arguments/options.js
-var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path7 from "node:path";
-import process6 from "node:process";
-
-// node_modules/npm-run-path/index.js
-import process4 from "node:process";
-import path4 from "node:path";
-
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
   const {
@@ -40642,13 +40923,22 @@ function pathKey(options = {}) {
   }
   return Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
 }
+var init_path_key = __esm({
+  "node_modules/npm-run-path/node_modules/path-key/index.js"() {
+  }
+});
+
+// node_modules/unicorn-magic/default.js
+var init_default2 = __esm({
+  "node_modules/unicorn-magic/default.js"() {
+  }
+});
 
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path3 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
 function toPath2(urlOrPath) {
   return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
@@ -40665,435 +40955,442 @@ function traversePathUp(startPath) {
     }
   };
 }
-var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
+var execFileOriginal, TEN_MEGABYTES_IN_BYTES;
+var init_node = __esm({
+  "node_modules/unicorn-magic/node.js"() {
+    init_default2();
+    execFileOriginal = promisify(execFileCallback);
+    TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
+  }
+});
 
 // node_modules/npm-run-path/index.js
-var npmRunPath = ({
-  cwd = process4.cwd(),
-  path: pathOption = process4.env[pathKey()],
-  preferLocal = true,
-  execPath: execPath2 = process4.execPath,
-  addExecPath = true
-} = {}) => {
-  const cwdPath = path4.resolve(toPath2(cwd));
-  const result = [];
-  const pathParts = pathOption.split(path4.delimiter);
-  if (preferLocal) {
-    applyPreferLocal(result, pathParts, cwdPath);
+import process4 from "node:process";
+import path4 from "node:path";
+var npmRunPath, applyPreferLocal, applyExecPath, npmRunPathEnv;
+var init_npm_run_path = __esm({
+  "node_modules/npm-run-path/index.js"() {
+    init_path_key();
+    init_node();
+    npmRunPath = ({
+      cwd = process4.cwd(),
+      path: pathOption = process4.env[pathKey()],
+      preferLocal = true,
+      execPath: execPath2 = process4.execPath,
+      addExecPath = true
+    } = {}) => {
+      const cwdPath = path4.resolve(toPath2(cwd));
+      const result = [];
+      const pathParts = pathOption.split(path4.delimiter);
+      if (preferLocal) {
+        applyPreferLocal(result, pathParts, cwdPath);
+      }
+      if (addExecPath) {
+        applyExecPath(result, pathParts, execPath2, cwdPath);
+      }
+      return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
+    };
+    applyPreferLocal = (result, pathParts, cwdPath) => {
+      for (const directory of traversePathUp(cwdPath)) {
+        const pathPart = path4.join(directory, "node_modules/.bin");
+        if (!pathParts.includes(pathPart)) {
+          result.push(pathPart);
+        }
+      }
+    };
+    applyExecPath = (result, pathParts, execPath2, cwdPath) => {
+      const pathPart = path4.resolve(cwdPath, toPath2(execPath2), "..");
+      if (!pathParts.includes(pathPart)) {
+        result.push(pathPart);
+      }
+    };
+    npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
+      env = { ...env };
+      const pathName = pathKey({ env });
+      options.path = env[pathName];
+      env[pathName] = npmRunPath(options);
+      return env;
+    };
   }
-  if (addExecPath) {
-    applyExecPath(result, pathParts, execPath2, cwdPath);
-  }
-  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
-};
-var applyPreferLocal = (result, pathParts, cwdPath) => {
-  for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path4.join(directory, "node_modules/.bin");
-    if (!pathParts.includes(pathPart)) {
-      result.push(pathPart);
-    }
-  }
-};
-var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path4.resolve(cwdPath, toPath2(execPath2), "..");
-  if (!pathParts.includes(pathPart)) {
-    result.push(pathPart);
-  }
-};
-var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
-  env = { ...env };
-  const pathName = pathKey({ env });
-  options.path = env[pathName];
-  env[pathName] = npmRunPath(options);
-  return env;
-};
-
-// node_modules/execa/lib/terminate/kill.js
-import { setTimeout as setTimeout2 } from "node:timers/promises";
+});
 
 // node_modules/execa/lib/return/final-error.js
-var getFinalError = (originalError, message, isSync) => {
-  const ErrorClass = isSync ? ExecaSyncError : ExecaError;
-  const options = originalError instanceof DiscardedError ? {} : { cause: originalError };
-  return new ErrorClass(message, options);
-};
-var DiscardedError = class extends Error {
-};
-var setErrorName = (ErrorClass, value) => {
-  Object.defineProperty(ErrorClass.prototype, "name", {
-    value,
-    writable: true,
-    enumerable: false,
-    configurable: true
-  });
-  Object.defineProperty(ErrorClass.prototype, execaErrorSymbol, {
-    value: true,
-    writable: false,
-    enumerable: false,
-    configurable: false
-  });
-};
-var isExecaError = (error62) => isErrorInstance(error62) && execaErrorSymbol in error62;
-var execaErrorSymbol = Symbol("isExecaError");
-var isErrorInstance = (value) => Object.prototype.toString.call(value) === "[object Error]";
-var ExecaError = class extends Error {
-};
-setErrorName(ExecaError, ExecaError.name);
-var ExecaSyncError = class extends Error {
-};
-setErrorName(ExecaSyncError, ExecaSyncError.name);
-
-// node_modules/execa/lib/terminate/signal.js
-import { constants as constants3 } from "node:os";
-
-// node_modules/human-signals/build/src/main.js
-import { constants as constants2 } from "node:os";
+var getFinalError, DiscardedError, setErrorName, isExecaError, execaErrorSymbol, isErrorInstance, ExecaError, ExecaSyncError;
+var init_final_error = __esm({
+  "node_modules/execa/lib/return/final-error.js"() {
+    getFinalError = (originalError, message, isSync) => {
+      const ErrorClass = isSync ? ExecaSyncError : ExecaError;
+      const options = originalError instanceof DiscardedError ? {} : { cause: originalError };
+      return new ErrorClass(message, options);
+    };
+    DiscardedError = class extends Error {
+    };
+    setErrorName = (ErrorClass, value) => {
+      Object.defineProperty(ErrorClass.prototype, "name", {
+        value,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      });
+      Object.defineProperty(ErrorClass.prototype, execaErrorSymbol, {
+        value: true,
+        writable: false,
+        enumerable: false,
+        configurable: false
+      });
+    };
+    isExecaError = (error62) => isErrorInstance(error62) && execaErrorSymbol in error62;
+    execaErrorSymbol = Symbol("isExecaError");
+    isErrorInstance = (value) => Object.prototype.toString.call(value) === "[object Error]";
+    ExecaError = class extends Error {
+    };
+    setErrorName(ExecaError, ExecaError.name);
+    ExecaSyncError = class extends Error {
+    };
+    setErrorName(ExecaSyncError, ExecaSyncError.name);
+  }
+});
 
 // node_modules/human-signals/build/src/realtime.js
-var getRealtimeSignals = () => {
-  const length = SIGRTMAX - SIGRTMIN + 1;
-  return Array.from({ length }, getRealtimeSignal);
-};
-var getRealtimeSignal = (value, index) => ({
-  name: `SIGRT${index + 1}`,
-  number: SIGRTMIN + index,
-  action: "terminate",
-  description: "Application-specific signal (realtime)",
-  standard: "posix"
+var getRealtimeSignals, getRealtimeSignal, SIGRTMIN, SIGRTMAX;
+var init_realtime = __esm({
+  "node_modules/human-signals/build/src/realtime.js"() {
+    getRealtimeSignals = () => {
+      const length = SIGRTMAX - SIGRTMIN + 1;
+      return Array.from({ length }, getRealtimeSignal);
+    };
+    getRealtimeSignal = (value, index) => ({
+      name: `SIGRT${index + 1}`,
+      number: SIGRTMIN + index,
+      action: "terminate",
+      description: "Application-specific signal (realtime)",
+      standard: "posix"
+    });
+    SIGRTMIN = 34;
+    SIGRTMAX = 64;
+  }
 });
-var SIGRTMIN = 34;
-var SIGRTMAX = 64;
+
+// node_modules/human-signals/build/src/core.js
+var SIGNALS;
+var init_core3 = __esm({
+  "node_modules/human-signals/build/src/core.js"() {
+    SIGNALS = [
+      {
+        name: "SIGHUP",
+        number: 1,
+        action: "terminate",
+        description: "Terminal closed",
+        standard: "posix"
+      },
+      {
+        name: "SIGINT",
+        number: 2,
+        action: "terminate",
+        description: "User interruption with CTRL-C",
+        standard: "ansi"
+      },
+      {
+        name: "SIGQUIT",
+        number: 3,
+        action: "core",
+        description: "User interruption with CTRL-\\",
+        standard: "posix"
+      },
+      {
+        name: "SIGILL",
+        number: 4,
+        action: "core",
+        description: "Invalid machine instruction",
+        standard: "ansi"
+      },
+      {
+        name: "SIGTRAP",
+        number: 5,
+        action: "core",
+        description: "Debugger breakpoint",
+        standard: "posix"
+      },
+      {
+        name: "SIGABRT",
+        number: 6,
+        action: "core",
+        description: "Aborted",
+        standard: "ansi"
+      },
+      {
+        name: "SIGIOT",
+        number: 6,
+        action: "core",
+        description: "Aborted",
+        standard: "bsd"
+      },
+      {
+        name: "SIGBUS",
+        number: 7,
+        action: "core",
+        description: "Bus error due to misaligned, non-existing address or paging error",
+        standard: "bsd"
+      },
+      {
+        name: "SIGEMT",
+        number: 7,
+        action: "terminate",
+        description: "Command should be emulated but is not implemented",
+        standard: "other"
+      },
+      {
+        name: "SIGFPE",
+        number: 8,
+        action: "core",
+        description: "Floating point arithmetic error",
+        standard: "ansi"
+      },
+      {
+        name: "SIGKILL",
+        number: 9,
+        action: "terminate",
+        description: "Forced termination",
+        standard: "posix",
+        forced: true
+      },
+      {
+        name: "SIGUSR1",
+        number: 10,
+        action: "terminate",
+        description: "Application-specific signal",
+        standard: "posix"
+      },
+      {
+        name: "SIGSEGV",
+        number: 11,
+        action: "core",
+        description: "Segmentation fault",
+        standard: "ansi"
+      },
+      {
+        name: "SIGUSR2",
+        number: 12,
+        action: "terminate",
+        description: "Application-specific signal",
+        standard: "posix"
+      },
+      {
+        name: "SIGPIPE",
+        number: 13,
+        action: "terminate",
+        description: "Broken pipe or socket",
+        standard: "posix"
+      },
+      {
+        name: "SIGALRM",
+        number: 14,
+        action: "terminate",
+        description: "Timeout or timer",
+        standard: "posix"
+      },
+      {
+        name: "SIGTERM",
+        number: 15,
+        action: "terminate",
+        description: "Termination",
+        standard: "ansi"
+      },
+      {
+        name: "SIGSTKFLT",
+        number: 16,
+        action: "terminate",
+        description: "Stack is empty or overflowed",
+        standard: "other"
+      },
+      {
+        name: "SIGCHLD",
+        number: 17,
+        action: "ignore",
+        description: "Child process terminated, paused or unpaused",
+        standard: "posix"
+      },
+      {
+        name: "SIGCLD",
+        number: 17,
+        action: "ignore",
+        description: "Child process terminated, paused or unpaused",
+        standard: "other"
+      },
+      {
+        name: "SIGCONT",
+        number: 18,
+        action: "unpause",
+        description: "Unpaused",
+        standard: "posix",
+        forced: true
+      },
+      {
+        name: "SIGSTOP",
+        number: 19,
+        action: "pause",
+        description: "Paused",
+        standard: "posix",
+        forced: true
+      },
+      {
+        name: "SIGTSTP",
+        number: 20,
+        action: "pause",
+        description: 'Paused using CTRL-Z or "suspend"',
+        standard: "posix"
+      },
+      {
+        name: "SIGTTIN",
+        number: 21,
+        action: "pause",
+        description: "Background process cannot read terminal input",
+        standard: "posix"
+      },
+      {
+        name: "SIGBREAK",
+        number: 21,
+        action: "terminate",
+        description: "User interruption with CTRL-BREAK",
+        standard: "other"
+      },
+      {
+        name: "SIGTTOU",
+        number: 22,
+        action: "pause",
+        description: "Background process cannot write to terminal output",
+        standard: "posix"
+      },
+      {
+        name: "SIGURG",
+        number: 23,
+        action: "ignore",
+        description: "Socket received out-of-band data",
+        standard: "bsd"
+      },
+      {
+        name: "SIGXCPU",
+        number: 24,
+        action: "core",
+        description: "Process timed out",
+        standard: "bsd"
+      },
+      {
+        name: "SIGXFSZ",
+        number: 25,
+        action: "core",
+        description: "File too big",
+        standard: "bsd"
+      },
+      {
+        name: "SIGVTALRM",
+        number: 26,
+        action: "terminate",
+        description: "Timeout or timer",
+        standard: "bsd"
+      },
+      {
+        name: "SIGPROF",
+        number: 27,
+        action: "terminate",
+        description: "Timeout or timer",
+        standard: "bsd"
+      },
+      {
+        name: "SIGWINCH",
+        number: 28,
+        action: "ignore",
+        description: "Terminal window size changed",
+        standard: "bsd"
+      },
+      {
+        name: "SIGIO",
+        number: 29,
+        action: "terminate",
+        description: "I/O is available",
+        standard: "other"
+      },
+      {
+        name: "SIGPOLL",
+        number: 29,
+        action: "terminate",
+        description: "Watched event",
+        standard: "other"
+      },
+      {
+        name: "SIGINFO",
+        number: 29,
+        action: "ignore",
+        description: "Request for process information",
+        standard: "other"
+      },
+      {
+        name: "SIGPWR",
+        number: 30,
+        action: "terminate",
+        description: "Device running out of power",
+        standard: "systemv"
+      },
+      {
+        name: "SIGSYS",
+        number: 31,
+        action: "core",
+        description: "Invalid system call",
+        standard: "other"
+      },
+      {
+        name: "SIGUNUSED",
+        number: 31,
+        action: "terminate",
+        description: "Invalid system call",
+        standard: "other"
+      }
+    ];
+  }
+});
 
 // node_modules/human-signals/build/src/signals.js
 import { constants } from "node:os";
-
-// node_modules/human-signals/build/src/core.js
-var SIGNALS = [
-  {
-    name: "SIGHUP",
-    number: 1,
-    action: "terminate",
-    description: "Terminal closed",
-    standard: "posix"
-  },
-  {
-    name: "SIGINT",
-    number: 2,
-    action: "terminate",
-    description: "User interruption with CTRL-C",
-    standard: "ansi"
-  },
-  {
-    name: "SIGQUIT",
-    number: 3,
-    action: "core",
-    description: "User interruption with CTRL-\\",
-    standard: "posix"
-  },
-  {
-    name: "SIGILL",
-    number: 4,
-    action: "core",
-    description: "Invalid machine instruction",
-    standard: "ansi"
-  },
-  {
-    name: "SIGTRAP",
-    number: 5,
-    action: "core",
-    description: "Debugger breakpoint",
-    standard: "posix"
-  },
-  {
-    name: "SIGABRT",
-    number: 6,
-    action: "core",
-    description: "Aborted",
-    standard: "ansi"
-  },
-  {
-    name: "SIGIOT",
-    number: 6,
-    action: "core",
-    description: "Aborted",
-    standard: "bsd"
-  },
-  {
-    name: "SIGBUS",
-    number: 7,
-    action: "core",
-    description: "Bus error due to misaligned, non-existing address or paging error",
-    standard: "bsd"
-  },
-  {
-    name: "SIGEMT",
-    number: 7,
-    action: "terminate",
-    description: "Command should be emulated but is not implemented",
-    standard: "other"
-  },
-  {
-    name: "SIGFPE",
-    number: 8,
-    action: "core",
-    description: "Floating point arithmetic error",
-    standard: "ansi"
-  },
-  {
-    name: "SIGKILL",
-    number: 9,
-    action: "terminate",
-    description: "Forced termination",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGUSR1",
-    number: 10,
-    action: "terminate",
-    description: "Application-specific signal",
-    standard: "posix"
-  },
-  {
-    name: "SIGSEGV",
-    number: 11,
-    action: "core",
-    description: "Segmentation fault",
-    standard: "ansi"
-  },
-  {
-    name: "SIGUSR2",
-    number: 12,
-    action: "terminate",
-    description: "Application-specific signal",
-    standard: "posix"
-  },
-  {
-    name: "SIGPIPE",
-    number: 13,
-    action: "terminate",
-    description: "Broken pipe or socket",
-    standard: "posix"
-  },
-  {
-    name: "SIGALRM",
-    number: 14,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "posix"
-  },
-  {
-    name: "SIGTERM",
-    number: 15,
-    action: "terminate",
-    description: "Termination",
-    standard: "ansi"
-  },
-  {
-    name: "SIGSTKFLT",
-    number: 16,
-    action: "terminate",
-    description: "Stack is empty or overflowed",
-    standard: "other"
-  },
-  {
-    name: "SIGCHLD",
-    number: 17,
-    action: "ignore",
-    description: "Child process terminated, paused or unpaused",
-    standard: "posix"
-  },
-  {
-    name: "SIGCLD",
-    number: 17,
-    action: "ignore",
-    description: "Child process terminated, paused or unpaused",
-    standard: "other"
-  },
-  {
-    name: "SIGCONT",
-    number: 18,
-    action: "unpause",
-    description: "Unpaused",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGSTOP",
-    number: 19,
-    action: "pause",
-    description: "Paused",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGTSTP",
-    number: 20,
-    action: "pause",
-    description: 'Paused using CTRL-Z or "suspend"',
-    standard: "posix"
-  },
-  {
-    name: "SIGTTIN",
-    number: 21,
-    action: "pause",
-    description: "Background process cannot read terminal input",
-    standard: "posix"
-  },
-  {
-    name: "SIGBREAK",
-    number: 21,
-    action: "terminate",
-    description: "User interruption with CTRL-BREAK",
-    standard: "other"
-  },
-  {
-    name: "SIGTTOU",
-    number: 22,
-    action: "pause",
-    description: "Background process cannot write to terminal output",
-    standard: "posix"
-  },
-  {
-    name: "SIGURG",
-    number: 23,
-    action: "ignore",
-    description: "Socket received out-of-band data",
-    standard: "bsd"
-  },
-  {
-    name: "SIGXCPU",
-    number: 24,
-    action: "core",
-    description: "Process timed out",
-    standard: "bsd"
-  },
-  {
-    name: "SIGXFSZ",
-    number: 25,
-    action: "core",
-    description: "File too big",
-    standard: "bsd"
-  },
-  {
-    name: "SIGVTALRM",
-    number: 26,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "bsd"
-  },
-  {
-    name: "SIGPROF",
-    number: 27,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "bsd"
-  },
-  {
-    name: "SIGWINCH",
-    number: 28,
-    action: "ignore",
-    description: "Terminal window size changed",
-    standard: "bsd"
-  },
-  {
-    name: "SIGIO",
-    number: 29,
-    action: "terminate",
-    description: "I/O is available",
-    standard: "other"
-  },
-  {
-    name: "SIGPOLL",
-    number: 29,
-    action: "terminate",
-    description: "Watched event",
-    standard: "other"
-  },
-  {
-    name: "SIGINFO",
-    number: 29,
-    action: "ignore",
-    description: "Request for process information",
-    standard: "other"
-  },
-  {
-    name: "SIGPWR",
-    number: 30,
-    action: "terminate",
-    description: "Device running out of power",
-    standard: "systemv"
-  },
-  {
-    name: "SIGSYS",
-    number: 31,
-    action: "core",
-    description: "Invalid system call",
-    standard: "other"
-  },
-  {
-    name: "SIGUNUSED",
-    number: 31,
-    action: "terminate",
-    description: "Invalid system call",
-    standard: "other"
+var getSignals, normalizeSignal;
+var init_signals = __esm({
+  "node_modules/human-signals/build/src/signals.js"() {
+    init_core3();
+    init_realtime();
+    getSignals = () => {
+      const realtimeSignals = getRealtimeSignals();
+      const signals2 = [...SIGNALS, ...realtimeSignals].map(normalizeSignal);
+      return signals2;
+    };
+    normalizeSignal = ({
+      name,
+      number: defaultNumber,
+      description,
+      action,
+      forced = false,
+      standard
+    }) => {
+      const {
+        signals: { [name]: constantSignal }
+      } = constants;
+      const supported = constantSignal !== void 0;
+      const number4 = supported ? constantSignal : defaultNumber;
+      return { name, number: number4, description, supported, action, forced, standard };
+    };
   }
-];
-
-// node_modules/human-signals/build/src/signals.js
-var getSignals = () => {
-  const realtimeSignals = getRealtimeSignals();
-  const signals2 = [...SIGNALS, ...realtimeSignals].map(normalizeSignal);
-  return signals2;
-};
-var normalizeSignal = ({
-  name,
-  number: defaultNumber,
-  description,
-  action,
-  forced = false,
-  standard
-}) => {
-  const {
-    signals: { [name]: constantSignal }
-  } = constants;
-  const supported = constantSignal !== void 0;
-  const number4 = supported ? constantSignal : defaultNumber;
-  return { name, number: number4, description, supported, action, forced, standard };
-};
+});
 
 // node_modules/human-signals/build/src/main.js
-var getSignalsByName = () => {
-  const signals2 = getSignals();
-  return Object.fromEntries(signals2.map(getSignalByName));
-};
-var getSignalByName = ({
-  name,
-  number: number4,
-  description,
-  supported,
-  action,
-  forced,
-  standard
-}) => [name, { name, number: number4, description, supported, action, forced, standard }];
-var signalsByName = getSignalsByName();
-var getSignalsByNumber = () => {
-  const signals2 = getSignals();
-  const length = SIGRTMAX + 1;
-  const signalsA = Array.from(
-    { length },
-    (value, number4) => getSignalByNumber(number4, signals2)
-  );
-  return Object.assign({}, ...signalsA);
-};
-var getSignalByNumber = (number4, signals2) => {
-  const signal = findSignalByNumber(number4, signals2);
-  if (signal === void 0) {
-    return {};
-  }
-  const { name, description, supported, action, forced, standard } = signal;
-  return {
-    [number4]: {
+import { constants as constants2 } from "node:os";
+var getSignalsByName, getSignalByName, signalsByName, getSignalsByNumber, getSignalByNumber, findSignalByNumber, signalsByNumber;
+var init_main = __esm({
+  "node_modules/human-signals/build/src/main.js"() {
+    init_realtime();
+    init_signals();
+    getSignalsByName = () => {
+      const signals2 = getSignals();
+      return Object.fromEntries(signals2.map(getSignalByName));
+    };
+    getSignalByName = ({
       name,
       number: number4,
       description,
@@ -41101,984 +41398,1164 @@ var getSignalByNumber = (number4, signals2) => {
       action,
       forced,
       standard
-    }
-  };
-};
-var findSignalByNumber = (number4, signals2) => {
-  const signal = signals2.find(({ name }) => constants2.signals[name] === number4);
-  if (signal !== void 0) {
-    return signal;
+    }) => [name, { name, number: number4, description, supported, action, forced, standard }];
+    signalsByName = getSignalsByName();
+    getSignalsByNumber = () => {
+      const signals2 = getSignals();
+      const length = SIGRTMAX + 1;
+      const signalsA = Array.from(
+        { length },
+        (value, number4) => getSignalByNumber(number4, signals2)
+      );
+      return Object.assign({}, ...signalsA);
+    };
+    getSignalByNumber = (number4, signals2) => {
+      const signal = findSignalByNumber(number4, signals2);
+      if (signal === void 0) {
+        return {};
+      }
+      const { name, description, supported, action, forced, standard } = signal;
+      return {
+        [number4]: {
+          name,
+          number: number4,
+          description,
+          supported,
+          action,
+          forced,
+          standard
+        }
+      };
+    };
+    findSignalByNumber = (number4, signals2) => {
+      const signal = signals2.find(({ name }) => constants2.signals[name] === number4);
+      if (signal !== void 0) {
+        return signal;
+      }
+      return signals2.find((signalA) => signalA.number === number4);
+    };
+    signalsByNumber = getSignalsByNumber();
   }
-  return signals2.find((signalA) => signalA.number === number4);
-};
-var signalsByNumber = getSignalsByNumber();
+});
 
 // node_modules/execa/lib/terminate/signal.js
-var normalizeKillSignal = (killSignal) => {
-  const optionName = "option `killSignal`";
-  if (killSignal === 0) {
-    throw new TypeError(`Invalid ${optionName}: 0 cannot be used.`);
-  }
-  return normalizeSignal2(killSignal, optionName);
-};
-var normalizeSignalArgument = (signal) => signal === 0 ? signal : normalizeSignal2(signal, "`subprocess.kill()`'s argument");
-var normalizeSignal2 = (signalNameOrInteger, optionName) => {
-  if (Number.isInteger(signalNameOrInteger)) {
-    return normalizeSignalInteger(signalNameOrInteger, optionName);
-  }
-  if (typeof signalNameOrInteger === "string") {
-    return normalizeSignalName(signalNameOrInteger, optionName);
-  }
-  throw new TypeError(`Invalid ${optionName} ${String(signalNameOrInteger)}: it must be a string or an integer.
+import { constants as constants3 } from "node:os";
+var normalizeKillSignal, normalizeSignalArgument, normalizeSignal2, normalizeSignalInteger, getSignalsIntegerToName, signalsIntegerToName, normalizeSignalName, getAvailableSignals, getAvailableSignalNames, getAvailableSignalIntegers, getSignalDescription;
+var init_signal = __esm({
+  "node_modules/execa/lib/terminate/signal.js"() {
+    init_main();
+    normalizeKillSignal = (killSignal) => {
+      const optionName = "option `killSignal`";
+      if (killSignal === 0) {
+        throw new TypeError(`Invalid ${optionName}: 0 cannot be used.`);
+      }
+      return normalizeSignal2(killSignal, optionName);
+    };
+    normalizeSignalArgument = (signal) => signal === 0 ? signal : normalizeSignal2(signal, "`subprocess.kill()`'s argument");
+    normalizeSignal2 = (signalNameOrInteger, optionName) => {
+      if (Number.isInteger(signalNameOrInteger)) {
+        return normalizeSignalInteger(signalNameOrInteger, optionName);
+      }
+      if (typeof signalNameOrInteger === "string") {
+        return normalizeSignalName(signalNameOrInteger, optionName);
+      }
+      throw new TypeError(`Invalid ${optionName} ${String(signalNameOrInteger)}: it must be a string or an integer.
 ${getAvailableSignals()}`);
-};
-var normalizeSignalInteger = (signalInteger, optionName) => {
-  if (signalsIntegerToName.has(signalInteger)) {
-    return signalsIntegerToName.get(signalInteger);
-  }
-  throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
+    };
+    normalizeSignalInteger = (signalInteger, optionName) => {
+      if (signalsIntegerToName.has(signalInteger)) {
+        return signalsIntegerToName.get(signalInteger);
+      }
+      throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
-};
-var getSignalsIntegerToName = () => new Map(Object.entries(constants3.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
-var signalsIntegerToName = getSignalsIntegerToName();
-var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants3.signals) {
-    return signalName;
-  }
-  if (signalName.toUpperCase() in constants3.signals) {
-    throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
-  }
-  throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
+    };
+    getSignalsIntegerToName = () => new Map(Object.entries(constants3.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+    signalsIntegerToName = getSignalsIntegerToName();
+    normalizeSignalName = (signalName, optionName) => {
+      if (signalName in constants3.signals) {
+        return signalName;
+      }
+      if (signalName.toUpperCase() in constants3.signals) {
+        throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
+      }
+      throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
 ${getAvailableSignals()}`);
-};
-var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
+    };
+    getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants3.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants3.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
-var getSignalDescription = (signal) => signalsByName[signal].description;
+    getAvailableSignalNames = () => Object.keys(constants3.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+    getAvailableSignalIntegers = () => [...new Set(Object.values(constants3.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+    getSignalDescription = (signal) => signalsByName[signal].description;
+  }
+});
 
 // node_modules/execa/lib/terminate/kill.js
-var normalizeForceKillAfterDelay = (forceKillAfterDelay) => {
-  if (forceKillAfterDelay === false) {
-    return forceKillAfterDelay;
+import { setTimeout as setTimeout2 } from "node:timers/promises";
+var normalizeForceKillAfterDelay, DEFAULT_FORCE_KILL_TIMEOUT, subprocessKill, parseKillArguments, emitKillError, setKillTimeout, killOnTimeout;
+var init_kill = __esm({
+  "node_modules/execa/lib/terminate/kill.js"() {
+    init_final_error();
+    init_signal();
+    normalizeForceKillAfterDelay = (forceKillAfterDelay) => {
+      if (forceKillAfterDelay === false) {
+        return forceKillAfterDelay;
+      }
+      if (forceKillAfterDelay === true) {
+        return DEFAULT_FORCE_KILL_TIMEOUT;
+      }
+      if (!Number.isFinite(forceKillAfterDelay) || forceKillAfterDelay < 0) {
+        throw new TypeError(`Expected the \`forceKillAfterDelay\` option to be a non-negative integer, got \`${forceKillAfterDelay}\` (${typeof forceKillAfterDelay})`);
+      }
+      return forceKillAfterDelay;
+    };
+    DEFAULT_FORCE_KILL_TIMEOUT = 1e3 * 5;
+    subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context, controller }, signalOrError, errorArgument) => {
+      const { signal, error: error62 } = parseKillArguments(signalOrError, errorArgument, killSignal);
+      emitKillError(error62, onInternalError);
+      const killResult = kill(signal);
+      setKillTimeout({
+        kill,
+        signal,
+        forceKillAfterDelay,
+        killSignal,
+        killResult,
+        context,
+        controller
+      });
+      return killResult;
+    };
+    parseKillArguments = (signalOrError, errorArgument, killSignal) => {
+      const [signal = killSignal, error62] = isErrorInstance(signalOrError) ? [void 0, signalOrError] : [signalOrError, errorArgument];
+      if (typeof signal !== "string" && !Number.isInteger(signal)) {
+        throw new TypeError(`The first argument must be an error instance or a signal name string/integer: ${String(signal)}`);
+      }
+      if (error62 !== void 0 && !isErrorInstance(error62)) {
+        throw new TypeError(`The second argument is optional. If specified, it must be an error instance: ${error62}`);
+      }
+      return { signal: normalizeSignalArgument(signal), error: error62 };
+    };
+    emitKillError = (error62, onInternalError) => {
+      if (error62 !== void 0) {
+        onInternalError.reject(error62);
+      }
+    };
+    setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context, controller }) => {
+      if (signal === killSignal && killResult) {
+        killOnTimeout({
+          kill,
+          forceKillAfterDelay,
+          context,
+          controllerSignal: controller.signal
+        });
+      }
+    };
+    killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSignal }) => {
+      if (forceKillAfterDelay === false) {
+        return;
+      }
+      try {
+        await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
+        if (kill("SIGKILL")) {
+          context.isForcefullyTerminated ??= true;
+        }
+      } catch {
+      }
+    };
   }
-  if (forceKillAfterDelay === true) {
-    return DEFAULT_FORCE_KILL_TIMEOUT;
-  }
-  if (!Number.isFinite(forceKillAfterDelay) || forceKillAfterDelay < 0) {
-    throw new TypeError(`Expected the \`forceKillAfterDelay\` option to be a non-negative integer, got \`${forceKillAfterDelay}\` (${typeof forceKillAfterDelay})`);
-  }
-  return forceKillAfterDelay;
-};
-var DEFAULT_FORCE_KILL_TIMEOUT = 1e3 * 5;
-var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context, controller }, signalOrError, errorArgument) => {
-  const { signal, error: error62 } = parseKillArguments(signalOrError, errorArgument, killSignal);
-  emitKillError(error62, onInternalError);
-  const killResult = kill(signal);
-  setKillTimeout({
-    kill,
-    signal,
-    forceKillAfterDelay,
-    killSignal,
-    killResult,
-    context,
-    controller
-  });
-  return killResult;
-};
-var parseKillArguments = (signalOrError, errorArgument, killSignal) => {
-  const [signal = killSignal, error62] = isErrorInstance(signalOrError) ? [void 0, signalOrError] : [signalOrError, errorArgument];
-  if (typeof signal !== "string" && !Number.isInteger(signal)) {
-    throw new TypeError(`The first argument must be an error instance or a signal name string/integer: ${String(signal)}`);
-  }
-  if (error62 !== void 0 && !isErrorInstance(error62)) {
-    throw new TypeError(`The second argument is optional. If specified, it must be an error instance: ${error62}`);
-  }
-  return { signal: normalizeSignalArgument(signal), error: error62 };
-};
-var emitKillError = (error62, onInternalError) => {
-  if (error62 !== void 0) {
-    onInternalError.reject(error62);
-  }
-};
-var setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context, controller }) => {
-  if (signal === killSignal && killResult) {
-    killOnTimeout({
-      kill,
-      forceKillAfterDelay,
-      context,
-      controllerSignal: controller.signal
-    });
-  }
-};
-var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSignal }) => {
-  if (forceKillAfterDelay === false) {
-    return;
-  }
-  try {
-    await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
-    if (kill("SIGKILL")) {
-      context.isForcefullyTerminated ??= true;
-    }
-  } catch {
-  }
-};
+});
 
 // node_modules/execa/lib/utils/abort-signal.js
 import { once } from "node:events";
-var onAbortedSignal = async (mainSignal, stopSignal) => {
-  if (!mainSignal.aborted) {
-    await once(mainSignal, "abort", { signal: stopSignal });
+var onAbortedSignal;
+var init_abort_signal = __esm({
+  "node_modules/execa/lib/utils/abort-signal.js"() {
+    onAbortedSignal = async (mainSignal, stopSignal) => {
+      if (!mainSignal.aborted) {
+        await once(mainSignal, "abort", { signal: stopSignal });
+      }
+    };
   }
-};
+});
 
 // node_modules/execa/lib/terminate/cancel.js
-var validateCancelSignal = ({ cancelSignal }) => {
-  if (cancelSignal !== void 0 && Object.prototype.toString.call(cancelSignal) !== "[object AbortSignal]") {
-    throw new Error(`The \`cancelSignal\` option must be an AbortSignal: ${String(cancelSignal)}`);
+var validateCancelSignal, throwOnCancel, terminateOnCancel;
+var init_cancel = __esm({
+  "node_modules/execa/lib/terminate/cancel.js"() {
+    init_abort_signal();
+    validateCancelSignal = ({ cancelSignal }) => {
+      if (cancelSignal !== void 0 && Object.prototype.toString.call(cancelSignal) !== "[object AbortSignal]") {
+        throw new Error(`The \`cancelSignal\` option must be an AbortSignal: ${String(cancelSignal)}`);
+      }
+    };
+    throwOnCancel = ({ subprocess, cancelSignal, gracefulCancel, context, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(subprocess, cancelSignal, context, controller)];
+    terminateOnCancel = async (subprocess, cancelSignal, context, { signal }) => {
+      await onAbortedSignal(cancelSignal, signal);
+      context.terminationReason ??= "cancel";
+      subprocess.kill();
+      throw cancelSignal.reason;
+    };
   }
-};
-var throwOnCancel = ({ subprocess, cancelSignal, gracefulCancel, context, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(subprocess, cancelSignal, context, controller)];
-var terminateOnCancel = async (subprocess, cancelSignal, context, { signal }) => {
-  await onAbortedSignal(cancelSignal, signal);
-  context.terminationReason ??= "cancel";
-  subprocess.kill();
-  throw cancelSignal.reason;
-};
-
-// node_modules/execa/lib/ipc/graceful.js
-import { scheduler as scheduler2 } from "node:timers/promises";
-
-// node_modules/execa/lib/ipc/send.js
-import { promisify as promisify2 } from "node:util";
+});
 
 // node_modules/execa/lib/ipc/validation.js
-var validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
-  validateIpcOption(methodName, isSubprocess, ipc);
-  validateConnection(methodName, isSubprocess, isConnected2);
-};
-var validateIpcOption = (methodName, isSubprocess, ipc) => {
-  if (!ipc) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} can only be used if the \`ipc\` option is \`true\`.`);
-  }
-};
-var validateConnection = (methodName, isSubprocess, isConnected2) => {
-  if (!isConnected2) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} has already exited or disconnected.`);
-  }
-};
-var throwOnEarlyDisconnect = (isSubprocess) => {
-  throw new Error(`${getMethodName("getOneMessage", isSubprocess)} could not complete: the ${getOtherProcessName(isSubprocess)} exited or disconnected.`);
-};
-var throwOnStrictDeadlockError = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is sending a message too, instead of listening to incoming messages.
+var validateIpcMethod, validateIpcOption, validateConnection, throwOnEarlyDisconnect, throwOnStrictDeadlockError, getStrictResponseError, throwOnMissingStrict, throwOnStrictDisconnect, getAbortDisconnectError, throwOnMissingParent, handleEpipeError, handleSerializationError, isSerializationError, SERIALIZATION_ERROR_CODES, SERIALIZATION_ERROR_MESSAGES, getMethodName, getNamespaceName, getOtherProcessName, disconnect;
+var init_validation = __esm({
+  "node_modules/execa/lib/ipc/validation.js"() {
+    validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
+      validateIpcOption(methodName, isSubprocess, ipc);
+      validateConnection(methodName, isSubprocess, isConnected2);
+    };
+    validateIpcOption = (methodName, isSubprocess, ipc) => {
+      if (!ipc) {
+        throw new Error(`${getMethodName(methodName, isSubprocess)} can only be used if the \`ipc\` option is \`true\`.`);
+      }
+    };
+    validateConnection = (methodName, isSubprocess, isConnected2) => {
+      if (!isConnected2) {
+        throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} has already exited or disconnected.`);
+      }
+    };
+    throwOnEarlyDisconnect = (isSubprocess) => {
+      throw new Error(`${getMethodName("getOneMessage", isSubprocess)} could not complete: the ${getOtherProcessName(isSubprocess)} exited or disconnected.`);
+    };
+    throwOnStrictDeadlockError = (isSubprocess) => {
+      throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is sending a message too, instead of listening to incoming messages.
 This can be fixed by both sending a message and listening to incoming messages at the same time:
 
 const [receivedMessage] = await Promise.all([
 	${getMethodName("getOneMessage", isSubprocess)},
 	${getMethodName("sendMessage", isSubprocess, "message, {strict: true}")},
 ]);`);
-};
-var getStrictResponseError = (error62, isSubprocess) => new Error(`${getMethodName("sendMessage", isSubprocess)} failed when sending an acknowledgment response to the ${getOtherProcessName(isSubprocess)}.`, { cause: error62 });
-var throwOnMissingStrict = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is not listening to incoming messages.`);
-};
-var throwOnStrictDisconnect = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} exited without listening to incoming messages.`);
-};
-var getAbortDisconnectError = () => new Error(`\`cancelSignal\` aborted: the ${getOtherProcessName(true)} disconnected.`);
-var throwOnMissingParent = () => {
-  throw new Error("`getCancelSignal()` cannot be used without setting the `cancelSignal` subprocess option.");
-};
-var handleEpipeError = ({ error: error62, methodName, isSubprocess }) => {
-  if (error62.code === "EPIPE") {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} is disconnecting.`, { cause: error62 });
+    };
+    getStrictResponseError = (error62, isSubprocess) => new Error(`${getMethodName("sendMessage", isSubprocess)} failed when sending an acknowledgment response to the ${getOtherProcessName(isSubprocess)}.`, { cause: error62 });
+    throwOnMissingStrict = (isSubprocess) => {
+      throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is not listening to incoming messages.`);
+    };
+    throwOnStrictDisconnect = (isSubprocess) => {
+      throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} exited without listening to incoming messages.`);
+    };
+    getAbortDisconnectError = () => new Error(`\`cancelSignal\` aborted: the ${getOtherProcessName(true)} disconnected.`);
+    throwOnMissingParent = () => {
+      throw new Error("`getCancelSignal()` cannot be used without setting the `cancelSignal` subprocess option.");
+    };
+    handleEpipeError = ({ error: error62, methodName, isSubprocess }) => {
+      if (error62.code === "EPIPE") {
+        throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} is disconnecting.`, { cause: error62 });
+      }
+    };
+    handleSerializationError = ({ error: error62, methodName, isSubprocess, message }) => {
+      if (isSerializationError(error62)) {
+        throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${String(message)}.`, { cause: error62 });
+      }
+    };
+    isSerializationError = ({ code, message }) => SERIALIZATION_ERROR_CODES.has(code) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
+    SERIALIZATION_ERROR_CODES = /* @__PURE__ */ new Set([
+      // Message is `undefined`
+      "ERR_MISSING_ARGS",
+      // Message is a function, a bigint, a symbol
+      "ERR_INVALID_ARG_TYPE"
+    ]);
+    SERIALIZATION_ERROR_MESSAGES = [
+      // Message is a promise or a proxy, with `serialization: 'advanced'`
+      "could not be cloned",
+      // Message has cycles, with `serialization: 'json'`
+      "circular structure",
+      // Message has cycles inside toJSON(), with `serialization: 'json'`
+      "call stack size exceeded"
+    ];
+    getMethodName = (methodName, isSubprocess, parameters = "") => methodName === "cancelSignal" ? "`cancelSignal`'s `controller.abort()`" : `${getNamespaceName(isSubprocess)}${methodName}(${parameters})`;
+    getNamespaceName = (isSubprocess) => isSubprocess ? "" : "subprocess.";
+    getOtherProcessName = (isSubprocess) => isSubprocess ? "parent process" : "subprocess";
+    disconnect = (anyProcess) => {
+      if (anyProcess.connected) {
+        anyProcess.disconnect();
+      }
+    };
   }
-};
-var handleSerializationError = ({ error: error62, methodName, isSubprocess, message }) => {
-  if (isSerializationError(error62)) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${String(message)}.`, { cause: error62 });
-  }
-};
-var isSerializationError = ({ code, message }) => SERIALIZATION_ERROR_CODES.has(code) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
-var SERIALIZATION_ERROR_CODES = /* @__PURE__ */ new Set([
-  // Message is `undefined`
-  "ERR_MISSING_ARGS",
-  // Message is a function, a bigint, a symbol
-  "ERR_INVALID_ARG_TYPE"
-]);
-var SERIALIZATION_ERROR_MESSAGES = [
-  // Message is a promise or a proxy, with `serialization: 'advanced'`
-  "could not be cloned",
-  // Message has cycles, with `serialization: 'json'`
-  "circular structure",
-  // Message has cycles inside toJSON(), with `serialization: 'json'`
-  "call stack size exceeded"
-];
-var getMethodName = (methodName, isSubprocess, parameters = "") => methodName === "cancelSignal" ? "`cancelSignal`'s `controller.abort()`" : `${getNamespaceName(isSubprocess)}${methodName}(${parameters})`;
-var getNamespaceName = (isSubprocess) => isSubprocess ? "" : "subprocess.";
-var getOtherProcessName = (isSubprocess) => isSubprocess ? "parent process" : "subprocess";
-var disconnect = (anyProcess) => {
-  if (anyProcess.connected) {
-    anyProcess.disconnect();
-  }
-};
+});
 
 // node_modules/execa/lib/utils/deferred.js
-var createDeferred2 = () => {
-  const methods = {};
-  const promise2 = new Promise((resolve4, reject) => {
-    Object.assign(methods, { resolve: resolve4, reject });
-  });
-  return Object.assign(promise2, methods);
-};
+var createDeferred2;
+var init_deferred = __esm({
+  "node_modules/execa/lib/utils/deferred.js"() {
+    createDeferred2 = () => {
+      const methods = {};
+      const promise2 = new Promise((resolve4, reject) => {
+        Object.assign(methods, { resolve: resolve4, reject });
+      });
+      return Object.assign(promise2, methods);
+    };
+  }
+});
 
 // node_modules/execa/lib/arguments/fd-options.js
-var getToStream = (destination, to = "stdin") => {
-  const isWritable = true;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
-  const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
-  const destinationStream = destination.stdio[fdNumber];
-  if (destinationStream === null) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
-  }
-  return destinationStream;
-};
-var getFromStream = (source, from = "stdout") => {
-  const isWritable = false;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
-  const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
-  const sourceStream = fdNumber === "all" ? source.all : source.stdio[fdNumber];
-  if (sourceStream === null || sourceStream === void 0) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
-  }
-  return sourceStream;
-};
-var SUBPROCESS_OPTIONS = /* @__PURE__ */ new WeakMap();
-var getFdNumber = (fileDescriptors, fdName, isWritable) => {
-  const fdNumber = parseFdNumber(fdName, isWritable);
-  validateFdNumber(fdNumber, fdName, isWritable, fileDescriptors);
-  return fdNumber;
-};
-var parseFdNumber = (fdName, isWritable) => {
-  const fdNumber = parseFd(fdName);
-  if (fdNumber !== void 0) {
-    return fdNumber;
-  }
-  const { validOptions, defaultValue } = isWritable ? { validOptions: '"stdin"', defaultValue: "stdin" } : { validOptions: '"stdout", "stderr", "all"', defaultValue: "stdout" };
-  throw new TypeError(`"${getOptionName(isWritable)}" must not be "${fdName}".
+var getToStream, getFromStream, SUBPROCESS_OPTIONS, getFdNumber, parseFdNumber, validateFdNumber, getInvalidStdioOptionMessage, getInvalidStdioOption, getUsedDescriptor, getOptionName, serializeOptionValue;
+var init_fd_options = __esm({
+  "node_modules/execa/lib/arguments/fd-options.js"() {
+    init_specific();
+    getToStream = (destination, to = "stdin") => {
+      const isWritable = true;
+      const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
+      const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
+      const destinationStream = destination.stdio[fdNumber];
+      if (destinationStream === null) {
+        throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
+      }
+      return destinationStream;
+    };
+    getFromStream = (source, from = "stdout") => {
+      const isWritable = false;
+      const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
+      const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
+      const sourceStream = fdNumber === "all" ? source.all : source.stdio[fdNumber];
+      if (sourceStream === null || sourceStream === void 0) {
+        throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
+      }
+      return sourceStream;
+    };
+    SUBPROCESS_OPTIONS = /* @__PURE__ */ new WeakMap();
+    getFdNumber = (fileDescriptors, fdName, isWritable) => {
+      const fdNumber = parseFdNumber(fdName, isWritable);
+      validateFdNumber(fdNumber, fdName, isWritable, fileDescriptors);
+      return fdNumber;
+    };
+    parseFdNumber = (fdName, isWritable) => {
+      const fdNumber = parseFd(fdName);
+      if (fdNumber !== void 0) {
+        return fdNumber;
+      }
+      const { validOptions, defaultValue } = isWritable ? { validOptions: '"stdin"', defaultValue: "stdin" } : { validOptions: '"stdout", "stderr", "all"', defaultValue: "stdout" };
+      throw new TypeError(`"${getOptionName(isWritable)}" must not be "${fdName}".
 It must be ${validOptions} or "fd3", "fd4" (and so on).
 It is optional and defaults to "${defaultValue}".`);
-};
-var validateFdNumber = (fdNumber, fdName, isWritable, fileDescriptors) => {
-  const fileDescriptor = fileDescriptors[getUsedDescriptor(fdNumber)];
-  if (fileDescriptor === void 0) {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. That file descriptor does not exist.
+    };
+    validateFdNumber = (fdNumber, fdName, isWritable, fileDescriptors) => {
+      const fileDescriptor = fileDescriptors[getUsedDescriptor(fdNumber)];
+      if (fileDescriptor === void 0) {
+        throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. That file descriptor does not exist.
 Please set the "stdio" option to ensure that file descriptor exists.`);
-  }
-  if (fileDescriptor.direction === "input" && !isWritable) {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a readable stream, not writable.`);
-  }
-  if (fileDescriptor.direction !== "input" && isWritable) {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a writable stream, not readable.`);
-  }
-};
-var getInvalidStdioOptionMessage = (fdNumber, fdName, options, isWritable) => {
-  if (fdNumber === "all" && !options.all) {
-    return `The "all" option must be true to use "from: 'all'".`;
-  }
-  const { optionName, optionValue } = getInvalidStdioOption(fdNumber, options);
-  return `The "${optionName}: ${serializeOptionValue(optionValue)}" option is incompatible with using "${getOptionName(isWritable)}: ${serializeOptionValue(fdName)}".
+      }
+      if (fileDescriptor.direction === "input" && !isWritable) {
+        throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a readable stream, not writable.`);
+      }
+      if (fileDescriptor.direction !== "input" && isWritable) {
+        throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a writable stream, not readable.`);
+      }
+    };
+    getInvalidStdioOptionMessage = (fdNumber, fdName, options, isWritable) => {
+      if (fdNumber === "all" && !options.all) {
+        return `The "all" option must be true to use "from: 'all'".`;
+      }
+      const { optionName, optionValue } = getInvalidStdioOption(fdNumber, options);
+      return `The "${optionName}: ${serializeOptionValue(optionValue)}" option is incompatible with using "${getOptionName(isWritable)}: ${serializeOptionValue(fdName)}".
 Please set this option with "pipe" instead.`;
-};
-var getInvalidStdioOption = (fdNumber, { stdin, stdout, stderr, stdio }) => {
-  const usedDescriptor = getUsedDescriptor(fdNumber);
-  if (usedDescriptor === 0 && stdin !== void 0) {
-    return { optionName: "stdin", optionValue: stdin };
+    };
+    getInvalidStdioOption = (fdNumber, { stdin, stdout, stderr, stdio }) => {
+      const usedDescriptor = getUsedDescriptor(fdNumber);
+      if (usedDescriptor === 0 && stdin !== void 0) {
+        return { optionName: "stdin", optionValue: stdin };
+      }
+      if (usedDescriptor === 1 && stdout !== void 0) {
+        return { optionName: "stdout", optionValue: stdout };
+      }
+      if (usedDescriptor === 2 && stderr !== void 0) {
+        return { optionName: "stderr", optionValue: stderr };
+      }
+      return { optionName: `stdio[${usedDescriptor}]`, optionValue: stdio[usedDescriptor] };
+    };
+    getUsedDescriptor = (fdNumber) => fdNumber === "all" ? 1 : fdNumber;
+    getOptionName = (isWritable) => isWritable ? "to" : "from";
+    serializeOptionValue = (value) => {
+      if (typeof value === "string") {
+        return `'${value}'`;
+      }
+      return typeof value === "number" ? `${value}` : "Stream";
+    };
   }
-  if (usedDescriptor === 1 && stdout !== void 0) {
-    return { optionName: "stdout", optionValue: stdout };
-  }
-  if (usedDescriptor === 2 && stderr !== void 0) {
-    return { optionName: "stderr", optionValue: stderr };
-  }
-  return { optionName: `stdio[${usedDescriptor}]`, optionValue: stdio[usedDescriptor] };
-};
-var getUsedDescriptor = (fdNumber) => fdNumber === "all" ? 1 : fdNumber;
-var getOptionName = (isWritable) => isWritable ? "to" : "from";
-var serializeOptionValue = (value) => {
-  if (typeof value === "string") {
-    return `'${value}'`;
-  }
-  return typeof value === "number" ? `${value}` : "Stream";
-};
-
-// node_modules/execa/lib/ipc/strict.js
-import { once as once3 } from "node:events";
+});
 
 // node_modules/execa/lib/utils/max-listeners.js
 import { addAbortListener } from "node:events";
-var incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
-  const maxListeners = eventEmitter.getMaxListeners();
-  if (maxListeners === 0 || maxListeners === Number.POSITIVE_INFINITY) {
-    return;
+var incrementMaxListeners;
+var init_max_listeners = __esm({
+  "node_modules/execa/lib/utils/max-listeners.js"() {
+    incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
+      const maxListeners = eventEmitter.getMaxListeners();
+      if (maxListeners === 0 || maxListeners === Number.POSITIVE_INFINITY) {
+        return;
+      }
+      eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
+      addAbortListener(signal, () => {
+        eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
+      });
+    };
   }
-  eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
-  addAbortListener(signal, () => {
-    eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
-  });
-};
+});
 
-// node_modules/execa/lib/ipc/forward.js
-import { EventEmitter as EventEmitter2 } from "node:events";
+// node_modules/execa/lib/ipc/reference.js
+var addReference, addReferenceCount, removeReference, removeReferenceCount, undoAddedReferences, redoAddedReferences;
+var init_reference = __esm({
+  "node_modules/execa/lib/ipc/reference.js"() {
+    addReference = (channel, reference) => {
+      if (reference) {
+        addReferenceCount(channel);
+      }
+    };
+    addReferenceCount = (channel) => {
+      channel.refCounted();
+    };
+    removeReference = (channel, reference) => {
+      if (reference) {
+        removeReferenceCount(channel);
+      }
+    };
+    removeReferenceCount = (channel) => {
+      channel.unrefCounted();
+    };
+    undoAddedReferences = (channel, isSubprocess) => {
+      if (isSubprocess) {
+        removeReferenceCount(channel);
+        removeReferenceCount(channel);
+      }
+    };
+    redoAddedReferences = (channel, isSubprocess) => {
+      if (isSubprocess) {
+        addReferenceCount(channel);
+        addReferenceCount(channel);
+      }
+    };
+  }
+});
 
 // node_modules/execa/lib/ipc/incoming.js
 import { once as once2 } from "node:events";
 import { scheduler } from "node:timers/promises";
-
-// node_modules/execa/lib/ipc/reference.js
-var addReference = (channel, reference) => {
-  if (reference) {
-    addReferenceCount(channel);
+var onMessage, onDisconnect, INCOMING_MESSAGES;
+var init_incoming = __esm({
+  "node_modules/execa/lib/ipc/incoming.js"() {
+    init_outgoing();
+    init_reference();
+    init_strict();
+    init_graceful();
+    onMessage = async ({ anyProcess, channel, isSubprocess, ipcEmitter }, wrappedMessage) => {
+      if (handleStrictResponse(wrappedMessage) || handleAbort(wrappedMessage)) {
+        return;
+      }
+      if (!INCOMING_MESSAGES.has(anyProcess)) {
+        INCOMING_MESSAGES.set(anyProcess, []);
+      }
+      const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
+      incomingMessages.push(wrappedMessage);
+      if (incomingMessages.length > 1) {
+        return;
+      }
+      while (incomingMessages.length > 0) {
+        await waitForOutgoingMessages(anyProcess, ipcEmitter, wrappedMessage);
+        await scheduler.yield();
+        const message = await handleStrictRequest({
+          wrappedMessage: incomingMessages[0],
+          anyProcess,
+          channel,
+          isSubprocess,
+          ipcEmitter
+        });
+        incomingMessages.shift();
+        ipcEmitter.emit("message", message);
+        ipcEmitter.emit("message:done");
+      }
+    };
+    onDisconnect = async ({ anyProcess, channel, isSubprocess, ipcEmitter, boundOnMessage }) => {
+      abortOnDisconnect();
+      const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
+      while (incomingMessages?.length > 0) {
+        await once2(ipcEmitter, "message:done");
+      }
+      anyProcess.removeListener("message", boundOnMessage);
+      redoAddedReferences(channel, isSubprocess);
+      ipcEmitter.connected = false;
+      ipcEmitter.emit("disconnect");
+    };
+    INCOMING_MESSAGES = /* @__PURE__ */ new WeakMap();
   }
-};
-var addReferenceCount = (channel) => {
-  channel.refCounted();
-};
-var removeReference = (channel, reference) => {
-  if (reference) {
-    removeReferenceCount(channel);
-  }
-};
-var removeReferenceCount = (channel) => {
-  channel.unrefCounted();
-};
-var undoAddedReferences = (channel, isSubprocess) => {
-  if (isSubprocess) {
-    removeReferenceCount(channel);
-    removeReferenceCount(channel);
-  }
-};
-var redoAddedReferences = (channel, isSubprocess) => {
-  if (isSubprocess) {
-    addReferenceCount(channel);
-    addReferenceCount(channel);
-  }
-};
-
-// node_modules/execa/lib/ipc/incoming.js
-var onMessage = async ({ anyProcess, channel, isSubprocess, ipcEmitter }, wrappedMessage) => {
-  if (handleStrictResponse(wrappedMessage) || handleAbort(wrappedMessage)) {
-    return;
-  }
-  if (!INCOMING_MESSAGES.has(anyProcess)) {
-    INCOMING_MESSAGES.set(anyProcess, []);
-  }
-  const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-  incomingMessages.push(wrappedMessage);
-  if (incomingMessages.length > 1) {
-    return;
-  }
-  while (incomingMessages.length > 0) {
-    await waitForOutgoingMessages(anyProcess, ipcEmitter, wrappedMessage);
-    await scheduler.yield();
-    const message = await handleStrictRequest({
-      wrappedMessage: incomingMessages[0],
-      anyProcess,
-      channel,
-      isSubprocess,
-      ipcEmitter
-    });
-    incomingMessages.shift();
-    ipcEmitter.emit("message", message);
-    ipcEmitter.emit("message:done");
-  }
-};
-var onDisconnect = async ({ anyProcess, channel, isSubprocess, ipcEmitter, boundOnMessage }) => {
-  abortOnDisconnect();
-  const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-  while (incomingMessages?.length > 0) {
-    await once2(ipcEmitter, "message:done");
-  }
-  anyProcess.removeListener("message", boundOnMessage);
-  redoAddedReferences(channel, isSubprocess);
-  ipcEmitter.connected = false;
-  ipcEmitter.emit("disconnect");
-};
-var INCOMING_MESSAGES = /* @__PURE__ */ new WeakMap();
+});
 
 // node_modules/execa/lib/ipc/forward.js
-var getIpcEmitter = (anyProcess, channel, isSubprocess) => {
-  if (IPC_EMITTERS.has(anyProcess)) {
-    return IPC_EMITTERS.get(anyProcess);
+import { EventEmitter as EventEmitter2 } from "node:events";
+var getIpcEmitter, IPC_EMITTERS, forwardEvents, isConnected;
+var init_forward = __esm({
+  "node_modules/execa/lib/ipc/forward.js"() {
+    init_incoming();
+    init_reference();
+    getIpcEmitter = (anyProcess, channel, isSubprocess) => {
+      if (IPC_EMITTERS.has(anyProcess)) {
+        return IPC_EMITTERS.get(anyProcess);
+      }
+      const ipcEmitter = new EventEmitter2();
+      ipcEmitter.connected = true;
+      IPC_EMITTERS.set(anyProcess, ipcEmitter);
+      forwardEvents({
+        ipcEmitter,
+        anyProcess,
+        channel,
+        isSubprocess
+      });
+      return ipcEmitter;
+    };
+    IPC_EMITTERS = /* @__PURE__ */ new WeakMap();
+    forwardEvents = ({ ipcEmitter, anyProcess, channel, isSubprocess }) => {
+      const boundOnMessage = onMessage.bind(void 0, {
+        anyProcess,
+        channel,
+        isSubprocess,
+        ipcEmitter
+      });
+      anyProcess.on("message", boundOnMessage);
+      anyProcess.once("disconnect", onDisconnect.bind(void 0, {
+        anyProcess,
+        channel,
+        isSubprocess,
+        ipcEmitter,
+        boundOnMessage
+      }));
+      undoAddedReferences(channel, isSubprocess);
+    };
+    isConnected = (anyProcess) => {
+      const ipcEmitter = IPC_EMITTERS.get(anyProcess);
+      return ipcEmitter === void 0 ? anyProcess.channel !== null : ipcEmitter.connected;
+    };
   }
-  const ipcEmitter = new EventEmitter2();
-  ipcEmitter.connected = true;
-  IPC_EMITTERS.set(anyProcess, ipcEmitter);
-  forwardEvents({
-    ipcEmitter,
-    anyProcess,
-    channel,
-    isSubprocess
-  });
-  return ipcEmitter;
-};
-var IPC_EMITTERS = /* @__PURE__ */ new WeakMap();
-var forwardEvents = ({ ipcEmitter, anyProcess, channel, isSubprocess }) => {
-  const boundOnMessage = onMessage.bind(void 0, {
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipcEmitter
-  });
-  anyProcess.on("message", boundOnMessage);
-  anyProcess.once("disconnect", onDisconnect.bind(void 0, {
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipcEmitter,
-    boundOnMessage
-  }));
-  undoAddedReferences(channel, isSubprocess);
-};
-var isConnected = (anyProcess) => {
-  const ipcEmitter = IPC_EMITTERS.get(anyProcess);
-  return ipcEmitter === void 0 ? anyProcess.channel !== null : ipcEmitter.connected;
-};
+});
 
 // node_modules/execa/lib/ipc/strict.js
-var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) => {
-  if (!strict) {
-    return message;
+import { once as once3 } from "node:events";
+var handleSendStrict, count2, validateStrictDeadlock, handleStrictRequest, handleStrictResponse, waitForStrictResponse, STRICT_RESPONSES, throwOnDisconnect, REQUEST_TYPE, RESPONSE_TYPE;
+var init_strict = __esm({
+  "node_modules/execa/lib/ipc/strict.js"() {
+    init_deferred();
+    init_max_listeners();
+    init_send();
+    init_validation();
+    init_forward();
+    init_outgoing();
+    handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) => {
+      if (!strict) {
+        return message;
+      }
+      const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
+      const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
+      return {
+        id: count2++,
+        type: REQUEST_TYPE,
+        message,
+        hasListeners
+      };
+    };
+    count2 = 0n;
+    validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
+      if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
+        return;
+      }
+      for (const { id } of outgoingMessages) {
+        if (id !== void 0) {
+          STRICT_RESPONSES[id].resolve({ isDeadlock: true, hasListeners: false });
+        }
+      }
+    };
+    handleStrictRequest = async ({ wrappedMessage, anyProcess, channel, isSubprocess, ipcEmitter }) => {
+      if (wrappedMessage?.type !== REQUEST_TYPE || !anyProcess.connected) {
+        return wrappedMessage;
+      }
+      const { id, message } = wrappedMessage;
+      const response = { id, type: RESPONSE_TYPE, message: hasMessageListeners(anyProcess, ipcEmitter) };
+      try {
+        await sendMessage({
+          anyProcess,
+          channel,
+          isSubprocess,
+          ipc: true
+        }, response);
+      } catch (error62) {
+        ipcEmitter.emit("strict:error", error62);
+      }
+      return message;
+    };
+    handleStrictResponse = (wrappedMessage) => {
+      if (wrappedMessage?.type !== RESPONSE_TYPE) {
+        return false;
+      }
+      const { id, message: hasListeners } = wrappedMessage;
+      STRICT_RESPONSES[id]?.resolve({ isDeadlock: false, hasListeners });
+      return true;
+    };
+    waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => {
+      if (wrappedMessage?.type !== REQUEST_TYPE) {
+        return;
+      }
+      const deferred2 = createDeferred2();
+      STRICT_RESPONSES[wrappedMessage.id] = deferred2;
+      const controller = new AbortController();
+      try {
+        const { isDeadlock, hasListeners } = await Promise.race([
+          deferred2,
+          throwOnDisconnect(anyProcess, isSubprocess, controller)
+        ]);
+        if (isDeadlock) {
+          throwOnStrictDeadlockError(isSubprocess);
+        }
+        if (!hasListeners) {
+          throwOnMissingStrict(isSubprocess);
+        }
+      } finally {
+        controller.abort();
+        delete STRICT_RESPONSES[wrappedMessage.id];
+      }
+    };
+    STRICT_RESPONSES = {};
+    throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
+      incrementMaxListeners(anyProcess, 1, signal);
+      await once3(anyProcess, "disconnect", { signal });
+      throwOnStrictDisconnect(isSubprocess);
+    };
+    REQUEST_TYPE = "execa:ipc:request";
+    RESPONSE_TYPE = "execa:ipc:response";
   }
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
-  return {
-    id: count2++,
-    type: REQUEST_TYPE,
-    message,
-    hasListeners
-  };
-};
-var count2 = 0n;
-var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
-  if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
-    return;
-  }
-  for (const { id } of outgoingMessages) {
-    if (id !== void 0) {
-      STRICT_RESPONSES[id].resolve({ isDeadlock: true, hasListeners: false });
-    }
-  }
-};
-var handleStrictRequest = async ({ wrappedMessage, anyProcess, channel, isSubprocess, ipcEmitter }) => {
-  if (wrappedMessage?.type !== REQUEST_TYPE || !anyProcess.connected) {
-    return wrappedMessage;
-  }
-  const { id, message } = wrappedMessage;
-  const response = { id, type: RESPONSE_TYPE, message: hasMessageListeners(anyProcess, ipcEmitter) };
-  try {
-    await sendMessage({
-      anyProcess,
-      channel,
-      isSubprocess,
-      ipc: true
-    }, response);
-  } catch (error62) {
-    ipcEmitter.emit("strict:error", error62);
-  }
-  return message;
-};
-var handleStrictResponse = (wrappedMessage) => {
-  if (wrappedMessage?.type !== RESPONSE_TYPE) {
-    return false;
-  }
-  const { id, message: hasListeners } = wrappedMessage;
-  STRICT_RESPONSES[id]?.resolve({ isDeadlock: false, hasListeners });
-  return true;
-};
-var waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => {
-  if (wrappedMessage?.type !== REQUEST_TYPE) {
-    return;
-  }
-  const deferred2 = createDeferred2();
-  STRICT_RESPONSES[wrappedMessage.id] = deferred2;
-  const controller = new AbortController();
-  try {
-    const { isDeadlock, hasListeners } = await Promise.race([
-      deferred2,
-      throwOnDisconnect(anyProcess, isSubprocess, controller)
-    ]);
-    if (isDeadlock) {
-      throwOnStrictDeadlockError(isSubprocess);
-    }
-    if (!hasListeners) {
-      throwOnMissingStrict(isSubprocess);
-    }
-  } finally {
-    controller.abort();
-    delete STRICT_RESPONSES[wrappedMessage.id];
-  }
-};
-var STRICT_RESPONSES = {};
-var throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
-  incrementMaxListeners(anyProcess, 1, signal);
-  await once3(anyProcess, "disconnect", { signal });
-  throwOnStrictDisconnect(isSubprocess);
-};
-var REQUEST_TYPE = "execa:ipc:request";
-var RESPONSE_TYPE = "execa:ipc:response";
+});
 
 // node_modules/execa/lib/ipc/outgoing.js
-var startSendMessage = (anyProcess, wrappedMessage, strict) => {
-  if (!OUTGOING_MESSAGES.has(anyProcess)) {
-    OUTGOING_MESSAGES.set(anyProcess, /* @__PURE__ */ new Set());
+var startSendMessage, endSendMessage, waitForOutgoingMessages, OUTGOING_MESSAGES, hasMessageListeners, getMinListenerCount;
+var init_outgoing = __esm({
+  "node_modules/execa/lib/ipc/outgoing.js"() {
+    init_deferred();
+    init_specific();
+    init_fd_options();
+    init_strict();
+    startSendMessage = (anyProcess, wrappedMessage, strict) => {
+      if (!OUTGOING_MESSAGES.has(anyProcess)) {
+        OUTGOING_MESSAGES.set(anyProcess, /* @__PURE__ */ new Set());
+      }
+      const outgoingMessages = OUTGOING_MESSAGES.get(anyProcess);
+      const onMessageSent = createDeferred2();
+      const id = strict ? wrappedMessage.id : void 0;
+      const outgoingMessage = { onMessageSent, id };
+      outgoingMessages.add(outgoingMessage);
+      return { outgoingMessages, outgoingMessage };
+    };
+    endSendMessage = ({ outgoingMessages, outgoingMessage }) => {
+      outgoingMessages.delete(outgoingMessage);
+      outgoingMessage.onMessageSent.resolve();
+    };
+    waitForOutgoingMessages = async (anyProcess, ipcEmitter, wrappedMessage) => {
+      while (!hasMessageListeners(anyProcess, ipcEmitter) && OUTGOING_MESSAGES.get(anyProcess)?.size > 0) {
+        const outgoingMessages = [...OUTGOING_MESSAGES.get(anyProcess)];
+        validateStrictDeadlock(outgoingMessages, wrappedMessage);
+        await Promise.all(outgoingMessages.map(({ onMessageSent }) => onMessageSent));
+      }
+    };
+    OUTGOING_MESSAGES = /* @__PURE__ */ new WeakMap();
+    hasMessageListeners = (anyProcess, ipcEmitter) => ipcEmitter.listenerCount("message") > getMinListenerCount(anyProcess);
+    getMinListenerCount = (anyProcess) => SUBPROCESS_OPTIONS.has(anyProcess) && !getFdSpecificValue(SUBPROCESS_OPTIONS.get(anyProcess).options.buffer, "ipc") ? 1 : 0;
   }
-  const outgoingMessages = OUTGOING_MESSAGES.get(anyProcess);
-  const onMessageSent = createDeferred2();
-  const id = strict ? wrappedMessage.id : void 0;
-  const outgoingMessage = { onMessageSent, id };
-  outgoingMessages.add(outgoingMessage);
-  return { outgoingMessages, outgoingMessage };
-};
-var endSendMessage = ({ outgoingMessages, outgoingMessage }) => {
-  outgoingMessages.delete(outgoingMessage);
-  outgoingMessage.onMessageSent.resolve();
-};
-var waitForOutgoingMessages = async (anyProcess, ipcEmitter, wrappedMessage) => {
-  while (!hasMessageListeners(anyProcess, ipcEmitter) && OUTGOING_MESSAGES.get(anyProcess)?.size > 0) {
-    const outgoingMessages = [...OUTGOING_MESSAGES.get(anyProcess)];
-    validateStrictDeadlock(outgoingMessages, wrappedMessage);
-    await Promise.all(outgoingMessages.map(({ onMessageSent }) => onMessageSent));
-  }
-};
-var OUTGOING_MESSAGES = /* @__PURE__ */ new WeakMap();
-var hasMessageListeners = (anyProcess, ipcEmitter) => ipcEmitter.listenerCount("message") > getMinListenerCount(anyProcess);
-var getMinListenerCount = (anyProcess) => SUBPROCESS_OPTIONS.has(anyProcess) && !getFdSpecificValue(SUBPROCESS_OPTIONS.get(anyProcess).options.buffer, "ipc") ? 1 : 0;
+});
 
 // node_modules/execa/lib/ipc/send.js
-var sendMessage = ({ anyProcess, channel, isSubprocess, ipc }, message, { strict = false } = {}) => {
-  const methodName = "sendMessage";
-  validateIpcMethod({
-    methodName,
-    isSubprocess,
-    ipc,
-    isConnected: anyProcess.connected
-  });
-  return sendMessageAsync({
-    anyProcess,
-    channel,
-    methodName,
-    isSubprocess,
-    message,
-    strict
-  });
-};
-var sendMessageAsync = async ({ anyProcess, channel, methodName, isSubprocess, message, strict }) => {
-  const wrappedMessage = handleSendStrict({
-    anyProcess,
-    channel,
-    isSubprocess,
-    message,
-    strict
-  });
-  const outgoingMessagesState = startSendMessage(anyProcess, wrappedMessage, strict);
-  try {
-    await sendOneMessage({
-      anyProcess,
-      methodName,
-      isSubprocess,
-      wrappedMessage,
-      message
-    });
-  } catch (error62) {
-    disconnect(anyProcess);
-    throw error62;
-  } finally {
-    endSendMessage(outgoingMessagesState);
+import { promisify as promisify2 } from "node:util";
+var sendMessage, sendMessageAsync, sendOneMessage, getSendMethod, PROCESS_SEND_METHODS;
+var init_send = __esm({
+  "node_modules/execa/lib/ipc/send.js"() {
+    init_validation();
+    init_outgoing();
+    init_strict();
+    sendMessage = ({ anyProcess, channel, isSubprocess, ipc }, message, { strict = false } = {}) => {
+      const methodName = "sendMessage";
+      validateIpcMethod({
+        methodName,
+        isSubprocess,
+        ipc,
+        isConnected: anyProcess.connected
+      });
+      return sendMessageAsync({
+        anyProcess,
+        channel,
+        methodName,
+        isSubprocess,
+        message,
+        strict
+      });
+    };
+    sendMessageAsync = async ({ anyProcess, channel, methodName, isSubprocess, message, strict }) => {
+      const wrappedMessage = handleSendStrict({
+        anyProcess,
+        channel,
+        isSubprocess,
+        message,
+        strict
+      });
+      const outgoingMessagesState = startSendMessage(anyProcess, wrappedMessage, strict);
+      try {
+        await sendOneMessage({
+          anyProcess,
+          methodName,
+          isSubprocess,
+          wrappedMessage,
+          message
+        });
+      } catch (error62) {
+        disconnect(anyProcess);
+        throw error62;
+      } finally {
+        endSendMessage(outgoingMessagesState);
+      }
+    };
+    sendOneMessage = async ({ anyProcess, methodName, isSubprocess, wrappedMessage, message }) => {
+      const sendMethod = getSendMethod(anyProcess);
+      try {
+        await Promise.all([
+          waitForStrictResponse(wrappedMessage, anyProcess, isSubprocess),
+          sendMethod(wrappedMessage)
+        ]);
+      } catch (error62) {
+        handleEpipeError({ error: error62, methodName, isSubprocess });
+        handleSerializationError({
+          error: error62,
+          methodName,
+          isSubprocess,
+          message
+        });
+        throw error62;
+      }
+    };
+    getSendMethod = (anyProcess) => {
+      if (PROCESS_SEND_METHODS.has(anyProcess)) {
+        return PROCESS_SEND_METHODS.get(anyProcess);
+      }
+      const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
+      PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
+      return sendMethod;
+    };
+    PROCESS_SEND_METHODS = /* @__PURE__ */ new WeakMap();
   }
-};
-var sendOneMessage = async ({ anyProcess, methodName, isSubprocess, wrappedMessage, message }) => {
-  const sendMethod = getSendMethod(anyProcess);
-  try {
-    await Promise.all([
-      waitForStrictResponse(wrappedMessage, anyProcess, isSubprocess),
-      sendMethod(wrappedMessage)
-    ]);
-  } catch (error62) {
-    handleEpipeError({ error: error62, methodName, isSubprocess });
-    handleSerializationError({
-      error: error62,
-      methodName,
-      isSubprocess,
-      message
-    });
-    throw error62;
-  }
-};
-var getSendMethod = (anyProcess) => {
-  if (PROCESS_SEND_METHODS.has(anyProcess)) {
-    return PROCESS_SEND_METHODS.get(anyProcess);
-  }
-  const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
-  PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
-  return sendMethod;
-};
-var PROCESS_SEND_METHODS = /* @__PURE__ */ new WeakMap();
+});
 
 // node_modules/execa/lib/ipc/graceful.js
-var sendAbort = (subprocess, message) => {
-  const methodName = "cancelSignal";
-  validateConnection(methodName, false, subprocess.connected);
-  return sendOneMessage({
-    anyProcess: subprocess,
-    methodName,
-    isSubprocess: false,
-    wrappedMessage: { type: GRACEFUL_CANCEL_TYPE, message },
-    message
-  });
-};
-var getCancelSignal = async ({ anyProcess, channel, isSubprocess, ipc }) => {
-  await startIpc({
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipc
-  });
-  return cancelController.signal;
-};
-var startIpc = async ({ anyProcess, channel, isSubprocess, ipc }) => {
-  if (cancelListening) {
-    return;
+import { scheduler as scheduler2 } from "node:timers/promises";
+var sendAbort, getCancelSignal, startIpc, cancelListening, handleAbort, GRACEFUL_CANCEL_TYPE, abortOnDisconnect, cancelController;
+var init_graceful = __esm({
+  "node_modules/execa/lib/ipc/graceful.js"() {
+    init_send();
+    init_forward();
+    init_validation();
+    sendAbort = (subprocess, message) => {
+      const methodName = "cancelSignal";
+      validateConnection(methodName, false, subprocess.connected);
+      return sendOneMessage({
+        anyProcess: subprocess,
+        methodName,
+        isSubprocess: false,
+        wrappedMessage: { type: GRACEFUL_CANCEL_TYPE, message },
+        message
+      });
+    };
+    getCancelSignal = async ({ anyProcess, channel, isSubprocess, ipc }) => {
+      await startIpc({
+        anyProcess,
+        channel,
+        isSubprocess,
+        ipc
+      });
+      return cancelController.signal;
+    };
+    startIpc = async ({ anyProcess, channel, isSubprocess, ipc }) => {
+      if (cancelListening) {
+        return;
+      }
+      cancelListening = true;
+      if (!ipc) {
+        throwOnMissingParent();
+        return;
+      }
+      if (channel === null) {
+        abortOnDisconnect();
+        return;
+      }
+      getIpcEmitter(anyProcess, channel, isSubprocess);
+      await scheduler2.yield();
+    };
+    cancelListening = false;
+    handleAbort = (wrappedMessage) => {
+      if (wrappedMessage?.type !== GRACEFUL_CANCEL_TYPE) {
+        return false;
+      }
+      cancelController.abort(wrappedMessage.message);
+      return true;
+    };
+    GRACEFUL_CANCEL_TYPE = "execa:ipc:cancel";
+    abortOnDisconnect = () => {
+      cancelController.abort(getAbortDisconnectError());
+    };
+    cancelController = new AbortController();
   }
-  cancelListening = true;
-  if (!ipc) {
-    throwOnMissingParent();
-    return;
-  }
-  if (channel === null) {
-    abortOnDisconnect();
-    return;
-  }
-  getIpcEmitter(anyProcess, channel, isSubprocess);
-  await scheduler2.yield();
-};
-var cancelListening = false;
-var handleAbort = (wrappedMessage) => {
-  if (wrappedMessage?.type !== GRACEFUL_CANCEL_TYPE) {
-    return false;
-  }
-  cancelController.abort(wrappedMessage.message);
-  return true;
-};
-var GRACEFUL_CANCEL_TYPE = "execa:ipc:cancel";
-var abortOnDisconnect = () => {
-  cancelController.abort(getAbortDisconnectError());
-};
-var cancelController = new AbortController();
+});
 
 // node_modules/execa/lib/terminate/graceful.js
-var validateGracefulCancel = ({ gracefulCancel, cancelSignal, ipc, serialization }) => {
-  if (!gracefulCancel) {
-    return;
+var validateGracefulCancel, throwOnGracefulCancel, sendOnAbort, getReason;
+var init_graceful2 = __esm({
+  "node_modules/execa/lib/terminate/graceful.js"() {
+    init_abort_signal();
+    init_graceful();
+    init_kill();
+    validateGracefulCancel = ({ gracefulCancel, cancelSignal, ipc, serialization }) => {
+      if (!gracefulCancel) {
+        return;
+      }
+      if (cancelSignal === void 0) {
+        throw new Error("The `cancelSignal` option must be defined when setting the `gracefulCancel` option.");
+      }
+      if (!ipc) {
+        throw new Error("The `ipc` option cannot be false when setting the `gracefulCancel` option.");
+      }
+      if (serialization === "json") {
+        throw new Error("The `serialization` option cannot be 'json' when setting the `gracefulCancel` option.");
+      }
+    };
+    throwOnGracefulCancel = ({
+      subprocess,
+      cancelSignal,
+      gracefulCancel,
+      forceKillAfterDelay,
+      context,
+      controller
+    }) => gracefulCancel ? [sendOnAbort({
+      subprocess,
+      cancelSignal,
+      forceKillAfterDelay,
+      context,
+      controller
+    })] : [];
+    sendOnAbort = async ({ subprocess, cancelSignal, forceKillAfterDelay, context, controller: { signal } }) => {
+      await onAbortedSignal(cancelSignal, signal);
+      const reason = getReason(cancelSignal);
+      await sendAbort(subprocess, reason);
+      killOnTimeout({
+        kill: subprocess.kill,
+        forceKillAfterDelay,
+        context,
+        controllerSignal: signal
+      });
+      context.terminationReason ??= "gracefulCancel";
+      throw cancelSignal.reason;
+    };
+    getReason = ({ reason }) => {
+      if (!(reason instanceof DOMException)) {
+        return reason;
+      }
+      const error62 = new Error(reason.message);
+      Object.defineProperty(error62, "stack", {
+        value: reason.stack,
+        enumerable: false,
+        configurable: true,
+        writable: true
+      });
+      return error62;
+    };
   }
-  if (cancelSignal === void 0) {
-    throw new Error("The `cancelSignal` option must be defined when setting the `gracefulCancel` option.");
-  }
-  if (!ipc) {
-    throw new Error("The `ipc` option cannot be false when setting the `gracefulCancel` option.");
-  }
-  if (serialization === "json") {
-    throw new Error("The `serialization` option cannot be 'json' when setting the `gracefulCancel` option.");
-  }
-};
-var throwOnGracefulCancel = ({
-  subprocess,
-  cancelSignal,
-  gracefulCancel,
-  forceKillAfterDelay,
-  context,
-  controller
-}) => gracefulCancel ? [sendOnAbort({
-  subprocess,
-  cancelSignal,
-  forceKillAfterDelay,
-  context,
-  controller
-})] : [];
-var sendOnAbort = async ({ subprocess, cancelSignal, forceKillAfterDelay, context, controller: { signal } }) => {
-  await onAbortedSignal(cancelSignal, signal);
-  const reason = getReason(cancelSignal);
-  await sendAbort(subprocess, reason);
-  killOnTimeout({
-    kill: subprocess.kill,
-    forceKillAfterDelay,
-    context,
-    controllerSignal: signal
-  });
-  context.terminationReason ??= "gracefulCancel";
-  throw cancelSignal.reason;
-};
-var getReason = ({ reason }) => {
-  if (!(reason instanceof DOMException)) {
-    return reason;
-  }
-  const error62 = new Error(reason.message);
-  Object.defineProperty(error62, "stack", {
-    value: reason.stack,
-    enumerable: false,
-    configurable: true,
-    writable: true
-  });
-  return error62;
-};
+});
 
 // node_modules/execa/lib/terminate/timeout.js
 import { setTimeout as setTimeout3 } from "node:timers/promises";
-var validateTimeout = ({ timeout }) => {
-  if (timeout !== void 0 && (!Number.isFinite(timeout) || timeout < 0)) {
-    throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
+var validateTimeout, throwOnTimeout, killAfterTimeout;
+var init_timeout = __esm({
+  "node_modules/execa/lib/terminate/timeout.js"() {
+    init_final_error();
+    validateTimeout = ({ timeout }) => {
+      if (timeout !== void 0 && (!Number.isFinite(timeout) || timeout < 0)) {
+        throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
+      }
+    };
+    throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context, controller)];
+    killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
+      await setTimeout3(timeout, void 0, { signal });
+      context.terminationReason ??= "timeout";
+      subprocess.kill();
+      throw new DiscardedError();
+    };
   }
-};
-var throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context, controller)];
-var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
-  await setTimeout3(timeout, void 0, { signal });
-  context.terminationReason ??= "timeout";
-  subprocess.kill();
-  throw new DiscardedError();
-};
+});
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
 import path5 from "node:path";
-var mapNode = ({ options }) => {
-  if (options.node === false) {
-    throw new TypeError('The "node" option cannot be false with `execaNode()`.');
+var mapNode, handleNodeOption;
+var init_node2 = __esm({
+  "node_modules/execa/lib/methods/node.js"() {
+    init_file_url();
+    mapNode = ({ options }) => {
+      if (options.node === false) {
+        throw new TypeError('The "node" option cannot be false with `execaNode()`.');
+      }
+      return { options: { ...options, node: true } };
+    };
+    handleNodeOption = (file2, commandArguments, {
+      node: shouldHandleNode = false,
+      nodePath = execPath,
+      nodeOptions = execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
+      cwd,
+      execPath: formerNodePath,
+      ...options
+    }) => {
+      if (formerNodePath !== void 0) {
+        throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
+      }
+      const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
+      const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
+      const newOptions = {
+        ...options,
+        nodePath: resolvedNodePath,
+        node: shouldHandleNode,
+        cwd
+      };
+      if (!shouldHandleNode) {
+        return [file2, commandArguments, newOptions];
+      }
+      if (path5.basename(file2, ".exe") === "node") {
+        throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
+      }
+      return [
+        resolvedNodePath,
+        [...nodeOptions, file2, ...commandArguments],
+        { ipc: true, ...newOptions, shell: false }
+      ];
+    };
   }
-  return { options: { ...options, node: true } };
-};
-var handleNodeOption = (file2, commandArguments, {
-  node: shouldHandleNode = false,
-  nodePath = execPath,
-  nodeOptions = execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
-  cwd,
-  execPath: formerNodePath,
-  ...options
-}) => {
-  if (formerNodePath !== void 0) {
-    throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
-  }
-  const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
-  const newOptions = {
-    ...options,
-    nodePath: resolvedNodePath,
-    node: shouldHandleNode,
-    cwd
-  };
-  if (!shouldHandleNode) {
-    return [file2, commandArguments, newOptions];
-  }
-  if (path5.basename(file2, ".exe") === "node") {
-    throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
-  }
-  return [
-    resolvedNodePath,
-    [...nodeOptions, file2, ...commandArguments],
-    { ipc: true, ...newOptions, shell: false }
-  ];
-};
+});
 
 // node_modules/execa/lib/ipc/ipc-input.js
 import { serialize } from "node:v8";
-var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
-  if (ipcInput === void 0) {
-    return;
+var validateIpcInputOption, validateAdvancedInput, validateJsonInput, validateIpcInput, sendIpcInput;
+var init_ipc_input = __esm({
+  "node_modules/execa/lib/ipc/ipc-input.js"() {
+    validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
+      if (ipcInput === void 0) {
+        return;
+      }
+      if (!ipc) {
+        throw new Error("The `ipcInput` option cannot be set unless the `ipc` option is `true`.");
+      }
+      validateIpcInput[serialization](ipcInput);
+    };
+    validateAdvancedInput = (ipcInput) => {
+      try {
+        serialize(ipcInput);
+      } catch (error62) {
+        throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error62 });
+      }
+    };
+    validateJsonInput = (ipcInput) => {
+      try {
+        JSON.stringify(ipcInput);
+      } catch (error62) {
+        throw new Error("The `ipcInput` option is not serializable with JSON.", { cause: error62 });
+      }
+    };
+    validateIpcInput = {
+      advanced: validateAdvancedInput,
+      json: validateJsonInput
+    };
+    sendIpcInput = async (subprocess, ipcInput) => {
+      if (ipcInput === void 0) {
+        return;
+      }
+      await subprocess.sendMessage(ipcInput);
+    };
   }
-  if (!ipc) {
-    throw new Error("The `ipcInput` option cannot be set unless the `ipc` option is `true`.");
-  }
-  validateIpcInput[serialization](ipcInput);
-};
-var validateAdvancedInput = (ipcInput) => {
-  try {
-    serialize(ipcInput);
-  } catch (error62) {
-    throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error62 });
-  }
-};
-var validateJsonInput = (ipcInput) => {
-  try {
-    JSON.stringify(ipcInput);
-  } catch (error62) {
-    throw new Error("The `ipcInput` option is not serializable with JSON.", { cause: error62 });
-  }
-};
-var validateIpcInput = {
-  advanced: validateAdvancedInput,
-  json: validateJsonInput
-};
-var sendIpcInput = async (subprocess, ipcInput) => {
-  if (ipcInput === void 0) {
-    return;
-  }
-  await subprocess.sendMessage(ipcInput);
-};
+});
 
 // node_modules/execa/lib/arguments/encoding-option.js
-var validateEncoding = ({ encoding }) => {
-  if (ENCODINGS.has(encoding)) {
-    return;
-  }
-  const correctEncoding = getCorrectEncoding(encoding);
-  if (correctEncoding !== void 0) {
-    throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
+var validateEncoding, TEXT_ENCODINGS, BINARY_ENCODINGS, ENCODINGS, getCorrectEncoding, ENCODING_ALIASES, serializeEncoding;
+var init_encoding_option = __esm({
+  "node_modules/execa/lib/arguments/encoding-option.js"() {
+    validateEncoding = ({ encoding }) => {
+      if (ENCODINGS.has(encoding)) {
+        return;
+      }
+      const correctEncoding = getCorrectEncoding(encoding);
+      if (correctEncoding !== void 0) {
+        throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
 Please rename it to ${serializeEncoding(correctEncoding)}.`);
-  }
-  const correctEncodings = [...ENCODINGS].map((correctEncoding2) => serializeEncoding(correctEncoding2)).join(", ");
-  throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
+      }
+      const correctEncodings = [...ENCODINGS].map((correctEncoding2) => serializeEncoding(correctEncoding2)).join(", ");
+      throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
 Please rename it to one of: ${correctEncodings}.`);
-};
-var TEXT_ENCODINGS = /* @__PURE__ */ new Set(["utf8", "utf16le"]);
-var BINARY_ENCODINGS = /* @__PURE__ */ new Set(["buffer", "hex", "base64", "base64url", "latin1", "ascii"]);
-var ENCODINGS = /* @__PURE__ */ new Set([...TEXT_ENCODINGS, ...BINARY_ENCODINGS]);
-var getCorrectEncoding = (encoding) => {
-  if (encoding === null) {
-    return "buffer";
+    };
+    TEXT_ENCODINGS = /* @__PURE__ */ new Set(["utf8", "utf16le"]);
+    BINARY_ENCODINGS = /* @__PURE__ */ new Set(["buffer", "hex", "base64", "base64url", "latin1", "ascii"]);
+    ENCODINGS = /* @__PURE__ */ new Set([...TEXT_ENCODINGS, ...BINARY_ENCODINGS]);
+    getCorrectEncoding = (encoding) => {
+      if (encoding === null) {
+        return "buffer";
+      }
+      if (typeof encoding !== "string") {
+        return;
+      }
+      const lowerEncoding = encoding.toLowerCase();
+      if (lowerEncoding in ENCODING_ALIASES) {
+        return ENCODING_ALIASES[lowerEncoding];
+      }
+      if (ENCODINGS.has(lowerEncoding)) {
+        return lowerEncoding;
+      }
+    };
+    ENCODING_ALIASES = {
+      // eslint-disable-next-line unicorn/text-encoding-identifier-case
+      "utf-8": "utf8",
+      "utf-16le": "utf16le",
+      "ucs-2": "utf16le",
+      ucs2: "utf16le",
+      binary: "latin1"
+    };
+    serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
   }
-  if (typeof encoding !== "string") {
-    return;
-  }
-  const lowerEncoding = encoding.toLowerCase();
-  if (lowerEncoding in ENCODING_ALIASES) {
-    return ENCODING_ALIASES[lowerEncoding];
-  }
-  if (ENCODINGS.has(lowerEncoding)) {
-    return lowerEncoding;
-  }
-};
-var ENCODING_ALIASES = {
-  // eslint-disable-next-line unicorn/text-encoding-identifier-case
-  "utf-8": "utf8",
-  "utf-16le": "utf16le",
-  "ucs-2": "utf16le",
-  ucs2: "utf16le",
-  binary: "latin1"
-};
-var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
+});
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync as statSync3 } from "node:fs";
 import path6 from "node:path";
 import process5 from "node:process";
-var normalizeCwd = (cwd = getDefaultCwd()) => {
-  const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path6.resolve(cwdString);
-};
-var getDefaultCwd = () => {
-  try {
-    return process5.cwd();
-  } catch (error62) {
-    error62.message = `The current directory does not exist.
+var normalizeCwd, getDefaultCwd, fixCwdError;
+var init_cwd = __esm({
+  "node_modules/execa/lib/arguments/cwd.js"() {
+    init_file_url();
+    normalizeCwd = (cwd = getDefaultCwd()) => {
+      const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
+      return path6.resolve(cwdString);
+    };
+    getDefaultCwd = () => {
+      try {
+        return process5.cwd();
+      } catch (error62) {
+        error62.message = `The current directory does not exist.
 ${error62.message}`;
-    throw error62;
-  }
-};
-var fixCwdError = (originalMessage, cwd) => {
-  if (cwd === getDefaultCwd()) {
-    return originalMessage;
-  }
-  let cwdStat;
-  try {
-    cwdStat = statSync3(cwd);
-  } catch (error62) {
-    return `The "cwd" option is invalid: ${cwd}.
+        throw error62;
+      }
+    };
+    fixCwdError = (originalMessage, cwd) => {
+      if (cwd === getDefaultCwd()) {
+        return originalMessage;
+      }
+      let cwdStat;
+      try {
+        cwdStat = statSync3(cwd);
+      } catch (error62) {
+        return `The "cwd" option is invalid: ${cwd}.
 ${error62.message}
 ${originalMessage}`;
-  }
-  if (!cwdStat.isDirectory()) {
-    return `The "cwd" option is not a directory: ${cwd}.
+      }
+      if (!cwdStat.isDirectory()) {
+        return `The "cwd" option is not a directory: ${cwd}.
 ${originalMessage}`;
+      }
+      return originalMessage;
+    };
   }
-  return originalMessage;
-};
+});
 
 // node_modules/execa/lib/arguments/options.js
-var normalizeOptions = (filePath, rawArguments, rawOptions) => {
-  rawOptions.cwd = normalizeCwd(rawOptions.cwd);
-  const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, rawOptions);
-  const { command: file2, args: commandArguments, options: initialOptions } = import_cross_spawn.default._parse(processedFile, processedArguments, processedOptions);
-  const fdOptions = normalizeFdSpecificOptions(initialOptions);
-  const options = addDefaultOptions(fdOptions);
-  validateTimeout(options);
-  validateEncoding(options);
-  validateIpcInputOption(options);
-  validateCancelSignal(options);
-  validateGracefulCancel(options);
-  options.shell = normalizeFileUrl(options.shell);
-  options.env = getEnv(options);
-  options.killSignal = normalizeKillSignal(options.killSignal);
-  options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
-  options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path7.basename(file2, ".exe") === "cmd") {
-    commandArguments.unshift("/q");
-  }
-  return { file: file2, commandArguments, options };
-};
-var addDefaultOptions = ({
-  extendEnv = true,
-  preferLocal = false,
-  cwd,
-  localDir: localDirectory = cwd,
-  encoding = "utf8",
-  reject = true,
-  cleanup = true,
-  all = false,
-  windowsHide = true,
-  killSignal = "SIGTERM",
-  forceKillAfterDelay = true,
-  gracefulCancel = false,
-  ipcInput,
-  ipc = ipcInput !== void 0 || gracefulCancel,
-  serialization = "advanced",
-  ...options
-}) => ({
-  ...options,
-  extendEnv,
-  preferLocal,
-  cwd,
-  localDirectory,
-  encoding,
-  reject,
-  cleanup,
-  all,
-  windowsHide,
-  killSignal,
-  forceKillAfterDelay,
-  gracefulCancel,
-  ipcInput,
-  ipc,
-  serialization
-});
-var getEnv = ({ env: envOption, extendEnv, preferLocal, node: node2, localDirectory, nodePath }) => {
-  const env = extendEnv ? { ...process6.env, ...envOption } : envOption;
-  if (preferLocal || node2) {
-    return npmRunPathEnv({
-      env,
-      cwd: localDirectory,
-      execPath: nodePath,
+import path7 from "node:path";
+import process6 from "node:process";
+var import_cross_spawn, normalizeOptions, addDefaultOptions, getEnv;
+var init_options = __esm({
+  "node_modules/execa/lib/arguments/options.js"() {
+    import_cross_spawn = __toESM(require_cross_spawn(), 1);
+    init_npm_run_path();
+    init_kill();
+    init_signal();
+    init_cancel();
+    init_graceful2();
+    init_timeout();
+    init_node2();
+    init_ipc_input();
+    init_encoding_option();
+    init_cwd();
+    init_file_url();
+    init_specific();
+    normalizeOptions = (filePath, rawArguments, rawOptions) => {
+      rawOptions.cwd = normalizeCwd(rawOptions.cwd);
+      const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, rawOptions);
+      const { command: file2, args: commandArguments, options: initialOptions } = import_cross_spawn.default._parse(processedFile, processedArguments, processedOptions);
+      const fdOptions = normalizeFdSpecificOptions(initialOptions);
+      const options = addDefaultOptions(fdOptions);
+      validateTimeout(options);
+      validateEncoding(options);
+      validateIpcInputOption(options);
+      validateCancelSignal(options);
+      validateGracefulCancel(options);
+      options.shell = normalizeFileUrl(options.shell);
+      options.env = getEnv(options);
+      options.killSignal = normalizeKillSignal(options.killSignal);
+      options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
+      options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
+      if (process6.platform === "win32" && path7.basename(file2, ".exe") === "cmd") {
+        commandArguments.unshift("/q");
+      }
+      return { file: file2, commandArguments, options };
+    };
+    addDefaultOptions = ({
+      extendEnv = true,
+      preferLocal = false,
+      cwd,
+      localDir: localDirectory = cwd,
+      encoding = "utf8",
+      reject = true,
+      cleanup = true,
+      all = false,
+      windowsHide = true,
+      killSignal = "SIGTERM",
+      forceKillAfterDelay = true,
+      gracefulCancel = false,
+      ipcInput,
+      ipc = ipcInput !== void 0 || gracefulCancel,
+      serialization = "advanced",
+      ...options
+    }) => ({
+      ...options,
+      extendEnv,
       preferLocal,
-      addExecPath: node2
+      cwd,
+      localDirectory,
+      encoding,
+      reject,
+      cleanup,
+      all,
+      windowsHide,
+      killSignal,
+      forceKillAfterDelay,
+      gracefulCancel,
+      ipcInput,
+      ipc,
+      serialization
     });
+    getEnv = ({ env: envOption, extendEnv, preferLocal, node: node2, localDirectory, nodePath }) => {
+      const env = extendEnv ? { ...process6.env, ...envOption } : envOption;
+      if (preferLocal || node2) {
+        return npmRunPathEnv({
+          env,
+          cwd: localDirectory,
+          execPath: nodePath,
+          preferLocal,
+          addExecPath: node2
+        });
+      }
+      return env;
+    };
   }
-  return env;
-};
+});
 
 // node_modules/execa/lib/arguments/shell.js
-var concatenateShell = (file2, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file2, ...commandArguments].join(" "), [], options] : [file2, commandArguments, options];
-
-// node_modules/execa/lib/return/message.js
-import { inspect as inspect2 } from "node:util";
+var concatenateShell;
+var init_shell = __esm({
+  "node_modules/execa/lib/arguments/shell.js"() {
+    concatenateShell = (file2, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file2, ...commandArguments].join(" "), [], options] : [file2, commandArguments, options];
+  }
+});
 
 // node_modules/strip-final-newline/index.js
 function stripFinalNewline(input2) {
@@ -42090,16 +42567,17 @@ function stripFinalNewline(input2) {
   }
   return stripFinalNewlineBinary(input2);
 }
-var stripFinalNewlineString = (input2) => input2.at(-1) === LF ? input2.slice(0, input2.at(-2) === CR ? -2 : -1) : input2;
-var stripFinalNewlineBinary = (input2) => input2.at(-1) === LF_BINARY ? input2.subarray(0, input2.at(-2) === CR_BINARY ? -2 : -1) : input2;
-var LF = "\n";
-var LF_BINARY = LF.codePointAt(0);
-var CR = "\r";
-var CR_BINARY = CR.codePointAt(0);
-
-// node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
+var stripFinalNewlineString, stripFinalNewlineBinary, LF, LF_BINARY, CR, CR_BINARY;
+var init_strip_final_newline = __esm({
+  "node_modules/strip-final-newline/index.js"() {
+    stripFinalNewlineString = (input2) => input2.at(-1) === LF ? input2.slice(0, input2.at(-2) === CR ? -2 : -1) : input2;
+    stripFinalNewlineBinary = (input2) => input2.at(-1) === LF_BINARY ? input2.subarray(0, input2.at(-2) === CR_BINARY ? -2 : -1) : input2;
+    LF = "\n";
+    LF_BINARY = LF.codePointAt(0);
+    CR = "\r";
+    CR_BINARY = CR.codePointAt(0);
+  }
+});
 
 // node_modules/is-stream/index.js
 function isStream(stream, { checkOpen = true } = {}) {
@@ -42114,87 +42592,18 @@ function isReadableStream(stream, { checkOpen = true } = {}) {
 function isDuplexStream(stream, options) {
   return isWritableStream(stream, options) && isReadableStream(stream, options);
 }
+var init_is_stream = __esm({
+  "node_modules/is-stream/index.js"() {
+  }
+});
 
 // node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
-var a = Object.getPrototypeOf(
-  Object.getPrototypeOf(
-    /* istanbul ignore next */
-    async function* () {
-    }
-  ).prototype
-);
-var c3 = class {
-  #t;
-  #n;
-  #r = false;
-  #e = void 0;
-  constructor(e, t2) {
-    this.#t = e, this.#n = t2;
-  }
-  next() {
-    const e = () => this.#s();
-    return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
-  }
-  return(e) {
-    const t2 = () => this.#i(e);
-    return this.#e ? this.#e.then(t2, t2) : t2();
-  }
-  async #s() {
-    if (this.#r)
-      return {
-        done: true,
-        value: void 0
-      };
-    let e;
-    try {
-      e = await this.#t.read();
-    } catch (t2) {
-      throw this.#e = void 0, this.#r = true, this.#t.releaseLock(), t2;
-    }
-    return e.done && (this.#e = void 0, this.#r = true, this.#t.releaseLock()), e;
-  }
-  async #i(e) {
-    if (this.#r)
-      return {
-        done: true,
-        value: e
-      };
-    if (this.#r = true, !this.#n) {
-      const t2 = this.#t.cancel(e);
-      return this.#t.releaseLock(), await t2, {
-        done: true,
-        value: e
-      };
-    }
-    return this.#t.releaseLock(), {
-      done: true,
-      value: e
-    };
-  }
-};
-var n = Symbol();
 function i2() {
   return this[n].next();
 }
-Object.defineProperty(i2, "name", { value: "next" });
 function o2(r2) {
   return this[n].return(r2);
 }
-Object.defineProperty(o2, "name", { value: "return" });
-var u = Object.create(a, {
-  next: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: i2
-  },
-  return: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: o2
-  }
-});
 function h2({ preventCancel: r2 = false } = {}) {
   const e = this.getReader(), t2 = new c3(
     e,
@@ -42202,623 +42611,801 @@ function h2({ preventCancel: r2 = false } = {}) {
   ), s = Object.create(u);
   return s[n] = t2, s;
 }
+var a, c3, n, u;
+var init_asyncIterator = __esm({
+  "node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js"() {
+    a = Object.getPrototypeOf(
+      Object.getPrototypeOf(
+        /* istanbul ignore next */
+        async function* () {
+        }
+      ).prototype
+    );
+    c3 = class {
+      #t;
+      #n;
+      #r = false;
+      #e = void 0;
+      constructor(e, t2) {
+        this.#t = e, this.#n = t2;
+      }
+      next() {
+        const e = () => this.#s();
+        return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
+      }
+      return(e) {
+        const t2 = () => this.#i(e);
+        return this.#e ? this.#e.then(t2, t2) : t2();
+      }
+      async #s() {
+        if (this.#r)
+          return {
+            done: true,
+            value: void 0
+          };
+        let e;
+        try {
+          e = await this.#t.read();
+        } catch (t2) {
+          throw this.#e = void 0, this.#r = true, this.#t.releaseLock(), t2;
+        }
+        return e.done && (this.#e = void 0, this.#r = true, this.#t.releaseLock()), e;
+      }
+      async #i(e) {
+        if (this.#r)
+          return {
+            done: true,
+            value: e
+          };
+        if (this.#r = true, !this.#n) {
+          const t2 = this.#t.cancel(e);
+          return this.#t.releaseLock(), await t2, {
+            done: true,
+            value: e
+          };
+        }
+        return this.#t.releaseLock(), {
+          done: true,
+          value: e
+        };
+      }
+    };
+    n = Symbol();
+    Object.defineProperty(i2, "name", { value: "next" });
+    Object.defineProperty(o2, "name", { value: "return" });
+    u = Object.create(a, {
+      next: {
+        enumerable: true,
+        configurable: true,
+        writable: true,
+        value: i2
+      },
+      return: {
+        enumerable: true,
+        configurable: true,
+        writable: true,
+        value: o2
+      }
+    });
+  }
+});
+
+// node_modules/@sec-ant/readable-stream/dist/ponyfill/fromAnyIterable.js
+var init_fromAnyIterable = __esm({
+  "node_modules/@sec-ant/readable-stream/dist/ponyfill/fromAnyIterable.js"() {
+  }
+});
+
+// node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js
+var init_ponyfill = __esm({
+  "node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js"() {
+    init_asyncIterator();
+    init_fromAnyIterable();
+  }
+});
 
 // node_modules/get-stream/source/stream.js
-var getAsyncIterable = (stream) => {
-  if (isReadableStream(stream, { checkOpen: false }) && nodeImports.on !== void 0) {
-    return getStreamIterable(stream);
+var getAsyncIterable, toString, getStreamIterable, handleStreamEnd, nodeImports;
+var init_stream = __esm({
+  "node_modules/get-stream/source/stream.js"() {
+    init_is_stream();
+    init_ponyfill();
+    getAsyncIterable = (stream) => {
+      if (isReadableStream(stream, { checkOpen: false }) && nodeImports.on !== void 0) {
+        return getStreamIterable(stream);
+      }
+      if (typeof stream?.[Symbol.asyncIterator] === "function") {
+        return stream;
+      }
+      if (toString.call(stream) === "[object ReadableStream]") {
+        return h2.call(stream);
+      }
+      throw new TypeError("The first argument must be a Readable, a ReadableStream, or an async iterable.");
+    };
+    ({ toString } = Object.prototype);
+    getStreamIterable = async function* (stream) {
+      const controller = new AbortController();
+      const state = {};
+      handleStreamEnd(stream, controller, state);
+      try {
+        for await (const [chunk] of nodeImports.on(stream, "data", { signal: controller.signal })) {
+          yield chunk;
+        }
+      } catch (error62) {
+        if (state.error !== void 0) {
+          throw state.error;
+        } else if (!controller.signal.aborted) {
+          throw error62;
+        }
+      } finally {
+        stream.destroy();
+      }
+    };
+    handleStreamEnd = async (stream, controller, state) => {
+      try {
+        await nodeImports.finished(stream, {
+          cleanup: true,
+          readable: true,
+          writable: false,
+          error: false
+        });
+      } catch (error62) {
+        state.error = error62;
+      } finally {
+        controller.abort();
+      }
+    };
+    nodeImports = {};
   }
-  if (typeof stream?.[Symbol.asyncIterator] === "function") {
-    return stream;
-  }
-  if (toString.call(stream) === "[object ReadableStream]") {
-    return h2.call(stream);
-  }
-  throw new TypeError("The first argument must be a Readable, a ReadableStream, or an async iterable.");
-};
-var { toString } = Object.prototype;
-var getStreamIterable = async function* (stream) {
-  const controller = new AbortController();
-  const state = {};
-  handleStreamEnd(stream, controller, state);
-  try {
-    for await (const [chunk] of nodeImports.on(stream, "data", { signal: controller.signal })) {
-      yield chunk;
-    }
-  } catch (error62) {
-    if (state.error !== void 0) {
-      throw state.error;
-    } else if (!controller.signal.aborted) {
-      throw error62;
-    }
-  } finally {
-    stream.destroy();
-  }
-};
-var handleStreamEnd = async (stream, controller, state) => {
-  try {
-    await nodeImports.finished(stream, {
-      cleanup: true,
-      readable: true,
-      writable: false,
-      error: false
-    });
-  } catch (error62) {
-    state.error = error62;
-  } finally {
-    controller.abort();
-  }
-};
-var nodeImports = {};
+});
 
 // node_modules/get-stream/source/contents.js
-var getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize: finalize2 }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
-  const asyncIterable = getAsyncIterable(stream);
-  const state = init();
-  state.length = 0;
-  try {
-    for await (const chunk of asyncIterable) {
-      const chunkType = getChunkType(chunk);
-      const convertedChunk = convertChunk[chunkType](chunk, state);
-      appendChunk({
-        convertedChunk,
-        state,
-        getSize,
-        truncateChunk,
-        addChunk,
-        maxBuffer
-      });
-    }
-    appendFinalChunk({
-      state,
-      convertChunk,
-      getSize,
-      truncateChunk,
-      addChunk,
-      getFinalChunk,
-      maxBuffer
-    });
-    return finalize2(state);
-  } catch (error62) {
-    const normalizedError = typeof error62 === "object" && error62 !== null ? error62 : new Error(error62);
-    normalizedError.bufferedData = finalize2(state);
-    throw normalizedError;
+var getStreamContents, appendFinalChunk, appendChunk, addNewChunk, getChunkType, objectToString3, MaxBufferError;
+var init_contents = __esm({
+  "node_modules/get-stream/source/contents.js"() {
+    init_stream();
+    getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize: finalize2 }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
+      const asyncIterable = getAsyncIterable(stream);
+      const state = init();
+      state.length = 0;
+      try {
+        for await (const chunk of asyncIterable) {
+          const chunkType = getChunkType(chunk);
+          const convertedChunk = convertChunk[chunkType](chunk, state);
+          appendChunk({
+            convertedChunk,
+            state,
+            getSize,
+            truncateChunk,
+            addChunk,
+            maxBuffer
+          });
+        }
+        appendFinalChunk({
+          state,
+          convertChunk,
+          getSize,
+          truncateChunk,
+          addChunk,
+          getFinalChunk,
+          maxBuffer
+        });
+        return finalize2(state);
+      } catch (error62) {
+        const normalizedError = typeof error62 === "object" && error62 !== null ? error62 : new Error(error62);
+        normalizedError.bufferedData = finalize2(state);
+        throw normalizedError;
+      }
+    };
+    appendFinalChunk = ({ state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer }) => {
+      const convertedChunk = getFinalChunk(state);
+      if (convertedChunk !== void 0) {
+        appendChunk({
+          convertedChunk,
+          state,
+          getSize,
+          truncateChunk,
+          addChunk,
+          maxBuffer
+        });
+      }
+    };
+    appendChunk = ({ convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer }) => {
+      const chunkSize = getSize(convertedChunk);
+      const newLength = state.length + chunkSize;
+      if (newLength <= maxBuffer) {
+        addNewChunk(convertedChunk, state, addChunk, newLength);
+        return;
+      }
+      const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
+      if (truncatedChunk !== void 0) {
+        addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
+      }
+      throw new MaxBufferError();
+    };
+    addNewChunk = (convertedChunk, state, addChunk, newLength) => {
+      state.contents = addChunk(convertedChunk, state, newLength);
+      state.length = newLength;
+    };
+    getChunkType = (chunk) => {
+      const typeOfChunk = typeof chunk;
+      if (typeOfChunk === "string") {
+        return "string";
+      }
+      if (typeOfChunk !== "object" || chunk === null) {
+        return "others";
+      }
+      if (globalThis.Buffer?.isBuffer(chunk)) {
+        return "buffer";
+      }
+      const prototypeName = objectToString3.call(chunk);
+      if (prototypeName === "[object ArrayBuffer]") {
+        return "arrayBuffer";
+      }
+      if (prototypeName === "[object DataView]") {
+        return "dataView";
+      }
+      if (Number.isInteger(chunk.byteLength) && Number.isInteger(chunk.byteOffset) && objectToString3.call(chunk.buffer) === "[object ArrayBuffer]") {
+        return "typedArray";
+      }
+      return "others";
+    };
+    ({ toString: objectToString3 } = Object.prototype);
+    MaxBufferError = class extends Error {
+      name = "MaxBufferError";
+      constructor() {
+        super("maxBuffer exceeded");
+      }
+    };
   }
-};
-var appendFinalChunk = ({ state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer }) => {
-  const convertedChunk = getFinalChunk(state);
-  if (convertedChunk !== void 0) {
-    appendChunk({
-      convertedChunk,
-      state,
-      getSize,
-      truncateChunk,
-      addChunk,
-      maxBuffer
-    });
-  }
-};
-var appendChunk = ({ convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer }) => {
-  const chunkSize = getSize(convertedChunk);
-  const newLength = state.length + chunkSize;
-  if (newLength <= maxBuffer) {
-    addNewChunk(convertedChunk, state, addChunk, newLength);
-    return;
-  }
-  const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
-  if (truncatedChunk !== void 0) {
-    addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
-  }
-  throw new MaxBufferError();
-};
-var addNewChunk = (convertedChunk, state, addChunk, newLength) => {
-  state.contents = addChunk(convertedChunk, state, newLength);
-  state.length = newLength;
-};
-var getChunkType = (chunk) => {
-  const typeOfChunk = typeof chunk;
-  if (typeOfChunk === "string") {
-    return "string";
-  }
-  if (typeOfChunk !== "object" || chunk === null) {
-    return "others";
-  }
-  if (globalThis.Buffer?.isBuffer(chunk)) {
-    return "buffer";
-  }
-  const prototypeName = objectToString3.call(chunk);
-  if (prototypeName === "[object ArrayBuffer]") {
-    return "arrayBuffer";
-  }
-  if (prototypeName === "[object DataView]") {
-    return "dataView";
-  }
-  if (Number.isInteger(chunk.byteLength) && Number.isInteger(chunk.byteOffset) && objectToString3.call(chunk.buffer) === "[object ArrayBuffer]") {
-    return "typedArray";
-  }
-  return "others";
-};
-var { toString: objectToString3 } = Object.prototype;
-var MaxBufferError = class extends Error {
-  name = "MaxBufferError";
-  constructor() {
-    super("maxBuffer exceeded");
-  }
-};
+});
 
 // node_modules/get-stream/source/utils.js
-var identity3 = (value) => value;
-var noop = () => void 0;
-var getContentsProperty = ({ contents }) => contents;
-var throwObjectStream = (chunk) => {
-  throw new Error(`Streams in object mode are not supported: ${String(chunk)}`);
-};
-var getLengthProperty = (convertedChunk) => convertedChunk.length;
+var identity3, noop, getContentsProperty, throwObjectStream, getLengthProperty;
+var init_utils2 = __esm({
+  "node_modules/get-stream/source/utils.js"() {
+    identity3 = (value) => value;
+    noop = () => void 0;
+    getContentsProperty = ({ contents }) => contents;
+    throwObjectStream = (chunk) => {
+      throw new Error(`Streams in object mode are not supported: ${String(chunk)}`);
+    };
+    getLengthProperty = (convertedChunk) => convertedChunk.length;
+  }
+});
 
 // node_modules/get-stream/source/array.js
 async function getStreamAsArray(stream, options) {
   return getStreamContents(stream, arrayMethods, options);
 }
-var initArray = () => ({ contents: [] });
-var increment = () => 1;
-var addArrayChunk = (convertedChunk, { contents }) => {
-  contents.push(convertedChunk);
-  return contents;
-};
-var arrayMethods = {
-  init: initArray,
-  convertChunk: {
-    string: identity3,
-    buffer: identity3,
-    arrayBuffer: identity3,
-    dataView: identity3,
-    typedArray: identity3,
-    others: identity3
-  },
-  getSize: increment,
-  truncateChunk: noop,
-  addChunk: addArrayChunk,
-  getFinalChunk: noop,
-  finalize: getContentsProperty
-};
+var initArray, increment, addArrayChunk, arrayMethods;
+var init_array = __esm({
+  "node_modules/get-stream/source/array.js"() {
+    init_contents();
+    init_utils2();
+    initArray = () => ({ contents: [] });
+    increment = () => 1;
+    addArrayChunk = (convertedChunk, { contents }) => {
+      contents.push(convertedChunk);
+      return contents;
+    };
+    arrayMethods = {
+      init: initArray,
+      convertChunk: {
+        string: identity3,
+        buffer: identity3,
+        arrayBuffer: identity3,
+        dataView: identity3,
+        typedArray: identity3,
+        others: identity3
+      },
+      getSize: increment,
+      truncateChunk: noop,
+      addChunk: addArrayChunk,
+      getFinalChunk: noop,
+      finalize: getContentsProperty
+    };
+  }
+});
 
 // node_modules/get-stream/source/array-buffer.js
 async function getStreamAsArrayBuffer(stream, options) {
   return getStreamContents(stream, arrayBufferMethods, options);
 }
-var initArrayBuffer = () => ({ contents: new ArrayBuffer(0) });
-var useTextEncoder = (chunk) => textEncoder2.encode(chunk);
-var textEncoder2 = new TextEncoder();
-var useUint8Array = (chunk) => new Uint8Array(chunk);
-var useUint8ArrayWithOffset = (chunk) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-var truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-var addArrayBufferChunk = (convertedChunk, { contents, length: previousLength }, length) => {
-  const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
-  new Uint8Array(newContents).set(convertedChunk, previousLength);
-  return newContents;
-};
-var resizeArrayBufferSlow = (contents, length) => {
-  if (length <= contents.byteLength) {
-    return contents;
+var initArrayBuffer, useTextEncoder, textEncoder2, useUint8Array, useUint8ArrayWithOffset, truncateArrayBufferChunk, addArrayBufferChunk, resizeArrayBufferSlow, resizeArrayBuffer, getNewContentsLength, SCALE_FACTOR, finalizeArrayBuffer, hasArrayBufferResize, arrayBufferMethods;
+var init_array_buffer = __esm({
+  "node_modules/get-stream/source/array-buffer.js"() {
+    init_contents();
+    init_utils2();
+    initArrayBuffer = () => ({ contents: new ArrayBuffer(0) });
+    useTextEncoder = (chunk) => textEncoder2.encode(chunk);
+    textEncoder2 = new TextEncoder();
+    useUint8Array = (chunk) => new Uint8Array(chunk);
+    useUint8ArrayWithOffset = (chunk) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
+    addArrayBufferChunk = (convertedChunk, { contents, length: previousLength }, length) => {
+      const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
+      new Uint8Array(newContents).set(convertedChunk, previousLength);
+      return newContents;
+    };
+    resizeArrayBufferSlow = (contents, length) => {
+      if (length <= contents.byteLength) {
+        return contents;
+      }
+      const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
+      new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
+      return arrayBuffer;
+    };
+    resizeArrayBuffer = (contents, length) => {
+      if (length <= contents.maxByteLength) {
+        contents.resize(length);
+        return contents;
+      }
+      const arrayBuffer = new ArrayBuffer(length, { maxByteLength: getNewContentsLength(length) });
+      new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
+      return arrayBuffer;
+    };
+    getNewContentsLength = (length) => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
+    SCALE_FACTOR = 2;
+    finalizeArrayBuffer = ({ contents, length }) => hasArrayBufferResize() ? contents : contents.slice(0, length);
+    hasArrayBufferResize = () => "resize" in ArrayBuffer.prototype;
+    arrayBufferMethods = {
+      init: initArrayBuffer,
+      convertChunk: {
+        string: useTextEncoder,
+        buffer: useUint8Array,
+        arrayBuffer: useUint8Array,
+        dataView: useUint8ArrayWithOffset,
+        typedArray: useUint8ArrayWithOffset,
+        others: throwObjectStream
+      },
+      getSize: getLengthProperty,
+      truncateChunk: truncateArrayBufferChunk,
+      addChunk: addArrayBufferChunk,
+      getFinalChunk: noop,
+      finalize: finalizeArrayBuffer
+    };
   }
-  const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var resizeArrayBuffer = (contents, length) => {
-  if (length <= contents.maxByteLength) {
-    contents.resize(length);
-    return contents;
-  }
-  const arrayBuffer = new ArrayBuffer(length, { maxByteLength: getNewContentsLength(length) });
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var getNewContentsLength = (length) => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
-var SCALE_FACTOR = 2;
-var finalizeArrayBuffer = ({ contents, length }) => hasArrayBufferResize() ? contents : contents.slice(0, length);
-var hasArrayBufferResize = () => "resize" in ArrayBuffer.prototype;
-var arrayBufferMethods = {
-  init: initArrayBuffer,
-  convertChunk: {
-    string: useTextEncoder,
-    buffer: useUint8Array,
-    arrayBuffer: useUint8Array,
-    dataView: useUint8ArrayWithOffset,
-    typedArray: useUint8ArrayWithOffset,
-    others: throwObjectStream
-  },
-  getSize: getLengthProperty,
-  truncateChunk: truncateArrayBufferChunk,
-  addChunk: addArrayBufferChunk,
-  getFinalChunk: noop,
-  finalize: finalizeArrayBuffer
-};
+});
 
 // node_modules/get-stream/source/string.js
 async function getStreamAsString(stream, options) {
   return getStreamContents(stream, stringMethods, options);
 }
-var initString = () => ({ contents: "", textDecoder: new TextDecoder() });
-var useTextDecoder = (chunk, { textDecoder: textDecoder2 }) => textDecoder2.decode(chunk, { stream: true });
-var addStringChunk = (convertedChunk, { contents }) => contents + convertedChunk;
-var truncateStringChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-var getFinalStringChunk = ({ textDecoder: textDecoder2 }) => {
-  const finalChunk = textDecoder2.decode();
-  return finalChunk === "" ? void 0 : finalChunk;
-};
-var stringMethods = {
-  init: initString,
-  convertChunk: {
-    string: identity3,
-    buffer: useTextDecoder,
-    arrayBuffer: useTextDecoder,
-    dataView: useTextDecoder,
-    typedArray: useTextDecoder,
-    others: throwObjectStream
-  },
-  getSize: getLengthProperty,
-  truncateChunk: truncateStringChunk,
-  addChunk: addStringChunk,
-  getFinalChunk: getFinalStringChunk,
-  finalize: getContentsProperty
-};
+var initString, useTextDecoder, addStringChunk, truncateStringChunk, getFinalStringChunk, stringMethods;
+var init_string = __esm({
+  "node_modules/get-stream/source/string.js"() {
+    init_contents();
+    init_utils2();
+    initString = () => ({ contents: "", textDecoder: new TextDecoder() });
+    useTextDecoder = (chunk, { textDecoder: textDecoder2 }) => textDecoder2.decode(chunk, { stream: true });
+    addStringChunk = (convertedChunk, { contents }) => contents + convertedChunk;
+    truncateStringChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
+    getFinalStringChunk = ({ textDecoder: textDecoder2 }) => {
+      const finalChunk = textDecoder2.decode();
+      return finalChunk === "" ? void 0 : finalChunk;
+    };
+    stringMethods = {
+      init: initString,
+      convertChunk: {
+        string: identity3,
+        buffer: useTextDecoder,
+        arrayBuffer: useTextDecoder,
+        dataView: useTextDecoder,
+        typedArray: useTextDecoder,
+        others: throwObjectStream
+      },
+      getSize: getLengthProperty,
+      truncateChunk: truncateStringChunk,
+      addChunk: addStringChunk,
+      getFinalChunk: getFinalStringChunk,
+      finalize: getContentsProperty
+    };
+  }
+});
+
+// node_modules/get-stream/source/exports.js
+var init_exports2 = __esm({
+  "node_modules/get-stream/source/exports.js"() {
+    init_array();
+    init_array_buffer();
+    init_string();
+    init_contents();
+  }
+});
 
 // node_modules/get-stream/source/index.js
-Object.assign(nodeImports, { on, finished });
+import { on } from "node:events";
+import { finished } from "node:stream/promises";
+var init_source = __esm({
+  "node_modules/get-stream/source/index.js"() {
+    init_stream();
+    init_exports2();
+    Object.assign(nodeImports, { on, finished });
+  }
+});
 
 // node_modules/execa/lib/io/max-buffer.js
-var handleMaxBuffer = ({ error: error62, stream, readableObjectMode, lines, encoding, fdNumber }) => {
-  if (!(error62 instanceof MaxBufferError)) {
-    throw error62;
+var handleMaxBuffer, getMaxBufferUnit, checkIpcMaxBuffer, getMaxBufferMessage, getMaxBufferInfo, isMaxBufferSync, truncateMaxBufferSync, getMaxBufferSync;
+var init_max_buffer = __esm({
+  "node_modules/execa/lib/io/max-buffer.js"() {
+    init_source();
+    init_standard_stream();
+    init_specific();
+    handleMaxBuffer = ({ error: error62, stream, readableObjectMode, lines, encoding, fdNumber }) => {
+      if (!(error62 instanceof MaxBufferError)) {
+        throw error62;
+      }
+      if (fdNumber === "all") {
+        return error62;
+      }
+      const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
+      error62.maxBufferInfo = { fdNumber, unit };
+      stream.destroy();
+      throw error62;
+    };
+    getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
+      if (readableObjectMode) {
+        return "objects";
+      }
+      if (lines) {
+        return "lines";
+      }
+      if (encoding === "buffer") {
+        return "bytes";
+      }
+      return "characters";
+    };
+    checkIpcMaxBuffer = (subprocess, ipcOutput, maxBuffer) => {
+      if (ipcOutput.length !== maxBuffer) {
+        return;
+      }
+      const error62 = new MaxBufferError();
+      error62.maxBufferInfo = { fdNumber: "ipc" };
+      throw error62;
+    };
+    getMaxBufferMessage = (error62, maxBuffer) => {
+      const { streamName, threshold, unit } = getMaxBufferInfo(error62, maxBuffer);
+      return `Command's ${streamName} was larger than ${threshold} ${unit}`;
+    };
+    getMaxBufferInfo = (error62, maxBuffer) => {
+      if (error62?.maxBufferInfo === void 0) {
+        return { streamName: "output", threshold: maxBuffer[1], unit: "bytes" };
+      }
+      const { maxBufferInfo: { fdNumber, unit } } = error62;
+      delete error62.maxBufferInfo;
+      const threshold = getFdSpecificValue(maxBuffer, fdNumber);
+      if (fdNumber === "ipc") {
+        return { streamName: "IPC output", threshold, unit: "messages" };
+      }
+      return { streamName: getStreamName(fdNumber), threshold, unit };
+    };
+    isMaxBufferSync = (resultError, output2, maxBuffer) => resultError?.code === "ENOBUFS" && output2 !== null && output2.some((result) => result !== null && result.length > getMaxBufferSync(maxBuffer));
+    truncateMaxBufferSync = (result, isMaxBuffer, maxBuffer) => {
+      if (!isMaxBuffer) {
+        return result;
+      }
+      const maxBufferValue = getMaxBufferSync(maxBuffer);
+      return result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
+    };
+    getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer;
   }
-  if (fdNumber === "all") {
-    return error62;
-  }
-  const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
-  error62.maxBufferInfo = { fdNumber, unit };
-  stream.destroy();
-  throw error62;
-};
-var getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
-  if (readableObjectMode) {
-    return "objects";
-  }
-  if (lines) {
-    return "lines";
-  }
-  if (encoding === "buffer") {
-    return "bytes";
-  }
-  return "characters";
-};
-var checkIpcMaxBuffer = (subprocess, ipcOutput, maxBuffer) => {
-  if (ipcOutput.length !== maxBuffer) {
-    return;
-  }
-  const error62 = new MaxBufferError();
-  error62.maxBufferInfo = { fdNumber: "ipc" };
-  throw error62;
-};
-var getMaxBufferMessage = (error62, maxBuffer) => {
-  const { streamName, threshold, unit } = getMaxBufferInfo(error62, maxBuffer);
-  return `Command's ${streamName} was larger than ${threshold} ${unit}`;
-};
-var getMaxBufferInfo = (error62, maxBuffer) => {
-  if (error62?.maxBufferInfo === void 0) {
-    return { streamName: "output", threshold: maxBuffer[1], unit: "bytes" };
-  }
-  const { maxBufferInfo: { fdNumber, unit } } = error62;
-  delete error62.maxBufferInfo;
-  const threshold = getFdSpecificValue(maxBuffer, fdNumber);
-  if (fdNumber === "ipc") {
-    return { streamName: "IPC output", threshold, unit: "messages" };
-  }
-  return { streamName: getStreamName(fdNumber), threshold, unit };
-};
-var isMaxBufferSync = (resultError, output2, maxBuffer) => resultError?.code === "ENOBUFS" && output2 !== null && output2.some((result) => result !== null && result.length > getMaxBufferSync(maxBuffer));
-var truncateMaxBufferSync = (result, isMaxBuffer, maxBuffer) => {
-  if (!isMaxBuffer) {
-    return result;
-  }
-  const maxBufferValue = getMaxBufferSync(maxBuffer);
-  return result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
-};
-var getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer;
+});
 
 // node_modules/execa/lib/return/message.js
-var createMessages = ({
-  stdio,
-  all,
-  ipcOutput,
-  originalError,
-  signal,
-  signalDescription,
-  exitCode,
-  escapedCommand,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  forceKillAfterDelay,
-  killSignal,
-  maxBuffer,
-  timeout,
-  cwd
-}) => {
-  const errorCode = originalError?.code;
-  const prefix = getErrorPrefix({
-    originalError,
-    timedOut,
-    timeout,
-    isMaxBuffer,
-    maxBuffer,
-    errorCode,
-    signal,
-    signalDescription,
-    exitCode,
-    isCanceled,
-    isGracefullyCanceled,
-    isForcefullyTerminated,
-    forceKillAfterDelay,
-    killSignal
-  });
-  const originalMessage = getOriginalMessage(originalError, cwd);
-  const suffix = originalMessage === void 0 ? "" : `
+import { inspect as inspect2 } from "node:util";
+var createMessages, getErrorPrefix, getForcefulSuffix, getOriginalMessage, serializeIpcMessage, serializeMessagePart, serializeMessageItem;
+var init_message = __esm({
+  "node_modules/execa/lib/return/message.js"() {
+    init_strip_final_newline();
+    init_uint_array();
+    init_cwd();
+    init_escape();
+    init_max_buffer();
+    init_signal();
+    init_final_error();
+    createMessages = ({
+      stdio,
+      all,
+      ipcOutput,
+      originalError,
+      signal,
+      signalDescription,
+      exitCode,
+      escapedCommand,
+      timedOut,
+      isCanceled,
+      isGracefullyCanceled,
+      isMaxBuffer,
+      isForcefullyTerminated,
+      forceKillAfterDelay,
+      killSignal,
+      maxBuffer,
+      timeout,
+      cwd
+    }) => {
+      const errorCode = originalError?.code;
+      const prefix = getErrorPrefix({
+        originalError,
+        timedOut,
+        timeout,
+        isMaxBuffer,
+        maxBuffer,
+        errorCode,
+        signal,
+        signalDescription,
+        exitCode,
+        isCanceled,
+        isGracefullyCanceled,
+        isForcefullyTerminated,
+        forceKillAfterDelay,
+        killSignal
+      });
+      const originalMessage = getOriginalMessage(originalError, cwd);
+      const suffix = originalMessage === void 0 ? "" : `
 ${originalMessage}`;
-  const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
-  const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
-  const message = [
-    shortMessage,
-    ...messageStdio,
-    ...stdio.slice(3),
-    ipcOutput.map((ipcMessage) => serializeIpcMessage(ipcMessage)).join("\n")
-  ].map((messagePart) => escapeLines(stripFinalNewline(serializeMessagePart(messagePart)))).filter(Boolean).join("\n\n");
-  return { originalMessage, shortMessage, message };
-};
-var getErrorPrefix = ({
-  originalError,
-  timedOut,
-  timeout,
-  isMaxBuffer,
-  maxBuffer,
-  errorCode,
-  signal,
-  signalDescription,
-  exitCode,
-  isCanceled,
-  isGracefullyCanceled,
-  isForcefullyTerminated,
-  forceKillAfterDelay,
-  killSignal
-}) => {
-  const forcefulSuffix = getForcefulSuffix(isForcefullyTerminated, forceKillAfterDelay);
-  if (timedOut) {
-    return `Command timed out after ${timeout} milliseconds${forcefulSuffix}`;
+      const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
+      const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
+      const message = [
+        shortMessage,
+        ...messageStdio,
+        ...stdio.slice(3),
+        ipcOutput.map((ipcMessage) => serializeIpcMessage(ipcMessage)).join("\n")
+      ].map((messagePart) => escapeLines(stripFinalNewline(serializeMessagePart(messagePart)))).filter(Boolean).join("\n\n");
+      return { originalMessage, shortMessage, message };
+    };
+    getErrorPrefix = ({
+      originalError,
+      timedOut,
+      timeout,
+      isMaxBuffer,
+      maxBuffer,
+      errorCode,
+      signal,
+      signalDescription,
+      exitCode,
+      isCanceled,
+      isGracefullyCanceled,
+      isForcefullyTerminated,
+      forceKillAfterDelay,
+      killSignal
+    }) => {
+      const forcefulSuffix = getForcefulSuffix(isForcefullyTerminated, forceKillAfterDelay);
+      if (timedOut) {
+        return `Command timed out after ${timeout} milliseconds${forcefulSuffix}`;
+      }
+      if (isGracefullyCanceled) {
+        if (signal === void 0) {
+          return `Command was gracefully canceled with exit code ${exitCode}`;
+        }
+        return isForcefullyTerminated ? `Command was gracefully canceled${forcefulSuffix}` : `Command was gracefully canceled with ${signal} (${signalDescription})`;
+      }
+      if (isCanceled) {
+        return `Command was canceled${forcefulSuffix}`;
+      }
+      if (isMaxBuffer) {
+        return `${getMaxBufferMessage(originalError, maxBuffer)}${forcefulSuffix}`;
+      }
+      if (errorCode !== void 0) {
+        return `Command failed with ${errorCode}${forcefulSuffix}`;
+      }
+      if (isForcefullyTerminated) {
+        return `Command was killed with ${killSignal} (${getSignalDescription(killSignal)})${forcefulSuffix}`;
+      }
+      if (signal !== void 0) {
+        return `Command was killed with ${signal} (${signalDescription})`;
+      }
+      if (exitCode !== void 0) {
+        return `Command failed with exit code ${exitCode}`;
+      }
+      return "Command failed";
+    };
+    getForcefulSuffix = (isForcefullyTerminated, forceKillAfterDelay) => isForcefullyTerminated ? ` and was forcefully terminated after ${forceKillAfterDelay} milliseconds` : "";
+    getOriginalMessage = (originalError, cwd) => {
+      if (originalError instanceof DiscardedError) {
+        return;
+      }
+      const originalMessage = isExecaError(originalError) ? originalError.originalMessage : String(originalError?.message ?? originalError);
+      const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
+      return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
+    };
+    serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : inspect2(ipcMessage);
+    serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).filter(Boolean).join("\n") : serializeMessageItem(messagePart);
+    serializeMessageItem = (messageItem) => {
+      if (typeof messageItem === "string") {
+        return messageItem;
+      }
+      if (isUint8Array(messageItem)) {
+        return uint8ArrayToString(messageItem);
+      }
+      return "";
+    };
   }
-  if (isGracefullyCanceled) {
-    if (signal === void 0) {
-      return `Command was gracefully canceled with exit code ${exitCode}`;
-    }
-    return isForcefullyTerminated ? `Command was gracefully canceled${forcefulSuffix}` : `Command was gracefully canceled with ${signal} (${signalDescription})`;
-  }
-  if (isCanceled) {
-    return `Command was canceled${forcefulSuffix}`;
-  }
-  if (isMaxBuffer) {
-    return `${getMaxBufferMessage(originalError, maxBuffer)}${forcefulSuffix}`;
-  }
-  if (errorCode !== void 0) {
-    return `Command failed with ${errorCode}${forcefulSuffix}`;
-  }
-  if (isForcefullyTerminated) {
-    return `Command was killed with ${killSignal} (${getSignalDescription(killSignal)})${forcefulSuffix}`;
-  }
-  if (signal !== void 0) {
-    return `Command was killed with ${signal} (${signalDescription})`;
-  }
-  if (exitCode !== void 0) {
-    return `Command failed with exit code ${exitCode}`;
-  }
-  return "Command failed";
-};
-var getForcefulSuffix = (isForcefullyTerminated, forceKillAfterDelay) => isForcefullyTerminated ? ` and was forcefully terminated after ${forceKillAfterDelay} milliseconds` : "";
-var getOriginalMessage = (originalError, cwd) => {
-  if (originalError instanceof DiscardedError) {
-    return;
-  }
-  const originalMessage = isExecaError(originalError) ? originalError.originalMessage : String(originalError?.message ?? originalError);
-  const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
-  return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
-};
-var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : inspect2(ipcMessage);
-var serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).filter(Boolean).join("\n") : serializeMessageItem(messagePart);
-var serializeMessageItem = (messageItem) => {
-  if (typeof messageItem === "string") {
-    return messageItem;
-  }
-  if (isUint8Array(messageItem)) {
-    return uint8ArrayToString(messageItem);
-  }
-  return "";
-};
+});
 
 // node_modules/execa/lib/return/result.js
-var makeSuccessResult = ({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput,
-  options: { cwd },
-  startTime
-}) => omitUndefinedProperties({
-  command,
-  escapedCommand,
-  cwd,
-  durationMs: getDurationMs(startTime),
-  failed: false,
-  timedOut: false,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isTerminated: false,
-  isMaxBuffer: false,
-  isForcefullyTerminated: false,
-  exitCode: 0,
-  stdout: stdio[1],
-  stderr: stdio[2],
-  all,
-  stdio,
-  ipcOutput,
-  pipedFrom: []
+var makeSuccessResult, makeEarlyError, makeError, getErrorProperties, omitUndefinedProperties, normalizeExitPayload;
+var init_result = __esm({
+  "node_modules/execa/lib/return/result.js"() {
+    init_signal();
+    init_duration();
+    init_final_error();
+    init_message();
+    makeSuccessResult = ({
+      command,
+      escapedCommand,
+      stdio,
+      all,
+      ipcOutput,
+      options: { cwd },
+      startTime
+    }) => omitUndefinedProperties({
+      command,
+      escapedCommand,
+      cwd,
+      durationMs: getDurationMs(startTime),
+      failed: false,
+      timedOut: false,
+      isCanceled: false,
+      isGracefullyCanceled: false,
+      isTerminated: false,
+      isMaxBuffer: false,
+      isForcefullyTerminated: false,
+      exitCode: 0,
+      stdout: stdio[1],
+      stderr: stdio[2],
+      all,
+      stdio,
+      ipcOutput,
+      pipedFrom: []
+    });
+    makeEarlyError = ({
+      error: error62,
+      command,
+      escapedCommand,
+      fileDescriptors,
+      options,
+      startTime,
+      isSync
+    }) => makeError({
+      error: error62,
+      command,
+      escapedCommand,
+      startTime,
+      timedOut: false,
+      isCanceled: false,
+      isGracefullyCanceled: false,
+      isMaxBuffer: false,
+      isForcefullyTerminated: false,
+      stdio: Array.from({ length: fileDescriptors.length }),
+      ipcOutput: [],
+      options,
+      isSync
+    });
+    makeError = ({
+      error: originalError,
+      command,
+      escapedCommand,
+      startTime,
+      timedOut,
+      isCanceled,
+      isGracefullyCanceled,
+      isMaxBuffer,
+      isForcefullyTerminated,
+      exitCode: rawExitCode,
+      signal: rawSignal,
+      stdio,
+      all,
+      ipcOutput,
+      options: {
+        timeoutDuration,
+        timeout = timeoutDuration,
+        forceKillAfterDelay,
+        killSignal,
+        cwd,
+        maxBuffer
+      },
+      isSync
+    }) => {
+      const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
+      const { originalMessage, shortMessage, message } = createMessages({
+        stdio,
+        all,
+        ipcOutput,
+        originalError,
+        signal,
+        signalDescription,
+        exitCode,
+        escapedCommand,
+        timedOut,
+        isCanceled,
+        isGracefullyCanceled,
+        isMaxBuffer,
+        isForcefullyTerminated,
+        forceKillAfterDelay,
+        killSignal,
+        maxBuffer,
+        timeout,
+        cwd
+      });
+      const error62 = getFinalError(originalError, message, isSync);
+      Object.assign(error62, getErrorProperties({
+        error: error62,
+        command,
+        escapedCommand,
+        startTime,
+        timedOut,
+        isCanceled,
+        isGracefullyCanceled,
+        isMaxBuffer,
+        isForcefullyTerminated,
+        exitCode,
+        signal,
+        signalDescription,
+        stdio,
+        all,
+        ipcOutput,
+        cwd,
+        originalMessage,
+        shortMessage
+      }));
+      return error62;
+    };
+    getErrorProperties = ({
+      error: error62,
+      command,
+      escapedCommand,
+      startTime,
+      timedOut,
+      isCanceled,
+      isGracefullyCanceled,
+      isMaxBuffer,
+      isForcefullyTerminated,
+      exitCode,
+      signal,
+      signalDescription,
+      stdio,
+      all,
+      ipcOutput,
+      cwd,
+      originalMessage,
+      shortMessage
+    }) => omitUndefinedProperties({
+      shortMessage,
+      originalMessage,
+      command,
+      escapedCommand,
+      cwd,
+      durationMs: getDurationMs(startTime),
+      failed: true,
+      timedOut,
+      isCanceled,
+      isGracefullyCanceled,
+      isTerminated: signal !== void 0,
+      isMaxBuffer,
+      isForcefullyTerminated,
+      exitCode,
+      signal,
+      signalDescription,
+      code: error62.cause?.code,
+      stdout: stdio[1],
+      stderr: stdio[2],
+      all,
+      stdio,
+      ipcOutput,
+      pipedFrom: []
+    });
+    omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
+    normalizeExitPayload = (rawExitCode, rawSignal) => {
+      const exitCode = rawExitCode === null ? void 0 : rawExitCode;
+      const signal = rawSignal === null ? void 0 : rawSignal;
+      const signalDescription = signal === void 0 ? void 0 : getSignalDescription(rawSignal);
+      return { exitCode, signal, signalDescription };
+    };
+  }
 });
-var makeEarlyError = ({
-  error: error62,
-  command,
-  escapedCommand,
-  fileDescriptors,
-  options,
-  startTime,
-  isSync
-}) => makeError({
-  error: error62,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut: false,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isMaxBuffer: false,
-  isForcefullyTerminated: false,
-  stdio: Array.from({ length: fileDescriptors.length }),
-  ipcOutput: [],
-  options,
-  isSync
-});
-var makeError = ({
-  error: originalError,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode: rawExitCode,
-  signal: rawSignal,
-  stdio,
-  all,
-  ipcOutput,
-  options: {
-    timeoutDuration,
-    timeout = timeoutDuration,
-    forceKillAfterDelay,
-    killSignal,
-    cwd,
-    maxBuffer
-  },
-  isSync
-}) => {
-  const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
-  const { originalMessage, shortMessage, message } = createMessages({
-    stdio,
-    all,
-    ipcOutput,
-    originalError,
-    signal,
-    signalDescription,
-    exitCode,
-    escapedCommand,
-    timedOut,
-    isCanceled,
-    isGracefullyCanceled,
-    isMaxBuffer,
-    isForcefullyTerminated,
-    forceKillAfterDelay,
-    killSignal,
-    maxBuffer,
-    timeout,
-    cwd
-  });
-  const error62 = getFinalError(originalError, message, isSync);
-  Object.assign(error62, getErrorProperties({
-    error: error62,
-    command,
-    escapedCommand,
-    startTime,
-    timedOut,
-    isCanceled,
-    isGracefullyCanceled,
-    isMaxBuffer,
-    isForcefullyTerminated,
-    exitCode,
-    signal,
-    signalDescription,
-    stdio,
-    all,
-    ipcOutput,
-    cwd,
-    originalMessage,
-    shortMessage
-  }));
-  return error62;
-};
-var getErrorProperties = ({
-  error: error62,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode,
-  signal,
-  signalDescription,
-  stdio,
-  all,
-  ipcOutput,
-  cwd,
-  originalMessage,
-  shortMessage
-}) => omitUndefinedProperties({
-  shortMessage,
-  originalMessage,
-  command,
-  escapedCommand,
-  cwd,
-  durationMs: getDurationMs(startTime),
-  failed: true,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isTerminated: signal !== void 0,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode,
-  signal,
-  signalDescription,
-  code: error62.cause?.code,
-  stdout: stdio[1],
-  stderr: stdio[2],
-  all,
-  stdio,
-  ipcOutput,
-  pipedFrom: []
-});
-var omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
-var normalizeExitPayload = (rawExitCode, rawSignal) => {
-  const exitCode = rawExitCode === null ? void 0 : rawExitCode;
-  const signal = rawSignal === null ? void 0 : rawSignal;
-  const signalDescription = signal === void 0 ? void 0 : getSignalDescription(rawSignal);
-  return { exitCode, signal, signalDescription };
-};
 
 // node_modules/parse-ms/index.js
-var toZeroIfInfinity = (value) => Number.isFinite(value) ? value : 0;
 function parseNumber(milliseconds) {
   return {
     days: Math.trunc(milliseconds / 864e5),
@@ -42855,12 +43442,14 @@ function parseMilliseconds(milliseconds) {
   }
   throw new TypeError("Expected a finite number or bigint");
 }
+var toZeroIfInfinity;
+var init_parse_ms = __esm({
+  "node_modules/parse-ms/index.js"() {
+    toZeroIfInfinity = (value) => Number.isFinite(value) ? value : 0;
+  }
+});
 
 // node_modules/pretty-ms/index.js
-var isZero = (value) => value === 0 || value === 0n;
-var pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
-var SECOND_ROUNDING_EPSILON = 1e-7;
-var ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
 function prettyMilliseconds(milliseconds, options) {
   const isBigInt = typeof milliseconds === "bigint";
   if (!isBigInt && !Number.isFinite(milliseconds)) {
@@ -42955,1610 +43544,1853 @@ function prettyMilliseconds(milliseconds, options) {
   }
   return sign + result.join(separator);
 }
+var isZero, pluralize, SECOND_ROUNDING_EPSILON, ONE_DAY_IN_MILLISECONDS;
+var init_pretty_ms = __esm({
+  "node_modules/pretty-ms/index.js"() {
+    init_parse_ms();
+    isZero = (value) => value === 0 || value === 0n;
+    pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
+    SECOND_ROUNDING_EPSILON = 1e-7;
+    ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
+  }
+});
 
 // node_modules/execa/lib/verbose/error.js
-var logError = (result, verboseInfo) => {
-  if (result.failed) {
-    verboseLog({
-      type: "error",
-      verboseMessage: result.shortMessage,
-      verboseInfo,
-      result
-    });
+var logError;
+var init_error = __esm({
+  "node_modules/execa/lib/verbose/error.js"() {
+    init_log2();
+    logError = (result, verboseInfo) => {
+      if (result.failed) {
+        verboseLog({
+          type: "error",
+          verboseMessage: result.shortMessage,
+          verboseInfo,
+          result
+        });
+      }
+    };
   }
-};
+});
 
 // node_modules/execa/lib/verbose/complete.js
-var logResult = (result, verboseInfo) => {
-  if (!isVerbose(verboseInfo)) {
-    return;
+var logResult, logDuration;
+var init_complete = __esm({
+  "node_modules/execa/lib/verbose/complete.js"() {
+    init_pretty_ms();
+    init_values();
+    init_log2();
+    init_error();
+    logResult = (result, verboseInfo) => {
+      if (!isVerbose(verboseInfo)) {
+        return;
+      }
+      logError(result, verboseInfo);
+      logDuration(result, verboseInfo);
+    };
+    logDuration = (result, verboseInfo) => {
+      const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
+      verboseLog({
+        type: "duration",
+        verboseMessage,
+        verboseInfo,
+        result
+      });
+    };
   }
-  logError(result, verboseInfo);
-  logDuration(result, verboseInfo);
-};
-var logDuration = (result, verboseInfo) => {
-  const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
-  verboseLog({
-    type: "duration",
-    verboseMessage,
-    verboseInfo,
-    result
-  });
-};
+});
 
 // node_modules/execa/lib/return/reject.js
-var handleResult = (result, verboseInfo, { reject }) => {
-  logResult(result, verboseInfo);
-  if (result.failed && reject) {
-    throw result;
+var handleResult;
+var init_reject = __esm({
+  "node_modules/execa/lib/return/reject.js"() {
+    init_complete();
+    handleResult = (result, verboseInfo, { reject }) => {
+      logResult(result, verboseInfo);
+      if (result.failed && reject) {
+        throw result;
+      }
+      return result;
+    };
   }
-  return result;
-};
-
-// node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync7 } from "node:fs";
+});
 
 // node_modules/execa/lib/stdio/type.js
-var getStdioItemType = (value, optionName) => {
-  if (isAsyncGenerator(value)) {
-    return "asyncGenerator";
+var getStdioItemType, getTransformObjectType, getDuplexType, getTransformStreamType, validateNonGeneratorType, checkUndefinedOption, getGeneratorObjectType, checkBooleanOption, isGenerator, isAsyncGenerator, isSyncGenerator, isTransformOptions, isUrl, isRegularUrl, isFilePathObject, FILE_PATH_KEYS, isFilePathString, isUnknownStdioString, KNOWN_STDIO_STRINGS, isReadableStream2, isWritableStream2, isWebStream, isTransformStream, isAsyncIterableObject, isIterableObject, isObject2, TRANSFORM_TYPES, FILE_TYPES, SPECIAL_DUPLICATE_TYPES_SYNC, SPECIAL_DUPLICATE_TYPES, FORBID_DUPLICATE_TYPES, TYPE_TO_MESSAGE;
+var init_type = __esm({
+  "node_modules/execa/lib/stdio/type.js"() {
+    init_is_stream();
+    init_is_plain_obj();
+    init_uint_array();
+    getStdioItemType = (value, optionName) => {
+      if (isAsyncGenerator(value)) {
+        return "asyncGenerator";
+      }
+      if (isSyncGenerator(value)) {
+        return "generator";
+      }
+      if (isUrl(value)) {
+        return "fileUrl";
+      }
+      if (isFilePathObject(value)) {
+        return "filePath";
+      }
+      if (isWebStream(value)) {
+        return "webStream";
+      }
+      if (isStream(value, { checkOpen: false })) {
+        return "native";
+      }
+      if (isUint8Array(value)) {
+        return "uint8Array";
+      }
+      if (isAsyncIterableObject(value)) {
+        return "asyncIterable";
+      }
+      if (isIterableObject(value)) {
+        return "iterable";
+      }
+      if (isTransformStream(value)) {
+        return getTransformStreamType({ transform: value }, optionName);
+      }
+      if (isTransformOptions(value)) {
+        return getTransformObjectType(value, optionName);
+      }
+      return "native";
+    };
+    getTransformObjectType = (value, optionName) => {
+      if (isDuplexStream(value.transform, { checkOpen: false })) {
+        return getDuplexType(value, optionName);
+      }
+      if (isTransformStream(value.transform)) {
+        return getTransformStreamType(value, optionName);
+      }
+      return getGeneratorObjectType(value, optionName);
+    };
+    getDuplexType = (value, optionName) => {
+      validateNonGeneratorType(value, optionName, "Duplex stream");
+      return "duplex";
+    };
+    getTransformStreamType = (value, optionName) => {
+      validateNonGeneratorType(value, optionName, "web TransformStream");
+      return "webTransform";
+    };
+    validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName) => {
+      checkUndefinedOption(final, `${optionName}.final`, typeName);
+      checkUndefinedOption(binary, `${optionName}.binary`, typeName);
+      checkBooleanOption(objectMode, `${optionName}.objectMode`);
+    };
+    checkUndefinedOption = (value, optionName, typeName) => {
+      if (value !== void 0) {
+        throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
+      }
+    };
+    getGeneratorObjectType = ({ transform: transform2, final, binary, objectMode }, optionName) => {
+      if (transform2 !== void 0 && !isGenerator(transform2)) {
+        throw new TypeError(`The \`${optionName}.transform\` option must be a generator, a Duplex stream or a web TransformStream.`);
+      }
+      if (isDuplexStream(final, { checkOpen: false })) {
+        throw new TypeError(`The \`${optionName}.final\` option must not be a Duplex stream.`);
+      }
+      if (isTransformStream(final)) {
+        throw new TypeError(`The \`${optionName}.final\` option must not be a web TransformStream.`);
+      }
+      if (final !== void 0 && !isGenerator(final)) {
+        throw new TypeError(`The \`${optionName}.final\` option must be a generator.`);
+      }
+      checkBooleanOption(binary, `${optionName}.binary`);
+      checkBooleanOption(objectMode, `${optionName}.objectMode`);
+      return isAsyncGenerator(transform2) || isAsyncGenerator(final) ? "asyncGenerator" : "generator";
+    };
+    checkBooleanOption = (value, optionName) => {
+      if (value !== void 0 && typeof value !== "boolean") {
+        throw new TypeError(`The \`${optionName}\` option must use a boolean.`);
+      }
+    };
+    isGenerator = (value) => isAsyncGenerator(value) || isSyncGenerator(value);
+    isAsyncGenerator = (value) => Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]";
+    isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[object GeneratorFunction]";
+    isTransformOptions = (value) => isPlainObject2(value) && (value.transform !== void 0 || value.final !== void 0);
+    isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
+    isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
+    isFilePathObject = (value) => isPlainObject2(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
+    FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
+    isFilePathString = (file2) => typeof file2 === "string";
+    isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
+    KNOWN_STDIO_STRINGS = /* @__PURE__ */ new Set(["ipc", "ignore", "inherit", "overlapped", "pipe"]);
+    isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[object ReadableStream]";
+    isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
+    isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
+    isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
+    isAsyncIterableObject = (value) => isObject2(value) && typeof value[Symbol.asyncIterator] === "function";
+    isIterableObject = (value) => isObject2(value) && typeof value[Symbol.iterator] === "function";
+    isObject2 = (value) => typeof value === "object" && value !== null;
+    TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
+    FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
+    SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
+    SPECIAL_DUPLICATE_TYPES = /* @__PURE__ */ new Set([...SPECIAL_DUPLICATE_TYPES_SYNC, "webStream", "nodeStream"]);
+    FORBID_DUPLICATE_TYPES = /* @__PURE__ */ new Set(["webTransform", "duplex"]);
+    TYPE_TO_MESSAGE = {
+      generator: "a generator",
+      asyncGenerator: "an async generator",
+      fileUrl: "a file URL",
+      filePath: "a file path string",
+      fileNumber: "a file descriptor number",
+      webStream: "a web stream",
+      nodeStream: "a Node.js stream",
+      webTransform: "a web TransformStream",
+      duplex: "a Duplex stream",
+      native: "any value",
+      iterable: "an iterable",
+      asyncIterable: "an async iterable",
+      string: "a string",
+      uint8Array: "a Uint8Array"
+    };
   }
-  if (isSyncGenerator(value)) {
-    return "generator";
-  }
-  if (isUrl(value)) {
-    return "fileUrl";
-  }
-  if (isFilePathObject(value)) {
-    return "filePath";
-  }
-  if (isWebStream(value)) {
-    return "webStream";
-  }
-  if (isStream(value, { checkOpen: false })) {
-    return "native";
-  }
-  if (isUint8Array(value)) {
-    return "uint8Array";
-  }
-  if (isAsyncIterableObject(value)) {
-    return "asyncIterable";
-  }
-  if (isIterableObject(value)) {
-    return "iterable";
-  }
-  if (isTransformStream(value)) {
-    return getTransformStreamType({ transform: value }, optionName);
-  }
-  if (isTransformOptions(value)) {
-    return getTransformObjectType(value, optionName);
-  }
-  return "native";
-};
-var getTransformObjectType = (value, optionName) => {
-  if (isDuplexStream(value.transform, { checkOpen: false })) {
-    return getDuplexType(value, optionName);
-  }
-  if (isTransformStream(value.transform)) {
-    return getTransformStreamType(value, optionName);
-  }
-  return getGeneratorObjectType(value, optionName);
-};
-var getDuplexType = (value, optionName) => {
-  validateNonGeneratorType(value, optionName, "Duplex stream");
-  return "duplex";
-};
-var getTransformStreamType = (value, optionName) => {
-  validateNonGeneratorType(value, optionName, "web TransformStream");
-  return "webTransform";
-};
-var validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName) => {
-  checkUndefinedOption(final, `${optionName}.final`, typeName);
-  checkUndefinedOption(binary, `${optionName}.binary`, typeName);
-  checkBooleanOption(objectMode, `${optionName}.objectMode`);
-};
-var checkUndefinedOption = (value, optionName, typeName) => {
-  if (value !== void 0) {
-    throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
-  }
-};
-var getGeneratorObjectType = ({ transform: transform2, final, binary, objectMode }, optionName) => {
-  if (transform2 !== void 0 && !isGenerator(transform2)) {
-    throw new TypeError(`The \`${optionName}.transform\` option must be a generator, a Duplex stream or a web TransformStream.`);
-  }
-  if (isDuplexStream(final, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}.final\` option must not be a Duplex stream.`);
-  }
-  if (isTransformStream(final)) {
-    throw new TypeError(`The \`${optionName}.final\` option must not be a web TransformStream.`);
-  }
-  if (final !== void 0 && !isGenerator(final)) {
-    throw new TypeError(`The \`${optionName}.final\` option must be a generator.`);
-  }
-  checkBooleanOption(binary, `${optionName}.binary`);
-  checkBooleanOption(objectMode, `${optionName}.objectMode`);
-  return isAsyncGenerator(transform2) || isAsyncGenerator(final) ? "asyncGenerator" : "generator";
-};
-var checkBooleanOption = (value, optionName) => {
-  if (value !== void 0 && typeof value !== "boolean") {
-    throw new TypeError(`The \`${optionName}\` option must use a boolean.`);
-  }
-};
-var isGenerator = (value) => isAsyncGenerator(value) || isSyncGenerator(value);
-var isAsyncGenerator = (value) => Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]";
-var isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[object GeneratorFunction]";
-var isTransformOptions = (value) => isPlainObject2(value) && (value.transform !== void 0 || value.final !== void 0);
-var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
-var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
-var isFilePathObject = (value) => isPlainObject2(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
-var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
-var isFilePathString = (file2) => typeof file2 === "string";
-var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
-var KNOWN_STDIO_STRINGS = /* @__PURE__ */ new Set(["ipc", "ignore", "inherit", "overlapped", "pipe"]);
-var isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[object ReadableStream]";
-var isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
-var isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
-var isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
-var isAsyncIterableObject = (value) => isObject2(value) && typeof value[Symbol.asyncIterator] === "function";
-var isIterableObject = (value) => isObject2(value) && typeof value[Symbol.iterator] === "function";
-var isObject2 = (value) => typeof value === "object" && value !== null;
-var TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
-var FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
-var SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
-var SPECIAL_DUPLICATE_TYPES = /* @__PURE__ */ new Set([...SPECIAL_DUPLICATE_TYPES_SYNC, "webStream", "nodeStream"]);
-var FORBID_DUPLICATE_TYPES = /* @__PURE__ */ new Set(["webTransform", "duplex"]);
-var TYPE_TO_MESSAGE = {
-  generator: "a generator",
-  asyncGenerator: "an async generator",
-  fileUrl: "a file URL",
-  filePath: "a file path string",
-  fileNumber: "a file descriptor number",
-  webStream: "a web stream",
-  nodeStream: "a Node.js stream",
-  webTransform: "a web TransformStream",
-  duplex: "a Duplex stream",
-  native: "any value",
-  iterable: "an iterable",
-  asyncIterable: "an async iterable",
-  string: "a string",
-  uint8Array: "a Uint8Array"
-};
+});
 
 // node_modules/execa/lib/transform/object-mode.js
-var getTransformObjectModes = (objectMode, index, newTransforms, direction2) => direction2 === "output" ? getOutputObjectModes(objectMode, index, newTransforms) : getInputObjectModes(objectMode, index, newTransforms);
-var getOutputObjectModes = (objectMode, index, newTransforms) => {
-  const writableObjectMode = index !== 0 && newTransforms[index - 1].value.readableObjectMode;
-  const readableObjectMode = objectMode ?? writableObjectMode;
-  return { writableObjectMode, readableObjectMode };
-};
-var getInputObjectModes = (objectMode, index, newTransforms) => {
-  const writableObjectMode = index === 0 ? objectMode === true : newTransforms[index - 1].value.readableObjectMode;
-  const readableObjectMode = index !== newTransforms.length - 1 && (objectMode ?? writableObjectMode);
-  return { writableObjectMode, readableObjectMode };
-};
-var getFdObjectMode = (stdioItems, direction2) => {
-  const lastTransform = stdioItems.findLast(({ type }) => TRANSFORM_TYPES.has(type));
-  if (lastTransform === void 0) {
-    return false;
+var getTransformObjectModes, getOutputObjectModes, getInputObjectModes, getFdObjectMode;
+var init_object_mode = __esm({
+  "node_modules/execa/lib/transform/object-mode.js"() {
+    init_type();
+    getTransformObjectModes = (objectMode, index, newTransforms, direction2) => direction2 === "output" ? getOutputObjectModes(objectMode, index, newTransforms) : getInputObjectModes(objectMode, index, newTransforms);
+    getOutputObjectModes = (objectMode, index, newTransforms) => {
+      const writableObjectMode = index !== 0 && newTransforms[index - 1].value.readableObjectMode;
+      const readableObjectMode = objectMode ?? writableObjectMode;
+      return { writableObjectMode, readableObjectMode };
+    };
+    getInputObjectModes = (objectMode, index, newTransforms) => {
+      const writableObjectMode = index === 0 ? objectMode === true : newTransforms[index - 1].value.readableObjectMode;
+      const readableObjectMode = index !== newTransforms.length - 1 && (objectMode ?? writableObjectMode);
+      return { writableObjectMode, readableObjectMode };
+    };
+    getFdObjectMode = (stdioItems, direction2) => {
+      const lastTransform = stdioItems.findLast(({ type }) => TRANSFORM_TYPES.has(type));
+      if (lastTransform === void 0) {
+        return false;
+      }
+      return direction2 === "input" ? lastTransform.value.writableObjectMode : lastTransform.value.readableObjectMode;
+    };
   }
-  return direction2 === "input" ? lastTransform.value.writableObjectMode : lastTransform.value.readableObjectMode;
-};
+});
 
 // node_modules/execa/lib/transform/normalize.js
-var normalizeTransforms = (stdioItems, optionName, direction2, options) => [
-  ...stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type)),
-  ...getTransforms(stdioItems, optionName, direction2, options)
-];
-var getTransforms = (stdioItems, optionName, direction2, { encoding }) => {
-  const transforms = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
-  const newTransforms = Array.from({ length: transforms.length });
-  for (const [index, stdioItem] of Object.entries(transforms)) {
-    newTransforms[index] = normalizeTransform({
+var normalizeTransforms, getTransforms, normalizeTransform, normalizeDuplex, normalizeTransformStream, normalizeGenerator, sortTransforms;
+var init_normalize = __esm({
+  "node_modules/execa/lib/transform/normalize.js"() {
+    init_is_plain_obj();
+    init_encoding_option();
+    init_type();
+    init_object_mode();
+    normalizeTransforms = (stdioItems, optionName, direction2, options) => [
+      ...stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type)),
+      ...getTransforms(stdioItems, optionName, direction2, options)
+    ];
+    getTransforms = (stdioItems, optionName, direction2, { encoding }) => {
+      const transforms = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
+      const newTransforms = Array.from({ length: transforms.length });
+      for (const [index, stdioItem] of Object.entries(transforms)) {
+        newTransforms[index] = normalizeTransform({
+          stdioItem,
+          index: Number(index),
+          newTransforms,
+          optionName,
+          direction: direction2,
+          encoding
+        });
+      }
+      return sortTransforms(newTransforms, direction2);
+    };
+    normalizeTransform = ({ stdioItem, stdioItem: { type }, index, newTransforms, optionName, direction: direction2, encoding }) => {
+      if (type === "duplex") {
+        return normalizeDuplex({ stdioItem, optionName });
+      }
+      if (type === "webTransform") {
+        return normalizeTransformStream({
+          stdioItem,
+          index,
+          newTransforms,
+          direction: direction2
+        });
+      }
+      return normalizeGenerator({
+        stdioItem,
+        index,
+        newTransforms,
+        direction: direction2,
+        encoding
+      });
+    };
+    normalizeDuplex = ({
       stdioItem,
-      index: Number(index),
-      newTransforms,
-      optionName,
-      direction: direction2,
-      encoding
-    });
+      stdioItem: {
+        value: {
+          transform: transform2,
+          transform: { writableObjectMode, readableObjectMode },
+          objectMode = readableObjectMode
+        }
+      },
+      optionName
+    }) => {
+      if (objectMode && !readableObjectMode) {
+        throw new TypeError(`The \`${optionName}.objectMode\` option can only be \`true\` if \`new Duplex({objectMode: true})\` is used.`);
+      }
+      if (!objectMode && readableObjectMode) {
+        throw new TypeError(`The \`${optionName}.objectMode\` option cannot be \`false\` if \`new Duplex({objectMode: true})\` is used.`);
+      }
+      return {
+        ...stdioItem,
+        value: { transform: transform2, writableObjectMode, readableObjectMode }
+      };
+    };
+    normalizeTransformStream = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction: direction2 }) => {
+      const { transform: transform2, objectMode } = isPlainObject2(value) ? value : { transform: value };
+      const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction2);
+      return {
+        ...stdioItem,
+        value: { transform: transform2, writableObjectMode, readableObjectMode }
+      };
+    };
+    normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction: direction2, encoding }) => {
+      const {
+        transform: transform2,
+        final,
+        binary: binaryOption = false,
+        preserveNewlines = false,
+        objectMode
+      } = isPlainObject2(value) ? value : { transform: value };
+      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction2);
+      return {
+        ...stdioItem,
+        value: {
+          transform: transform2,
+          final,
+          binary,
+          preserveNewlines,
+          writableObjectMode,
+          readableObjectMode
+        }
+      };
+    };
+    sortTransforms = (newTransforms, direction2) => direction2 === "input" ? newTransforms.reverse() : newTransforms;
   }
-  return sortTransforms(newTransforms, direction2);
-};
-var normalizeTransform = ({ stdioItem, stdioItem: { type }, index, newTransforms, optionName, direction: direction2, encoding }) => {
-  if (type === "duplex") {
-    return normalizeDuplex({ stdioItem, optionName });
-  }
-  if (type === "webTransform") {
-    return normalizeTransformStream({
-      stdioItem,
-      index,
-      newTransforms,
-      direction: direction2
-    });
-  }
-  return normalizeGenerator({
-    stdioItem,
-    index,
-    newTransforms,
-    direction: direction2,
-    encoding
-  });
-};
-var normalizeDuplex = ({
-  stdioItem,
-  stdioItem: {
-    value: {
-      transform: transform2,
-      transform: { writableObjectMode, readableObjectMode },
-      objectMode = readableObjectMode
-    }
-  },
-  optionName
-}) => {
-  if (objectMode && !readableObjectMode) {
-    throw new TypeError(`The \`${optionName}.objectMode\` option can only be \`true\` if \`new Duplex({objectMode: true})\` is used.`);
-  }
-  if (!objectMode && readableObjectMode) {
-    throw new TypeError(`The \`${optionName}.objectMode\` option cannot be \`false\` if \`new Duplex({objectMode: true})\` is used.`);
-  }
-  return {
-    ...stdioItem,
-    value: { transform: transform2, writableObjectMode, readableObjectMode }
-  };
-};
-var normalizeTransformStream = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction: direction2 }) => {
-  const { transform: transform2, objectMode } = isPlainObject2(value) ? value : { transform: value };
-  const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction2);
-  return {
-    ...stdioItem,
-    value: { transform: transform2, writableObjectMode, readableObjectMode }
-  };
-};
-var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction: direction2, encoding }) => {
-  const {
-    transform: transform2,
-    final,
-    binary: binaryOption = false,
-    preserveNewlines = false,
-    objectMode
-  } = isPlainObject2(value) ? value : { transform: value };
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction2);
-  return {
-    ...stdioItem,
-    value: {
-      transform: transform2,
-      final,
-      binary,
-      preserveNewlines,
-      writableObjectMode,
-      readableObjectMode
-    }
-  };
-};
-var sortTransforms = (newTransforms, direction2) => direction2 === "input" ? newTransforms.reverse() : newTransforms;
+});
 
 // node_modules/execa/lib/stdio/direction.js
 import process7 from "node:process";
-var getStreamDirection = (stdioItems, fdNumber, optionName) => {
-  const directions = stdioItems.map((stdioItem) => getStdioItemDirection(stdioItem, fdNumber));
-  if (directions.includes("input") && directions.includes("output")) {
-    throw new TypeError(`The \`${optionName}\` option must not be an array of both readable and writable values.`);
+var getStreamDirection, getStdioItemDirection, KNOWN_DIRECTIONS, anyDirection, alwaysInput, guessStreamDirection, getStandardStreamDirection, DEFAULT_DIRECTION;
+var init_direction = __esm({
+  "node_modules/execa/lib/stdio/direction.js"() {
+    init_is_stream();
+    init_type();
+    getStreamDirection = (stdioItems, fdNumber, optionName) => {
+      const directions = stdioItems.map((stdioItem) => getStdioItemDirection(stdioItem, fdNumber));
+      if (directions.includes("input") && directions.includes("output")) {
+        throw new TypeError(`The \`${optionName}\` option must not be an array of both readable and writable values.`);
+      }
+      return directions.find(Boolean) ?? DEFAULT_DIRECTION;
+    };
+    getStdioItemDirection = ({ type, value }, fdNumber) => KNOWN_DIRECTIONS[fdNumber] ?? guessStreamDirection[type](value);
+    KNOWN_DIRECTIONS = ["input", "output", "output"];
+    anyDirection = () => void 0;
+    alwaysInput = () => "input";
+    guessStreamDirection = {
+      generator: anyDirection,
+      asyncGenerator: anyDirection,
+      fileUrl: anyDirection,
+      filePath: anyDirection,
+      iterable: alwaysInput,
+      asyncIterable: alwaysInput,
+      uint8Array: alwaysInput,
+      webStream: (value) => isWritableStream2(value) ? "output" : "input",
+      nodeStream(value) {
+        if (!isReadableStream(value, { checkOpen: false })) {
+          return "output";
+        }
+        return isWritableStream(value, { checkOpen: false }) ? void 0 : "input";
+      },
+      webTransform: anyDirection,
+      duplex: anyDirection,
+      native(value) {
+        const standardStreamDirection = getStandardStreamDirection(value);
+        if (standardStreamDirection !== void 0) {
+          return standardStreamDirection;
+        }
+        if (isStream(value, { checkOpen: false })) {
+          return guessStreamDirection.nodeStream(value);
+        }
+      }
+    };
+    getStandardStreamDirection = (value) => {
+      if ([0, process7.stdin].includes(value)) {
+        return "input";
+      }
+      if ([1, 2, process7.stdout, process7.stderr].includes(value)) {
+        return "output";
+      }
+    };
+    DEFAULT_DIRECTION = "output";
   }
-  return directions.find(Boolean) ?? DEFAULT_DIRECTION;
-};
-var getStdioItemDirection = ({ type, value }, fdNumber) => KNOWN_DIRECTIONS[fdNumber] ?? guessStreamDirection[type](value);
-var KNOWN_DIRECTIONS = ["input", "output", "output"];
-var anyDirection = () => void 0;
-var alwaysInput = () => "input";
-var guessStreamDirection = {
-  generator: anyDirection,
-  asyncGenerator: anyDirection,
-  fileUrl: anyDirection,
-  filePath: anyDirection,
-  iterable: alwaysInput,
-  asyncIterable: alwaysInput,
-  uint8Array: alwaysInput,
-  webStream: (value) => isWritableStream2(value) ? "output" : "input",
-  nodeStream(value) {
-    if (!isReadableStream(value, { checkOpen: false })) {
-      return "output";
-    }
-    return isWritableStream(value, { checkOpen: false }) ? void 0 : "input";
-  },
-  webTransform: anyDirection,
-  duplex: anyDirection,
-  native(value) {
-    const standardStreamDirection = getStandardStreamDirection(value);
-    if (standardStreamDirection !== void 0) {
-      return standardStreamDirection;
-    }
-    if (isStream(value, { checkOpen: false })) {
-      return guessStreamDirection.nodeStream(value);
-    }
-  }
-};
-var getStandardStreamDirection = (value) => {
-  if ([0, process7.stdin].includes(value)) {
-    return "input";
-  }
-  if ([1, 2, process7.stdout, process7.stderr].includes(value)) {
-    return "output";
-  }
-};
-var DEFAULT_DIRECTION = "output";
+});
 
 // node_modules/execa/lib/ipc/array.js
-var normalizeIpcStdioArray = (stdioArray, ipc) => ipc && !stdioArray.includes("ipc") ? [...stdioArray, "ipc"] : stdioArray;
+var normalizeIpcStdioArray;
+var init_array2 = __esm({
+  "node_modules/execa/lib/ipc/array.js"() {
+    normalizeIpcStdioArray = (stdioArray, ipc) => ipc && !stdioArray.includes("ipc") ? [...stdioArray, "ipc"] : stdioArray;
+  }
+});
 
 // node_modules/execa/lib/stdio/stdio-option.js
-var normalizeStdioOption = ({ stdio, ipc, buffer, ...options }, verboseInfo, isSync) => {
-  const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => addDefaultValue2(stdioOption, fdNumber));
-  return isSync ? normalizeStdioSync(stdioArray, buffer, verboseInfo) : normalizeIpcStdioArray(stdioArray, ipc);
-};
-var getStdioArray = (stdio, options) => {
-  if (stdio === void 0) {
-    return STANDARD_STREAMS_ALIASES.map((alias) => options[alias]);
+var normalizeStdioOption, getStdioArray, hasAlias, addDefaultValue2, normalizeStdioSync, isOutputPipeOnly;
+var init_stdio_option = __esm({
+  "node_modules/execa/lib/stdio/stdio-option.js"() {
+    init_standard_stream();
+    init_array2();
+    init_values();
+    normalizeStdioOption = ({ stdio, ipc, buffer, ...options }, verboseInfo, isSync) => {
+      const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => addDefaultValue2(stdioOption, fdNumber));
+      return isSync ? normalizeStdioSync(stdioArray, buffer, verboseInfo) : normalizeIpcStdioArray(stdioArray, ipc);
+    };
+    getStdioArray = (stdio, options) => {
+      if (stdio === void 0) {
+        return STANDARD_STREAMS_ALIASES.map((alias) => options[alias]);
+      }
+      if (hasAlias(options)) {
+        throw new Error(`It's not possible to provide \`stdio\` in combination with one of ${STANDARD_STREAMS_ALIASES.map((alias) => `\`${alias}\``).join(", ")}`);
+      }
+      if (typeof stdio === "string") {
+        return [stdio, stdio, stdio];
+      }
+      if (!Array.isArray(stdio)) {
+        throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${typeof stdio}\``);
+      }
+      const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
+      return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
+    };
+    hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
+    addDefaultValue2 = (stdioOption, fdNumber) => {
+      if (Array.isArray(stdioOption)) {
+        return stdioOption.map((item) => addDefaultValue2(item, fdNumber));
+      }
+      if (stdioOption === null || stdioOption === void 0) {
+        return fdNumber >= STANDARD_STREAMS_ALIASES.length ? "ignore" : "pipe";
+      }
+      return stdioOption;
+    };
+    normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((stdioOption, fdNumber) => !buffer[fdNumber] && fdNumber !== 0 && !isFullVerbose(verboseInfo, fdNumber) && isOutputPipeOnly(stdioOption) ? "ignore" : stdioOption);
+    isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
   }
-  if (hasAlias(options)) {
-    throw new Error(`It's not possible to provide \`stdio\` in combination with one of ${STANDARD_STREAMS_ALIASES.map((alias) => `\`${alias}\``).join(", ")}`);
-  }
-  if (typeof stdio === "string") {
-    return [stdio, stdio, stdio];
-  }
-  if (!Array.isArray(stdio)) {
-    throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${typeof stdio}\``);
-  }
-  const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-  return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
-};
-var hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
-var addDefaultValue2 = (stdioOption, fdNumber) => {
-  if (Array.isArray(stdioOption)) {
-    return stdioOption.map((item) => addDefaultValue2(item, fdNumber));
-  }
-  if (stdioOption === null || stdioOption === void 0) {
-    return fdNumber >= STANDARD_STREAMS_ALIASES.length ? "ignore" : "pipe";
-  }
-  return stdioOption;
-};
-var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((stdioOption, fdNumber) => !buffer[fdNumber] && fdNumber !== 0 && !isFullVerbose(verboseInfo, fdNumber) && isOutputPipeOnly(stdioOption) ? "ignore" : stdioOption);
-var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
+});
 
 // node_modules/execa/lib/stdio/native.js
 import { readFileSync as readFileSync6 } from "node:fs";
 import tty2 from "node:tty";
-var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction: direction2, isSync }) => {
-  if (!isStdioArray || type !== "native") {
-    return stdioItem;
+var handleNativeStream, handleNativeStreamSync, getTargetFd, getTargetFdNumber, handleNativeStreamAsync, getStandardStream;
+var init_native = __esm({
+  "node_modules/execa/lib/stdio/native.js"() {
+    init_is_stream();
+    init_standard_stream();
+    init_uint_array();
+    init_fd_options();
+    handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction: direction2, isSync }) => {
+      if (!isStdioArray || type !== "native") {
+        return stdioItem;
+      }
+      return isSync ? handleNativeStreamSync({ stdioItem, fdNumber, direction: direction2 }) : handleNativeStreamAsync({ stdioItem, fdNumber });
+    };
+    handleNativeStreamSync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber, direction: direction2 }) => {
+      const targetFd = getTargetFd({
+        value,
+        optionName,
+        fdNumber,
+        direction: direction2
+      });
+      if (targetFd !== void 0) {
+        return targetFd;
+      }
+      if (isStream(value, { checkOpen: false })) {
+        throw new TypeError(`The \`${optionName}: Stream\` option cannot both be an array and include a stream with synchronous methods.`);
+      }
+      return stdioItem;
+    };
+    getTargetFd = ({ value, optionName, fdNumber, direction: direction2 }) => {
+      const targetFdNumber = getTargetFdNumber(value, fdNumber);
+      if (targetFdNumber === void 0) {
+        return;
+      }
+      if (direction2 === "output") {
+        return { type: "fileNumber", value: targetFdNumber, optionName };
+      }
+      if (tty2.isatty(targetFdNumber)) {
+        throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
+      }
+      return { type: "uint8Array", value: bufferToUint8Array(readFileSync6(targetFdNumber)), optionName };
+    };
+    getTargetFdNumber = (value, fdNumber) => {
+      if (value === "inherit") {
+        return fdNumber;
+      }
+      if (typeof value === "number") {
+        return value;
+      }
+      const standardStreamIndex = STANDARD_STREAMS.indexOf(value);
+      if (standardStreamIndex !== -1) {
+        return standardStreamIndex;
+      }
+    };
+    handleNativeStreamAsync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber }) => {
+      if (value === "inherit") {
+        return { type: "nodeStream", value: getStandardStream(fdNumber, value, optionName), optionName };
+      }
+      if (typeof value === "number") {
+        return { type: "nodeStream", value: getStandardStream(value, value, optionName), optionName };
+      }
+      if (isStream(value, { checkOpen: false })) {
+        return { type: "nodeStream", value, optionName };
+      }
+      return stdioItem;
+    };
+    getStandardStream = (fdNumber, value, optionName) => {
+      const standardStream = STANDARD_STREAMS[fdNumber];
+      if (standardStream === void 0) {
+        throw new TypeError(`The \`${optionName}: ${value}\` option is invalid: no such standard stream.`);
+      }
+      return standardStream;
+    };
   }
-  return isSync ? handleNativeStreamSync({ stdioItem, fdNumber, direction: direction2 }) : handleNativeStreamAsync({ stdioItem, fdNumber });
-};
-var handleNativeStreamSync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber, direction: direction2 }) => {
-  const targetFd = getTargetFd({
-    value,
-    optionName,
-    fdNumber,
-    direction: direction2
-  });
-  if (targetFd !== void 0) {
-    return targetFd;
-  }
-  if (isStream(value, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}: Stream\` option cannot both be an array and include a stream with synchronous methods.`);
-  }
-  return stdioItem;
-};
-var getTargetFd = ({ value, optionName, fdNumber, direction: direction2 }) => {
-  const targetFdNumber = getTargetFdNumber(value, fdNumber);
-  if (targetFdNumber === void 0) {
-    return;
-  }
-  if (direction2 === "output") {
-    return { type: "fileNumber", value: targetFdNumber, optionName };
-  }
-  if (tty2.isatty(targetFdNumber)) {
-    throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
-  }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync6(targetFdNumber)), optionName };
-};
-var getTargetFdNumber = (value, fdNumber) => {
-  if (value === "inherit") {
-    return fdNumber;
-  }
-  if (typeof value === "number") {
-    return value;
-  }
-  const standardStreamIndex = STANDARD_STREAMS.indexOf(value);
-  if (standardStreamIndex !== -1) {
-    return standardStreamIndex;
-  }
-};
-var handleNativeStreamAsync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber }) => {
-  if (value === "inherit") {
-    return { type: "nodeStream", value: getStandardStream(fdNumber, value, optionName), optionName };
-  }
-  if (typeof value === "number") {
-    return { type: "nodeStream", value: getStandardStream(value, value, optionName), optionName };
-  }
-  if (isStream(value, { checkOpen: false })) {
-    return { type: "nodeStream", value, optionName };
-  }
-  return stdioItem;
-};
-var getStandardStream = (fdNumber, value, optionName) => {
-  const standardStream = STANDARD_STREAMS[fdNumber];
-  if (standardStream === void 0) {
-    throw new TypeError(`The \`${optionName}: ${value}\` option is invalid: no such standard stream.`);
-  }
-  return standardStream;
-};
+});
 
 // node_modules/execa/lib/stdio/input-option.js
-var handleInputOptions = ({ input: input2, inputFile }, fdNumber) => fdNumber === 0 ? [
-  ...handleInputOption(input2),
-  ...handleInputFileOption(inputFile)
-] : [];
-var handleInputOption = (input2) => input2 === void 0 ? [] : [{
-  type: getInputType(input2),
-  value: input2,
-  optionName: "input"
-}];
-var getInputType = (input2) => {
-  if (isReadableStream(input2, { checkOpen: false })) {
-    return "nodeStream";
+var handleInputOptions, handleInputOption, getInputType, handleInputFileOption, getInputFileType;
+var init_input_option = __esm({
+  "node_modules/execa/lib/stdio/input-option.js"() {
+    init_is_stream();
+    init_uint_array();
+    init_type();
+    handleInputOptions = ({ input: input2, inputFile }, fdNumber) => fdNumber === 0 ? [
+      ...handleInputOption(input2),
+      ...handleInputFileOption(inputFile)
+    ] : [];
+    handleInputOption = (input2) => input2 === void 0 ? [] : [{
+      type: getInputType(input2),
+      value: input2,
+      optionName: "input"
+    }];
+    getInputType = (input2) => {
+      if (isReadableStream(input2, { checkOpen: false })) {
+        return "nodeStream";
+      }
+      if (typeof input2 === "string") {
+        return "string";
+      }
+      if (isUint8Array(input2)) {
+        return "uint8Array";
+      }
+      throw new Error("The `input` option must be a string, a Uint8Array or a Node.js Readable stream.");
+    };
+    handleInputFileOption = (inputFile) => inputFile === void 0 ? [] : [{
+      ...getInputFileType(inputFile),
+      optionName: "inputFile"
+    }];
+    getInputFileType = (inputFile) => {
+      if (isUrl(inputFile)) {
+        return { type: "fileUrl", value: inputFile };
+      }
+      if (isFilePathString(inputFile)) {
+        return { type: "filePath", value: { file: inputFile } };
+      }
+      throw new Error("The `inputFile` option must be a file path string or a file URL.");
+    };
   }
-  if (typeof input2 === "string") {
-    return "string";
-  }
-  if (isUint8Array(input2)) {
-    return "uint8Array";
-  }
-  throw new Error("The `input` option must be a string, a Uint8Array or a Node.js Readable stream.");
-};
-var handleInputFileOption = (inputFile) => inputFile === void 0 ? [] : [{
-  ...getInputFileType(inputFile),
-  optionName: "inputFile"
-}];
-var getInputFileType = (inputFile) => {
-  if (isUrl(inputFile)) {
-    return { type: "fileUrl", value: inputFile };
-  }
-  if (isFilePathString(inputFile)) {
-    return { type: "filePath", value: { file: inputFile } };
-  }
-  throw new Error("The `inputFile` option must be a file path string or a file URL.");
-};
+});
 
 // node_modules/execa/lib/stdio/duplicate.js
-var filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => stdioItemOne.value !== stdioItemTwo.value || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
-var getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction: direction2, fileDescriptors, isSync }) => {
-  const otherStdioItems = getOtherStdioItems(fileDescriptors, type);
-  if (otherStdioItems.length === 0) {
-    return;
+var filterDuplicates, getDuplicateStream, getOtherStdioItems, validateDuplicateStreamSync, getDuplicateStreamInstance, hasSameValue, validateDuplicateTransform, throwOnDuplicateStream;
+var init_duplicate = __esm({
+  "node_modules/execa/lib/stdio/duplicate.js"() {
+    init_type();
+    filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => stdioItemOne.value !== stdioItemTwo.value || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
+    getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction: direction2, fileDescriptors, isSync }) => {
+      const otherStdioItems = getOtherStdioItems(fileDescriptors, type);
+      if (otherStdioItems.length === 0) {
+        return;
+      }
+      if (isSync) {
+        validateDuplicateStreamSync({
+          otherStdioItems,
+          type,
+          value,
+          optionName,
+          direction: direction2
+        });
+        return;
+      }
+      if (SPECIAL_DUPLICATE_TYPES.has(type)) {
+        return getDuplicateStreamInstance({
+          otherStdioItems,
+          type,
+          value,
+          optionName,
+          direction: direction2
+        });
+      }
+      if (FORBID_DUPLICATE_TYPES.has(type)) {
+        validateDuplicateTransform({
+          otherStdioItems,
+          type,
+          value,
+          optionName
+        });
+      }
+    };
+    getOtherStdioItems = (fileDescriptors, type) => fileDescriptors.flatMap(({ direction: direction2, stdioItems }) => stdioItems.filter((stdioItem) => stdioItem.type === type).map(((stdioItem) => ({ ...stdioItem, direction: direction2 }))));
+    validateDuplicateStreamSync = ({ otherStdioItems, type, value, optionName, direction: direction2 }) => {
+      if (SPECIAL_DUPLICATE_TYPES_SYNC.has(type)) {
+        getDuplicateStreamInstance({
+          otherStdioItems,
+          type,
+          value,
+          optionName,
+          direction: direction2
+        });
+      }
+    };
+    getDuplicateStreamInstance = ({ otherStdioItems, type, value, optionName, direction: direction2 }) => {
+      const duplicateStdioItems = otherStdioItems.filter((stdioItem) => hasSameValue(stdioItem, value));
+      if (duplicateStdioItems.length === 0) {
+        return;
+      }
+      const differentStdioItem = duplicateStdioItems.find((stdioItem) => stdioItem.direction !== direction2);
+      throwOnDuplicateStream(differentStdioItem, optionName, type);
+      return direction2 === "output" ? duplicateStdioItems[0].stream : void 0;
+    };
+    hasSameValue = ({ type, value }, secondValue) => {
+      if (type === "filePath") {
+        return value.file === secondValue.file;
+      }
+      if (type === "fileUrl") {
+        return value.href === secondValue.href;
+      }
+      return value === secondValue;
+    };
+    validateDuplicateTransform = ({ otherStdioItems, type, value, optionName }) => {
+      const duplicateStdioItem = otherStdioItems.find(({ value: { transform: transform2 } }) => transform2 === value.transform);
+      throwOnDuplicateStream(duplicateStdioItem, optionName, type);
+    };
+    throwOnDuplicateStream = (stdioItem, optionName, type) => {
+      if (stdioItem !== void 0) {
+        throw new TypeError(`The \`${stdioItem.optionName}\` and \`${optionName}\` options must not target ${TYPE_TO_MESSAGE[type]} that is the same.`);
+      }
+    };
   }
-  if (isSync) {
-    validateDuplicateStreamSync({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction: direction2
-    });
-    return;
-  }
-  if (SPECIAL_DUPLICATE_TYPES.has(type)) {
-    return getDuplicateStreamInstance({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction: direction2
-    });
-  }
-  if (FORBID_DUPLICATE_TYPES.has(type)) {
-    validateDuplicateTransform({
-      otherStdioItems,
-      type,
-      value,
-      optionName
-    });
-  }
-};
-var getOtherStdioItems = (fileDescriptors, type) => fileDescriptors.flatMap(({ direction: direction2, stdioItems }) => stdioItems.filter((stdioItem) => stdioItem.type === type).map(((stdioItem) => ({ ...stdioItem, direction: direction2 }))));
-var validateDuplicateStreamSync = ({ otherStdioItems, type, value, optionName, direction: direction2 }) => {
-  if (SPECIAL_DUPLICATE_TYPES_SYNC.has(type)) {
-    getDuplicateStreamInstance({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction: direction2
-    });
-  }
-};
-var getDuplicateStreamInstance = ({ otherStdioItems, type, value, optionName, direction: direction2 }) => {
-  const duplicateStdioItems = otherStdioItems.filter((stdioItem) => hasSameValue(stdioItem, value));
-  if (duplicateStdioItems.length === 0) {
-    return;
-  }
-  const differentStdioItem = duplicateStdioItems.find((stdioItem) => stdioItem.direction !== direction2);
-  throwOnDuplicateStream(differentStdioItem, optionName, type);
-  return direction2 === "output" ? duplicateStdioItems[0].stream : void 0;
-};
-var hasSameValue = ({ type, value }, secondValue) => {
-  if (type === "filePath") {
-    return value.file === secondValue.file;
-  }
-  if (type === "fileUrl") {
-    return value.href === secondValue.href;
-  }
-  return value === secondValue;
-};
-var validateDuplicateTransform = ({ otherStdioItems, type, value, optionName }) => {
-  const duplicateStdioItem = otherStdioItems.find(({ value: { transform: transform2 } }) => transform2 === value.transform);
-  throwOnDuplicateStream(duplicateStdioItem, optionName, type);
-};
-var throwOnDuplicateStream = (stdioItem, optionName, type) => {
-  if (stdioItem !== void 0) {
-    throw new TypeError(`The \`${stdioItem.optionName}\` and \`${optionName}\` options must not target ${TYPE_TO_MESSAGE[type]} that is the same.`);
-  }
-};
+});
 
 // node_modules/execa/lib/stdio/handle.js
-var handleStdio = (addProperties3, options, verboseInfo, isSync) => {
-  const stdio = normalizeStdioOption(options, verboseInfo, isSync);
-  const initialFileDescriptors = stdio.map((stdioOption, fdNumber) => getFileDescriptor({
-    stdioOption,
-    fdNumber,
-    options,
-    isSync
-  }));
-  const fileDescriptors = getFinalFileDescriptors({
-    initialFileDescriptors,
-    addProperties: addProperties3,
-    options,
-    isSync
-  });
-  options.stdio = fileDescriptors.map(({ stdioItems }) => forwardStdio(stdioItems));
-  return fileDescriptors;
-};
-var getFileDescriptor = ({ stdioOption, fdNumber, options, isSync }) => {
-  const optionName = getStreamName(fdNumber);
-  const { stdioItems: initialStdioItems, isStdioArray } = initializeStdioItems({
-    stdioOption,
-    fdNumber,
-    options,
-    optionName
-  });
-  const direction2 = getStreamDirection(initialStdioItems, fdNumber, optionName);
-  const stdioItems = initialStdioItems.map((stdioItem) => handleNativeStream({
-    stdioItem,
-    isStdioArray,
-    fdNumber,
-    direction: direction2,
-    isSync
-  }));
-  const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction2, options);
-  const objectMode = getFdObjectMode(normalizedStdioItems, direction2);
-  validateFileObjectMode(normalizedStdioItems, objectMode);
-  return { direction: direction2, objectMode, stdioItems: normalizedStdioItems };
-};
-var initializeStdioItems = ({ stdioOption, fdNumber, options, optionName }) => {
-  const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
-  const initialStdioItems = [
-    ...values.map((value) => initializeStdioItem(value, optionName)),
-    ...handleInputOptions(options, fdNumber)
-  ];
-  const stdioItems = filterDuplicates(initialStdioItems);
-  const isStdioArray = stdioItems.length > 1;
-  validateStdioArray(stdioItems, isStdioArray, optionName);
-  validateStreams(stdioItems);
-  return { stdioItems, isStdioArray };
-};
-var initializeStdioItem = (value, optionName) => ({
-  type: getStdioItemType(value, optionName),
-  value,
-  optionName
-});
-var validateStdioArray = (stdioItems, isStdioArray, optionName) => {
-  if (stdioItems.length === 0) {
-    throw new TypeError(`The \`${optionName}\` option must not be an empty array.`);
-  }
-  if (!isStdioArray) {
-    return;
-  }
-  for (const { value, optionName: optionName2 } of stdioItems) {
-    if (INVALID_STDIO_ARRAY_OPTIONS.has(value)) {
-      throw new Error(`The \`${optionName2}\` option must not include \`${value}\`.`);
-    }
-  }
-};
-var INVALID_STDIO_ARRAY_OPTIONS = /* @__PURE__ */ new Set(["ignore", "ipc"]);
-var validateStreams = (stdioItems) => {
-  for (const stdioItem of stdioItems) {
-    validateFileStdio(stdioItem);
-  }
-};
-var validateFileStdio = ({ type, value, optionName }) => {
-  if (isRegularUrl(value)) {
-    throw new TypeError(`The \`${optionName}: URL\` option must use the \`file:\` scheme.
-For example, you can use the \`pathToFileURL()\` method of the \`url\` core module.`);
-  }
-  if (isUnknownStdioString(type, value)) {
-    throw new TypeError(`The \`${optionName}: { file: '...' }\` option must be used instead of \`${optionName}: '...'\`.`);
-  }
-};
-var validateFileObjectMode = (stdioItems, objectMode) => {
-  if (!objectMode) {
-    return;
-  }
-  const fileStdioItem = stdioItems.find(({ type }) => FILE_TYPES.has(type));
-  if (fileStdioItem !== void 0) {
-    throw new TypeError(`The \`${fileStdioItem.optionName}\` option cannot use both files and transforms in objectMode.`);
-  }
-};
-var getFinalFileDescriptors = ({ initialFileDescriptors, addProperties: addProperties3, options, isSync }) => {
-  const fileDescriptors = [];
-  try {
-    for (const fileDescriptor of initialFileDescriptors) {
-      fileDescriptors.push(getFinalFileDescriptor({
-        fileDescriptor,
-        fileDescriptors,
-        addProperties: addProperties3,
+var handleStdio, getFileDescriptor, initializeStdioItems, initializeStdioItem, validateStdioArray, INVALID_STDIO_ARRAY_OPTIONS, validateStreams, validateFileStdio, validateFileObjectMode, getFinalFileDescriptors, getFinalFileDescriptor, addStreamProperties, cleanupCustomStreams, forwardStdio;
+var init_handle = __esm({
+  "node_modules/execa/lib/stdio/handle.js"() {
+    init_standard_stream();
+    init_normalize();
+    init_object_mode();
+    init_type();
+    init_direction();
+    init_stdio_option();
+    init_native();
+    init_input_option();
+    init_duplicate();
+    handleStdio = (addProperties3, options, verboseInfo, isSync) => {
+      const stdio = normalizeStdioOption(options, verboseInfo, isSync);
+      const initialFileDescriptors = stdio.map((stdioOption, fdNumber) => getFileDescriptor({
+        stdioOption,
+        fdNumber,
         options,
         isSync
       }));
-    }
-    return fileDescriptors;
-  } catch (error62) {
-    cleanupCustomStreams(fileDescriptors);
-    throw error62;
-  }
-};
-var getFinalFileDescriptor = ({
-  fileDescriptor: { direction: direction2, objectMode, stdioItems },
-  fileDescriptors,
-  addProperties: addProperties3,
-  options,
-  isSync
-}) => {
-  const finalStdioItems = stdioItems.map((stdioItem) => addStreamProperties({
-    stdioItem,
-    addProperties: addProperties3,
-    direction: direction2,
-    options,
-    fileDescriptors,
-    isSync
-  }));
-  return { direction: direction2, objectMode, stdioItems: finalStdioItems };
-};
-var addStreamProperties = ({ stdioItem, addProperties: addProperties3, direction: direction2, options, fileDescriptors, isSync }) => {
-  const duplicateStream = getDuplicateStream({
-    stdioItem,
-    direction: direction2,
-    fileDescriptors,
-    isSync
-  });
-  if (duplicateStream !== void 0) {
-    return { ...stdioItem, stream: duplicateStream };
-  }
-  return {
-    ...stdioItem,
-    ...addProperties3[direction2][stdioItem.type](stdioItem, options)
-  };
-};
-var cleanupCustomStreams = (fileDescriptors) => {
-  for (const { stdioItems } of fileDescriptors) {
-    for (const { stream } of stdioItems) {
-      if (stream !== void 0 && !isStandardStream(stream)) {
-        stream.destroy();
+      const fileDescriptors = getFinalFileDescriptors({
+        initialFileDescriptors,
+        addProperties: addProperties3,
+        options,
+        isSync
+      });
+      options.stdio = fileDescriptors.map(({ stdioItems }) => forwardStdio(stdioItems));
+      return fileDescriptors;
+    };
+    getFileDescriptor = ({ stdioOption, fdNumber, options, isSync }) => {
+      const optionName = getStreamName(fdNumber);
+      const { stdioItems: initialStdioItems, isStdioArray } = initializeStdioItems({
+        stdioOption,
+        fdNumber,
+        options,
+        optionName
+      });
+      const direction2 = getStreamDirection(initialStdioItems, fdNumber, optionName);
+      const stdioItems = initialStdioItems.map((stdioItem) => handleNativeStream({
+        stdioItem,
+        isStdioArray,
+        fdNumber,
+        direction: direction2,
+        isSync
+      }));
+      const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction2, options);
+      const objectMode = getFdObjectMode(normalizedStdioItems, direction2);
+      validateFileObjectMode(normalizedStdioItems, objectMode);
+      return { direction: direction2, objectMode, stdioItems: normalizedStdioItems };
+    };
+    initializeStdioItems = ({ stdioOption, fdNumber, options, optionName }) => {
+      const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
+      const initialStdioItems = [
+        ...values.map((value) => initializeStdioItem(value, optionName)),
+        ...handleInputOptions(options, fdNumber)
+      ];
+      const stdioItems = filterDuplicates(initialStdioItems);
+      const isStdioArray = stdioItems.length > 1;
+      validateStdioArray(stdioItems, isStdioArray, optionName);
+      validateStreams(stdioItems);
+      return { stdioItems, isStdioArray };
+    };
+    initializeStdioItem = (value, optionName) => ({
+      type: getStdioItemType(value, optionName),
+      value,
+      optionName
+    });
+    validateStdioArray = (stdioItems, isStdioArray, optionName) => {
+      if (stdioItems.length === 0) {
+        throw new TypeError(`The \`${optionName}\` option must not be an empty array.`);
       }
-    }
+      if (!isStdioArray) {
+        return;
+      }
+      for (const { value, optionName: optionName2 } of stdioItems) {
+        if (INVALID_STDIO_ARRAY_OPTIONS.has(value)) {
+          throw new Error(`The \`${optionName2}\` option must not include \`${value}\`.`);
+        }
+      }
+    };
+    INVALID_STDIO_ARRAY_OPTIONS = /* @__PURE__ */ new Set(["ignore", "ipc"]);
+    validateStreams = (stdioItems) => {
+      for (const stdioItem of stdioItems) {
+        validateFileStdio(stdioItem);
+      }
+    };
+    validateFileStdio = ({ type, value, optionName }) => {
+      if (isRegularUrl(value)) {
+        throw new TypeError(`The \`${optionName}: URL\` option must use the \`file:\` scheme.
+For example, you can use the \`pathToFileURL()\` method of the \`url\` core module.`);
+      }
+      if (isUnknownStdioString(type, value)) {
+        throw new TypeError(`The \`${optionName}: { file: '...' }\` option must be used instead of \`${optionName}: '...'\`.`);
+      }
+    };
+    validateFileObjectMode = (stdioItems, objectMode) => {
+      if (!objectMode) {
+        return;
+      }
+      const fileStdioItem = stdioItems.find(({ type }) => FILE_TYPES.has(type));
+      if (fileStdioItem !== void 0) {
+        throw new TypeError(`The \`${fileStdioItem.optionName}\` option cannot use both files and transforms in objectMode.`);
+      }
+    };
+    getFinalFileDescriptors = ({ initialFileDescriptors, addProperties: addProperties3, options, isSync }) => {
+      const fileDescriptors = [];
+      try {
+        for (const fileDescriptor of initialFileDescriptors) {
+          fileDescriptors.push(getFinalFileDescriptor({
+            fileDescriptor,
+            fileDescriptors,
+            addProperties: addProperties3,
+            options,
+            isSync
+          }));
+        }
+        return fileDescriptors;
+      } catch (error62) {
+        cleanupCustomStreams(fileDescriptors);
+        throw error62;
+      }
+    };
+    getFinalFileDescriptor = ({
+      fileDescriptor: { direction: direction2, objectMode, stdioItems },
+      fileDescriptors,
+      addProperties: addProperties3,
+      options,
+      isSync
+    }) => {
+      const finalStdioItems = stdioItems.map((stdioItem) => addStreamProperties({
+        stdioItem,
+        addProperties: addProperties3,
+        direction: direction2,
+        options,
+        fileDescriptors,
+        isSync
+      }));
+      return { direction: direction2, objectMode, stdioItems: finalStdioItems };
+    };
+    addStreamProperties = ({ stdioItem, addProperties: addProperties3, direction: direction2, options, fileDescriptors, isSync }) => {
+      const duplicateStream = getDuplicateStream({
+        stdioItem,
+        direction: direction2,
+        fileDescriptors,
+        isSync
+      });
+      if (duplicateStream !== void 0) {
+        return { ...stdioItem, stream: duplicateStream };
+      }
+      return {
+        ...stdioItem,
+        ...addProperties3[direction2][stdioItem.type](stdioItem, options)
+      };
+    };
+    cleanupCustomStreams = (fileDescriptors) => {
+      for (const { stdioItems } of fileDescriptors) {
+        for (const { stream } of stdioItems) {
+          if (stream !== void 0 && !isStandardStream(stream)) {
+            stream.destroy();
+          }
+        }
+      }
+    };
+    forwardStdio = (stdioItems) => {
+      if (stdioItems.length > 1) {
+        return stdioItems.some(({ value: value2 }) => value2 === "overlapped") ? "overlapped" : "pipe";
+      }
+      const [{ type, value }] = stdioItems;
+      return type === "native" ? value : "pipe";
+    };
   }
-};
-var forwardStdio = (stdioItems) => {
-  if (stdioItems.length > 1) {
-    return stdioItems.some(({ value: value2 }) => value2 === "overlapped") ? "overlapped" : "pipe";
-  }
-  const [{ type, value }] = stdioItems;
-  return type === "native" ? value : "pipe";
-};
+});
 
 // node_modules/execa/lib/stdio/handle-sync.js
-var handleStdioSync = (options, verboseInfo) => handleStdio(addPropertiesSync, options, verboseInfo, true);
-var forbiddenIfSync = ({ type, optionName }) => {
-  throwInvalidSyncValue(optionName, TYPE_TO_MESSAGE[type]);
-};
-var forbiddenNativeIfSync = ({ optionName, value }) => {
-  if (value === "ipc" || value === "overlapped") {
-    throwInvalidSyncValue(optionName, `"${value}"`);
+import { readFileSync as readFileSync7 } from "node:fs";
+var handleStdioSync, forbiddenIfSync, forbiddenNativeIfSync, throwInvalidSyncValue, addProperties, addPropertiesSync;
+var init_handle_sync = __esm({
+  "node_modules/execa/lib/stdio/handle-sync.js"() {
+    init_uint_array();
+    init_handle();
+    init_type();
+    handleStdioSync = (options, verboseInfo) => handleStdio(addPropertiesSync, options, verboseInfo, true);
+    forbiddenIfSync = ({ type, optionName }) => {
+      throwInvalidSyncValue(optionName, TYPE_TO_MESSAGE[type]);
+    };
+    forbiddenNativeIfSync = ({ optionName, value }) => {
+      if (value === "ipc" || value === "overlapped") {
+        throwInvalidSyncValue(optionName, `"${value}"`);
+      }
+      return {};
+    };
+    throwInvalidSyncValue = (optionName, value) => {
+      throw new TypeError(`The \`${optionName}\` option cannot be ${value} with synchronous methods.`);
+    };
+    addProperties = {
+      generator() {
+      },
+      asyncGenerator: forbiddenIfSync,
+      webStream: forbiddenIfSync,
+      nodeStream: forbiddenIfSync,
+      webTransform: forbiddenIfSync,
+      duplex: forbiddenIfSync,
+      asyncIterable: forbiddenIfSync,
+      native: forbiddenNativeIfSync
+    };
+    addPropertiesSync = {
+      input: {
+        ...addProperties,
+        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync7(value))] }),
+        filePath: ({ value: { file: file2 } }) => ({ contents: [bufferToUint8Array(readFileSync7(file2))] }),
+        fileNumber: forbiddenIfSync,
+        iterable: ({ value }) => ({ contents: [...value] }),
+        string: ({ value }) => ({ contents: [value] }),
+        uint8Array: ({ value }) => ({ contents: [value] })
+      },
+      output: {
+        ...addProperties,
+        fileUrl: ({ value }) => ({ path: value }),
+        filePath: ({ value: { file: file2, append: append3 } }) => ({ path: file2, append: append3 }),
+        fileNumber: ({ value }) => ({ path: value }),
+        iterable: forbiddenIfSync,
+        string: forbiddenIfSync,
+        uint8Array: forbiddenIfSync
+      }
+    };
   }
-  return {};
-};
-var throwInvalidSyncValue = (optionName, value) => {
-  throw new TypeError(`The \`${optionName}\` option cannot be ${value} with synchronous methods.`);
-};
-var addProperties = {
-  generator() {
-  },
-  asyncGenerator: forbiddenIfSync,
-  webStream: forbiddenIfSync,
-  nodeStream: forbiddenIfSync,
-  webTransform: forbiddenIfSync,
-  duplex: forbiddenIfSync,
-  asyncIterable: forbiddenIfSync,
-  native: forbiddenNativeIfSync
-};
-var addPropertiesSync = {
-  input: {
-    ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync7(value))] }),
-    filePath: ({ value: { file: file2 } }) => ({ contents: [bufferToUint8Array(readFileSync7(file2))] }),
-    fileNumber: forbiddenIfSync,
-    iterable: ({ value }) => ({ contents: [...value] }),
-    string: ({ value }) => ({ contents: [value] }),
-    uint8Array: ({ value }) => ({ contents: [value] })
-  },
-  output: {
-    ...addProperties,
-    fileUrl: ({ value }) => ({ path: value }),
-    filePath: ({ value: { file: file2, append: append3 } }) => ({ path: file2, append: append3 }),
-    fileNumber: ({ value }) => ({ path: value }),
-    iterable: forbiddenIfSync,
-    string: forbiddenIfSync,
-    uint8Array: forbiddenIfSync
-  }
-};
+});
 
 // node_modules/execa/lib/io/strip-newline.js
-var stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber) => getStripFinalNewline(stripFinalNewline2, fdNumber) && value !== void 0 && !Array.isArray(value) ? stripFinalNewline(value) : value;
-var getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" ? stripFinalNewline2[1] || stripFinalNewline2[2] : stripFinalNewline2[fdNumber];
-
-// node_modules/execa/lib/transform/generator.js
-import { Transform, getDefaultHighWaterMark } from "node:stream";
+var stripNewline, getStripFinalNewline;
+var init_strip_newline = __esm({
+  "node_modules/execa/lib/io/strip-newline.js"() {
+    init_strip_final_newline();
+    stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber) => getStripFinalNewline(stripFinalNewline2, fdNumber) && value !== void 0 && !Array.isArray(value) ? stripFinalNewline(value) : value;
+    getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" ? stripFinalNewline2[1] || stripFinalNewline2[2] : stripFinalNewline2[fdNumber];
+  }
+});
 
 // node_modules/execa/lib/transform/split.js
-var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
-var splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
-var splitLinesItemSync = (chunk, preserveNewlines) => {
-  const { transform: transform2, final } = initializeSplitLines(preserveNewlines, {});
-  return [...transform2(chunk), ...final()];
-};
-var initializeSplitLines = (preserveNewlines, state) => {
-  state.previousChunks = "";
-  return {
-    transform: splitGenerator.bind(void 0, state, preserveNewlines),
-    final: linesFinal.bind(void 0, state)
-  };
-};
-var splitGenerator = function* (state, preserveNewlines, chunk) {
-  if (typeof chunk !== "string") {
-    yield chunk;
-    return;
-  }
-  let { previousChunks } = state;
-  let start = -1;
-  for (let end = 0; end < chunk.length; end += 1) {
-    if (chunk[end] === "\n") {
-      const newlineLength = getNewlineLength(chunk, end, preserveNewlines, state);
-      let line = chunk.slice(start + 1, end + 1 - newlineLength);
-      if (previousChunks.length > 0) {
-        line = concatString(previousChunks, line);
-        previousChunks = "";
+var getSplitLinesGenerator, splitLinesSync, splitLinesItemSync, initializeSplitLines, splitGenerator, getNewlineLength, linesFinal, getAppendNewlineGenerator, appendNewlineGenerator, concatString, linesStringInfo, concatUint8Array, linesUint8ArrayInfo;
+var init_split = __esm({
+  "node_modules/execa/lib/transform/split.js"() {
+    getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
+    splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
+    splitLinesItemSync = (chunk, preserveNewlines) => {
+      const { transform: transform2, final } = initializeSplitLines(preserveNewlines, {});
+      return [...transform2(chunk), ...final()];
+    };
+    initializeSplitLines = (preserveNewlines, state) => {
+      state.previousChunks = "";
+      return {
+        transform: splitGenerator.bind(void 0, state, preserveNewlines),
+        final: linesFinal.bind(void 0, state)
+      };
+    };
+    splitGenerator = function* (state, preserveNewlines, chunk) {
+      if (typeof chunk !== "string") {
+        yield chunk;
+        return;
       }
-      yield line;
-      start = end;
-    }
+      let { previousChunks } = state;
+      let start = -1;
+      for (let end = 0; end < chunk.length; end += 1) {
+        if (chunk[end] === "\n") {
+          const newlineLength = getNewlineLength(chunk, end, preserveNewlines, state);
+          let line = chunk.slice(start + 1, end + 1 - newlineLength);
+          if (previousChunks.length > 0) {
+            line = concatString(previousChunks, line);
+            previousChunks = "";
+          }
+          yield line;
+          start = end;
+        }
+      }
+      if (start !== chunk.length - 1) {
+        previousChunks = concatString(previousChunks, chunk.slice(start + 1));
+      }
+      state.previousChunks = previousChunks;
+    };
+    getNewlineLength = (chunk, end, preserveNewlines, state) => {
+      if (preserveNewlines) {
+        return 0;
+      }
+      state.isWindowsNewline = end !== 0 && chunk[end - 1] === "\r";
+      return state.isWindowsNewline ? 2 : 1;
+    };
+    linesFinal = function* ({ previousChunks }) {
+      if (previousChunks.length > 0) {
+        yield previousChunks;
+      }
+    };
+    getAppendNewlineGenerator = ({ binary, preserveNewlines, readableObjectMode, state }) => binary || preserveNewlines || readableObjectMode ? void 0 : { transform: appendNewlineGenerator.bind(void 0, state) };
+    appendNewlineGenerator = function* ({ isWindowsNewline = false }, chunk) {
+      const { unixNewline, windowsNewline, LF: LF2, concatBytes } = typeof chunk === "string" ? linesStringInfo : linesUint8ArrayInfo;
+      if (chunk.at(-1) === LF2) {
+        yield chunk;
+        return;
+      }
+      const newline = isWindowsNewline ? windowsNewline : unixNewline;
+      yield concatBytes(chunk, newline);
+    };
+    concatString = (firstChunk, secondChunk) => `${firstChunk}${secondChunk}`;
+    linesStringInfo = {
+      windowsNewline: "\r\n",
+      unixNewline: "\n",
+      LF: "\n",
+      concatBytes: concatString
+    };
+    concatUint8Array = (firstChunk, secondChunk) => {
+      const chunk = new Uint8Array(firstChunk.length + secondChunk.length);
+      chunk.set(firstChunk, 0);
+      chunk.set(secondChunk, firstChunk.length);
+      return chunk;
+    };
+    linesUint8ArrayInfo = {
+      windowsNewline: new Uint8Array([13, 10]),
+      unixNewline: new Uint8Array([10]),
+      LF: 10,
+      concatBytes: concatUint8Array
+    };
   }
-  if (start !== chunk.length - 1) {
-    previousChunks = concatString(previousChunks, chunk.slice(start + 1));
-  }
-  state.previousChunks = previousChunks;
-};
-var getNewlineLength = (chunk, end, preserveNewlines, state) => {
-  if (preserveNewlines) {
-    return 0;
-  }
-  state.isWindowsNewline = end !== 0 && chunk[end - 1] === "\r";
-  return state.isWindowsNewline ? 2 : 1;
-};
-var linesFinal = function* ({ previousChunks }) {
-  if (previousChunks.length > 0) {
-    yield previousChunks;
-  }
-};
-var getAppendNewlineGenerator = ({ binary, preserveNewlines, readableObjectMode, state }) => binary || preserveNewlines || readableObjectMode ? void 0 : { transform: appendNewlineGenerator.bind(void 0, state) };
-var appendNewlineGenerator = function* ({ isWindowsNewline = false }, chunk) {
-  const { unixNewline, windowsNewline, LF: LF2, concatBytes } = typeof chunk === "string" ? linesStringInfo : linesUint8ArrayInfo;
-  if (chunk.at(-1) === LF2) {
-    yield chunk;
-    return;
-  }
-  const newline = isWindowsNewline ? windowsNewline : unixNewline;
-  yield concatBytes(chunk, newline);
-};
-var concatString = (firstChunk, secondChunk) => `${firstChunk}${secondChunk}`;
-var linesStringInfo = {
-  windowsNewline: "\r\n",
-  unixNewline: "\n",
-  LF: "\n",
-  concatBytes: concatString
-};
-var concatUint8Array = (firstChunk, secondChunk) => {
-  const chunk = new Uint8Array(firstChunk.length + secondChunk.length);
-  chunk.set(firstChunk, 0);
-  chunk.set(secondChunk, firstChunk.length);
-  return chunk;
-};
-var linesUint8ArrayInfo = {
-  windowsNewline: new Uint8Array([13, 10]),
-  unixNewline: new Uint8Array([10]),
-  LF: 10,
-  concatBytes: concatUint8Array
-};
+});
 
 // node_modules/execa/lib/transform/validate.js
 import { Buffer as Buffer2 } from "node:buffer";
-var getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode ? void 0 : validateStringTransformInput.bind(void 0, optionName);
-var validateStringTransformInput = function* (optionName, chunk) {
-  if (typeof chunk !== "string" && !isUint8Array(chunk) && !Buffer2.isBuffer(chunk)) {
-    throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
-  }
-  yield chunk;
-};
-var getValidateTransformReturn = (readableObjectMode, optionName) => readableObjectMode ? validateObjectTransformReturn.bind(void 0, optionName) : validateStringTransformReturn.bind(void 0, optionName);
-var validateObjectTransformReturn = function* (optionName, chunk) {
-  validateEmptyReturn(optionName, chunk);
-  yield chunk;
-};
-var validateStringTransformReturn = function* (optionName, chunk) {
-  validateEmptyReturn(optionName, chunk);
-  if (typeof chunk !== "string" && !isUint8Array(chunk)) {
-    throw new TypeError(`The \`${optionName}\` option's function must yield a string or an Uint8Array, not ${typeof chunk}.`);
-  }
-  yield chunk;
-};
-var validateEmptyReturn = (optionName, chunk) => {
-  if (chunk === null || chunk === void 0) {
-    throw new TypeError(`The \`${optionName}\` option's function must not call \`yield ${chunk}\`.
+var getValidateTransformInput, validateStringTransformInput, getValidateTransformReturn, validateObjectTransformReturn, validateStringTransformReturn, validateEmptyReturn;
+var init_validate2 = __esm({
+  "node_modules/execa/lib/transform/validate.js"() {
+    init_uint_array();
+    getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode ? void 0 : validateStringTransformInput.bind(void 0, optionName);
+    validateStringTransformInput = function* (optionName, chunk) {
+      if (typeof chunk !== "string" && !isUint8Array(chunk) && !Buffer2.isBuffer(chunk)) {
+        throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
+      }
+      yield chunk;
+    };
+    getValidateTransformReturn = (readableObjectMode, optionName) => readableObjectMode ? validateObjectTransformReturn.bind(void 0, optionName) : validateStringTransformReturn.bind(void 0, optionName);
+    validateObjectTransformReturn = function* (optionName, chunk) {
+      validateEmptyReturn(optionName, chunk);
+      yield chunk;
+    };
+    validateStringTransformReturn = function* (optionName, chunk) {
+      validateEmptyReturn(optionName, chunk);
+      if (typeof chunk !== "string" && !isUint8Array(chunk)) {
+        throw new TypeError(`The \`${optionName}\` option's function must yield a string or an Uint8Array, not ${typeof chunk}.`);
+      }
+      yield chunk;
+    };
+    validateEmptyReturn = (optionName, chunk) => {
+      if (chunk === null || chunk === void 0) {
+        throw new TypeError(`The \`${optionName}\` option's function must not call \`yield ${chunk}\`.
 Instead, \`yield\` should either be called with a value, or not be called at all. For example:
   if (condition) { yield value; }`);
+      }
+    };
   }
-};
+});
 
 // node_modules/execa/lib/transform/encoding-transform.js
 import { Buffer as Buffer3 } from "node:buffer";
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var getEncodingTransformGenerator = (binary, encoding, skipped) => {
-  if (skipped) {
-    return;
+var getEncodingTransformGenerator, encodingUint8ArrayGenerator, encodingStringGenerator, encodingStringFinal;
+var init_encoding_transform = __esm({
+  "node_modules/execa/lib/transform/encoding-transform.js"() {
+    init_uint_array();
+    getEncodingTransformGenerator = (binary, encoding, skipped) => {
+      if (skipped) {
+        return;
+      }
+      if (binary) {
+        return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
+      }
+      const stringDecoder = new StringDecoder2(encoding);
+      return {
+        transform: encodingStringGenerator.bind(void 0, stringDecoder),
+        final: encodingStringFinal.bind(void 0, stringDecoder)
+      };
+    };
+    encodingUint8ArrayGenerator = function* (textEncoder3, chunk) {
+      if (Buffer3.isBuffer(chunk)) {
+        yield bufferToUint8Array(chunk);
+      } else if (typeof chunk === "string") {
+        yield textEncoder3.encode(chunk);
+      } else {
+        yield chunk;
+      }
+    };
+    encodingStringGenerator = function* (stringDecoder, chunk) {
+      yield isUint8Array(chunk) ? stringDecoder.write(chunk) : chunk;
+    };
+    encodingStringFinal = function* (stringDecoder) {
+      const lastChunk = stringDecoder.end();
+      if (lastChunk !== "") {
+        yield lastChunk;
+      }
+    };
   }
-  if (binary) {
-    return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
-  }
-  const stringDecoder = new StringDecoder2(encoding);
-  return {
-    transform: encodingStringGenerator.bind(void 0, stringDecoder),
-    final: encodingStringFinal.bind(void 0, stringDecoder)
-  };
-};
-var encodingUint8ArrayGenerator = function* (textEncoder3, chunk) {
-  if (Buffer3.isBuffer(chunk)) {
-    yield bufferToUint8Array(chunk);
-  } else if (typeof chunk === "string") {
-    yield textEncoder3.encode(chunk);
-  } else {
-    yield chunk;
-  }
-};
-var encodingStringGenerator = function* (stringDecoder, chunk) {
-  yield isUint8Array(chunk) ? stringDecoder.write(chunk) : chunk;
-};
-var encodingStringFinal = function* (stringDecoder) {
-  const lastChunk = stringDecoder.end();
-  if (lastChunk !== "") {
-    yield lastChunk;
-  }
-};
+});
 
 // node_modules/execa/lib/transform/run-async.js
 import { callbackify } from "node:util";
-var pushChunks = callbackify(async (getChunks, state, getChunksArguments, transformStream) => {
-  state.currentIterable = getChunks(...getChunksArguments);
-  try {
-    for await (const chunk of state.currentIterable) {
-      transformStream.push(chunk);
-    }
-  } finally {
-    delete state.currentIterable;
+var pushChunks, transformChunk, finalChunks, generatorFinalChunks, destroyTransform, identityGenerator;
+var init_run_async = __esm({
+  "node_modules/execa/lib/transform/run-async.js"() {
+    pushChunks = callbackify(async (getChunks, state, getChunksArguments, transformStream) => {
+      state.currentIterable = getChunks(...getChunksArguments);
+      try {
+        for await (const chunk of state.currentIterable) {
+          transformStream.push(chunk);
+        }
+      } finally {
+        delete state.currentIterable;
+      }
+    });
+    transformChunk = async function* (chunk, generators, index) {
+      if (index === generators.length) {
+        yield chunk;
+        return;
+      }
+      const { transform: transform2 = identityGenerator } = generators[index];
+      for await (const transformedChunk of transform2(chunk)) {
+        yield* transformChunk(transformedChunk, generators, index + 1);
+      }
+    };
+    finalChunks = async function* (generators) {
+      for (const [index, { final }] of Object.entries(generators)) {
+        yield* generatorFinalChunks(final, Number(index), generators);
+      }
+    };
+    generatorFinalChunks = async function* (final, index, generators) {
+      if (final === void 0) {
+        return;
+      }
+      for await (const finalChunk of final()) {
+        yield* transformChunk(finalChunk, generators, index + 1);
+      }
+    };
+    destroyTransform = callbackify(async ({ currentIterable }, error62) => {
+      if (currentIterable !== void 0) {
+        await (error62 ? currentIterable.throw(error62) : currentIterable.return());
+        return;
+      }
+      if (error62) {
+        throw error62;
+      }
+    });
+    identityGenerator = function* (chunk) {
+      yield chunk;
+    };
   }
 });
-var transformChunk = async function* (chunk, generators, index) {
-  if (index === generators.length) {
-    yield chunk;
-    return;
-  }
-  const { transform: transform2 = identityGenerator } = generators[index];
-  for await (const transformedChunk of transform2(chunk)) {
-    yield* transformChunk(transformedChunk, generators, index + 1);
-  }
-};
-var finalChunks = async function* (generators) {
-  for (const [index, { final }] of Object.entries(generators)) {
-    yield* generatorFinalChunks(final, Number(index), generators);
-  }
-};
-var generatorFinalChunks = async function* (final, index, generators) {
-  if (final === void 0) {
-    return;
-  }
-  for await (const finalChunk of final()) {
-    yield* transformChunk(finalChunk, generators, index + 1);
-  }
-};
-var destroyTransform = callbackify(async ({ currentIterable }, error62) => {
-  if (currentIterable !== void 0) {
-    await (error62 ? currentIterable.throw(error62) : currentIterable.return());
-    return;
-  }
-  if (error62) {
-    throw error62;
-  }
-});
-var identityGenerator = function* (chunk) {
-  yield chunk;
-};
 
 // node_modules/execa/lib/transform/run-sync.js
-var pushChunksSync = (getChunksSync, getChunksArguments, transformStream, done) => {
-  try {
-    for (const chunk of getChunksSync(...getChunksArguments)) {
-      transformStream.push(chunk);
-    }
-    done();
-  } catch (error62) {
-    done(error62);
+var pushChunksSync, runTransformSync, transformChunkSync, finalChunksSync, generatorFinalChunksSync, identityGenerator2;
+var init_run_sync = __esm({
+  "node_modules/execa/lib/transform/run-sync.js"() {
+    pushChunksSync = (getChunksSync, getChunksArguments, transformStream, done) => {
+      try {
+        for (const chunk of getChunksSync(...getChunksArguments)) {
+          transformStream.push(chunk);
+        }
+        done();
+      } catch (error62) {
+        done(error62);
+      }
+    };
+    runTransformSync = (generators, chunks) => [
+      ...chunks.flatMap((chunk) => [...transformChunkSync(chunk, generators, 0)]),
+      ...finalChunksSync(generators)
+    ];
+    transformChunkSync = function* (chunk, generators, index) {
+      if (index === generators.length) {
+        yield chunk;
+        return;
+      }
+      const { transform: transform2 = identityGenerator2 } = generators[index];
+      for (const transformedChunk of transform2(chunk)) {
+        yield* transformChunkSync(transformedChunk, generators, index + 1);
+      }
+    };
+    finalChunksSync = function* (generators) {
+      for (const [index, { final }] of Object.entries(generators)) {
+        yield* generatorFinalChunksSync(final, Number(index), generators);
+      }
+    };
+    generatorFinalChunksSync = function* (final, index, generators) {
+      if (final === void 0) {
+        return;
+      }
+      for (const finalChunk of final()) {
+        yield* transformChunkSync(finalChunk, generators, index + 1);
+      }
+    };
+    identityGenerator2 = function* (chunk) {
+      yield chunk;
+    };
   }
-};
-var runTransformSync = (generators, chunks) => [
-  ...chunks.flatMap((chunk) => [...transformChunkSync(chunk, generators, 0)]),
-  ...finalChunksSync(generators)
-];
-var transformChunkSync = function* (chunk, generators, index) {
-  if (index === generators.length) {
-    yield chunk;
-    return;
-  }
-  const { transform: transform2 = identityGenerator2 } = generators[index];
-  for (const transformedChunk of transform2(chunk)) {
-    yield* transformChunkSync(transformedChunk, generators, index + 1);
-  }
-};
-var finalChunksSync = function* (generators) {
-  for (const [index, { final }] of Object.entries(generators)) {
-    yield* generatorFinalChunksSync(final, Number(index), generators);
-  }
-};
-var generatorFinalChunksSync = function* (final, index, generators) {
-  if (final === void 0) {
-    return;
-  }
-  for (const finalChunk of final()) {
-    yield* transformChunkSync(finalChunk, generators, index + 1);
-  }
-};
-var identityGenerator2 = function* (chunk) {
-  yield chunk;
-};
+});
 
 // node_modules/execa/lib/transform/generator.js
-var generatorToStream = ({
-  value,
-  value: { transform: transform2, final, writableObjectMode, readableObjectMode },
-  optionName
-}, { encoding }) => {
-  const state = {};
-  const generators = addInternalGenerators(value, encoding, optionName);
-  const transformAsync = isAsyncGenerator(transform2);
-  const finalAsync = isAsyncGenerator(final);
-  const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state) : pushChunksSync.bind(void 0, transformChunkSync);
-  const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state) : pushChunksSync.bind(void 0, finalChunksSync);
-  const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state) : void 0;
-  const stream = new Transform({
-    writableObjectMode,
-    writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
-    readableObjectMode,
-    readableHighWaterMark: getDefaultHighWaterMark(readableObjectMode),
-    transform(chunk, encoding2, done) {
-      transformMethod([chunk, generators, 0], this, done);
-    },
-    flush(done) {
-      finalMethod([generators], this, done);
-    },
-    destroy: destroyMethod
-  });
-  return { stream };
-};
-var runGeneratorsSync = (chunks, stdioItems, encoding, isInput) => {
-  const generators = stdioItems.filter(({ type }) => type === "generator");
-  const reversedGenerators = isInput ? generators.reverse() : generators;
-  for (const { value, optionName } of reversedGenerators) {
-    const generators2 = addInternalGenerators(value, encoding, optionName);
-    chunks = runTransformSync(generators2, chunks);
+import { Transform, getDefaultHighWaterMark } from "node:stream";
+var generatorToStream, runGeneratorsSync, addInternalGenerators;
+var init_generator = __esm({
+  "node_modules/execa/lib/transform/generator.js"() {
+    init_type();
+    init_split();
+    init_validate2();
+    init_encoding_transform();
+    init_run_async();
+    init_run_sync();
+    generatorToStream = ({
+      value,
+      value: { transform: transform2, final, writableObjectMode, readableObjectMode },
+      optionName
+    }, { encoding }) => {
+      const state = {};
+      const generators = addInternalGenerators(value, encoding, optionName);
+      const transformAsync = isAsyncGenerator(transform2);
+      const finalAsync = isAsyncGenerator(final);
+      const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state) : pushChunksSync.bind(void 0, transformChunkSync);
+      const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state) : pushChunksSync.bind(void 0, finalChunksSync);
+      const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state) : void 0;
+      const stream = new Transform({
+        writableObjectMode,
+        writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
+        readableObjectMode,
+        readableHighWaterMark: getDefaultHighWaterMark(readableObjectMode),
+        transform(chunk, encoding2, done) {
+          transformMethod([chunk, generators, 0], this, done);
+        },
+        flush(done) {
+          finalMethod([generators], this, done);
+        },
+        destroy: destroyMethod
+      });
+      return { stream };
+    };
+    runGeneratorsSync = (chunks, stdioItems, encoding, isInput) => {
+      const generators = stdioItems.filter(({ type }) => type === "generator");
+      const reversedGenerators = isInput ? generators.reverse() : generators;
+      for (const { value, optionName } of reversedGenerators) {
+        const generators2 = addInternalGenerators(value, encoding, optionName);
+        chunks = runTransformSync(generators2, chunks);
+      }
+      return chunks;
+    };
+    addInternalGenerators = ({ transform: transform2, final, binary, writableObjectMode, readableObjectMode, preserveNewlines }, encoding, optionName) => {
+      const state = {};
+      return [
+        { transform: getValidateTransformInput(writableObjectMode, optionName) },
+        getEncodingTransformGenerator(binary, encoding, writableObjectMode),
+        getSplitLinesGenerator(binary, preserveNewlines, writableObjectMode, state),
+        { transform: transform2, final },
+        { transform: getValidateTransformReturn(readableObjectMode, optionName) },
+        getAppendNewlineGenerator({
+          binary,
+          preserveNewlines,
+          readableObjectMode,
+          state
+        })
+      ].filter(Boolean);
+    };
   }
-  return chunks;
-};
-var addInternalGenerators = ({ transform: transform2, final, binary, writableObjectMode, readableObjectMode, preserveNewlines }, encoding, optionName) => {
-  const state = {};
-  return [
-    { transform: getValidateTransformInput(writableObjectMode, optionName) },
-    getEncodingTransformGenerator(binary, encoding, writableObjectMode),
-    getSplitLinesGenerator(binary, preserveNewlines, writableObjectMode, state),
-    { transform: transform2, final },
-    { transform: getValidateTransformReturn(readableObjectMode, optionName) },
-    getAppendNewlineGenerator({
-      binary,
-      preserveNewlines,
-      readableObjectMode,
-      state
-    })
-  ].filter(Boolean);
-};
+});
 
 // node_modules/execa/lib/io/input-sync.js
-var addInputOptionsSync = (fileDescriptors, options) => {
-  for (const fdNumber of getInputFdNumbers(fileDescriptors)) {
-    addInputOptionSync(fileDescriptors, fdNumber, options);
+var addInputOptionsSync, getInputFdNumbers, addInputOptionSync, applySingleInputGeneratorsSync, validateSerializable;
+var init_input_sync = __esm({
+  "node_modules/execa/lib/io/input-sync.js"() {
+    init_generator();
+    init_uint_array();
+    init_type();
+    addInputOptionsSync = (fileDescriptors, options) => {
+      for (const fdNumber of getInputFdNumbers(fileDescriptors)) {
+        addInputOptionSync(fileDescriptors, fdNumber, options);
+      }
+    };
+    getInputFdNumbers = (fileDescriptors) => new Set(Object.entries(fileDescriptors).filter(([, { direction: direction2 }]) => direction2 === "input").map(([fdNumber]) => Number(fdNumber)));
+    addInputOptionSync = (fileDescriptors, fdNumber, options) => {
+      const { stdioItems } = fileDescriptors[fdNumber];
+      const allStdioItems = stdioItems.filter(({ contents }) => contents !== void 0);
+      if (allStdioItems.length === 0) {
+        return;
+      }
+      if (fdNumber !== 0) {
+        const [{ type, optionName }] = allStdioItems;
+        throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be ${TYPE_TO_MESSAGE[type]} with synchronous methods.`);
+      }
+      const allContents = allStdioItems.map(({ contents }) => contents);
+      const transformedContents = allContents.map((contents) => applySingleInputGeneratorsSync(contents, stdioItems));
+      options.input = joinToUint8Array(transformedContents);
+    };
+    applySingleInputGeneratorsSync = (contents, stdioItems) => {
+      const newContents = runGeneratorsSync(contents, stdioItems, "utf8", true);
+      validateSerializable(newContents);
+      return joinToUint8Array(newContents);
+    };
+    validateSerializable = (newContents) => {
+      const invalidItem = newContents.find((item) => typeof item !== "string" && !isUint8Array(item));
+      if (invalidItem !== void 0) {
+        throw new TypeError(`The \`stdin\` option is invalid: when passing objects as input, a transform must be used to serialize them to strings or Uint8Arrays: ${invalidItem}.`);
+      }
+    };
   }
-};
-var getInputFdNumbers = (fileDescriptors) => new Set(Object.entries(fileDescriptors).filter(([, { direction: direction2 }]) => direction2 === "input").map(([fdNumber]) => Number(fdNumber)));
-var addInputOptionSync = (fileDescriptors, fdNumber, options) => {
-  const { stdioItems } = fileDescriptors[fdNumber];
-  const allStdioItems = stdioItems.filter(({ contents }) => contents !== void 0);
-  if (allStdioItems.length === 0) {
-    return;
+});
+
+// node_modules/execa/lib/verbose/output.js
+var shouldLogOutput, fdUsesVerbose, PIPED_STDIO_VALUES, logLines, logLinesSync, isPipingStream, logLine;
+var init_output2 = __esm({
+  "node_modules/execa/lib/verbose/output.js"() {
+    init_encoding_option();
+    init_type();
+    init_log2();
+    init_values();
+    shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
+    fdUsesVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2;
+    PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
+    logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
+      for await (const line of linesIterable) {
+        if (!isPipingStream(stream)) {
+          logLine(line, fdNumber, verboseInfo);
+        }
+      }
+    };
+    logLinesSync = (linesArray, fdNumber, verboseInfo) => {
+      for (const line of linesArray) {
+        logLine(line, fdNumber, verboseInfo);
+      }
+    };
+    isPipingStream = (stream) => stream._readableState.pipes.length > 0;
+    logLine = (line, fdNumber, verboseInfo) => {
+      const verboseMessage = serializeVerboseMessage(line);
+      verboseLog({
+        type: "output",
+        verboseMessage,
+        fdNumber,
+        verboseInfo
+      });
+    };
   }
-  if (fdNumber !== 0) {
-    const [{ type, optionName }] = allStdioItems;
-    throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be ${TYPE_TO_MESSAGE[type]} with synchronous methods.`);
-  }
-  const allContents = allStdioItems.map(({ contents }) => contents);
-  const transformedContents = allContents.map((contents) => applySingleInputGeneratorsSync(contents, stdioItems));
-  options.input = joinToUint8Array(transformedContents);
-};
-var applySingleInputGeneratorsSync = (contents, stdioItems) => {
-  const newContents = runGeneratorsSync(contents, stdioItems, "utf8", true);
-  validateSerializable(newContents);
-  return joinToUint8Array(newContents);
-};
-var validateSerializable = (newContents) => {
-  const invalidItem = newContents.find((item) => typeof item !== "string" && !isUint8Array(item));
-  if (invalidItem !== void 0) {
-    throw new TypeError(`The \`stdin\` option is invalid: when passing objects as input, a transform must be used to serialize them to strings or Uint8Arrays: ${invalidItem}.`);
-  }
-};
+});
 
 // node_modules/execa/lib/io/output-sync.js
 import { writeFileSync as writeFileSync3, appendFileSync as appendFileSync2 } from "node:fs";
-
-// node_modules/execa/lib/verbose/output.js
-var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
-var fdUsesVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2;
-var PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
-var logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
-  for await (const line of linesIterable) {
-    if (!isPipingStream(stream)) {
-      logLine(line, fdNumber, verboseInfo);
-    }
+var transformOutputSync, transformOutputResultSync, runOutputGeneratorsSync, serializeChunks, logOutputSync, writeToFiles;
+var init_output_sync = __esm({
+  "node_modules/execa/lib/io/output-sync.js"() {
+    init_output2();
+    init_generator();
+    init_split();
+    init_uint_array();
+    init_type();
+    init_max_buffer();
+    transformOutputSync = ({ fileDescriptors, syncResult: { output: output2 }, options, isMaxBuffer, verboseInfo }) => {
+      if (output2 === null) {
+        return { output: Array.from({ length: 3 }) };
+      }
+      const state = {};
+      const outputFiles = /* @__PURE__ */ new Set([]);
+      const transformedOutput = output2.map((result, fdNumber) => transformOutputResultSync({
+        result,
+        fileDescriptors,
+        fdNumber,
+        state,
+        outputFiles,
+        isMaxBuffer,
+        verboseInfo
+      }, options));
+      return { output: transformedOutput, ...state };
+    };
+    transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
+      if (result === null) {
+        return;
+      }
+      const truncatedResult = truncateMaxBufferSync(result, isMaxBuffer, maxBuffer);
+      const uint8ArrayResult = bufferToUint8Array(truncatedResult);
+      const { stdioItems, objectMode } = fileDescriptors[fdNumber];
+      const chunks = runOutputGeneratorsSync([uint8ArrayResult], stdioItems, encoding, state);
+      const { serializedResult, finalResult = serializedResult } = serializeChunks({
+        chunks,
+        objectMode,
+        encoding,
+        lines,
+        stripFinalNewline: stripFinalNewline2,
+        fdNumber
+      });
+      logOutputSync({
+        serializedResult,
+        fdNumber,
+        state,
+        verboseInfo,
+        encoding,
+        stdioItems,
+        objectMode
+      });
+      const returnedResult = buffer[fdNumber] ? finalResult : void 0;
+      try {
+        if (state.error === void 0) {
+          writeToFiles(serializedResult, stdioItems, outputFiles);
+        }
+        return returnedResult;
+      } catch (error62) {
+        state.error = error62;
+        return returnedResult;
+      }
+    };
+    runOutputGeneratorsSync = (chunks, stdioItems, encoding, state) => {
+      try {
+        return runGeneratorsSync(chunks, stdioItems, encoding, false);
+      } catch (error62) {
+        state.error = error62;
+        return chunks;
+      }
+    };
+    serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
+      if (objectMode) {
+        return { serializedResult: chunks };
+      }
+      if (encoding === "buffer") {
+        return { serializedResult: joinToUint8Array(chunks) };
+      }
+      const serializedResult = joinToString(chunks, encoding);
+      if (lines[fdNumber]) {
+        return { serializedResult, finalResult: splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) };
+      }
+      return { serializedResult };
+    };
+    logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding, stdioItems, objectMode }) => {
+      if (!shouldLogOutput({
+        stdioItems,
+        encoding,
+        verboseInfo,
+        fdNumber
+      })) {
+        return;
+      }
+      const linesArray = splitLinesSync(serializedResult, false, objectMode);
+      try {
+        logLinesSync(linesArray, fdNumber, verboseInfo);
+      } catch (error62) {
+        state.error ??= error62;
+      }
+    };
+    writeToFiles = (serializedResult, stdioItems, outputFiles) => {
+      for (const { path: path8, append: append3 } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path8 === "string" ? path8 : path8.toString();
+        if (append3 || outputFiles.has(pathString)) {
+          appendFileSync2(path8, serializedResult);
+        } else {
+          outputFiles.add(pathString);
+          writeFileSync3(path8, serializedResult);
+        }
+      }
+    };
   }
-};
-var logLinesSync = (linesArray, fdNumber, verboseInfo) => {
-  for (const line of linesArray) {
-    logLine(line, fdNumber, verboseInfo);
-  }
-};
-var isPipingStream = (stream) => stream._readableState.pipes.length > 0;
-var logLine = (line, fdNumber, verboseInfo) => {
-  const verboseMessage = serializeVerboseMessage(line);
-  verboseLog({
-    type: "output",
-    verboseMessage,
-    fdNumber,
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/io/output-sync.js
-var transformOutputSync = ({ fileDescriptors, syncResult: { output: output2 }, options, isMaxBuffer, verboseInfo }) => {
-  if (output2 === null) {
-    return { output: Array.from({ length: 3 }) };
-  }
-  const state = {};
-  const outputFiles = /* @__PURE__ */ new Set([]);
-  const transformedOutput = output2.map((result, fdNumber) => transformOutputResultSync({
-    result,
-    fileDescriptors,
-    fdNumber,
-    state,
-    outputFiles,
-    isMaxBuffer,
-    verboseInfo
-  }, options));
-  return { output: transformedOutput, ...state };
-};
-var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
-  if (result === null) {
-    return;
-  }
-  const truncatedResult = truncateMaxBufferSync(result, isMaxBuffer, maxBuffer);
-  const uint8ArrayResult = bufferToUint8Array(truncatedResult);
-  const { stdioItems, objectMode } = fileDescriptors[fdNumber];
-  const chunks = runOutputGeneratorsSync([uint8ArrayResult], stdioItems, encoding, state);
-  const { serializedResult, finalResult = serializedResult } = serializeChunks({
-    chunks,
-    objectMode,
-    encoding,
-    lines,
-    stripFinalNewline: stripFinalNewline2,
-    fdNumber
-  });
-  logOutputSync({
-    serializedResult,
-    fdNumber,
-    state,
-    verboseInfo,
-    encoding,
-    stdioItems,
-    objectMode
-  });
-  const returnedResult = buffer[fdNumber] ? finalResult : void 0;
-  try {
-    if (state.error === void 0) {
-      writeToFiles(serializedResult, stdioItems, outputFiles);
-    }
-    return returnedResult;
-  } catch (error62) {
-    state.error = error62;
-    return returnedResult;
-  }
-};
-var runOutputGeneratorsSync = (chunks, stdioItems, encoding, state) => {
-  try {
-    return runGeneratorsSync(chunks, stdioItems, encoding, false);
-  } catch (error62) {
-    state.error = error62;
-    return chunks;
-  }
-};
-var serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
-  if (objectMode) {
-    return { serializedResult: chunks };
-  }
-  if (encoding === "buffer") {
-    return { serializedResult: joinToUint8Array(chunks) };
-  }
-  const serializedResult = joinToString(chunks, encoding);
-  if (lines[fdNumber]) {
-    return { serializedResult, finalResult: splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) };
-  }
-  return { serializedResult };
-};
-var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding, stdioItems, objectMode }) => {
-  if (!shouldLogOutput({
-    stdioItems,
-    encoding,
-    verboseInfo,
-    fdNumber
-  })) {
-    return;
-  }
-  const linesArray = splitLinesSync(serializedResult, false, objectMode);
-  try {
-    logLinesSync(linesArray, fdNumber, verboseInfo);
-  } catch (error62) {
-    state.error ??= error62;
-  }
-};
-var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path8, append: append3 } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path8 === "string" ? path8 : path8.toString();
-    if (append3 || outputFiles.has(pathString)) {
-      appendFileSync2(path8, serializedResult);
-    } else {
-      outputFiles.add(pathString);
-      writeFileSync3(path8, serializedResult);
-    }
-  }
-};
+});
 
 // node_modules/execa/lib/resolve/all-sync.js
-var getAllSync = ([, stdout, stderr], options) => {
-  if (!options.all) {
-    return;
+var getAllSync;
+var init_all_sync = __esm({
+  "node_modules/execa/lib/resolve/all-sync.js"() {
+    init_uint_array();
+    init_strip_newline();
+    getAllSync = ([, stdout, stderr], options) => {
+      if (!options.all) {
+        return;
+      }
+      if (stdout === void 0) {
+        return stderr;
+      }
+      if (stderr === void 0) {
+        return stdout;
+      }
+      if (Array.isArray(stdout)) {
+        return Array.isArray(stderr) ? [...stdout, ...stderr] : [...stdout, stripNewline(stderr, options, "all")];
+      }
+      if (Array.isArray(stderr)) {
+        return [stripNewline(stdout, options, "all"), ...stderr];
+      }
+      if (isUint8Array(stdout) && isUint8Array(stderr)) {
+        return concatUint8Arrays([stdout, stderr]);
+      }
+      return `${stdout}${stderr}`;
+    };
   }
-  if (stdout === void 0) {
-    return stderr;
-  }
-  if (stderr === void 0) {
-    return stdout;
-  }
-  if (Array.isArray(stdout)) {
-    return Array.isArray(stderr) ? [...stdout, ...stderr] : [...stdout, stripNewline(stderr, options, "all")];
-  }
-  if (Array.isArray(stderr)) {
-    return [stripNewline(stdout, options, "all"), ...stderr];
-  }
-  if (isUint8Array(stdout) && isUint8Array(stderr)) {
-    return concatUint8Arrays([stdout, stderr]);
-  }
-  return `${stdout}${stderr}`;
-};
+});
 
 // node_modules/execa/lib/resolve/exit-async.js
 import { once as once4 } from "node:events";
-var waitForExit = async (subprocess, context) => {
-  const [exitCode, signal] = await waitForExitOrError(subprocess);
-  context.isForcefullyTerminated ??= false;
-  return [exitCode, signal];
-};
-var waitForExitOrError = async (subprocess) => {
-  const [spawnPayload, exitPayload] = await Promise.allSettled([
-    once4(subprocess, "spawn"),
-    once4(subprocess, "exit")
-  ]);
-  if (spawnPayload.status === "rejected") {
-    return [];
+var waitForExit, waitForExitOrError, waitForSubprocessExit, waitForSuccessfulExit, isSubprocessErrorExit, isFailedExit;
+var init_exit_async = __esm({
+  "node_modules/execa/lib/resolve/exit-async.js"() {
+    init_final_error();
+    waitForExit = async (subprocess, context) => {
+      const [exitCode, signal] = await waitForExitOrError(subprocess);
+      context.isForcefullyTerminated ??= false;
+      return [exitCode, signal];
+    };
+    waitForExitOrError = async (subprocess) => {
+      const [spawnPayload, exitPayload] = await Promise.allSettled([
+        once4(subprocess, "spawn"),
+        once4(subprocess, "exit")
+      ]);
+      if (spawnPayload.status === "rejected") {
+        return [];
+      }
+      return exitPayload.status === "rejected" ? waitForSubprocessExit(subprocess) : exitPayload.value;
+    };
+    waitForSubprocessExit = async (subprocess) => {
+      try {
+        return await once4(subprocess, "exit");
+      } catch {
+        return waitForSubprocessExit(subprocess);
+      }
+    };
+    waitForSuccessfulExit = async (exitPromise) => {
+      const [exitCode, signal] = await exitPromise;
+      if (!isSubprocessErrorExit(exitCode, signal) && isFailedExit(exitCode, signal)) {
+        throw new DiscardedError();
+      }
+      return [exitCode, signal];
+    };
+    isSubprocessErrorExit = (exitCode, signal) => exitCode === void 0 && signal === void 0;
+    isFailedExit = (exitCode, signal) => exitCode !== 0 || signal !== null;
   }
-  return exitPayload.status === "rejected" ? waitForSubprocessExit(subprocess) : exitPayload.value;
-};
-var waitForSubprocessExit = async (subprocess) => {
-  try {
-    return await once4(subprocess, "exit");
-  } catch {
-    return waitForSubprocessExit(subprocess);
-  }
-};
-var waitForSuccessfulExit = async (exitPromise) => {
-  const [exitCode, signal] = await exitPromise;
-  if (!isSubprocessErrorExit(exitCode, signal) && isFailedExit(exitCode, signal)) {
-    throw new DiscardedError();
-  }
-  return [exitCode, signal];
-};
-var isSubprocessErrorExit = (exitCode, signal) => exitCode === void 0 && signal === void 0;
-var isFailedExit = (exitCode, signal) => exitCode !== 0 || signal !== null;
+});
 
 // node_modules/execa/lib/resolve/exit-sync.js
-var getExitResultSync = ({ error: error62, status: exitCode, signal, output: output2 }, { maxBuffer }) => {
-  const resultError = getResultError(error62, exitCode, signal);
-  const timedOut = resultError?.code === "ETIMEDOUT";
-  const isMaxBuffer = isMaxBufferSync(resultError, output2, maxBuffer);
-  return {
-    resultError,
-    exitCode,
-    signal,
-    timedOut,
-    isMaxBuffer
-  };
-};
-var getResultError = (error62, exitCode, signal) => {
-  if (error62 !== void 0) {
-    return error62;
+var getExitResultSync, getResultError;
+var init_exit_sync = __esm({
+  "node_modules/execa/lib/resolve/exit-sync.js"() {
+    init_final_error();
+    init_max_buffer();
+    init_exit_async();
+    getExitResultSync = ({ error: error62, status: exitCode, signal, output: output2 }, { maxBuffer }) => {
+      const resultError = getResultError(error62, exitCode, signal);
+      const timedOut = resultError?.code === "ETIMEDOUT";
+      const isMaxBuffer = isMaxBufferSync(resultError, output2, maxBuffer);
+      return {
+        resultError,
+        exitCode,
+        signal,
+        timedOut,
+        isMaxBuffer
+      };
+    };
+    getResultError = (error62, exitCode, signal) => {
+      if (error62 !== void 0) {
+        return error62;
+      }
+      return isFailedExit(exitCode, signal) ? new DiscardedError() : void 0;
+    };
   }
-  return isFailedExit(exitCode, signal) ? new DiscardedError() : void 0;
-};
+});
 
 // node_modules/execa/lib/methods/main-sync.js
-var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-  const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
-  const result = spawnSubprocessSync({
-    file: file2,
-    commandArguments,
-    options,
-    command,
-    escapedCommand,
-    verboseInfo,
-    fileDescriptors,
-    startTime
-  });
-  return handleResult(result, verboseInfo, options);
-};
-var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const syncOptions = normalizeSyncOptions(rawOptions);
-  const { file: file2, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
-  validateSyncOptions(options);
-  const fileDescriptors = handleStdioSync(options, verboseInfo);
-  return {
-    file: file2,
-    commandArguments,
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo,
-    options,
-    fileDescriptors
-  };
-};
-var normalizeSyncOptions = (options) => options.node && !options.ipc ? { ...options, ipc: false } : options;
-var validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal }) => {
-  if (ipcInput) {
-    throwInvalidSyncOption("ipcInput");
-  }
-  if (ipc) {
-    throwInvalidSyncOption("ipc: true");
-  }
-  if (detached) {
-    throwInvalidSyncOption("detached: true");
-  }
-  if (cancelSignal) {
-    throwInvalidSyncOption("cancelSignal");
-  }
-};
-var throwInvalidSyncOption = (value) => {
-  throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
-};
-var spawnSubprocessSync = ({ file: file2, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
-  const syncResult = runSubprocessSync({
-    file: file2,
-    commandArguments,
-    options,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    startTime
-  });
-  if (syncResult.failed) {
-    return syncResult;
-  }
-  const { resultError, exitCode, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options);
-  const { output: output2, error: error62 = resultError } = transformOutputSync({
-    fileDescriptors,
-    syncResult,
-    options,
-    isMaxBuffer,
-    verboseInfo
-  });
-  const stdio = output2.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-  const all = stripNewline(getAllSync(output2, options), options, "all");
-  return getSyncResult({
-    error: error62,
-    exitCode,
-    signal,
-    timedOut,
-    isMaxBuffer,
-    stdio,
-    all,
-    options,
-    command,
-    escapedCommand,
-    startTime
-  });
-};
-var runSubprocessSync = ({ file: file2, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
-  try {
-    addInputOptionsSync(fileDescriptors, options);
-    const normalizedOptions = normalizeSpawnSyncOptions(options);
-    return spawnSync(...concatenateShell(file2, commandArguments, normalizedOptions));
-  } catch (error62) {
-    return makeEarlyError({
+import { spawnSync } from "node:child_process";
+var execaCoreSync, handleSyncArguments, normalizeSyncOptions, validateSyncOptions, throwInvalidSyncOption, spawnSubprocessSync, runSubprocessSync, normalizeSpawnSyncOptions, getSyncResult;
+var init_main_sync = __esm({
+  "node_modules/execa/lib/methods/main-sync.js"() {
+    init_command();
+    init_options();
+    init_shell();
+    init_result();
+    init_reject();
+    init_handle_sync();
+    init_strip_newline();
+    init_input_sync();
+    init_output_sync();
+    init_max_buffer();
+    init_all_sync();
+    init_exit_sync();
+    execaCoreSync = (rawFile, rawArguments, rawOptions) => {
+      const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
+      const result = spawnSubprocessSync({
+        file: file2,
+        commandArguments,
+        options,
+        command,
+        escapedCommand,
+        verboseInfo,
+        fileDescriptors,
+        startTime
+      });
+      return handleResult(result, verboseInfo, options);
+    };
+    handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
+      const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
+      const syncOptions = normalizeSyncOptions(rawOptions);
+      const { file: file2, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
+      validateSyncOptions(options);
+      const fileDescriptors = handleStdioSync(options, verboseInfo);
+      return {
+        file: file2,
+        commandArguments,
+        command,
+        escapedCommand,
+        startTime,
+        verboseInfo,
+        options,
+        fileDescriptors
+      };
+    };
+    normalizeSyncOptions = (options) => options.node && !options.ipc ? { ...options, ipc: false } : options;
+    validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal }) => {
+      if (ipcInput) {
+        throwInvalidSyncOption("ipcInput");
+      }
+      if (ipc) {
+        throwInvalidSyncOption("ipc: true");
+      }
+      if (detached) {
+        throwInvalidSyncOption("detached: true");
+      }
+      if (cancelSignal) {
+        throwInvalidSyncOption("cancelSignal");
+      }
+    };
+    throwInvalidSyncOption = (value) => {
+      throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
+    };
+    spawnSubprocessSync = ({ file: file2, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
+      const syncResult = runSubprocessSync({
+        file: file2,
+        commandArguments,
+        options,
+        command,
+        escapedCommand,
+        fileDescriptors,
+        startTime
+      });
+      if (syncResult.failed) {
+        return syncResult;
+      }
+      const { resultError, exitCode, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options);
+      const { output: output2, error: error62 = resultError } = transformOutputSync({
+        fileDescriptors,
+        syncResult,
+        options,
+        isMaxBuffer,
+        verboseInfo
+      });
+      const stdio = output2.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
+      const all = stripNewline(getAllSync(output2, options), options, "all");
+      return getSyncResult({
+        error: error62,
+        exitCode,
+        signal,
+        timedOut,
+        isMaxBuffer,
+        stdio,
+        all,
+        options,
+        command,
+        escapedCommand,
+        startTime
+      });
+    };
+    runSubprocessSync = ({ file: file2, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
+      try {
+        addInputOptionsSync(fileDescriptors, options);
+        const normalizedOptions = normalizeSpawnSyncOptions(options);
+        return spawnSync(...concatenateShell(file2, commandArguments, normalizedOptions));
+      } catch (error62) {
+        return makeEarlyError({
+          error: error62,
+          command,
+          escapedCommand,
+          fileDescriptors,
+          options,
+          startTime,
+          isSync: true
+        });
+      }
+    };
+    normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
+    getSyncResult = ({ error: error62, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error62 === void 0 ? makeSuccessResult({
+      command,
+      escapedCommand,
+      stdio,
+      all,
+      ipcOutput: [],
+      options,
+      startTime
+    }) : makeError({
       error: error62,
       command,
       escapedCommand,
-      fileDescriptors,
+      timedOut,
+      isCanceled: false,
+      isGracefullyCanceled: false,
+      isMaxBuffer,
+      isForcefullyTerminated: false,
+      exitCode,
+      signal,
+      stdio,
+      all,
+      ipcOutput: [],
       options,
       startTime,
       isSync: true
     });
   }
-};
-var normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-var getSyncResult = ({ error: error62, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error62 === void 0 ? makeSuccessResult({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  startTime
-}) : makeError({
-  error: error62,
-  command,
-  escapedCommand,
-  timedOut,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isMaxBuffer,
-  isForcefullyTerminated: false,
-  exitCode,
-  signal,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  startTime,
-  isSync: true
 });
-
-// node_modules/execa/lib/methods/main-async.js
-import { setMaxListeners } from "node:events";
-import { spawn as spawn2 } from "node:child_process";
-
-// node_modules/execa/lib/ipc/methods.js
-import process8 from "node:process";
 
 // node_modules/execa/lib/ipc/get-one.js
 import { once as once5, on as on2 } from "node:events";
-var getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true, filter } = {}) => {
-  validateIpcMethod({
-    methodName: "getOneMessage",
-    isSubprocess,
-    ipc,
-    isConnected: isConnected(anyProcess)
-  });
-  return getOneMessageAsync({
-    anyProcess,
-    channel,
-    isSubprocess,
-    filter,
-    reference
-  });
-};
-var getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference }) => {
-  addReference(channel, reference);
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const controller = new AbortController();
-  try {
-    return await Promise.race([
-      getMessage(ipcEmitter, filter, controller),
-      throwOnDisconnect2(ipcEmitter, isSubprocess, controller),
-      throwOnStrictError(ipcEmitter, isSubprocess, controller)
-    ]);
-  } catch (error62) {
-    disconnect(anyProcess);
-    throw error62;
-  } finally {
-    controller.abort();
-    removeReference(channel, reference);
+var getOneMessage, getOneMessageAsync, getMessage, throwOnDisconnect2, throwOnStrictError;
+var init_get_one = __esm({
+  "node_modules/execa/lib/ipc/get-one.js"() {
+    init_validation();
+    init_forward();
+    init_reference();
+    getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true, filter } = {}) => {
+      validateIpcMethod({
+        methodName: "getOneMessage",
+        isSubprocess,
+        ipc,
+        isConnected: isConnected(anyProcess)
+      });
+      return getOneMessageAsync({
+        anyProcess,
+        channel,
+        isSubprocess,
+        filter,
+        reference
+      });
+    };
+    getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference }) => {
+      addReference(channel, reference);
+      const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
+      const controller = new AbortController();
+      try {
+        return await Promise.race([
+          getMessage(ipcEmitter, filter, controller),
+          throwOnDisconnect2(ipcEmitter, isSubprocess, controller),
+          throwOnStrictError(ipcEmitter, isSubprocess, controller)
+        ]);
+      } catch (error62) {
+        disconnect(anyProcess);
+        throw error62;
+      } finally {
+        controller.abort();
+        removeReference(channel, reference);
+      }
+    };
+    getMessage = async (ipcEmitter, filter, { signal }) => {
+      if (filter === void 0) {
+        const [message] = await once5(ipcEmitter, "message", { signal });
+        return message;
+      }
+      for await (const [message] of on2(ipcEmitter, "message", { signal })) {
+        if (filter(message)) {
+          return message;
+        }
+      }
+    };
+    throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
+      await once5(ipcEmitter, "disconnect", { signal });
+      throwOnEarlyDisconnect(isSubprocess);
+    };
+    throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
+      const [error62] = await once5(ipcEmitter, "strict:error", { signal });
+      throw getStrictResponseError(error62, isSubprocess);
+    };
   }
-};
-var getMessage = async (ipcEmitter, filter, { signal }) => {
-  if (filter === void 0) {
-    const [message] = await once5(ipcEmitter, "message", { signal });
-    return message;
-  }
-  for await (const [message] of on2(ipcEmitter, "message", { signal })) {
-    if (filter(message)) {
-      return message;
-    }
-  }
-};
-var throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-  await once5(ipcEmitter, "disconnect", { signal });
-  throwOnEarlyDisconnect(isSubprocess);
-};
-var throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-  const [error62] = await once5(ipcEmitter, "strict:error", { signal });
-  throw getStrictResponseError(error62, isSubprocess);
-};
+});
 
 // node_modules/execa/lib/ipc/get-each.js
 import { once as once6, on as on3 } from "node:events";
-var getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true } = {}) => loopOnMessages({
-  anyProcess,
-  channel,
-  isSubprocess,
-  ipc,
-  shouldAwait: !isSubprocess,
-  reference
+var getEachMessage, loopOnMessages, stopOnDisconnect, abortOnStrictError, iterateOnMessages, throwIfStrictError;
+var init_get_each = __esm({
+  "node_modules/execa/lib/ipc/get-each.js"() {
+    init_validation();
+    init_forward();
+    init_reference();
+    getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true } = {}) => loopOnMessages({
+      anyProcess,
+      channel,
+      isSubprocess,
+      ipc,
+      shouldAwait: !isSubprocess,
+      reference
+    });
+    loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, reference }) => {
+      validateIpcMethod({
+        methodName: "getEachMessage",
+        isSubprocess,
+        ipc,
+        isConnected: isConnected(anyProcess)
+      });
+      addReference(channel, reference);
+      const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
+      const controller = new AbortController();
+      const state = {};
+      stopOnDisconnect(anyProcess, ipcEmitter, controller);
+      abortOnStrictError({
+        ipcEmitter,
+        isSubprocess,
+        controller,
+        state
+      });
+      return iterateOnMessages({
+        anyProcess,
+        channel,
+        ipcEmitter,
+        isSubprocess,
+        shouldAwait,
+        controller,
+        state,
+        reference
+      });
+    };
+    stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
+      try {
+        await once6(ipcEmitter, "disconnect", { signal: controller.signal });
+        controller.abort();
+      } catch {
+      }
+    };
+    abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
+      try {
+        const [error62] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
+        state.error = getStrictResponseError(error62, isSubprocess);
+        controller.abort();
+      } catch {
+      }
+    };
+    iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference }) {
+      try {
+        for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
+          throwIfStrictError(state);
+          yield message;
+        }
+      } catch {
+        throwIfStrictError(state);
+      } finally {
+        controller.abort();
+        removeReference(channel, reference);
+        if (!isSubprocess) {
+          disconnect(anyProcess);
+        }
+        if (shouldAwait) {
+          await anyProcess;
+        }
+      }
+    };
+    throwIfStrictError = ({ error: error62 }) => {
+      if (error62) {
+        throw error62;
+      }
+    };
+  }
 });
-var loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, reference }) => {
-  validateIpcMethod({
-    methodName: "getEachMessage",
-    isSubprocess,
-    ipc,
-    isConnected: isConnected(anyProcess)
-  });
-  addReference(channel, reference);
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const controller = new AbortController();
-  const state = {};
-  stopOnDisconnect(anyProcess, ipcEmitter, controller);
-  abortOnStrictError({
-    ipcEmitter,
-    isSubprocess,
-    controller,
-    state
-  });
-  return iterateOnMessages({
-    anyProcess,
-    channel,
-    ipcEmitter,
-    isSubprocess,
-    shouldAwait,
-    controller,
-    state,
-    reference
-  });
-};
-var stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
-  try {
-    await once6(ipcEmitter, "disconnect", { signal: controller.signal });
-    controller.abort();
-  } catch {
-  }
-};
-var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
-  try {
-    const [error62] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
-    state.error = getStrictResponseError(error62, isSubprocess);
-    controller.abort();
-  } catch {
-  }
-};
-var iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference }) {
-  try {
-    for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
-      throwIfStrictError(state);
-      yield message;
-    }
-  } catch {
-    throwIfStrictError(state);
-  } finally {
-    controller.abort();
-    removeReference(channel, reference);
-    if (!isSubprocess) {
-      disconnect(anyProcess);
-    }
-    if (shouldAwait) {
-      await anyProcess;
-    }
-  }
-};
-var throwIfStrictError = ({ error: error62 }) => {
-  if (error62) {
-    throw error62;
-  }
-};
 
 // node_modules/execa/lib/ipc/methods.js
-var addIpcMethods = (subprocess, { ipc }) => {
-  Object.assign(subprocess, getIpcMethods(subprocess, false, ipc));
-};
-var getIpcExport = () => {
-  const anyProcess = process8;
-  const isSubprocess = true;
-  const ipc = process8.channel !== void 0;
-  return {
-    ...getIpcMethods(anyProcess, isSubprocess, ipc),
-    getCancelSignal: getCancelSignal.bind(void 0, {
-      anyProcess,
-      channel: anyProcess.channel,
-      isSubprocess,
-      ipc
-    })
-  };
-};
-var getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
-  sendMessage: sendMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  }),
-  getOneMessage: getOneMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  }),
-  getEachMessage: getEachMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  })
+import process8 from "node:process";
+var addIpcMethods, getIpcExport, getIpcMethods;
+var init_methods = __esm({
+  "node_modules/execa/lib/ipc/methods.js"() {
+    init_send();
+    init_get_one();
+    init_get_each();
+    init_graceful();
+    addIpcMethods = (subprocess, { ipc }) => {
+      Object.assign(subprocess, getIpcMethods(subprocess, false, ipc));
+    };
+    getIpcExport = () => {
+      const anyProcess = process8;
+      const isSubprocess = true;
+      const ipc = process8.channel !== void 0;
+      return {
+        ...getIpcMethods(anyProcess, isSubprocess, ipc),
+        getCancelSignal: getCancelSignal.bind(void 0, {
+          anyProcess,
+          channel: anyProcess.channel,
+          isSubprocess,
+          ipc
+        })
+      };
+    };
+    getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
+      sendMessage: sendMessage.bind(void 0, {
+        anyProcess,
+        channel: anyProcess.channel,
+        isSubprocess,
+        ipc
+      }),
+      getOneMessage: getOneMessage.bind(void 0, {
+        anyProcess,
+        channel: anyProcess.channel,
+        isSubprocess,
+        ipc
+      }),
+      getEachMessage: getEachMessage.bind(void 0, {
+        anyProcess,
+        channel: anyProcess.channel,
+        isSubprocess,
+        ipc
+      })
+    });
+  }
 });
 
 // node_modules/execa/lib/return/early-error.js
@@ -44569,96 +45401,112 @@ import {
   Writable,
   Duplex
 } from "node:stream";
-var handleEarlyError = ({ error: error62, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
-  cleanupCustomStreams(fileDescriptors);
-  const subprocess = new ChildProcess2();
-  createDummyStreams(subprocess, fileDescriptors);
-  Object.assign(subprocess, { readable, writable, duplex });
-  const earlyError = makeEarlyError({
-    error: error62,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    options,
-    startTime,
-    isSync: false
-  });
-  const promise2 = handleDummyPromise(earlyError, verboseInfo, options);
-  return { subprocess, promise: promise2 };
-};
-var createDummyStreams = (subprocess, fileDescriptors) => {
-  const stdin = createDummyStream();
-  const stdout = createDummyStream();
-  const stderr = createDummyStream();
-  const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
-  const all = createDummyStream();
-  const stdio = [stdin, stdout, stderr, ...extraStdio];
-  Object.assign(subprocess, {
-    stdin,
-    stdout,
-    stderr,
-    all,
-    stdio
-  });
-};
-var createDummyStream = () => {
-  const stream = new PassThrough();
-  stream.end();
-  return stream;
-};
-var readable = () => new Readable({ read() {
-} });
-var writable = () => new Writable({ write() {
-} });
-var duplex = () => new Duplex({ read() {
-}, write() {
-} });
-var handleDummyPromise = async (error62, verboseInfo, options) => handleResult(error62, verboseInfo, options);
+var handleEarlyError, createDummyStreams, createDummyStream, readable, writable, duplex, handleDummyPromise;
+var init_early_error = __esm({
+  "node_modules/execa/lib/return/early-error.js"() {
+    init_handle();
+    init_result();
+    init_reject();
+    handleEarlyError = ({ error: error62, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
+      cleanupCustomStreams(fileDescriptors);
+      const subprocess = new ChildProcess2();
+      createDummyStreams(subprocess, fileDescriptors);
+      Object.assign(subprocess, { readable, writable, duplex });
+      const earlyError = makeEarlyError({
+        error: error62,
+        command,
+        escapedCommand,
+        fileDescriptors,
+        options,
+        startTime,
+        isSync: false
+      });
+      const promise2 = handleDummyPromise(earlyError, verboseInfo, options);
+      return { subprocess, promise: promise2 };
+    };
+    createDummyStreams = (subprocess, fileDescriptors) => {
+      const stdin = createDummyStream();
+      const stdout = createDummyStream();
+      const stderr = createDummyStream();
+      const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
+      const all = createDummyStream();
+      const stdio = [stdin, stdout, stderr, ...extraStdio];
+      Object.assign(subprocess, {
+        stdin,
+        stdout,
+        stderr,
+        all,
+        stdio
+      });
+    };
+    createDummyStream = () => {
+      const stream = new PassThrough();
+      stream.end();
+      return stream;
+    };
+    readable = () => new Readable({ read() {
+    } });
+    writable = () => new Writable({ write() {
+    } });
+    duplex = () => new Duplex({ read() {
+    }, write() {
+    } });
+    handleDummyPromise = async (error62, verboseInfo, options) => handleResult(error62, verboseInfo, options);
+  }
+});
 
 // node_modules/execa/lib/stdio/handle-async.js
 import { createReadStream, createWriteStream } from "node:fs";
 import { Buffer as Buffer4 } from "node:buffer";
 import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
-var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
-var forbiddenIfAsync = ({ type, optionName }) => {
-  throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
-};
-var addProperties2 = {
-  fileNumber: forbiddenIfAsync,
-  generator: generatorToStream,
-  asyncGenerator: generatorToStream,
-  nodeStream: ({ value }) => ({ stream: value }),
-  webTransform({ value: { transform: transform2, writableObjectMode, readableObjectMode } }) {
-    const objectMode = writableObjectMode || readableObjectMode;
-    const stream = Duplex2.fromWeb(transform2, { objectMode });
-    return { stream };
-  },
-  duplex: ({ value: { transform: transform2 } }) => ({ stream: transform2 }),
-  native() {
+var handleStdioAsync, forbiddenIfAsync, addProperties2, addPropertiesAsync;
+var init_handle_async = __esm({
+  "node_modules/execa/lib/stdio/handle-async.js"() {
+    init_generator();
+    init_handle();
+    init_type();
+    handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
+    forbiddenIfAsync = ({ type, optionName }) => {
+      throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
+    };
+    addProperties2 = {
+      fileNumber: forbiddenIfAsync,
+      generator: generatorToStream,
+      asyncGenerator: generatorToStream,
+      nodeStream: ({ value }) => ({ stream: value }),
+      webTransform({ value: { transform: transform2, writableObjectMode, readableObjectMode } }) {
+        const objectMode = writableObjectMode || readableObjectMode;
+        const stream = Duplex2.fromWeb(transform2, { objectMode });
+        return { stream };
+      },
+      duplex: ({ value: { transform: transform2 } }) => ({ stream: transform2 }),
+      native() {
+      }
+    };
+    addPropertiesAsync = {
+      input: {
+        ...addProperties2,
+        fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
+        filePath: ({ value: { file: file2 } }) => ({ stream: createReadStream(file2) }),
+        webStream: ({ value }) => ({ stream: Readable2.fromWeb(value) }),
+        iterable: ({ value }) => ({ stream: Readable2.from(value) }),
+        asyncIterable: ({ value }) => ({ stream: Readable2.from(value) }),
+        string: ({ value }) => ({ stream: Readable2.from(value) }),
+        uint8Array: ({ value }) => ({ stream: Readable2.from(Buffer4.from(value)) })
+      },
+      output: {
+        ...addProperties2,
+        fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
+        filePath: ({ value: { file: file2, append: append3 } }) => ({ stream: createWriteStream(file2, append3 ? { flags: "a" } : {}) }),
+        webStream: ({ value }) => ({ stream: Writable2.fromWeb(value) }),
+        iterable: forbiddenIfAsync,
+        asyncIterable: forbiddenIfAsync,
+        string: forbiddenIfAsync,
+        uint8Array: forbiddenIfAsync
+      }
+    };
   }
-};
-var addPropertiesAsync = {
-  input: {
-    ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file: file2 } }) => ({ stream: createReadStream(file2) }),
-    webStream: ({ value }) => ({ stream: Readable2.fromWeb(value) }),
-    iterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    asyncIterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    string: ({ value }) => ({ stream: Readable2.from(value) }),
-    uint8Array: ({ value }) => ({ stream: Readable2.from(Buffer4.from(value)) })
-  },
-  output: {
-    ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-    filePath: ({ value: { file: file2, append: append3 } }) => ({ stream: createWriteStream(file2, append3 ? { flags: "a" } : {}) }),
-    webStream: ({ value }) => ({ stream: Writable2.fromWeb(value) }),
-    iterable: forbiddenIfAsync,
-    asyncIterable: forbiddenIfAsync,
-    string: forbiddenIfAsync,
-    uint8Array: forbiddenIfAsync
-  }
-};
+});
 
 // node_modules/@sindresorhus/merge-streams/index.js
 import { on as on4, once as once7 } from "node:events";
@@ -44683,1882 +45531,2163 @@ function mergeStreams(streams) {
   }
   return passThroughStream;
 }
-var getHighWaterMark = (streams, objectMode) => {
-  if (streams.length === 0) {
-    return getDefaultHighWaterMark2(objectMode);
+var getHighWaterMark, MergedStream, onMergedStreamFinished, onMergedStreamEnd, onInputStreamsUnpipe, validateStream, endWhenStreamsDone, afterMergedStreamFinished, onInputStreamEnd, onInputStreamUnpipe, endStream, errorOrAbortStream, isAbortError, abortStream, errorStream, noop2, updateMaxListeners, PASSTHROUGH_LISTENERS_COUNT, PASSTHROUGH_LISTENERS_PER_STREAM;
+var init_merge_streams = __esm({
+  "node_modules/@sindresorhus/merge-streams/index.js"() {
+    getHighWaterMark = (streams, objectMode) => {
+      if (streams.length === 0) {
+        return getDefaultHighWaterMark2(objectMode);
+      }
+      const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
+      return Math.max(...highWaterMarks);
+    };
+    MergedStream = class extends PassThroughStream {
+      #streams = /* @__PURE__ */ new Set([]);
+      #ended = /* @__PURE__ */ new Set([]);
+      #aborted = /* @__PURE__ */ new Set([]);
+      #onFinished;
+      #unpipeEvent = Symbol("unpipe");
+      #streamPromises = /* @__PURE__ */ new WeakMap();
+      add(stream) {
+        validateStream(stream);
+        if (this.#streams.has(stream)) {
+          return;
+        }
+        this.#streams.add(stream);
+        this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
+        const streamPromise = endWhenStreamsDone({
+          passThroughStream: this,
+          stream,
+          streams: this.#streams,
+          ended: this.#ended,
+          aborted: this.#aborted,
+          onFinished: this.#onFinished,
+          unpipeEvent: this.#unpipeEvent
+        });
+        this.#streamPromises.set(stream, streamPromise);
+        stream.pipe(this, { end: false });
+      }
+      async remove(stream) {
+        validateStream(stream);
+        if (!this.#streams.has(stream)) {
+          return false;
+        }
+        const streamPromise = this.#streamPromises.get(stream);
+        if (streamPromise === void 0) {
+          return false;
+        }
+        this.#streamPromises.delete(stream);
+        stream.unpipe(this);
+        await streamPromise;
+        return true;
+      }
+    };
+    onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
+      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
+      const controller = new AbortController();
+      try {
+        await Promise.race([
+          onMergedStreamEnd(passThroughStream, controller),
+          onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
+        ]);
+      } finally {
+        controller.abort();
+        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
+      }
+    };
+    onMergedStreamEnd = async (passThroughStream, { signal }) => {
+      try {
+        await finished2(passThroughStream, { signal, cleanup: true });
+      } catch (error62) {
+        errorOrAbortStream(passThroughStream, error62);
+        throw error62;
+      }
+    };
+    onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
+      for await (const [unpipedStream] of on4(passThroughStream, "unpipe", { signal })) {
+        if (streams.has(unpipedStream)) {
+          unpipedStream.emit(unpipeEvent);
+        }
+      }
+    };
+    validateStream = (stream) => {
+      if (typeof stream?.pipe !== "function") {
+        throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
+      }
+    };
+    endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted3, onFinished, unpipeEvent }) => {
+      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
+      const controller = new AbortController();
+      try {
+        await Promise.race([
+          afterMergedStreamFinished(onFinished, stream, controller),
+          onInputStreamEnd({
+            passThroughStream,
+            stream,
+            streams,
+            ended,
+            aborted: aborted3,
+            controller
+          }),
+          onInputStreamUnpipe({
+            stream,
+            streams,
+            ended,
+            aborted: aborted3,
+            unpipeEvent,
+            controller
+          })
+        ]);
+      } finally {
+        controller.abort();
+        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
+      }
+      if (streams.size > 0 && streams.size === ended.size + aborted3.size) {
+        if (ended.size === 0 && aborted3.size > 0) {
+          abortStream(passThroughStream);
+        } else {
+          endStream(passThroughStream);
+        }
+      }
+    };
+    afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
+      try {
+        await onFinished;
+        if (!signal.aborted) {
+          abortStream(stream);
+        }
+      } catch (error62) {
+        if (!signal.aborted) {
+          errorOrAbortStream(stream, error62);
+        }
+      }
+    };
+    onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted3, controller: { signal } }) => {
+      try {
+        await finished2(stream, {
+          signal,
+          cleanup: true,
+          readable: true,
+          writable: false
+        });
+        if (streams.has(stream)) {
+          ended.add(stream);
+        }
+      } catch (error62) {
+        if (signal.aborted || !streams.has(stream)) {
+          return;
+        }
+        if (isAbortError(error62)) {
+          aborted3.add(stream);
+        } else {
+          errorStream(passThroughStream, error62);
+        }
+      }
+    };
+    onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted3, unpipeEvent, controller: { signal } }) => {
+      await once7(stream, unpipeEvent, { signal });
+      if (!stream.readable) {
+        return once7(signal, "abort", { signal });
+      }
+      streams.delete(stream);
+      ended.delete(stream);
+      aborted3.delete(stream);
+    };
+    endStream = (stream) => {
+      if (stream.writable) {
+        stream.end();
+      }
+    };
+    errorOrAbortStream = (stream, error62) => {
+      if (isAbortError(error62)) {
+        abortStream(stream);
+      } else {
+        errorStream(stream, error62);
+      }
+    };
+    isAbortError = (error62) => error62?.code === "ERR_STREAM_PREMATURE_CLOSE";
+    abortStream = (stream) => {
+      if (stream.readable || stream.writable) {
+        stream.destroy();
+      }
+    };
+    errorStream = (stream, error62) => {
+      if (!stream.destroyed) {
+        stream.once("error", noop2);
+        stream.destroy(error62);
+      }
+    };
+    noop2 = () => {
+    };
+    updateMaxListeners = (passThroughStream, increment2) => {
+      const maxListeners = passThroughStream.getMaxListeners();
+      if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
+        passThroughStream.setMaxListeners(maxListeners + increment2);
+      }
+    };
+    PASSTHROUGH_LISTENERS_COUNT = 2;
+    PASSTHROUGH_LISTENERS_PER_STREAM = 1;
   }
-  const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
-  return Math.max(...highWaterMarks);
-};
-var MergedStream = class extends PassThroughStream {
-  #streams = /* @__PURE__ */ new Set([]);
-  #ended = /* @__PURE__ */ new Set([]);
-  #aborted = /* @__PURE__ */ new Set([]);
-  #onFinished;
-  #unpipeEvent = Symbol("unpipe");
-  #streamPromises = /* @__PURE__ */ new WeakMap();
-  add(stream) {
-    validateStream(stream);
-    if (this.#streams.has(stream)) {
-      return;
-    }
-    this.#streams.add(stream);
-    this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-    const streamPromise = endWhenStreamsDone({
-      passThroughStream: this,
-      stream,
-      streams: this.#streams,
-      ended: this.#ended,
-      aborted: this.#aborted,
-      onFinished: this.#onFinished,
-      unpipeEvent: this.#unpipeEvent
-    });
-    this.#streamPromises.set(stream, streamPromise);
-    stream.pipe(this, { end: false });
-  }
-  async remove(stream) {
-    validateStream(stream);
-    if (!this.#streams.has(stream)) {
-      return false;
-    }
-    const streamPromise = this.#streamPromises.get(stream);
-    if (streamPromise === void 0) {
-      return false;
-    }
-    this.#streamPromises.delete(stream);
-    stream.unpipe(this);
-    await streamPromise;
-    return true;
-  }
-};
-var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      onMergedStreamEnd(passThroughStream, controller),
-      onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-  }
-};
-var onMergedStreamEnd = async (passThroughStream, { signal }) => {
-  try {
-    await finished2(passThroughStream, { signal, cleanup: true });
-  } catch (error62) {
-    errorOrAbortStream(passThroughStream, error62);
-    throw error62;
-  }
-};
-var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on4(passThroughStream, "unpipe", { signal })) {
-    if (streams.has(unpipedStream)) {
-      unpipedStream.emit(unpipeEvent);
-    }
-  }
-};
-var validateStream = (stream) => {
-  if (typeof stream?.pipe !== "function") {
-    throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
-  }
-};
-var endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted3, onFinished, unpipeEvent }) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      afterMergedStreamFinished(onFinished, stream, controller),
-      onInputStreamEnd({
-        passThroughStream,
-        stream,
-        streams,
-        ended,
-        aborted: aborted3,
-        controller
-      }),
-      onInputStreamUnpipe({
-        stream,
-        streams,
-        ended,
-        aborted: aborted3,
-        unpipeEvent,
-        controller
-      })
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-  }
-  if (streams.size > 0 && streams.size === ended.size + aborted3.size) {
-    if (ended.size === 0 && aborted3.size > 0) {
-      abortStream(passThroughStream);
-    } else {
-      endStream(passThroughStream);
-    }
-  }
-};
-var afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
-  try {
-    await onFinished;
-    if (!signal.aborted) {
-      abortStream(stream);
-    }
-  } catch (error62) {
-    if (!signal.aborted) {
-      errorOrAbortStream(stream, error62);
-    }
-  }
-};
-var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted3, controller: { signal } }) => {
-  try {
-    await finished2(stream, {
-      signal,
-      cleanup: true,
-      readable: true,
-      writable: false
-    });
-    if (streams.has(stream)) {
-      ended.add(stream);
-    }
-  } catch (error62) {
-    if (signal.aborted || !streams.has(stream)) {
-      return;
-    }
-    if (isAbortError(error62)) {
-      aborted3.add(stream);
-    } else {
-      errorStream(passThroughStream, error62);
-    }
-  }
-};
-var onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted3, unpipeEvent, controller: { signal } }) => {
-  await once7(stream, unpipeEvent, { signal });
-  if (!stream.readable) {
-    return once7(signal, "abort", { signal });
-  }
-  streams.delete(stream);
-  ended.delete(stream);
-  aborted3.delete(stream);
-};
-var endStream = (stream) => {
-  if (stream.writable) {
-    stream.end();
-  }
-};
-var errorOrAbortStream = (stream, error62) => {
-  if (isAbortError(error62)) {
-    abortStream(stream);
-  } else {
-    errorStream(stream, error62);
-  }
-};
-var isAbortError = (error62) => error62?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var abortStream = (stream) => {
-  if (stream.readable || stream.writable) {
-    stream.destroy();
-  }
-};
-var errorStream = (stream, error62) => {
-  if (!stream.destroyed) {
-    stream.once("error", noop2);
-    stream.destroy(error62);
-  }
-};
-var noop2 = () => {
-};
-var updateMaxListeners = (passThroughStream, increment2) => {
-  const maxListeners = passThroughStream.getMaxListeners();
-  if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-    passThroughStream.setMaxListeners(maxListeners + increment2);
-  }
-};
-var PASSTHROUGH_LISTENERS_COUNT = 2;
-var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
+});
 
 // node_modules/execa/lib/io/pipeline.js
 import { finished as finished3 } from "node:stream/promises";
-var pipeStreams = (source, destination) => {
-  source.pipe(destination);
-  onSourceFinish(source, destination);
-  onDestinationFinish(source, destination);
-};
-var onSourceFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
-    return;
+var pipeStreams, onSourceFinish, endDestinationStream, onDestinationFinish, abortSourceStream;
+var init_pipeline = __esm({
+  "node_modules/execa/lib/io/pipeline.js"() {
+    init_standard_stream();
+    pipeStreams = (source, destination) => {
+      source.pipe(destination);
+      onSourceFinish(source, destination);
+      onDestinationFinish(source, destination);
+    };
+    onSourceFinish = async (source, destination) => {
+      if (isStandardStream(source) || isStandardStream(destination)) {
+        return;
+      }
+      try {
+        await finished3(source, { cleanup: true, readable: true, writable: false });
+      } catch {
+      }
+      endDestinationStream(destination);
+    };
+    endDestinationStream = (destination) => {
+      if (destination.writable) {
+        destination.end();
+      }
+    };
+    onDestinationFinish = async (source, destination) => {
+      if (isStandardStream(source) || isStandardStream(destination)) {
+        return;
+      }
+      try {
+        await finished3(destination, { cleanup: true, readable: false, writable: true });
+      } catch {
+      }
+      abortSourceStream(source);
+    };
+    abortSourceStream = (source) => {
+      if (source.readable) {
+        source.destroy();
+      }
+    };
   }
-  try {
-    await finished3(source, { cleanup: true, readable: true, writable: false });
-  } catch {
-  }
-  endDestinationStream(destination);
-};
-var endDestinationStream = (destination) => {
-  if (destination.writable) {
-    destination.end();
-  }
-};
-var onDestinationFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
-    return;
-  }
-  try {
-    await finished3(destination, { cleanup: true, readable: false, writable: true });
-  } catch {
-  }
-  abortSourceStream(source);
-};
-var abortSourceStream = (source) => {
-  if (source.readable) {
-    source.destroy();
-  }
-};
+});
 
 // node_modules/execa/lib/io/output-async.js
-var pipeOutputAsync = (subprocess, fileDescriptors, controller) => {
-  const pipeGroups = /* @__PURE__ */ new Map();
-  for (const [fdNumber, { stdioItems, direction: direction2 }] of Object.entries(fileDescriptors)) {
-    for (const { stream } of stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type))) {
-      pipeTransform(subprocess, stream, direction2, fdNumber);
+var pipeOutputAsync, pipeTransform, SUBPROCESS_STREAM_PROPERTIES, pipeStdioItem, setStandardStreamMaxListeners, MAX_LISTENERS_INCREMENT;
+var init_output_async = __esm({
+  "node_modules/execa/lib/io/output-async.js"() {
+    init_merge_streams();
+    init_standard_stream();
+    init_max_listeners();
+    init_type();
+    init_pipeline();
+    pipeOutputAsync = (subprocess, fileDescriptors, controller) => {
+      const pipeGroups = /* @__PURE__ */ new Map();
+      for (const [fdNumber, { stdioItems, direction: direction2 }] of Object.entries(fileDescriptors)) {
+        for (const { stream } of stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type))) {
+          pipeTransform(subprocess, stream, direction2, fdNumber);
+        }
+        for (const { stream } of stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type))) {
+          pipeStdioItem({
+            subprocess,
+            stream,
+            direction: direction2,
+            fdNumber,
+            pipeGroups,
+            controller
+          });
+        }
+      }
+      for (const [outputStream, inputStreams] of pipeGroups.entries()) {
+        const inputStream = inputStreams.length === 1 ? inputStreams[0] : mergeStreams(inputStreams);
+        pipeStreams(inputStream, outputStream);
+      }
+    };
+    pipeTransform = (subprocess, stream, direction2, fdNumber) => {
+      if (direction2 === "output") {
+        pipeStreams(subprocess.stdio[fdNumber], stream);
+      } else {
+        pipeStreams(stream, subprocess.stdio[fdNumber]);
+      }
+      const streamProperty = SUBPROCESS_STREAM_PROPERTIES[fdNumber];
+      if (streamProperty !== void 0) {
+        subprocess[streamProperty] = stream;
+      }
+      subprocess.stdio[fdNumber] = stream;
+    };
+    SUBPROCESS_STREAM_PROPERTIES = ["stdin", "stdout", "stderr"];
+    pipeStdioItem = ({ subprocess, stream, direction: direction2, fdNumber, pipeGroups, controller }) => {
+      if (stream === void 0) {
+        return;
+      }
+      setStandardStreamMaxListeners(stream, controller);
+      const [inputStream, outputStream] = direction2 === "output" ? [stream, subprocess.stdio[fdNumber]] : [subprocess.stdio[fdNumber], stream];
+      const outputStreams = pipeGroups.get(inputStream) ?? [];
+      pipeGroups.set(inputStream, [...outputStreams, outputStream]);
+    };
+    setStandardStreamMaxListeners = (stream, { signal }) => {
+      if (isStandardStream(stream)) {
+        incrementMaxListeners(stream, MAX_LISTENERS_INCREMENT, signal);
+      }
+    };
+    MAX_LISTENERS_INCREMENT = 2;
+  }
+});
+
+// node_modules/signal-exit/dist/mjs/signals.js
+var signals;
+var init_signals2 = __esm({
+  "node_modules/signal-exit/dist/mjs/signals.js"() {
+    signals = [];
+    signals.push("SIGHUP", "SIGINT", "SIGTERM");
+    if (process.platform !== "win32") {
+      signals.push(
+        "SIGALRM",
+        "SIGABRT",
+        "SIGVTALRM",
+        "SIGXCPU",
+        "SIGXFSZ",
+        "SIGUSR2",
+        "SIGTRAP",
+        "SIGSYS",
+        "SIGQUIT",
+        "SIGIOT"
+        // should detect profiler and enable/disable accordingly.
+        // see #21
+        // 'SIGPROF'
+      );
     }
-    for (const { stream } of stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type))) {
-      pipeStdioItem({
-        subprocess,
-        stream,
-        direction: direction2,
-        fdNumber,
-        pipeGroups,
-        controller
-      });
+    if (process.platform === "linux") {
+      signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
     }
   }
-  for (const [outputStream, inputStreams] of pipeGroups.entries()) {
-    const inputStream = inputStreams.length === 1 ? inputStreams[0] : mergeStreams(inputStreams);
-    pipeStreams(inputStream, outputStream);
+});
+
+// node_modules/signal-exit/dist/mjs/index.js
+var processOk, kExitEmitter, global2, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process9, onExit, load, unload;
+var init_mjs = __esm({
+  "node_modules/signal-exit/dist/mjs/index.js"() {
+    init_signals2();
+    processOk = (process10) => !!process10 && typeof process10 === "object" && typeof process10.removeListener === "function" && typeof process10.emit === "function" && typeof process10.reallyExit === "function" && typeof process10.listeners === "function" && typeof process10.kill === "function" && typeof process10.pid === "number" && typeof process10.on === "function";
+    kExitEmitter = Symbol.for("signal-exit emitter");
+    global2 = globalThis;
+    ObjectDefineProperty = Object.defineProperty.bind(Object);
+    Emitter = class {
+      emitted = {
+        afterExit: false,
+        exit: false
+      };
+      listeners = {
+        afterExit: [],
+        exit: []
+      };
+      count = 0;
+      id = Math.random();
+      constructor() {
+        if (global2[kExitEmitter]) {
+          return global2[kExitEmitter];
+        }
+        ObjectDefineProperty(global2, kExitEmitter, {
+          value: this,
+          writable: false,
+          enumerable: false,
+          configurable: false
+        });
+      }
+      on(ev, fn) {
+        this.listeners[ev].push(fn);
+      }
+      removeListener(ev, fn) {
+        const list = this.listeners[ev];
+        const i3 = list.indexOf(fn);
+        if (i3 === -1) {
+          return;
+        }
+        if (i3 === 0 && list.length === 1) {
+          list.length = 0;
+        } else {
+          list.splice(i3, 1);
+        }
+      }
+      emit(ev, code, signal) {
+        if (this.emitted[ev]) {
+          return false;
+        }
+        this.emitted[ev] = true;
+        let ret = false;
+        for (const fn of this.listeners[ev]) {
+          ret = fn(code, signal) === true || ret;
+        }
+        if (ev === "exit") {
+          ret = this.emit("afterExit", code, signal) || ret;
+        }
+        return ret;
+      }
+    };
+    SignalExitBase = class {
+    };
+    signalExitWrap = (handler) => {
+      return {
+        onExit(cb, opts) {
+          return handler.onExit(cb, opts);
+        },
+        load() {
+          return handler.load();
+        },
+        unload() {
+          return handler.unload();
+        }
+      };
+    };
+    SignalExitFallback = class extends SignalExitBase {
+      onExit() {
+        return () => {
+        };
+      }
+      load() {
+      }
+      unload() {
+      }
+    };
+    SignalExit = class extends SignalExitBase {
+      // "SIGHUP" throws an `ENOSYS` error on Windows,
+      // so use a supported signal instead
+      /* c8 ignore start */
+      #hupSig = process9.platform === "win32" ? "SIGINT" : "SIGHUP";
+      /* c8 ignore stop */
+      #emitter = new Emitter();
+      #process;
+      #originalProcessEmit;
+      #originalProcessReallyExit;
+      #sigListeners = {};
+      #loaded = false;
+      constructor(process10) {
+        super();
+        this.#process = process10;
+        this.#sigListeners = {};
+        for (const sig of signals) {
+          this.#sigListeners[sig] = () => {
+            const listeners = this.#process.listeners(sig);
+            let { count: count3 } = this.#emitter;
+            const p2 = process10;
+            if (typeof p2.__signal_exit_emitter__ === "object" && typeof p2.__signal_exit_emitter__.count === "number") {
+              count3 += p2.__signal_exit_emitter__.count;
+            }
+            if (listeners.length === count3) {
+              this.unload();
+              const ret = this.#emitter.emit("exit", null, sig);
+              const s = sig === "SIGHUP" ? this.#hupSig : sig;
+              if (!ret)
+                process10.kill(process10.pid, s);
+            }
+          };
+        }
+        this.#originalProcessReallyExit = process10.reallyExit;
+        this.#originalProcessEmit = process10.emit;
+      }
+      onExit(cb, opts) {
+        if (!processOk(this.#process)) {
+          return () => {
+          };
+        }
+        if (this.#loaded === false) {
+          this.load();
+        }
+        const ev = opts?.alwaysLast ? "afterExit" : "exit";
+        this.#emitter.on(ev, cb);
+        return () => {
+          this.#emitter.removeListener(ev, cb);
+          if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
+            this.unload();
+          }
+        };
+      }
+      load() {
+        if (this.#loaded) {
+          return;
+        }
+        this.#loaded = true;
+        this.#emitter.count += 1;
+        for (const sig of signals) {
+          try {
+            const fn = this.#sigListeners[sig];
+            if (fn)
+              this.#process.on(sig, fn);
+          } catch (_2) {
+          }
+        }
+        this.#process.emit = (ev, ...a2) => {
+          return this.#processEmit(ev, ...a2);
+        };
+        this.#process.reallyExit = (code) => {
+          return this.#processReallyExit(code);
+        };
+      }
+      unload() {
+        if (!this.#loaded) {
+          return;
+        }
+        this.#loaded = false;
+        signals.forEach((sig) => {
+          const listener = this.#sigListeners[sig];
+          if (!listener) {
+            throw new Error("Listener not defined for signal: " + sig);
+          }
+          try {
+            this.#process.removeListener(sig, listener);
+          } catch (_2) {
+          }
+        });
+        this.#process.emit = this.#originalProcessEmit;
+        this.#process.reallyExit = this.#originalProcessReallyExit;
+        this.#emitter.count -= 1;
+      }
+      #processReallyExit(code) {
+        if (!processOk(this.#process)) {
+          return 0;
+        }
+        this.#process.exitCode = code || 0;
+        this.#emitter.emit("exit", this.#process.exitCode, null);
+        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
+      }
+      #processEmit(ev, ...args) {
+        const og = this.#originalProcessEmit;
+        if (ev === "exit" && processOk(this.#process)) {
+          if (typeof args[0] === "number") {
+            this.#process.exitCode = args[0];
+          }
+          const ret = og.call(this.#process, ev, ...args);
+          this.#emitter.emit("exit", this.#process.exitCode, null);
+          return ret;
+        } else {
+          return og.call(this.#process, ev, ...args);
+        }
+      }
+    };
+    process9 = globalThis.process;
+    ({
+      onExit: (
+        /**
+         * Called when the process is exiting, whether via signal, explicit
+         * exit, or running out of stuff to do.
+         *
+         * If the global process object is not suitable for instrumentation,
+         * then this will be a no-op.
+         *
+         * Returns a function that may be used to unload signal-exit.
+         */
+        onExit
+      ),
+      load: (
+        /**
+         * Load the listeners.  Likely you never need to call this, unless
+         * doing a rather deep integration with signal-exit functionality.
+         * Mostly exposed for the benefit of testing.
+         *
+         * @internal
+         */
+        load
+      ),
+      unload: (
+        /**
+         * Unload the listeners.  Likely you never need to call this, unless
+         * doing a rather deep integration with signal-exit functionality.
+         * Mostly exposed for the benefit of testing.
+         *
+         * @internal
+         */
+        unload
+      )
+    } = signalExitWrap(processOk(process9) ? new SignalExit(process9) : new SignalExitFallback()));
   }
-};
-var pipeTransform = (subprocess, stream, direction2, fdNumber) => {
-  if (direction2 === "output") {
-    pipeStreams(subprocess.stdio[fdNumber], stream);
-  } else {
-    pipeStreams(stream, subprocess.stdio[fdNumber]);
-  }
-  const streamProperty = SUBPROCESS_STREAM_PROPERTIES[fdNumber];
-  if (streamProperty !== void 0) {
-    subprocess[streamProperty] = stream;
-  }
-  subprocess.stdio[fdNumber] = stream;
-};
-var SUBPROCESS_STREAM_PROPERTIES = ["stdin", "stdout", "stderr"];
-var pipeStdioItem = ({ subprocess, stream, direction: direction2, fdNumber, pipeGroups, controller }) => {
-  if (stream === void 0) {
-    return;
-  }
-  setStandardStreamMaxListeners(stream, controller);
-  const [inputStream, outputStream] = direction2 === "output" ? [stream, subprocess.stdio[fdNumber]] : [subprocess.stdio[fdNumber], stream];
-  const outputStreams = pipeGroups.get(inputStream) ?? [];
-  pipeGroups.set(inputStream, [...outputStreams, outputStream]);
-};
-var setStandardStreamMaxListeners = (stream, { signal }) => {
-  if (isStandardStream(stream)) {
-    incrementMaxListeners(stream, MAX_LISTENERS_INCREMENT, signal);
-  }
-};
-var MAX_LISTENERS_INCREMENT = 2;
+});
 
 // node_modules/execa/lib/terminate/cleanup.js
 import { addAbortListener as addAbortListener2 } from "node:events";
-
-// node_modules/signal-exit/dist/mjs/signals.js
-var signals = [];
-signals.push("SIGHUP", "SIGINT", "SIGTERM");
-if (process.platform !== "win32") {
-  signals.push(
-    "SIGALRM",
-    "SIGABRT",
-    "SIGVTALRM",
-    "SIGXCPU",
-    "SIGXFSZ",
-    "SIGUSR2",
-    "SIGTRAP",
-    "SIGSYS",
-    "SIGQUIT",
-    "SIGIOT"
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-  );
-}
-if (process.platform === "linux") {
-  signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
-}
-
-// node_modules/signal-exit/dist/mjs/index.js
-var processOk = (process10) => !!process10 && typeof process10 === "object" && typeof process10.removeListener === "function" && typeof process10.emit === "function" && typeof process10.reallyExit === "function" && typeof process10.listeners === "function" && typeof process10.kill === "function" && typeof process10.pid === "number" && typeof process10.on === "function";
-var kExitEmitter = Symbol.for("signal-exit emitter");
-var global2 = globalThis;
-var ObjectDefineProperty = Object.defineProperty.bind(Object);
-var Emitter = class {
-  emitted = {
-    afterExit: false,
-    exit: false
-  };
-  listeners = {
-    afterExit: [],
-    exit: []
-  };
-  count = 0;
-  id = Math.random();
-  constructor() {
-    if (global2[kExitEmitter]) {
-      return global2[kExitEmitter];
-    }
-    ObjectDefineProperty(global2, kExitEmitter, {
-      value: this,
-      writable: false,
-      enumerable: false,
-      configurable: false
-    });
-  }
-  on(ev, fn) {
-    this.listeners[ev].push(fn);
-  }
-  removeListener(ev, fn) {
-    const list = this.listeners[ev];
-    const i3 = list.indexOf(fn);
-    if (i3 === -1) {
-      return;
-    }
-    if (i3 === 0 && list.length === 1) {
-      list.length = 0;
-    } else {
-      list.splice(i3, 1);
-    }
-  }
-  emit(ev, code, signal) {
-    if (this.emitted[ev]) {
-      return false;
-    }
-    this.emitted[ev] = true;
-    let ret = false;
-    for (const fn of this.listeners[ev]) {
-      ret = fn(code, signal) === true || ret;
-    }
-    if (ev === "exit") {
-      ret = this.emit("afterExit", code, signal) || ret;
-    }
-    return ret;
-  }
-};
-var SignalExitBase = class {
-};
-var signalExitWrap = (handler) => {
-  return {
-    onExit(cb, opts) {
-      return handler.onExit(cb, opts);
-    },
-    load() {
-      return handler.load();
-    },
-    unload() {
-      return handler.unload();
-    }
-  };
-};
-var SignalExitFallback = class extends SignalExitBase {
-  onExit() {
-    return () => {
+var cleanupOnExit;
+var init_cleanup = __esm({
+  "node_modules/execa/lib/terminate/cleanup.js"() {
+    init_mjs();
+    cleanupOnExit = (subprocess, { cleanup, detached }, { signal }) => {
+      if (!cleanup || detached) {
+        return;
+      }
+      const removeExitHandler = onExit(() => {
+        subprocess.kill();
+      });
+      addAbortListener2(signal, () => {
+        removeExitHandler();
+      });
     };
   }
-  load() {
-  }
-  unload() {
-  }
-};
-var SignalExit = class extends SignalExitBase {
-  // "SIGHUP" throws an `ENOSYS` error on Windows,
-  // so use a supported signal instead
-  /* c8 ignore start */
-  #hupSig = process9.platform === "win32" ? "SIGINT" : "SIGHUP";
-  /* c8 ignore stop */
-  #emitter = new Emitter();
-  #process;
-  #originalProcessEmit;
-  #originalProcessReallyExit;
-  #sigListeners = {};
-  #loaded = false;
-  constructor(process10) {
-    super();
-    this.#process = process10;
-    this.#sigListeners = {};
-    for (const sig of signals) {
-      this.#sigListeners[sig] = () => {
-        const listeners = this.#process.listeners(sig);
-        let { count: count3 } = this.#emitter;
-        const p2 = process10;
-        if (typeof p2.__signal_exit_emitter__ === "object" && typeof p2.__signal_exit_emitter__.count === "number") {
-          count3 += p2.__signal_exit_emitter__.count;
-        }
-        if (listeners.length === count3) {
-          this.unload();
-          const ret = this.#emitter.emit("exit", null, sig);
-          const s = sig === "SIGHUP" ? this.#hupSig : sig;
-          if (!ret)
-            process10.kill(process10.pid, s);
-        }
-      };
-    }
-    this.#originalProcessReallyExit = process10.reallyExit;
-    this.#originalProcessEmit = process10.emit;
-  }
-  onExit(cb, opts) {
-    if (!processOk(this.#process)) {
-      return () => {
-      };
-    }
-    if (this.#loaded === false) {
-      this.load();
-    }
-    const ev = opts?.alwaysLast ? "afterExit" : "exit";
-    this.#emitter.on(ev, cb);
-    return () => {
-      this.#emitter.removeListener(ev, cb);
-      if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
-        this.unload();
-      }
-    };
-  }
-  load() {
-    if (this.#loaded) {
-      return;
-    }
-    this.#loaded = true;
-    this.#emitter.count += 1;
-    for (const sig of signals) {
-      try {
-        const fn = this.#sigListeners[sig];
-        if (fn)
-          this.#process.on(sig, fn);
-      } catch (_2) {
-      }
-    }
-    this.#process.emit = (ev, ...a2) => {
-      return this.#processEmit(ev, ...a2);
-    };
-    this.#process.reallyExit = (code) => {
-      return this.#processReallyExit(code);
-    };
-  }
-  unload() {
-    if (!this.#loaded) {
-      return;
-    }
-    this.#loaded = false;
-    signals.forEach((sig) => {
-      const listener = this.#sigListeners[sig];
-      if (!listener) {
-        throw new Error("Listener not defined for signal: " + sig);
-      }
-      try {
-        this.#process.removeListener(sig, listener);
-      } catch (_2) {
-      }
-    });
-    this.#process.emit = this.#originalProcessEmit;
-    this.#process.reallyExit = this.#originalProcessReallyExit;
-    this.#emitter.count -= 1;
-  }
-  #processReallyExit(code) {
-    if (!processOk(this.#process)) {
-      return 0;
-    }
-    this.#process.exitCode = code || 0;
-    this.#emitter.emit("exit", this.#process.exitCode, null);
-    return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
-  }
-  #processEmit(ev, ...args) {
-    const og = this.#originalProcessEmit;
-    if (ev === "exit" && processOk(this.#process)) {
-      if (typeof args[0] === "number") {
-        this.#process.exitCode = args[0];
-      }
-      const ret = og.call(this.#process, ev, ...args);
-      this.#emitter.emit("exit", this.#process.exitCode, null);
-      return ret;
-    } else {
-      return og.call(this.#process, ev, ...args);
-    }
-  }
-};
-var process9 = globalThis.process;
-var {
-  /**
-   * Called when the process is exiting, whether via signal, explicit
-   * exit, or running out of stuff to do.
-   *
-   * If the global process object is not suitable for instrumentation,
-   * then this will be a no-op.
-   *
-   * Returns a function that may be used to unload signal-exit.
-   */
-  onExit,
-  /**
-   * Load the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  load,
-  /**
-   * Unload the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  unload
-} = signalExitWrap(processOk(process9) ? new SignalExit(process9) : new SignalExitFallback());
-
-// node_modules/execa/lib/terminate/cleanup.js
-var cleanupOnExit = (subprocess, { cleanup, detached }, { signal }) => {
-  if (!cleanup || detached) {
-    return;
-  }
-  const removeExitHandler = onExit(() => {
-    subprocess.kill();
-  });
-  addAbortListener2(signal, () => {
-    removeExitHandler();
-  });
-};
+});
 
 // node_modules/execa/lib/pipe/pipe-arguments.js
-var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
-  const startTime = getStartTime();
-  const {
-    destination,
-    destinationStream,
-    destinationError,
-    from,
-    unpipeSignal
-  } = getDestinationStream(boundOptions, createNested, pipeArguments);
-  const { sourceStream, sourceError } = getSourceStream(source, from);
-  const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
-  return {
-    sourcePromise,
-    sourceStream,
-    sourceOptions,
-    sourceError,
-    destination,
-    destinationStream,
-    destinationError,
-    unpipeSignal,
-    fileDescriptors,
-    startTime
-  };
-};
-var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
-  try {
-    const {
-      destination,
-      pipeOptions: { from, to, unpipeSignal } = {}
-    } = getDestination(boundOptions, createNested, ...pipeArguments);
-    const destinationStream = getToStream(destination, to);
-    return {
-      destination,
-      destinationStream,
-      from,
-      unpipeSignal
+var normalizePipeArguments, getDestinationStream, getDestination, mapDestinationArguments, getSourceStream;
+var init_pipe_arguments = __esm({
+  "node_modules/execa/lib/pipe/pipe-arguments.js"() {
+    init_parameters();
+    init_duration();
+    init_fd_options();
+    init_file_url();
+    normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
+      const startTime = getStartTime();
+      const {
+        destination,
+        destinationStream,
+        destinationError,
+        from,
+        unpipeSignal
+      } = getDestinationStream(boundOptions, createNested, pipeArguments);
+      const { sourceStream, sourceError } = getSourceStream(source, from);
+      const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
+      return {
+        sourcePromise,
+        sourceStream,
+        sourceOptions,
+        sourceError,
+        destination,
+        destinationStream,
+        destinationError,
+        unpipeSignal,
+        fileDescriptors,
+        startTime
+      };
     };
-  } catch (error62) {
-    return { destinationError: error62 };
+    getDestinationStream = (boundOptions, createNested, pipeArguments) => {
+      try {
+        const {
+          destination,
+          pipeOptions: { from, to, unpipeSignal } = {}
+        } = getDestination(boundOptions, createNested, ...pipeArguments);
+        const destinationStream = getToStream(destination, to);
+        return {
+          destination,
+          destinationStream,
+          from,
+          unpipeSignal
+        };
+      } catch (error62) {
+        return { destinationError: error62 };
+      }
+    };
+    getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
+      if (Array.isArray(firstArgument)) {
+        const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
+        return { destination, pipeOptions: boundOptions };
+      }
+      if (typeof firstArgument === "string" || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
+        if (Object.keys(boundOptions).length > 0) {
+          throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
+        }
+        const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
+        const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
+        return { destination, pipeOptions: rawOptions };
+      }
+      if (SUBPROCESS_OPTIONS.has(firstArgument)) {
+        if (Object.keys(boundOptions).length > 0) {
+          throw new TypeError("Please use .pipe(options)`command` or .pipe($(options)`command`) instead of .pipe(options)($`command`).");
+        }
+        return { destination: firstArgument, pipeOptions: pipeArguments[0] };
+      }
+      throw new TypeError(`The first argument must be a template string, an options object, or an Execa subprocess: ${firstArgument}`);
+    };
+    mapDestinationArguments = ({ options }) => ({ options: { ...options, stdin: "pipe", piped: true } });
+    getSourceStream = (source, from) => {
+      try {
+        const sourceStream = getFromStream(source, from);
+        return { sourceStream };
+      } catch (error62) {
+        return { sourceError: error62 };
+      }
+    };
   }
-};
-var getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
-  if (Array.isArray(firstArgument)) {
-    const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
-    return { destination, pipeOptions: boundOptions };
-  }
-  if (typeof firstArgument === "string" || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
-    if (Object.keys(boundOptions).length > 0) {
-      throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
-    }
-    const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
-    const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
-    return { destination, pipeOptions: rawOptions };
-  }
-  if (SUBPROCESS_OPTIONS.has(firstArgument)) {
-    if (Object.keys(boundOptions).length > 0) {
-      throw new TypeError("Please use .pipe(options)`command` or .pipe($(options)`command`) instead of .pipe(options)($`command`).");
-    }
-    return { destination: firstArgument, pipeOptions: pipeArguments[0] };
-  }
-  throw new TypeError(`The first argument must be a template string, an options object, or an Execa subprocess: ${firstArgument}`);
-};
-var mapDestinationArguments = ({ options }) => ({ options: { ...options, stdin: "pipe", piped: true } });
-var getSourceStream = (source, from) => {
-  try {
-    const sourceStream = getFromStream(source, from);
-    return { sourceStream };
-  } catch (error62) {
-    return { sourceError: error62 };
-  }
-};
+});
 
 // node_modules/execa/lib/pipe/throw.js
-var handlePipeArgumentsError = ({
-  sourceStream,
-  sourceError,
-  destinationStream,
-  destinationError,
-  fileDescriptors,
-  sourceOptions,
-  startTime
-}) => {
-  const error62 = getPipeArgumentsError({
-    sourceStream,
-    sourceError,
-    destinationStream,
-    destinationError
-  });
-  if (error62 !== void 0) {
-    throw createNonCommandError({
-      error: error62,
+var handlePipeArgumentsError, getPipeArgumentsError, createNonCommandError, PIPE_COMMAND_MESSAGE;
+var init_throw = __esm({
+  "node_modules/execa/lib/pipe/throw.js"() {
+    init_result();
+    init_pipeline();
+    handlePipeArgumentsError = ({
+      sourceStream,
+      sourceError,
+      destinationStream,
+      destinationError,
       fileDescriptors,
       sourceOptions,
       startTime
+    }) => {
+      const error62 = getPipeArgumentsError({
+        sourceStream,
+        sourceError,
+        destinationStream,
+        destinationError
+      });
+      if (error62 !== void 0) {
+        throw createNonCommandError({
+          error: error62,
+          fileDescriptors,
+          sourceOptions,
+          startTime
+        });
+      }
+    };
+    getPipeArgumentsError = ({ sourceStream, sourceError, destinationStream, destinationError }) => {
+      if (sourceError !== void 0 && destinationError !== void 0) {
+        return destinationError;
+      }
+      if (destinationError !== void 0) {
+        abortSourceStream(sourceStream);
+        return destinationError;
+      }
+      if (sourceError !== void 0) {
+        endDestinationStream(destinationStream);
+        return sourceError;
+      }
+    };
+    createNonCommandError = ({ error: error62, fileDescriptors, sourceOptions, startTime }) => makeEarlyError({
+      error: error62,
+      command: PIPE_COMMAND_MESSAGE,
+      escapedCommand: PIPE_COMMAND_MESSAGE,
+      fileDescriptors,
+      options: sourceOptions,
+      startTime,
+      isSync: false
     });
+    PIPE_COMMAND_MESSAGE = "source.pipe(destination)";
   }
-};
-var getPipeArgumentsError = ({ sourceStream, sourceError, destinationStream, destinationError }) => {
-  if (sourceError !== void 0 && destinationError !== void 0) {
-    return destinationError;
-  }
-  if (destinationError !== void 0) {
-    abortSourceStream(sourceStream);
-    return destinationError;
-  }
-  if (sourceError !== void 0) {
-    endDestinationStream(destinationStream);
-    return sourceError;
-  }
-};
-var createNonCommandError = ({ error: error62, fileDescriptors, sourceOptions, startTime }) => makeEarlyError({
-  error: error62,
-  command: PIPE_COMMAND_MESSAGE,
-  escapedCommand: PIPE_COMMAND_MESSAGE,
-  fileDescriptors,
-  options: sourceOptions,
-  startTime,
-  isSync: false
 });
-var PIPE_COMMAND_MESSAGE = "source.pipe(destination)";
 
 // node_modules/execa/lib/pipe/sequence.js
-var waitForBothSubprocesses = async (subprocessPromises) => {
-  const [
-    { status: sourceStatus, reason: sourceReason, value: sourceResult = sourceReason },
-    { status: destinationStatus, reason: destinationReason, value: destinationResult = destinationReason }
-  ] = await subprocessPromises;
-  if (!destinationResult.pipedFrom.includes(sourceResult)) {
-    destinationResult.pipedFrom.push(sourceResult);
+var waitForBothSubprocesses;
+var init_sequence = __esm({
+  "node_modules/execa/lib/pipe/sequence.js"() {
+    waitForBothSubprocesses = async (subprocessPromises) => {
+      const [
+        { status: sourceStatus, reason: sourceReason, value: sourceResult = sourceReason },
+        { status: destinationStatus, reason: destinationReason, value: destinationResult = destinationReason }
+      ] = await subprocessPromises;
+      if (!destinationResult.pipedFrom.includes(sourceResult)) {
+        destinationResult.pipedFrom.push(sourceResult);
+      }
+      if (destinationStatus === "rejected") {
+        throw destinationResult;
+      }
+      if (sourceStatus === "rejected") {
+        throw sourceResult;
+      }
+      return destinationResult;
+    };
   }
-  if (destinationStatus === "rejected") {
-    throw destinationResult;
-  }
-  if (sourceStatus === "rejected") {
-    throw sourceResult;
-  }
-  return destinationResult;
-};
+});
 
 // node_modules/execa/lib/pipe/streaming.js
 import { finished as finished4 } from "node:stream/promises";
-var pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
-  const mergedStream = MERGED_STREAMS.has(destinationStream) ? pipeMoreSubprocessStream(sourceStream, destinationStream) : pipeFirstSubprocessStream(sourceStream, destinationStream);
-  incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
-  incrementMaxListeners(destinationStream, DESTINATION_LISTENERS_PER_PIPE, maxListenersController.signal);
-  cleanupMergedStreamsMap(destinationStream);
-  return mergedStream;
-};
-var pipeFirstSubprocessStream = (sourceStream, destinationStream) => {
-  const mergedStream = mergeStreams([sourceStream]);
-  pipeStreams(mergedStream, destinationStream);
-  MERGED_STREAMS.set(destinationStream, mergedStream);
-  return mergedStream;
-};
-var pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
-  const mergedStream = MERGED_STREAMS.get(destinationStream);
-  mergedStream.add(sourceStream);
-  return mergedStream;
-};
-var cleanupMergedStreamsMap = async (destinationStream) => {
-  try {
-    await finished4(destinationStream, { cleanup: true, readable: false, writable: true });
-  } catch {
+var pipeSubprocessStream, pipeFirstSubprocessStream, pipeMoreSubprocessStream, cleanupMergedStreamsMap, MERGED_STREAMS, SOURCE_LISTENERS_PER_PIPE, DESTINATION_LISTENERS_PER_PIPE;
+var init_streaming = __esm({
+  "node_modules/execa/lib/pipe/streaming.js"() {
+    init_merge_streams();
+    init_max_listeners();
+    init_pipeline();
+    pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
+      const mergedStream = MERGED_STREAMS.has(destinationStream) ? pipeMoreSubprocessStream(sourceStream, destinationStream) : pipeFirstSubprocessStream(sourceStream, destinationStream);
+      incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
+      incrementMaxListeners(destinationStream, DESTINATION_LISTENERS_PER_PIPE, maxListenersController.signal);
+      cleanupMergedStreamsMap(destinationStream);
+      return mergedStream;
+    };
+    pipeFirstSubprocessStream = (sourceStream, destinationStream) => {
+      const mergedStream = mergeStreams([sourceStream]);
+      pipeStreams(mergedStream, destinationStream);
+      MERGED_STREAMS.set(destinationStream, mergedStream);
+      return mergedStream;
+    };
+    pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
+      const mergedStream = MERGED_STREAMS.get(destinationStream);
+      mergedStream.add(sourceStream);
+      return mergedStream;
+    };
+    cleanupMergedStreamsMap = async (destinationStream) => {
+      try {
+        await finished4(destinationStream, { cleanup: true, readable: false, writable: true });
+      } catch {
+      }
+      MERGED_STREAMS.delete(destinationStream);
+    };
+    MERGED_STREAMS = /* @__PURE__ */ new WeakMap();
+    SOURCE_LISTENERS_PER_PIPE = 2;
+    DESTINATION_LISTENERS_PER_PIPE = 1;
   }
-  MERGED_STREAMS.delete(destinationStream);
-};
-var MERGED_STREAMS = /* @__PURE__ */ new WeakMap();
-var SOURCE_LISTENERS_PER_PIPE = 2;
-var DESTINATION_LISTENERS_PER_PIPE = 1;
+});
 
 // node_modules/execa/lib/pipe/abort.js
 import { aborted as aborted2 } from "node:util";
-var unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
-var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
-  await aborted2(unpipeSignal, sourceStream);
-  await mergedStream.remove(sourceStream);
-  const error62 = new Error("Pipe canceled by `unpipeSignal` option.");
-  throw createNonCommandError({
-    error: error62,
-    fileDescriptors,
-    sourceOptions,
-    startTime
-  });
-};
+var unpipeOnAbort, unpipeOnSignalAbort;
+var init_abort = __esm({
+  "node_modules/execa/lib/pipe/abort.js"() {
+    init_throw();
+    unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
+    unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
+      await aborted2(unpipeSignal, sourceStream);
+      await mergedStream.remove(sourceStream);
+      const error62 = new Error("Pipe canceled by `unpipeSignal` option.");
+      throw createNonCommandError({
+        error: error62,
+        fileDescriptors,
+        sourceOptions,
+        startTime
+      });
+    };
+  }
+});
 
 // node_modules/execa/lib/pipe/setup.js
-var pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
-  if (isPlainObject2(pipeArguments[0])) {
-    return pipeToSubprocess.bind(void 0, {
-      ...sourceInfo,
-      boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
-    });
-  }
-  const { destination, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
-  const promise2 = handlePipePromise({ ...normalizedInfo, destination });
-  promise2.pipe = pipeToSubprocess.bind(void 0, {
-    ...sourceInfo,
-    source: destination,
-    sourcePromise: promise2,
-    boundOptions: {}
-  });
-  return promise2;
-};
-var handlePipePromise = async ({
-  sourcePromise,
-  sourceStream,
-  sourceOptions,
-  sourceError,
-  destination,
-  destinationStream,
-  destinationError,
-  unpipeSignal,
-  fileDescriptors,
-  startTime
-}) => {
-  const subprocessPromises = getSubprocessPromises(sourcePromise, destination);
-  handlePipeArgumentsError({
-    sourceStream,
-    sourceError,
-    destinationStream,
-    destinationError,
-    fileDescriptors,
-    sourceOptions,
-    startTime
-  });
-  const maxListenersController = new AbortController();
-  try {
-    const mergedStream = pipeSubprocessStream(sourceStream, destinationStream, maxListenersController);
-    return await Promise.race([
-      waitForBothSubprocesses(subprocessPromises),
-      ...unpipeOnAbort(unpipeSignal, {
+var pipeToSubprocess, handlePipePromise, getSubprocessPromises;
+var init_setup = __esm({
+  "node_modules/execa/lib/pipe/setup.js"() {
+    init_is_plain_obj();
+    init_pipe_arguments();
+    init_throw();
+    init_sequence();
+    init_streaming();
+    init_abort();
+    pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
+      if (isPlainObject2(pipeArguments[0])) {
+        return pipeToSubprocess.bind(void 0, {
+          ...sourceInfo,
+          boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
+        });
+      }
+      const { destination, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
+      const promise2 = handlePipePromise({ ...normalizedInfo, destination });
+      promise2.pipe = pipeToSubprocess.bind(void 0, {
+        ...sourceInfo,
+        source: destination,
+        sourcePromise: promise2,
+        boundOptions: {}
+      });
+      return promise2;
+    };
+    handlePipePromise = async ({
+      sourcePromise,
+      sourceStream,
+      sourceOptions,
+      sourceError,
+      destination,
+      destinationStream,
+      destinationError,
+      unpipeSignal,
+      fileDescriptors,
+      startTime
+    }) => {
+      const subprocessPromises = getSubprocessPromises(sourcePromise, destination);
+      handlePipeArgumentsError({
         sourceStream,
-        mergedStream,
-        sourceOptions,
+        sourceError,
+        destinationStream,
+        destinationError,
         fileDescriptors,
+        sourceOptions,
         startTime
-      })
-    ]);
-  } finally {
-    maxListenersController.abort();
+      });
+      const maxListenersController = new AbortController();
+      try {
+        const mergedStream = pipeSubprocessStream(sourceStream, destinationStream, maxListenersController);
+        return await Promise.race([
+          waitForBothSubprocesses(subprocessPromises),
+          ...unpipeOnAbort(unpipeSignal, {
+            sourceStream,
+            mergedStream,
+            sourceOptions,
+            fileDescriptors,
+            startTime
+          })
+        ]);
+      } finally {
+        maxListenersController.abort();
+      }
+    };
+    getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
   }
-};
-var getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
-
-// node_modules/execa/lib/io/contents.js
-import { setImmediate } from "node:timers/promises";
+});
 
 // node_modules/execa/lib/io/iterate.js
 import { on as on5 } from "node:events";
 import { getDefaultHighWaterMark as getDefaultHighWaterMark3 } from "node:stream";
-var iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
-  const controller = new AbortController();
-  stopReadingOnExit(subprocess, controller);
-  return iterateOnStream({
-    stream: subprocessStdout,
-    controller,
-    binary,
-    shouldEncode: !subprocessStdout.readableObjectMode && shouldEncode,
-    encoding,
-    shouldSplit: !subprocessStdout.readableObjectMode,
-    preserveNewlines
-  });
-};
-var stopReadingOnExit = async (subprocess, controller) => {
-  try {
-    await subprocess;
-  } catch {
-  } finally {
-    controller.abort();
+var iterateOnSubprocessStream, stopReadingOnExit, iterateForResult, stopReadingOnStreamEnd, iterateOnStream, DEFAULT_OBJECT_HIGH_WATER_MARK, HIGH_WATER_MARK, iterateOnData, getGenerators;
+var init_iterate = __esm({
+  "node_modules/execa/lib/io/iterate.js"() {
+    init_encoding_transform();
+    init_split();
+    init_run_sync();
+    iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
+      const controller = new AbortController();
+      stopReadingOnExit(subprocess, controller);
+      return iterateOnStream({
+        stream: subprocessStdout,
+        controller,
+        binary,
+        shouldEncode: !subprocessStdout.readableObjectMode && shouldEncode,
+        encoding,
+        shouldSplit: !subprocessStdout.readableObjectMode,
+        preserveNewlines
+      });
+    };
+    stopReadingOnExit = async (subprocess, controller) => {
+      try {
+        await subprocess;
+      } catch {
+      } finally {
+        controller.abort();
+      }
+    };
+    iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
+      const controller = new AbortController();
+      stopReadingOnStreamEnd(onStreamEnd, controller, stream);
+      const objectMode = stream.readableObjectMode && !allMixed;
+      return iterateOnStream({
+        stream,
+        controller,
+        binary: encoding === "buffer",
+        shouldEncode: !objectMode,
+        encoding,
+        shouldSplit: !objectMode && lines,
+        preserveNewlines: !stripFinalNewline2
+      });
+    };
+    stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
+      try {
+        await onStreamEnd;
+      } catch {
+        stream.destroy();
+      } finally {
+        controller.abort();
+      }
+    };
+    iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
+      const onStdoutChunk = on5(stream, "data", {
+        signal: controller.signal,
+        highWaterMark: HIGH_WATER_MARK,
+        // Backward compatibility with older name for this option
+        // See https://github.com/nodejs/node/pull/52080#discussion_r1525227861
+        // @todo Remove after removing support for Node 21
+        highWatermark: HIGH_WATER_MARK
+      });
+      return iterateOnData({
+        onStdoutChunk,
+        controller,
+        binary,
+        shouldEncode,
+        encoding,
+        shouldSplit,
+        preserveNewlines
+      });
+    };
+    DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
+    HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
+    iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
+      const generators = getGenerators({
+        binary,
+        shouldEncode,
+        encoding,
+        shouldSplit,
+        preserveNewlines
+      });
+      try {
+        for await (const [chunk] of onStdoutChunk) {
+          yield* transformChunkSync(chunk, generators, 0);
+        }
+      } catch (error62) {
+        if (!controller.signal.aborted) {
+          throw error62;
+        }
+      } finally {
+        yield* finalChunksSync(generators);
+      }
+    };
+    getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => [
+      getEncodingTransformGenerator(binary, encoding, !shouldEncode),
+      getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {})
+    ].filter(Boolean);
   }
-};
-var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
-  const controller = new AbortController();
-  stopReadingOnStreamEnd(onStreamEnd, controller, stream);
-  const objectMode = stream.readableObjectMode && !allMixed;
-  return iterateOnStream({
-    stream,
-    controller,
-    binary: encoding === "buffer",
-    shouldEncode: !objectMode,
-    encoding,
-    shouldSplit: !objectMode && lines,
-    preserveNewlines: !stripFinalNewline2
-  });
-};
-var stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
-  try {
-    await onStreamEnd;
-  } catch {
-    stream.destroy();
-  } finally {
-    controller.abort();
-  }
-};
-var iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
-  const onStdoutChunk = on5(stream, "data", {
-    signal: controller.signal,
-    highWaterMark: HIGH_WATER_MARK,
-    // Backward compatibility with older name for this option
-    // See https://github.com/nodejs/node/pull/52080#discussion_r1525227861
-    // @todo Remove after removing support for Node 21
-    highWatermark: HIGH_WATER_MARK
-  });
-  return iterateOnData({
-    onStdoutChunk,
-    controller,
-    binary,
-    shouldEncode,
-    encoding,
-    shouldSplit,
-    preserveNewlines
-  });
-};
-var DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
-var HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
-var iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
-  const generators = getGenerators({
-    binary,
-    shouldEncode,
-    encoding,
-    shouldSplit,
-    preserveNewlines
-  });
-  try {
-    for await (const [chunk] of onStdoutChunk) {
-      yield* transformChunkSync(chunk, generators, 0);
-    }
-  } catch (error62) {
-    if (!controller.signal.aborted) {
-      throw error62;
-    }
-  } finally {
-    yield* finalChunksSync(generators);
-  }
-};
-var getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => [
-  getEncodingTransformGenerator(binary, encoding, !shouldEncode),
-  getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {})
-].filter(Boolean);
+});
 
 // node_modules/execa/lib/io/contents.js
-var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
-  const logPromise = logOutputAsync({
-    stream,
-    onStreamEnd,
-    fdNumber,
-    encoding,
-    allMixed,
-    verboseInfo,
-    streamInfo
-  });
-  if (!buffer) {
-    await Promise.all([resumeStream(stream), logPromise]);
-    return;
+import { setImmediate } from "node:timers/promises";
+var getStreamOutput, logOutputAsync, resumeStream, getStreamContents2, getBufferedData, handleBufferedData;
+var init_contents2 = __esm({
+  "node_modules/execa/lib/io/contents.js"() {
+    init_source();
+    init_uint_array();
+    init_output2();
+    init_iterate();
+    init_max_buffer();
+    init_strip_newline();
+    getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+      const logPromise = logOutputAsync({
+        stream,
+        onStreamEnd,
+        fdNumber,
+        encoding,
+        allMixed,
+        verboseInfo,
+        streamInfo
+      });
+      if (!buffer) {
+        await Promise.all([resumeStream(stream), logPromise]);
+        return;
+      }
+      const stripFinalNewlineValue = getStripFinalNewline(stripFinalNewline2, fdNumber);
+      const iterable = iterateForResult({
+        stream,
+        onStreamEnd,
+        lines,
+        encoding,
+        stripFinalNewline: stripFinalNewlineValue,
+        allMixed
+      });
+      const [output2] = await Promise.all([
+        getStreamContents2({
+          stream,
+          iterable,
+          fdNumber,
+          encoding,
+          maxBuffer,
+          lines
+        }),
+        logPromise
+      ]);
+      return output2;
+    };
+    logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: { fileDescriptors } }) => {
+      if (!shouldLogOutput({
+        stdioItems: fileDescriptors[fdNumber]?.stdioItems,
+        encoding,
+        verboseInfo,
+        fdNumber
+      })) {
+        return;
+      }
+      const linesIterable = iterateForResult({
+        stream,
+        onStreamEnd,
+        lines: true,
+        encoding,
+        stripFinalNewline: true,
+        allMixed
+      });
+      await logLines(linesIterable, stream, fdNumber, verboseInfo);
+    };
+    resumeStream = async (stream) => {
+      await setImmediate();
+      if (stream.readableFlowing === null) {
+        stream.resume();
+      }
+    };
+    getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines }) => {
+      try {
+        if (readableObjectMode || lines) {
+          return await getStreamAsArray(iterable, { maxBuffer });
+        }
+        if (encoding === "buffer") {
+          return new Uint8Array(await getStreamAsArrayBuffer(iterable, { maxBuffer }));
+        }
+        return await getStreamAsString(iterable, { maxBuffer });
+      } catch (error62) {
+        return handleBufferedData(handleMaxBuffer({
+          error: error62,
+          stream,
+          readableObjectMode,
+          lines,
+          encoding,
+          fdNumber
+        }));
+      }
+    };
+    getBufferedData = async (streamPromise) => {
+      try {
+        return await streamPromise;
+      } catch (error62) {
+        return handleBufferedData(error62);
+      }
+    };
+    handleBufferedData = ({ bufferedData }) => isArrayBuffer(bufferedData) ? new Uint8Array(bufferedData) : bufferedData;
   }
-  const stripFinalNewlineValue = getStripFinalNewline(stripFinalNewline2, fdNumber);
-  const iterable = iterateForResult({
-    stream,
-    onStreamEnd,
-    lines,
-    encoding,
-    stripFinalNewline: stripFinalNewlineValue,
-    allMixed
-  });
-  const [output2] = await Promise.all([
-    getStreamContents2({
-      stream,
-      iterable,
-      fdNumber,
-      encoding,
-      maxBuffer,
-      lines
-    }),
-    logPromise
-  ]);
-  return output2;
-};
-var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: { fileDescriptors } }) => {
-  if (!shouldLogOutput({
-    stdioItems: fileDescriptors[fdNumber]?.stdioItems,
-    encoding,
-    verboseInfo,
-    fdNumber
-  })) {
-    return;
-  }
-  const linesIterable = iterateForResult({
-    stream,
-    onStreamEnd,
-    lines: true,
-    encoding,
-    stripFinalNewline: true,
-    allMixed
-  });
-  await logLines(linesIterable, stream, fdNumber, verboseInfo);
-};
-var resumeStream = async (stream) => {
-  await setImmediate();
-  if (stream.readableFlowing === null) {
-    stream.resume();
-  }
-};
-var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines }) => {
-  try {
-    if (readableObjectMode || lines) {
-      return await getStreamAsArray(iterable, { maxBuffer });
-    }
-    if (encoding === "buffer") {
-      return new Uint8Array(await getStreamAsArrayBuffer(iterable, { maxBuffer }));
-    }
-    return await getStreamAsString(iterable, { maxBuffer });
-  } catch (error62) {
-    return handleBufferedData(handleMaxBuffer({
-      error: error62,
-      stream,
-      readableObjectMode,
-      lines,
-      encoding,
-      fdNumber
-    }));
-  }
-};
-var getBufferedData = async (streamPromise) => {
-  try {
-    return await streamPromise;
-  } catch (error62) {
-    return handleBufferedData(error62);
-  }
-};
-var handleBufferedData = ({ bufferedData }) => isArrayBuffer(bufferedData) ? new Uint8Array(bufferedData) : bufferedData;
+});
 
 // node_modules/execa/lib/resolve/wait-stream.js
 import { finished as finished5 } from "node:stream/promises";
-var waitForStream = async (stream, fdNumber, streamInfo, { isSameDirection, stopOnExit = false } = {}) => {
-  const state = handleStdinDestroy(stream, streamInfo);
-  const abortController = new AbortController();
-  try {
-    await Promise.race([
-      ...stopOnExit ? [streamInfo.exitPromise] : [],
-      finished5(stream, { cleanup: true, signal: abortController.signal })
-    ]);
-  } catch (error62) {
-    if (!state.stdinCleanedUp) {
-      handleStreamError(error62, fdNumber, streamInfo, isSameDirection);
-    }
-  } finally {
-    abortController.abort();
+var waitForStream, handleStdinDestroy, spyOnStdinDestroy, setStdinCleanedUp, handleStreamError, shouldIgnoreStreamError, isInputFileDescriptor, isStreamAbort, isStreamEpipe;
+var init_wait_stream = __esm({
+  "node_modules/execa/lib/resolve/wait-stream.js"() {
+    waitForStream = async (stream, fdNumber, streamInfo, { isSameDirection, stopOnExit = false } = {}) => {
+      const state = handleStdinDestroy(stream, streamInfo);
+      const abortController = new AbortController();
+      try {
+        await Promise.race([
+          ...stopOnExit ? [streamInfo.exitPromise] : [],
+          finished5(stream, { cleanup: true, signal: abortController.signal })
+        ]);
+      } catch (error62) {
+        if (!state.stdinCleanedUp) {
+          handleStreamError(error62, fdNumber, streamInfo, isSameDirection);
+        }
+      } finally {
+        abortController.abort();
+      }
+    };
+    handleStdinDestroy = (stream, { originalStreams: [originalStdin], subprocess }) => {
+      const state = { stdinCleanedUp: false };
+      if (stream === originalStdin) {
+        spyOnStdinDestroy(stream, subprocess, state);
+      }
+      return state;
+    };
+    spyOnStdinDestroy = (subprocessStdin, subprocess, state) => {
+      const { _destroy } = subprocessStdin;
+      subprocessStdin._destroy = (...destroyArguments) => {
+        setStdinCleanedUp(subprocess, state);
+        _destroy.call(subprocessStdin, ...destroyArguments);
+      };
+    };
+    setStdinCleanedUp = ({ exitCode, signalCode }, state) => {
+      if (exitCode !== null || signalCode !== null) {
+        state.stdinCleanedUp = true;
+      }
+    };
+    handleStreamError = (error62, fdNumber, streamInfo, isSameDirection) => {
+      if (!shouldIgnoreStreamError(error62, fdNumber, streamInfo, isSameDirection)) {
+        throw error62;
+      }
+    };
+    shouldIgnoreStreamError = (error62, fdNumber, streamInfo, isSameDirection = true) => {
+      if (streamInfo.propagating) {
+        return isStreamEpipe(error62) || isStreamAbort(error62);
+      }
+      streamInfo.propagating = true;
+      return isInputFileDescriptor(streamInfo, fdNumber) === isSameDirection ? isStreamEpipe(error62) : isStreamAbort(error62);
+    };
+    isInputFileDescriptor = ({ fileDescriptors }, fdNumber) => fdNumber !== "all" && fileDescriptors[fdNumber].direction === "input";
+    isStreamAbort = (error62) => error62?.code === "ERR_STREAM_PREMATURE_CLOSE";
+    isStreamEpipe = (error62) => error62?.code === "EPIPE";
   }
-};
-var handleStdinDestroy = (stream, { originalStreams: [originalStdin], subprocess }) => {
-  const state = { stdinCleanedUp: false };
-  if (stream === originalStdin) {
-    spyOnStdinDestroy(stream, subprocess, state);
-  }
-  return state;
-};
-var spyOnStdinDestroy = (subprocessStdin, subprocess, state) => {
-  const { _destroy } = subprocessStdin;
-  subprocessStdin._destroy = (...destroyArguments) => {
-    setStdinCleanedUp(subprocess, state);
-    _destroy.call(subprocessStdin, ...destroyArguments);
-  };
-};
-var setStdinCleanedUp = ({ exitCode, signalCode }, state) => {
-  if (exitCode !== null || signalCode !== null) {
-    state.stdinCleanedUp = true;
-  }
-};
-var handleStreamError = (error62, fdNumber, streamInfo, isSameDirection) => {
-  if (!shouldIgnoreStreamError(error62, fdNumber, streamInfo, isSameDirection)) {
-    throw error62;
-  }
-};
-var shouldIgnoreStreamError = (error62, fdNumber, streamInfo, isSameDirection = true) => {
-  if (streamInfo.propagating) {
-    return isStreamEpipe(error62) || isStreamAbort(error62);
-  }
-  streamInfo.propagating = true;
-  return isInputFileDescriptor(streamInfo, fdNumber) === isSameDirection ? isStreamEpipe(error62) : isStreamAbort(error62);
-};
-var isInputFileDescriptor = ({ fileDescriptors }, fdNumber) => fdNumber !== "all" && fileDescriptors[fdNumber].direction === "input";
-var isStreamAbort = (error62) => error62?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var isStreamEpipe = (error62) => error62?.code === "EPIPE";
+});
 
 // node_modules/execa/lib/resolve/stdio.js
-var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
-  stream,
-  fdNumber,
-  encoding,
-  buffer: buffer[fdNumber],
-  maxBuffer: maxBuffer[fdNumber],
-  lines: lines[fdNumber],
-  allMixed: false,
-  stripFinalNewline: stripFinalNewline2,
-  verboseInfo,
-  streamInfo
-}));
-var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
-  if (!stream) {
-    return;
-  }
-  const onStreamEnd = waitForStream(stream, fdNumber, streamInfo);
-  if (isInputFileDescriptor(streamInfo, fdNumber)) {
-    await onStreamEnd;
-    return;
-  }
-  const [output2] = await Promise.all([
-    getStreamOutput({
+var waitForStdioStreams, waitForSubprocessStream;
+var init_stdio = __esm({
+  "node_modules/execa/lib/resolve/stdio.js"() {
+    init_contents2();
+    init_wait_stream();
+    waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
       stream,
-      onStreamEnd,
       fdNumber,
       encoding,
-      buffer,
-      maxBuffer,
-      lines,
-      allMixed,
+      buffer: buffer[fdNumber],
+      maxBuffer: maxBuffer[fdNumber],
+      lines: lines[fdNumber],
+      allMixed: false,
       stripFinalNewline: stripFinalNewline2,
       verboseInfo,
       streamInfo
-    }),
-    onStreamEnd
-  ]);
-  return output2;
-};
+    }));
+    waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+      if (!stream) {
+        return;
+      }
+      const onStreamEnd = waitForStream(stream, fdNumber, streamInfo);
+      if (isInputFileDescriptor(streamInfo, fdNumber)) {
+        await onStreamEnd;
+        return;
+      }
+      const [output2] = await Promise.all([
+        getStreamOutput({
+          stream,
+          onStreamEnd,
+          fdNumber,
+          encoding,
+          buffer,
+          maxBuffer,
+          lines,
+          allMixed,
+          stripFinalNewline: stripFinalNewline2,
+          verboseInfo,
+          streamInfo
+        }),
+        onStreamEnd
+      ]);
+      return output2;
+    };
+  }
+});
 
 // node_modules/execa/lib/resolve/all-async.js
-var makeAllStream = ({ stdout, stderr }, { all }) => all && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
-var waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
-  ...getAllStream(subprocess, buffer),
-  fdNumber: "all",
-  encoding,
-  maxBuffer: maxBuffer[1] + maxBuffer[2],
-  lines: lines[1] || lines[2],
-  allMixed: getAllMixed(subprocess),
-  stripFinalNewline: stripFinalNewline2,
-  verboseInfo,
-  streamInfo
+var makeAllStream, waitForAllStream, getAllStream, getAllMixed;
+var init_all_async = __esm({
+  "node_modules/execa/lib/resolve/all-async.js"() {
+    init_merge_streams();
+    init_stdio();
+    makeAllStream = ({ stdout, stderr }, { all }) => all && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
+    waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
+      ...getAllStream(subprocess, buffer),
+      fdNumber: "all",
+      encoding,
+      maxBuffer: maxBuffer[1] + maxBuffer[2],
+      lines: lines[1] || lines[2],
+      allMixed: getAllMixed(subprocess),
+      stripFinalNewline: stripFinalNewline2,
+      verboseInfo,
+      streamInfo
+    });
+    getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => {
+      const buffer = bufferStdout || bufferStderr;
+      if (!buffer) {
+        return { stream: all, buffer };
+      }
+      if (!bufferStdout) {
+        return { stream: stderr, buffer };
+      }
+      if (!bufferStderr) {
+        return { stream: stdout, buffer };
+      }
+      return { stream: all, buffer };
+    };
+    getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
+  }
 });
-var getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => {
-  const buffer = bufferStdout || bufferStderr;
-  if (!buffer) {
-    return { stream: all, buffer };
+
+// node_modules/execa/lib/verbose/ipc.js
+var shouldLogIpc, logIpcOutput;
+var init_ipc = __esm({
+  "node_modules/execa/lib/verbose/ipc.js"() {
+    init_log2();
+    init_values();
+    shouldLogIpc = (verboseInfo) => isFullVerbose(verboseInfo, "ipc");
+    logIpcOutput = (message, verboseInfo) => {
+      const verboseMessage = serializeVerboseMessage(message);
+      verboseLog({
+        type: "ipc",
+        verboseMessage,
+        fdNumber: "ipc",
+        verboseInfo
+      });
+    };
   }
-  if (!bufferStdout) {
-    return { stream: stderr, buffer };
+});
+
+// node_modules/execa/lib/ipc/buffer-messages.js
+var waitForIpcOutput, getBufferedIpcOutput;
+var init_buffer_messages = __esm({
+  "node_modules/execa/lib/ipc/buffer-messages.js"() {
+    init_max_buffer();
+    init_ipc();
+    init_specific();
+    init_get_each();
+    waitForIpcOutput = async ({
+      subprocess,
+      buffer: bufferArray,
+      maxBuffer: maxBufferArray,
+      ipc,
+      ipcOutput,
+      verboseInfo
+    }) => {
+      if (!ipc) {
+        return ipcOutput;
+      }
+      const isVerbose2 = shouldLogIpc(verboseInfo);
+      const buffer = getFdSpecificValue(bufferArray, "ipc");
+      const maxBuffer = getFdSpecificValue(maxBufferArray, "ipc");
+      for await (const message of loopOnMessages({
+        anyProcess: subprocess,
+        channel: subprocess.channel,
+        isSubprocess: false,
+        ipc,
+        shouldAwait: false,
+        reference: true
+      })) {
+        if (buffer) {
+          checkIpcMaxBuffer(subprocess, ipcOutput, maxBuffer);
+          ipcOutput.push(message);
+        }
+        if (isVerbose2) {
+          logIpcOutput(message, verboseInfo);
+        }
+      }
+      return ipcOutput;
+    };
+    getBufferedIpcOutput = async (ipcOutputPromise, ipcOutput) => {
+      await Promise.allSettled([ipcOutputPromise]);
+      return ipcOutput;
+    };
   }
-  if (!bufferStderr) {
-    return { stream: stdout, buffer };
-  }
-  return { stream: all, buffer };
-};
-var getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
+});
 
 // node_modules/execa/lib/resolve/wait-subprocess.js
 import { once as once8 } from "node:events";
-
-// node_modules/execa/lib/verbose/ipc.js
-var shouldLogIpc = (verboseInfo) => isFullVerbose(verboseInfo, "ipc");
-var logIpcOutput = (message, verboseInfo) => {
-  const verboseMessage = serializeVerboseMessage(message);
-  verboseLog({
-    type: "ipc",
-    verboseMessage,
-    fdNumber: "ipc",
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/ipc/buffer-messages.js
-var waitForIpcOutput = async ({
-  subprocess,
-  buffer: bufferArray,
-  maxBuffer: maxBufferArray,
-  ipc,
-  ipcOutput,
-  verboseInfo
-}) => {
-  if (!ipc) {
-    return ipcOutput;
-  }
-  const isVerbose2 = shouldLogIpc(verboseInfo);
-  const buffer = getFdSpecificValue(bufferArray, "ipc");
-  const maxBuffer = getFdSpecificValue(maxBufferArray, "ipc");
-  for await (const message of loopOnMessages({
-    anyProcess: subprocess,
-    channel: subprocess.channel,
-    isSubprocess: false,
-    ipc,
-    shouldAwait: false,
-    reference: true
-  })) {
-    if (buffer) {
-      checkIpcMaxBuffer(subprocess, ipcOutput, maxBuffer);
-      ipcOutput.push(message);
-    }
-    if (isVerbose2) {
-      logIpcOutput(message, verboseInfo);
-    }
-  }
-  return ipcOutput;
-};
-var getBufferedIpcOutput = async (ipcOutputPromise, ipcOutput) => {
-  await Promise.allSettled([ipcOutputPromise]);
-  return ipcOutput;
-};
-
-// node_modules/execa/lib/resolve/wait-subprocess.js
-var waitForSubprocessResult = async ({
-  subprocess,
-  options: {
-    encoding,
-    buffer,
-    maxBuffer,
-    lines,
-    timeoutDuration: timeout,
-    cancelSignal,
-    gracefulCancel,
-    forceKillAfterDelay,
-    stripFinalNewline: stripFinalNewline2,
-    ipc,
-    ipcInput
-  },
-  context,
-  verboseInfo,
-  fileDescriptors,
-  originalStreams,
-  onInternalError,
-  controller
-}) => {
-  const exitPromise = waitForExit(subprocess, context);
-  const streamInfo = {
-    originalStreams,
-    fileDescriptors,
-    subprocess,
-    exitPromise,
-    propagating: false
-  };
-  const stdioPromises = waitForStdioStreams({
-    subprocess,
-    encoding,
-    buffer,
-    maxBuffer,
-    lines,
-    stripFinalNewline: stripFinalNewline2,
-    verboseInfo,
-    streamInfo
-  });
-  const allPromise = waitForAllStream({
-    subprocess,
-    encoding,
-    buffer,
-    maxBuffer,
-    lines,
-    stripFinalNewline: stripFinalNewline2,
-    verboseInfo,
-    streamInfo
-  });
-  const ipcOutput = [];
-  const ipcOutputPromise = waitForIpcOutput({
-    subprocess,
-    buffer,
-    maxBuffer,
-    ipc,
-    ipcOutput,
-    verboseInfo
-  });
-  const originalPromises = waitForOriginalStreams(originalStreams, subprocess, streamInfo);
-  const customStreamsEndPromises = waitForCustomStreamsEnd(fileDescriptors, streamInfo);
-  try {
-    return await Promise.race([
-      Promise.all([
-        {},
-        waitForSuccessfulExit(exitPromise),
-        Promise.all(stdioPromises),
-        allPromise,
-        ipcOutputPromise,
-        sendIpcInput(subprocess, ipcInput),
-        ...originalPromises,
-        ...customStreamsEndPromises
-      ]),
-      onInternalError,
-      throwOnSubprocessError(subprocess, controller),
-      ...throwOnTimeout(subprocess, timeout, context, controller),
-      ...throwOnCancel({
-        subprocess,
-        cancelSignal,
-        gracefulCancel,
-        context,
-        controller
-      }),
-      ...throwOnGracefulCancel({
-        subprocess,
+var waitForSubprocessResult, waitForOriginalStreams, waitForCustomStreamsEnd, throwOnSubprocessError;
+var init_wait_subprocess = __esm({
+  "node_modules/execa/lib/resolve/wait-subprocess.js"() {
+    init_is_stream();
+    init_timeout();
+    init_cancel();
+    init_graceful2();
+    init_standard_stream();
+    init_type();
+    init_contents2();
+    init_buffer_messages();
+    init_ipc_input();
+    init_all_async();
+    init_stdio();
+    init_exit_async();
+    init_wait_stream();
+    waitForSubprocessResult = async ({
+      subprocess,
+      options: {
+        encoding,
+        buffer,
+        maxBuffer,
+        lines,
+        timeoutDuration: timeout,
         cancelSignal,
         gracefulCancel,
         forceKillAfterDelay,
-        context,
-        controller
-      })
-    ]);
-  } catch (error62) {
-    context.terminationReason ??= "other";
-    return Promise.all([
-      { error: error62 },
-      exitPromise,
-      Promise.all(stdioPromises.map((stdioPromise) => getBufferedData(stdioPromise))),
-      getBufferedData(allPromise),
-      getBufferedIpcOutput(ipcOutputPromise, ipcOutput),
-      Promise.allSettled(originalPromises),
-      Promise.allSettled(customStreamsEndPromises)
-    ]);
+        stripFinalNewline: stripFinalNewline2,
+        ipc,
+        ipcInput
+      },
+      context,
+      verboseInfo,
+      fileDescriptors,
+      originalStreams,
+      onInternalError,
+      controller
+    }) => {
+      const exitPromise = waitForExit(subprocess, context);
+      const streamInfo = {
+        originalStreams,
+        fileDescriptors,
+        subprocess,
+        exitPromise,
+        propagating: false
+      };
+      const stdioPromises = waitForStdioStreams({
+        subprocess,
+        encoding,
+        buffer,
+        maxBuffer,
+        lines,
+        stripFinalNewline: stripFinalNewline2,
+        verboseInfo,
+        streamInfo
+      });
+      const allPromise = waitForAllStream({
+        subprocess,
+        encoding,
+        buffer,
+        maxBuffer,
+        lines,
+        stripFinalNewline: stripFinalNewline2,
+        verboseInfo,
+        streamInfo
+      });
+      const ipcOutput = [];
+      const ipcOutputPromise = waitForIpcOutput({
+        subprocess,
+        buffer,
+        maxBuffer,
+        ipc,
+        ipcOutput,
+        verboseInfo
+      });
+      const originalPromises = waitForOriginalStreams(originalStreams, subprocess, streamInfo);
+      const customStreamsEndPromises = waitForCustomStreamsEnd(fileDescriptors, streamInfo);
+      try {
+        return await Promise.race([
+          Promise.all([
+            {},
+            waitForSuccessfulExit(exitPromise),
+            Promise.all(stdioPromises),
+            allPromise,
+            ipcOutputPromise,
+            sendIpcInput(subprocess, ipcInput),
+            ...originalPromises,
+            ...customStreamsEndPromises
+          ]),
+          onInternalError,
+          throwOnSubprocessError(subprocess, controller),
+          ...throwOnTimeout(subprocess, timeout, context, controller),
+          ...throwOnCancel({
+            subprocess,
+            cancelSignal,
+            gracefulCancel,
+            context,
+            controller
+          }),
+          ...throwOnGracefulCancel({
+            subprocess,
+            cancelSignal,
+            gracefulCancel,
+            forceKillAfterDelay,
+            context,
+            controller
+          })
+        ]);
+      } catch (error62) {
+        context.terminationReason ??= "other";
+        return Promise.all([
+          { error: error62 },
+          exitPromise,
+          Promise.all(stdioPromises.map((stdioPromise) => getBufferedData(stdioPromise))),
+          getBufferedData(allPromise),
+          getBufferedIpcOutput(ipcOutputPromise, ipcOutput),
+          Promise.allSettled(originalPromises),
+          Promise.allSettled(customStreamsEndPromises)
+        ]);
+      }
+    };
+    waitForOriginalStreams = (originalStreams, subprocess, streamInfo) => originalStreams.map((stream, fdNumber) => stream === subprocess.stdio[fdNumber] ? void 0 : waitForStream(stream, fdNumber, streamInfo));
+    waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({ stdioItems }, fdNumber) => stdioItems.filter(({ value, stream = value }) => isStream(stream, { checkOpen: false }) && !isStandardStream(stream)).map(({ type, value, stream = value }) => waitForStream(stream, fdNumber, streamInfo, {
+      isSameDirection: TRANSFORM_TYPES.has(type),
+      stopOnExit: type === "native"
+    })));
+    throwOnSubprocessError = async (subprocess, { signal }) => {
+      const [error62] = await once8(subprocess, "error", { signal });
+      throw error62;
+    };
   }
-};
-var waitForOriginalStreams = (originalStreams, subprocess, streamInfo) => originalStreams.map((stream, fdNumber) => stream === subprocess.stdio[fdNumber] ? void 0 : waitForStream(stream, fdNumber, streamInfo));
-var waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({ stdioItems }, fdNumber) => stdioItems.filter(({ value, stream = value }) => isStream(stream, { checkOpen: false }) && !isStandardStream(stream)).map(({ type, value, stream = value }) => waitForStream(stream, fdNumber, streamInfo, {
-  isSameDirection: TRANSFORM_TYPES.has(type),
-  stopOnExit: type === "native"
-})));
-var throwOnSubprocessError = async (subprocess, { signal }) => {
-  const [error62] = await once8(subprocess, "error", { signal });
-  throw error62;
-};
+});
 
 // node_modules/execa/lib/convert/concurrent.js
-var initializeConcurrentStreams = () => ({
-  readableDestroy: /* @__PURE__ */ new WeakMap(),
-  writableFinal: /* @__PURE__ */ new WeakMap(),
-  writableDestroy: /* @__PURE__ */ new WeakMap()
-});
-var addConcurrentStream = (concurrentStreams, stream, waitName) => {
-  const weakMap = concurrentStreams[waitName];
-  if (!weakMap.has(stream)) {
-    weakMap.set(stream, []);
+var initializeConcurrentStreams, addConcurrentStream, waitForConcurrentStreams;
+var init_concurrent = __esm({
+  "node_modules/execa/lib/convert/concurrent.js"() {
+    init_deferred();
+    initializeConcurrentStreams = () => ({
+      readableDestroy: /* @__PURE__ */ new WeakMap(),
+      writableFinal: /* @__PURE__ */ new WeakMap(),
+      writableDestroy: /* @__PURE__ */ new WeakMap()
+    });
+    addConcurrentStream = (concurrentStreams, stream, waitName) => {
+      const weakMap = concurrentStreams[waitName];
+      if (!weakMap.has(stream)) {
+        weakMap.set(stream, []);
+      }
+      const promises = weakMap.get(stream);
+      const promise2 = createDeferred2();
+      promises.push(promise2);
+      const resolve4 = promise2.resolve.bind(promise2);
+      return { resolve: resolve4, promises };
+    };
+    waitForConcurrentStreams = async ({ resolve: resolve4, promises }, subprocess) => {
+      resolve4();
+      const [isSubprocessExit] = await Promise.race([
+        Promise.allSettled([true, subprocess]),
+        Promise.all([false, ...promises])
+      ]);
+      return !isSubprocessExit;
+    };
   }
-  const promises = weakMap.get(stream);
-  const promise2 = createDeferred2();
-  promises.push(promise2);
-  const resolve4 = promise2.resolve.bind(promise2);
-  return { resolve: resolve4, promises };
-};
-var waitForConcurrentStreams = async ({ resolve: resolve4, promises }, subprocess) => {
-  resolve4();
-  const [isSubprocessExit] = await Promise.race([
-    Promise.allSettled([true, subprocess]),
-    Promise.all([false, ...promises])
-  ]);
-  return !isSubprocessExit;
-};
+});
+
+// node_modules/execa/lib/convert/shared.js
+import { finished as finished6 } from "node:stream/promises";
+var safeWaitForSubprocessStdin, safeWaitForSubprocessStdout, waitForSubprocessStdin, waitForSubprocessStdout, waitForSubprocess, destroyOtherStream;
+var init_shared = __esm({
+  "node_modules/execa/lib/convert/shared.js"() {
+    init_wait_stream();
+    safeWaitForSubprocessStdin = async (subprocessStdin) => {
+      if (subprocessStdin === void 0) {
+        return;
+      }
+      try {
+        await waitForSubprocessStdin(subprocessStdin);
+      } catch {
+      }
+    };
+    safeWaitForSubprocessStdout = async (subprocessStdout) => {
+      if (subprocessStdout === void 0) {
+        return;
+      }
+      try {
+        await waitForSubprocessStdout(subprocessStdout);
+      } catch {
+      }
+    };
+    waitForSubprocessStdin = async (subprocessStdin) => {
+      await finished6(subprocessStdin, { cleanup: true, readable: false, writable: true });
+    };
+    waitForSubprocessStdout = async (subprocessStdout) => {
+      await finished6(subprocessStdout, { cleanup: true, readable: true, writable: false });
+    };
+    waitForSubprocess = async (subprocess, error62) => {
+      await subprocess;
+      if (error62) {
+        throw error62;
+      }
+    };
+    destroyOtherStream = (stream, isOpen, error62) => {
+      if (error62 && !isStreamAbort(error62)) {
+        stream.destroy(error62);
+      } else if (isOpen) {
+        stream.destroy();
+      }
+    };
+  }
+});
 
 // node_modules/execa/lib/convert/readable.js
 import { Readable as Readable3 } from "node:stream";
 import { callbackify as callbackify2 } from "node:util";
-
-// node_modules/execa/lib/convert/shared.js
-import { finished as finished6 } from "node:stream/promises";
-var safeWaitForSubprocessStdin = async (subprocessStdin) => {
-  if (subprocessStdin === void 0) {
-    return;
+var createReadable, getSubprocessStdout, getReadableOptions, getReadableMethods, onRead, onStdoutFinished, onReadableDestroy, destroyOtherReadable;
+var init_readable = __esm({
+  "node_modules/execa/lib/convert/readable.js"() {
+    init_encoding_option();
+    init_fd_options();
+    init_iterate();
+    init_deferred();
+    init_concurrent();
+    init_shared();
+    createReadable = ({ subprocess, concurrentStreams, encoding }, { from, binary: binaryOption = true, preserveNewlines = true } = {}) => {
+      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
+      const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
+      const { read, onStdoutDataDone } = getReadableMethods({
+        subprocessStdout,
+        subprocess,
+        binary,
+        encoding,
+        preserveNewlines
+      });
+      const readable2 = new Readable3({
+        read,
+        destroy: callbackify2(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
+        highWaterMark: readableHighWaterMark,
+        objectMode: readableObjectMode,
+        encoding: readableEncoding
+      });
+      onStdoutFinished({
+        subprocessStdout,
+        onStdoutDataDone,
+        readable: readable2,
+        subprocess
+      });
+      return readable2;
+    };
+    getSubprocessStdout = (subprocess, from, concurrentStreams) => {
+      const subprocessStdout = getFromStream(subprocess, from);
+      const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
+      return { subprocessStdout, waitReadableDestroy };
+    };
+    getReadableOptions = ({ readableEncoding, readableObjectMode, readableHighWaterMark }, binary) => binary ? { readableEncoding, readableObjectMode, readableHighWaterMark } : { readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK };
+    getReadableMethods = ({ subprocessStdout, subprocess, binary, encoding, preserveNewlines }) => {
+      const onStdoutDataDone = createDeferred2();
+      const onStdoutData = iterateOnSubprocessStream({
+        subprocessStdout,
+        subprocess,
+        binary,
+        shouldEncode: !binary,
+        encoding,
+        preserveNewlines
+      });
+      return {
+        read() {
+          onRead(this, onStdoutData, onStdoutDataDone);
+        },
+        onStdoutDataDone
+      };
+    };
+    onRead = async (readable2, onStdoutData, onStdoutDataDone) => {
+      try {
+        const { value, done } = await onStdoutData.next();
+        if (done) {
+          onStdoutDataDone.resolve();
+        } else {
+          readable2.push(value);
+        }
+      } catch {
+      }
+    };
+    onStdoutFinished = async ({ subprocessStdout, onStdoutDataDone, readable: readable2, subprocess, subprocessStdin }) => {
+      try {
+        await waitForSubprocessStdout(subprocessStdout);
+        await subprocess;
+        await safeWaitForSubprocessStdin(subprocessStdin);
+        await onStdoutDataDone;
+        if (readable2.readable) {
+          readable2.push(null);
+        }
+      } catch (error62) {
+        await safeWaitForSubprocessStdin(subprocessStdin);
+        destroyOtherReadable(readable2, error62);
+      }
+    };
+    onReadableDestroy = async ({ subprocessStdout, subprocess, waitReadableDestroy }, error62) => {
+      if (await waitForConcurrentStreams(waitReadableDestroy, subprocess)) {
+        destroyOtherReadable(subprocessStdout, error62);
+        await waitForSubprocess(subprocess, error62);
+      }
+    };
+    destroyOtherReadable = (stream, error62) => {
+      destroyOtherStream(stream, stream.readable, error62);
+    };
   }
-  try {
-    await waitForSubprocessStdin(subprocessStdin);
-  } catch {
-  }
-};
-var safeWaitForSubprocessStdout = async (subprocessStdout) => {
-  if (subprocessStdout === void 0) {
-    return;
-  }
-  try {
-    await waitForSubprocessStdout(subprocessStdout);
-  } catch {
-  }
-};
-var waitForSubprocessStdin = async (subprocessStdin) => {
-  await finished6(subprocessStdin, { cleanup: true, readable: false, writable: true });
-};
-var waitForSubprocessStdout = async (subprocessStdout) => {
-  await finished6(subprocessStdout, { cleanup: true, readable: true, writable: false });
-};
-var waitForSubprocess = async (subprocess, error62) => {
-  await subprocess;
-  if (error62) {
-    throw error62;
-  }
-};
-var destroyOtherStream = (stream, isOpen, error62) => {
-  if (error62 && !isStreamAbort(error62)) {
-    stream.destroy(error62);
-  } else if (isOpen) {
-    stream.destroy();
-  }
-};
-
-// node_modules/execa/lib/convert/readable.js
-var createReadable = ({ subprocess, concurrentStreams, encoding }, { from, binary: binaryOption = true, preserveNewlines = true } = {}) => {
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
-  const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-  const { read, onStdoutDataDone } = getReadableMethods({
-    subprocessStdout,
-    subprocess,
-    binary,
-    encoding,
-    preserveNewlines
-  });
-  const readable2 = new Readable3({
-    read,
-    destroy: callbackify2(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
-    highWaterMark: readableHighWaterMark,
-    objectMode: readableObjectMode,
-    encoding: readableEncoding
-  });
-  onStdoutFinished({
-    subprocessStdout,
-    onStdoutDataDone,
-    readable: readable2,
-    subprocess
-  });
-  return readable2;
-};
-var getSubprocessStdout = (subprocess, from, concurrentStreams) => {
-  const subprocessStdout = getFromStream(subprocess, from);
-  const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
-  return { subprocessStdout, waitReadableDestroy };
-};
-var getReadableOptions = ({ readableEncoding, readableObjectMode, readableHighWaterMark }, binary) => binary ? { readableEncoding, readableObjectMode, readableHighWaterMark } : { readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK };
-var getReadableMethods = ({ subprocessStdout, subprocess, binary, encoding, preserveNewlines }) => {
-  const onStdoutDataDone = createDeferred2();
-  const onStdoutData = iterateOnSubprocessStream({
-    subprocessStdout,
-    subprocess,
-    binary,
-    shouldEncode: !binary,
-    encoding,
-    preserveNewlines
-  });
-  return {
-    read() {
-      onRead(this, onStdoutData, onStdoutDataDone);
-    },
-    onStdoutDataDone
-  };
-};
-var onRead = async (readable2, onStdoutData, onStdoutDataDone) => {
-  try {
-    const { value, done } = await onStdoutData.next();
-    if (done) {
-      onStdoutDataDone.resolve();
-    } else {
-      readable2.push(value);
-    }
-  } catch {
-  }
-};
-var onStdoutFinished = async ({ subprocessStdout, onStdoutDataDone, readable: readable2, subprocess, subprocessStdin }) => {
-  try {
-    await waitForSubprocessStdout(subprocessStdout);
-    await subprocess;
-    await safeWaitForSubprocessStdin(subprocessStdin);
-    await onStdoutDataDone;
-    if (readable2.readable) {
-      readable2.push(null);
-    }
-  } catch (error62) {
-    await safeWaitForSubprocessStdin(subprocessStdin);
-    destroyOtherReadable(readable2, error62);
-  }
-};
-var onReadableDestroy = async ({ subprocessStdout, subprocess, waitReadableDestroy }, error62) => {
-  if (await waitForConcurrentStreams(waitReadableDestroy, subprocess)) {
-    destroyOtherReadable(subprocessStdout, error62);
-    await waitForSubprocess(subprocess, error62);
-  }
-};
-var destroyOtherReadable = (stream, error62) => {
-  destroyOtherStream(stream, stream.readable, error62);
-};
+});
 
 // node_modules/execa/lib/convert/writable.js
 import { Writable as Writable3 } from "node:stream";
 import { callbackify as callbackify3 } from "node:util";
-var createWritable = ({ subprocess, concurrentStreams }, { to } = {}) => {
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
-  const writable2 = new Writable3({
-    ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify3(onWritableDestroy.bind(void 0, {
-      subprocessStdin,
-      subprocess,
-      waitWritableFinal,
-      waitWritableDestroy
-    })),
-    highWaterMark: subprocessStdin.writableHighWaterMark,
-    objectMode: subprocessStdin.writableObjectMode
-  });
-  onStdinFinished(subprocessStdin, writable2);
-  return writable2;
-};
-var getSubprocessStdin = (subprocess, to, concurrentStreams) => {
-  const subprocessStdin = getToStream(subprocess, to);
-  const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, "writableFinal");
-  const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, "writableDestroy");
-  return { subprocessStdin, waitWritableFinal, waitWritableDestroy };
-};
-var getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
-  write: onWrite.bind(void 0, subprocessStdin),
-  final: callbackify3(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
+var createWritable, getSubprocessStdin, getWritableMethods, onWrite, onWritableFinal, onStdinFinished, onWritableDestroy, destroyOtherWritable;
+var init_writable = __esm({
+  "node_modules/execa/lib/convert/writable.js"() {
+    init_fd_options();
+    init_concurrent();
+    init_shared();
+    createWritable = ({ subprocess, concurrentStreams }, { to } = {}) => {
+      const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
+      const writable2 = new Writable3({
+        ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
+        destroy: callbackify3(onWritableDestroy.bind(void 0, {
+          subprocessStdin,
+          subprocess,
+          waitWritableFinal,
+          waitWritableDestroy
+        })),
+        highWaterMark: subprocessStdin.writableHighWaterMark,
+        objectMode: subprocessStdin.writableObjectMode
+      });
+      onStdinFinished(subprocessStdin, writable2);
+      return writable2;
+    };
+    getSubprocessStdin = (subprocess, to, concurrentStreams) => {
+      const subprocessStdin = getToStream(subprocess, to);
+      const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, "writableFinal");
+      const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, "writableDestroy");
+      return { subprocessStdin, waitWritableFinal, waitWritableDestroy };
+    };
+    getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
+      write: onWrite.bind(void 0, subprocessStdin),
+      final: callbackify3(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
+    });
+    onWrite = (subprocessStdin, chunk, encoding, done) => {
+      if (subprocessStdin.write(chunk, encoding)) {
+        done();
+      } else {
+        subprocessStdin.once("drain", done);
+      }
+    };
+    onWritableFinal = async (subprocessStdin, subprocess, waitWritableFinal) => {
+      if (await waitForConcurrentStreams(waitWritableFinal, subprocess)) {
+        if (subprocessStdin.writable) {
+          subprocessStdin.end();
+        }
+        await subprocess;
+      }
+    };
+    onStdinFinished = async (subprocessStdin, writable2, subprocessStdout) => {
+      try {
+        await waitForSubprocessStdin(subprocessStdin);
+        if (writable2.writable) {
+          writable2.end();
+        }
+      } catch (error62) {
+        await safeWaitForSubprocessStdout(subprocessStdout);
+        destroyOtherWritable(writable2, error62);
+      }
+    };
+    onWritableDestroy = async ({ subprocessStdin, subprocess, waitWritableFinal, waitWritableDestroy }, error62) => {
+      await waitForConcurrentStreams(waitWritableFinal, subprocess);
+      if (await waitForConcurrentStreams(waitWritableDestroy, subprocess)) {
+        destroyOtherWritable(subprocessStdin, error62);
+        await waitForSubprocess(subprocess, error62);
+      }
+    };
+    destroyOtherWritable = (stream, error62) => {
+      destroyOtherStream(stream, stream.writable, error62);
+    };
+  }
 });
-var onWrite = (subprocessStdin, chunk, encoding, done) => {
-  if (subprocessStdin.write(chunk, encoding)) {
-    done();
-  } else {
-    subprocessStdin.once("drain", done);
-  }
-};
-var onWritableFinal = async (subprocessStdin, subprocess, waitWritableFinal) => {
-  if (await waitForConcurrentStreams(waitWritableFinal, subprocess)) {
-    if (subprocessStdin.writable) {
-      subprocessStdin.end();
-    }
-    await subprocess;
-  }
-};
-var onStdinFinished = async (subprocessStdin, writable2, subprocessStdout) => {
-  try {
-    await waitForSubprocessStdin(subprocessStdin);
-    if (writable2.writable) {
-      writable2.end();
-    }
-  } catch (error62) {
-    await safeWaitForSubprocessStdout(subprocessStdout);
-    destroyOtherWritable(writable2, error62);
-  }
-};
-var onWritableDestroy = async ({ subprocessStdin, subprocess, waitWritableFinal, waitWritableDestroy }, error62) => {
-  await waitForConcurrentStreams(waitWritableFinal, subprocess);
-  if (await waitForConcurrentStreams(waitWritableDestroy, subprocess)) {
-    destroyOtherWritable(subprocessStdin, error62);
-    await waitForSubprocess(subprocess, error62);
-  }
-};
-var destroyOtherWritable = (stream, error62) => {
-  destroyOtherStream(stream, stream.writable, error62);
-};
 
 // node_modules/execa/lib/convert/duplex.js
 import { Duplex as Duplex3 } from "node:stream";
 import { callbackify as callbackify4 } from "node:util";
-var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
-  const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-  const { read, onStdoutDataDone } = getReadableMethods({
-    subprocessStdout,
-    subprocess,
-    binary,
-    encoding,
-    preserveNewlines
-  });
-  const duplex2 = new Duplex3({
-    read,
-    ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify4(onDuplexDestroy.bind(void 0, {
-      subprocessStdout,
-      subprocessStdin,
-      subprocess,
-      waitReadableDestroy,
-      waitWritableFinal,
-      waitWritableDestroy
-    })),
-    readableHighWaterMark,
-    writableHighWaterMark: subprocessStdin.writableHighWaterMark,
-    readableObjectMode,
-    writableObjectMode: subprocessStdin.writableObjectMode,
-    encoding: readableEncoding
-  });
-  onStdoutFinished({
-    subprocessStdout,
-    onStdoutDataDone,
-    readable: duplex2,
-    subprocess,
-    subprocessStdin
-  });
-  onStdinFinished(subprocessStdin, duplex2, subprocessStdout);
-  return duplex2;
-};
-var onDuplexDestroy = async ({ subprocessStdout, subprocessStdin, subprocess, waitReadableDestroy, waitWritableFinal, waitWritableDestroy }, error62) => {
-  await Promise.all([
-    onReadableDestroy({ subprocessStdout, subprocess, waitReadableDestroy }, error62),
-    onWritableDestroy({
-      subprocessStdin,
-      subprocess,
-      waitWritableFinal,
-      waitWritableDestroy
-    }, error62)
-  ]);
-};
+var createDuplex, onDuplexDestroy;
+var init_duplex = __esm({
+  "node_modules/execa/lib/convert/duplex.js"() {
+    init_encoding_option();
+    init_readable();
+    init_writable();
+    createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
+      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
+      const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
+      const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
+      const { read, onStdoutDataDone } = getReadableMethods({
+        subprocessStdout,
+        subprocess,
+        binary,
+        encoding,
+        preserveNewlines
+      });
+      const duplex2 = new Duplex3({
+        read,
+        ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
+        destroy: callbackify4(onDuplexDestroy.bind(void 0, {
+          subprocessStdout,
+          subprocessStdin,
+          subprocess,
+          waitReadableDestroy,
+          waitWritableFinal,
+          waitWritableDestroy
+        })),
+        readableHighWaterMark,
+        writableHighWaterMark: subprocessStdin.writableHighWaterMark,
+        readableObjectMode,
+        writableObjectMode: subprocessStdin.writableObjectMode,
+        encoding: readableEncoding
+      });
+      onStdoutFinished({
+        subprocessStdout,
+        onStdoutDataDone,
+        readable: duplex2,
+        subprocess,
+        subprocessStdin
+      });
+      onStdinFinished(subprocessStdin, duplex2, subprocessStdout);
+      return duplex2;
+    };
+    onDuplexDestroy = async ({ subprocessStdout, subprocessStdin, subprocess, waitReadableDestroy, waitWritableFinal, waitWritableDestroy }, error62) => {
+      await Promise.all([
+        onReadableDestroy({ subprocessStdout, subprocess, waitReadableDestroy }, error62),
+        onWritableDestroy({
+          subprocessStdin,
+          subprocess,
+          waitWritableFinal,
+          waitWritableDestroy
+        }, error62)
+      ]);
+    };
+  }
+});
 
 // node_modules/execa/lib/convert/iterable.js
-var createIterable = (subprocess, encoding, {
-  from,
-  binary: binaryOption = false,
-  preserveNewlines = false
-} = {}) => {
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const subprocessStdout = getFromStream(subprocess, from);
-  const onStdoutData = iterateOnSubprocessStream({
-    subprocessStdout,
-    subprocess,
-    binary,
-    shouldEncode: true,
-    encoding,
-    preserveNewlines
-  });
-  return iterateOnStdoutData(onStdoutData, subprocessStdout, subprocess);
-};
-var iterateOnStdoutData = async function* (onStdoutData, subprocessStdout, subprocess) {
-  try {
-    yield* onStdoutData;
-  } finally {
-    if (subprocessStdout.readable) {
-      subprocessStdout.destroy();
-    }
-    await subprocess;
+var createIterable, iterateOnStdoutData;
+var init_iterable = __esm({
+  "node_modules/execa/lib/convert/iterable.js"() {
+    init_encoding_option();
+    init_fd_options();
+    init_iterate();
+    createIterable = (subprocess, encoding, {
+      from,
+      binary: binaryOption = false,
+      preserveNewlines = false
+    } = {}) => {
+      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const subprocessStdout = getFromStream(subprocess, from);
+      const onStdoutData = iterateOnSubprocessStream({
+        subprocessStdout,
+        subprocess,
+        binary,
+        shouldEncode: true,
+        encoding,
+        preserveNewlines
+      });
+      return iterateOnStdoutData(onStdoutData, subprocessStdout, subprocess);
+    };
+    iterateOnStdoutData = async function* (onStdoutData, subprocessStdout, subprocess) {
+      try {
+        yield* onStdoutData;
+      } finally {
+        if (subprocessStdout.readable) {
+          subprocessStdout.destroy();
+        }
+        await subprocess;
+      }
+    };
   }
-};
+});
 
 // node_modules/execa/lib/convert/add.js
-var addConvertedStreams = (subprocess, { encoding }) => {
-  const concurrentStreams = initializeConcurrentStreams();
-  subprocess.readable = createReadable.bind(void 0, { subprocess, concurrentStreams, encoding });
-  subprocess.writable = createWritable.bind(void 0, { subprocess, concurrentStreams });
-  subprocess.duplex = createDuplex.bind(void 0, { subprocess, concurrentStreams, encoding });
-  subprocess.iterable = createIterable.bind(void 0, subprocess, encoding);
-  subprocess[Symbol.asyncIterator] = createIterable.bind(void 0, subprocess, encoding, {});
-};
+var addConvertedStreams;
+var init_add = __esm({
+  "node_modules/execa/lib/convert/add.js"() {
+    init_concurrent();
+    init_readable();
+    init_writable();
+    init_duplex();
+    init_iterable();
+    addConvertedStreams = (subprocess, { encoding }) => {
+      const concurrentStreams = initializeConcurrentStreams();
+      subprocess.readable = createReadable.bind(void 0, { subprocess, concurrentStreams, encoding });
+      subprocess.writable = createWritable.bind(void 0, { subprocess, concurrentStreams });
+      subprocess.duplex = createDuplex.bind(void 0, { subprocess, concurrentStreams, encoding });
+      subprocess.iterable = createIterable.bind(void 0, subprocess, encoding);
+      subprocess[Symbol.asyncIterator] = createIterable.bind(void 0, subprocess, encoding, {});
+    };
+  }
+});
 
 // node_modules/execa/lib/methods/promise.js
-var mergePromise = (subprocess, promise2) => {
-  for (const [property, descriptor] of descriptors) {
-    const value = descriptor.value.bind(promise2);
-    Reflect.defineProperty(subprocess, property, { ...descriptor, value });
+var mergePromise, nativePromisePrototype, descriptors;
+var init_promise = __esm({
+  "node_modules/execa/lib/methods/promise.js"() {
+    mergePromise = (subprocess, promise2) => {
+      for (const [property, descriptor] of descriptors) {
+        const value = descriptor.value.bind(promise2);
+        Reflect.defineProperty(subprocess, property, { ...descriptor, value });
+      }
+    };
+    nativePromisePrototype = (async () => {
+    })().constructor.prototype;
+    descriptors = ["then", "catch", "finally"].map((property) => [
+      property,
+      Reflect.getOwnPropertyDescriptor(nativePromisePrototype, property)
+    ]);
   }
-};
-var nativePromisePrototype = (async () => {
-})().constructor.prototype;
-var descriptors = ["then", "catch", "finally"].map((property) => [
-  property,
-  Reflect.getOwnPropertyDescriptor(nativePromisePrototype, property)
-]);
+});
 
 // node_modules/execa/lib/methods/main-async.js
-var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-  const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
-  const { subprocess, promise: promise2 } = spawnSubprocessAsync({
-    file: file2,
-    commandArguments,
-    options,
-    startTime,
-    verboseInfo,
-    command,
-    escapedCommand,
-    fileDescriptors
-  });
-  subprocess.pipe = pipeToSubprocess.bind(void 0, {
-    source: subprocess,
-    sourcePromise: promise2,
-    boundOptions: {},
-    createNested
-  });
-  mergePromise(subprocess, promise2);
-  SUBPROCESS_OPTIONS.set(subprocess, { options, fileDescriptors });
-  return subprocess;
-};
-var handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const { file: file2, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
-  const options = handleAsyncOptions(normalizedOptions);
-  const fileDescriptors = handleStdioAsync(options, verboseInfo);
-  return {
-    file: file2,
-    commandArguments,
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo,
-    options,
-    fileDescriptors
-  };
-};
-var handleAsyncOptions = ({ timeout, signal, ...options }) => {
-  if (signal !== void 0) {
-    throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
-  }
-  return { ...options, timeoutDuration: timeout };
-};
-var spawnSubprocessAsync = ({ file: file2, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
-  let subprocess;
-  try {
-    subprocess = spawn2(...concatenateShell(file2, commandArguments, options));
-  } catch (error62) {
-    return handleEarlyError({
-      error: error62,
+import { setMaxListeners } from "node:events";
+import { spawn as spawn2 } from "node:child_process";
+var execaCoreAsync, handleAsyncArguments, handleAsyncOptions, spawnSubprocessAsync, handlePromise, getAsyncResult;
+var init_main_async = __esm({
+  "node_modules/execa/lib/methods/main-async.js"() {
+    init_source();
+    init_command();
+    init_options();
+    init_fd_options();
+    init_shell();
+    init_methods();
+    init_result();
+    init_reject();
+    init_early_error();
+    init_handle_async();
+    init_strip_newline();
+    init_output_async();
+    init_kill();
+    init_cleanup();
+    init_setup();
+    init_all_async();
+    init_wait_subprocess();
+    init_add();
+    init_deferred();
+    init_promise();
+    execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
+      const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
+      const { subprocess, promise: promise2 } = spawnSubprocessAsync({
+        file: file2,
+        commandArguments,
+        options,
+        startTime,
+        verboseInfo,
+        command,
+        escapedCommand,
+        fileDescriptors
+      });
+      subprocess.pipe = pipeToSubprocess.bind(void 0, {
+        source: subprocess,
+        sourcePromise: promise2,
+        boundOptions: {},
+        createNested
+      });
+      mergePromise(subprocess, promise2);
+      SUBPROCESS_OPTIONS.set(subprocess, { options, fileDescriptors });
+      return subprocess;
+    };
+    handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
+      const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
+      const { file: file2, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
+      const options = handleAsyncOptions(normalizedOptions);
+      const fileDescriptors = handleStdioAsync(options, verboseInfo);
+      return {
+        file: file2,
+        commandArguments,
+        command,
+        escapedCommand,
+        startTime,
+        verboseInfo,
+        options,
+        fileDescriptors
+      };
+    };
+    handleAsyncOptions = ({ timeout, signal, ...options }) => {
+      if (signal !== void 0) {
+        throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
+      }
+      return { ...options, timeoutDuration: timeout };
+    };
+    spawnSubprocessAsync = ({ file: file2, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
+      let subprocess;
+      try {
+        subprocess = spawn2(...concatenateShell(file2, commandArguments, options));
+      } catch (error62) {
+        return handleEarlyError({
+          error: error62,
+          command,
+          escapedCommand,
+          fileDescriptors,
+          options,
+          startTime,
+          verboseInfo
+        });
+      }
+      const controller = new AbortController();
+      setMaxListeners(Number.POSITIVE_INFINITY, controller.signal);
+      const originalStreams = [...subprocess.stdio];
+      pipeOutputAsync(subprocess, fileDescriptors, controller);
+      cleanupOnExit(subprocess, options, controller);
+      const context = {};
+      const onInternalError = createDeferred2();
+      subprocess.kill = subprocessKill.bind(void 0, {
+        kill: subprocess.kill.bind(subprocess),
+        options,
+        onInternalError,
+        context,
+        controller
+      });
+      subprocess.all = makeAllStream(subprocess, options);
+      addConvertedStreams(subprocess, options);
+      addIpcMethods(subprocess, options);
+      const promise2 = handlePromise({
+        subprocess,
+        options,
+        startTime,
+        verboseInfo,
+        fileDescriptors,
+        originalStreams,
+        command,
+        escapedCommand,
+        context,
+        onInternalError,
+        controller
+      });
+      return { subprocess, promise: promise2 };
+    };
+    handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller }) => {
+      const [
+        errorInfo,
+        [exitCode, signal],
+        stdioResults,
+        allResult,
+        ipcOutput
+      ] = await waitForSubprocessResult({
+        subprocess,
+        options,
+        context,
+        verboseInfo,
+        fileDescriptors,
+        originalStreams,
+        onInternalError,
+        controller
+      });
+      controller.abort();
+      onInternalError.resolve();
+      const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
+      const all = stripNewline(allResult, options, "all");
+      const result = getAsyncResult({
+        errorInfo,
+        exitCode,
+        signal,
+        stdio,
+        all,
+        ipcOutput,
+        context,
+        options,
+        command,
+        escapedCommand,
+        startTime
+      });
+      return handleResult(result, verboseInfo, options);
+    };
+    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+      error: errorInfo.error,
       command,
       escapedCommand,
-      fileDescriptors,
+      timedOut: context.terminationReason === "timeout",
+      isCanceled: context.terminationReason === "cancel" || context.terminationReason === "gracefulCancel",
+      isGracefullyCanceled: context.terminationReason === "gracefulCancel",
+      isMaxBuffer: errorInfo.error instanceof MaxBufferError,
+      isForcefullyTerminated: context.isForcefullyTerminated,
+      exitCode,
+      signal,
+      stdio,
+      all,
+      ipcOutput,
       options,
       startTime,
-      verboseInfo
+      isSync: false
+    }) : makeSuccessResult({
+      command,
+      escapedCommand,
+      stdio,
+      all,
+      ipcOutput,
+      options,
+      startTime
     });
   }
-  const controller = new AbortController();
-  setMaxListeners(Number.POSITIVE_INFINITY, controller.signal);
-  const originalStreams = [...subprocess.stdio];
-  pipeOutputAsync(subprocess, fileDescriptors, controller);
-  cleanupOnExit(subprocess, options, controller);
-  const context = {};
-  const onInternalError = createDeferred2();
-  subprocess.kill = subprocessKill.bind(void 0, {
-    kill: subprocess.kill.bind(subprocess),
-    options,
-    onInternalError,
-    context,
-    controller
-  });
-  subprocess.all = makeAllStream(subprocess, options);
-  addConvertedStreams(subprocess, options);
-  addIpcMethods(subprocess, options);
-  const promise2 = handlePromise({
-    subprocess,
-    options,
-    startTime,
-    verboseInfo,
-    fileDescriptors,
-    originalStreams,
-    command,
-    escapedCommand,
-    context,
-    onInternalError,
-    controller
-  });
-  return { subprocess, promise: promise2 };
-};
-var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller }) => {
-  const [
-    errorInfo,
-    [exitCode, signal],
-    stdioResults,
-    allResult,
-    ipcOutput
-  ] = await waitForSubprocessResult({
-    subprocess,
-    options,
-    context,
-    verboseInfo,
-    fileDescriptors,
-    originalStreams,
-    onInternalError,
-    controller
-  });
-  controller.abort();
-  onInternalError.resolve();
-  const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-  const all = stripNewline(allResult, options, "all");
-  const result = getAsyncResult({
-    errorInfo,
-    exitCode,
-    signal,
-    stdio,
-    all,
-    ipcOutput,
-    context,
-    options,
-    command,
-    escapedCommand,
-    startTime
-  });
-  return handleResult(result, verboseInfo, options);
-};
-var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
-  error: errorInfo.error,
-  command,
-  escapedCommand,
-  timedOut: context.terminationReason === "timeout",
-  isCanceled: context.terminationReason === "cancel" || context.terminationReason === "gracefulCancel",
-  isGracefullyCanceled: context.terminationReason === "gracefulCancel",
-  isMaxBuffer: errorInfo.error instanceof MaxBufferError,
-  isForcefullyTerminated: context.isForcefullyTerminated,
-  exitCode,
-  signal,
-  stdio,
-  all,
-  ipcOutput,
-  options,
-  startTime,
-  isSync: false
-}) : makeSuccessResult({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput,
-  options,
-  startTime
 });
 
 // node_modules/execa/lib/methods/bind.js
-var mergeOptions = (boundOptions, options) => {
-  const newOptions = Object.fromEntries(
-    Object.entries(options).map(([optionName, optionValue]) => [
-      optionName,
-      mergeOption(optionName, boundOptions[optionName], optionValue)
-    ])
-  );
-  return { ...boundOptions, ...newOptions };
-};
-var mergeOption = (optionName, boundOptionValue, optionValue) => {
-  if (DEEP_OPTIONS.has(optionName) && isPlainObject2(boundOptionValue) && isPlainObject2(optionValue)) {
-    return { ...boundOptionValue, ...optionValue };
+var mergeOptions, mergeOption, DEEP_OPTIONS;
+var init_bind = __esm({
+  "node_modules/execa/lib/methods/bind.js"() {
+    init_is_plain_obj();
+    init_specific();
+    mergeOptions = (boundOptions, options) => {
+      const newOptions = Object.fromEntries(
+        Object.entries(options).map(([optionName, optionValue]) => [
+          optionName,
+          mergeOption(optionName, boundOptions[optionName], optionValue)
+        ])
+      );
+      return { ...boundOptions, ...newOptions };
+    };
+    mergeOption = (optionName, boundOptionValue, optionValue) => {
+      if (DEEP_OPTIONS.has(optionName) && isPlainObject2(boundOptionValue) && isPlainObject2(optionValue)) {
+        return { ...boundOptionValue, ...optionValue };
+      }
+      return optionValue;
+    };
+    DEEP_OPTIONS = /* @__PURE__ */ new Set(["env", ...FD_SPECIFIC_OPTIONS]);
   }
-  return optionValue;
-};
-var DEEP_OPTIONS = /* @__PURE__ */ new Set(["env", ...FD_SPECIFIC_OPTIONS]);
+});
 
 // node_modules/execa/lib/methods/create.js
-var createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
-  const createNested = (mapArguments2, boundOptions2, setBoundExeca2) => createExeca(mapArguments2, boundOptions2, deepOptions, setBoundExeca2);
-  const boundExeca = (...execaArguments) => callBoundExeca({
-    mapArguments,
-    deepOptions,
-    boundOptions,
-    setBoundExeca,
-    createNested
-  }, ...execaArguments);
-  if (setBoundExeca !== void 0) {
-    setBoundExeca(boundExeca, createNested, boundOptions);
+var createExeca, callBoundExeca, parseArguments;
+var init_create = __esm({
+  "node_modules/execa/lib/methods/create.js"() {
+    init_is_plain_obj();
+    init_parameters();
+    init_template();
+    init_main_sync();
+    init_main_async();
+    init_bind();
+    createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
+      const createNested = (mapArguments2, boundOptions2, setBoundExeca2) => createExeca(mapArguments2, boundOptions2, deepOptions, setBoundExeca2);
+      const boundExeca = (...execaArguments) => callBoundExeca({
+        mapArguments,
+        deepOptions,
+        boundOptions,
+        setBoundExeca,
+        createNested
+      }, ...execaArguments);
+      if (setBoundExeca !== void 0) {
+        setBoundExeca(boundExeca, createNested, boundOptions);
+      }
+      return boundExeca;
+    };
+    callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested }, firstArgument, ...nextArguments) => {
+      if (isPlainObject2(firstArgument)) {
+        return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
+      }
+      const { file: file2, commandArguments, options, isSync } = parseArguments({
+        mapArguments,
+        firstArgument,
+        nextArguments,
+        deepOptions,
+        boundOptions
+      });
+      return isSync ? execaCoreSync(file2, commandArguments, options) : execaCoreAsync(file2, commandArguments, options, createNested);
+    };
+    parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
+      const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
+      const [initialFile, initialArguments, initialOptions] = normalizeParameters(...callArguments);
+      const mergedOptions = mergeOptions(mergeOptions(deepOptions, boundOptions), initialOptions);
+      const {
+        file: file2 = initialFile,
+        commandArguments = initialArguments,
+        options = mergedOptions,
+        isSync = false
+      } = mapArguments({ file: initialFile, commandArguments: initialArguments, options: mergedOptions });
+      return {
+        file: file2,
+        commandArguments,
+        options,
+        isSync
+      };
+    };
   }
-  return boundExeca;
-};
-var callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested }, firstArgument, ...nextArguments) => {
-  if (isPlainObject2(firstArgument)) {
-    return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
-  }
-  const { file: file2, commandArguments, options, isSync } = parseArguments({
-    mapArguments,
-    firstArgument,
-    nextArguments,
-    deepOptions,
-    boundOptions
-  });
-  return isSync ? execaCoreSync(file2, commandArguments, options) : execaCoreAsync(file2, commandArguments, options, createNested);
-};
-var parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
-  const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
-  const [initialFile, initialArguments, initialOptions] = normalizeParameters(...callArguments);
-  const mergedOptions = mergeOptions(mergeOptions(deepOptions, boundOptions), initialOptions);
-  const {
-    file: file2 = initialFile,
-    commandArguments = initialArguments,
-    options = mergedOptions,
-    isSync = false
-  } = mapArguments({ file: initialFile, commandArguments: initialArguments, options: mergedOptions });
-  return {
-    file: file2,
-    commandArguments,
-    options,
-    isSync
-  };
-};
+});
 
 // node_modules/execa/lib/methods/command.js
-var mapCommandAsync = ({ file: file2, commandArguments }) => parseCommand2(file2, commandArguments);
-var mapCommandSync = ({ file: file2, commandArguments }) => ({ ...parseCommand2(file2, commandArguments), isSync: true });
-var parseCommand2 = (command, unusedArguments) => {
-  if (unusedArguments.length > 0) {
-    throw new TypeError(`The command and its arguments must be passed as a single string: ${command} ${unusedArguments}.`);
+var mapCommandAsync, mapCommandSync, parseCommand2, parseCommandString, SPACES_REGEXP;
+var init_command2 = __esm({
+  "node_modules/execa/lib/methods/command.js"() {
+    mapCommandAsync = ({ file: file2, commandArguments }) => parseCommand2(file2, commandArguments);
+    mapCommandSync = ({ file: file2, commandArguments }) => ({ ...parseCommand2(file2, commandArguments), isSync: true });
+    parseCommand2 = (command, unusedArguments) => {
+      if (unusedArguments.length > 0) {
+        throw new TypeError(`The command and its arguments must be passed as a single string: ${command} ${unusedArguments}.`);
+      }
+      const [file2, ...commandArguments] = parseCommandString(command);
+      return { file: file2, commandArguments };
+    };
+    parseCommandString = (command) => {
+      if (typeof command !== "string") {
+        throw new TypeError(`The command must be a string: ${String(command)}.`);
+      }
+      const trimmedCommand = command.trim();
+      if (trimmedCommand === "") {
+        return [];
+      }
+      const tokens = [];
+      for (const token of trimmedCommand.split(SPACES_REGEXP)) {
+        const previousToken = tokens.at(-1);
+        if (previousToken && previousToken.endsWith("\\")) {
+          tokens[tokens.length - 1] = `${previousToken.slice(0, -1)} ${token}`;
+        } else {
+          tokens.push(token);
+        }
+      }
+      return tokens;
+    };
+    SPACES_REGEXP = / +/g;
   }
-  const [file2, ...commandArguments] = parseCommandString(command);
-  return { file: file2, commandArguments };
-};
-var parseCommandString = (command) => {
-  if (typeof command !== "string") {
-    throw new TypeError(`The command must be a string: ${String(command)}.`);
-  }
-  const trimmedCommand = command.trim();
-  if (trimmedCommand === "") {
-    return [];
-  }
-  const tokens = [];
-  for (const token of trimmedCommand.split(SPACES_REGEXP)) {
-    const previousToken = tokens.at(-1);
-    if (previousToken && previousToken.endsWith("\\")) {
-      tokens[tokens.length - 1] = `${previousToken.slice(0, -1)} ${token}`;
-    } else {
-      tokens.push(token);
-    }
-  }
-  return tokens;
-};
-var SPACES_REGEXP = / +/g;
+});
 
 // node_modules/execa/lib/methods/script.js
-var setScriptSync = (boundExeca, createNested, boundOptions) => {
-  boundExeca.sync = createNested(mapScriptSync, boundOptions);
-  boundExeca.s = boundExeca.sync;
-};
-var mapScriptAsync = ({ options }) => getScriptOptions(options);
-var mapScriptSync = ({ options }) => ({ ...getScriptOptions(options), isSync: true });
-var getScriptOptions = (options) => ({ options: { ...getScriptStdinOption(options), ...options } });
-var getScriptStdinOption = ({ input: input2, inputFile, stdio }) => input2 === void 0 && inputFile === void 0 && stdio === void 0 ? { stdin: "inherit" } : {};
-var deepScriptOptions = { preferLocal: true };
+var setScriptSync, mapScriptAsync, mapScriptSync, getScriptOptions, getScriptStdinOption, deepScriptOptions;
+var init_script = __esm({
+  "node_modules/execa/lib/methods/script.js"() {
+    setScriptSync = (boundExeca, createNested, boundOptions) => {
+      boundExeca.sync = createNested(mapScriptSync, boundOptions);
+      boundExeca.s = boundExeca.sync;
+    };
+    mapScriptAsync = ({ options }) => getScriptOptions(options);
+    mapScriptSync = ({ options }) => ({ ...getScriptOptions(options), isSync: true });
+    getScriptOptions = (options) => ({ options: { ...getScriptStdinOption(options), ...options } });
+    getScriptStdinOption = ({ input: input2, inputFile, stdio }) => input2 === void 0 && inputFile === void 0 && stdio === void 0 ? { stdin: "inherit" } : {};
+    deepScriptOptions = { preferLocal: true };
+  }
+});
 
 // node_modules/execa/index.js
-var execa = createExeca(() => ({}));
-var execaSync = createExeca(() => ({ isSync: true }));
-var execaCommand = createExeca(mapCommandAsync);
-var execaCommandSync = createExeca(mapCommandSync);
-var execaNode = createExeca(mapNode);
-var $2 = createExeca(mapScriptAsync, {}, deepScriptOptions, setScriptSync);
-var {
-  sendMessage: sendMessage2,
-  getOneMessage: getOneMessage2,
-  getEachMessage: getEachMessage2,
-  getCancelSignal: getCancelSignal2
-} = getIpcExport();
+var execa, execaSync, execaCommand, execaCommandSync, execaNode, $2, sendMessage2, getOneMessage2, getEachMessage2, getCancelSignal2;
+var init_execa = __esm({
+  "node_modules/execa/index.js"() {
+    init_create();
+    init_command2();
+    init_node2();
+    init_script();
+    init_methods();
+    execa = createExeca(() => ({}));
+    execaSync = createExeca(() => ({ isSync: true }));
+    execaCommand = createExeca(mapCommandAsync);
+    execaCommandSync = createExeca(mapCommandSync);
+    execaNode = createExeca(mapNode);
+    $2 = createExeca(mapScriptAsync, {}, deepScriptOptions, setScriptSync);
+    ({
+      sendMessage: sendMessage2,
+      getOneMessage: getOneMessage2,
+      getEachMessage: getEachMessage2,
+      getCancelSignal: getCancelSignal2
+    } = getIpcExport());
+  }
+});
 
 // lib/adapters/process/run-verify.ts
 async function runVerify(command, cwd, timeoutMs = 60 * 6e4) {
@@ -46566,13 +47695,14 @@ async function runVerify(command, cwd, timeoutMs = 60 * 6e4) {
   const tail = (r2.all ?? "").split("\n").slice(-15).join("\n").trim();
   return { ok: r2.exitCode === 0 && !r2.timedOut, exitCode: r2.exitCode ?? null, tail, timedOut: Boolean(r2.timedOut) };
 }
-
-// lib/engine/merge.ts
-init_store();
+var init_run_verify = __esm({
+  "lib/adapters/process/run-verify.ts"() {
+    "use strict";
+    init_execa();
+  }
+});
 
 // lib/engine/advance-integration.ts
-init_diagnostics();
-init_git();
 async function advanceIntegration(root, branch, oldTip, merged) {
   const now = await revParse(root, `refs/heads/${branch}`);
   if (now !== oldTip) {
@@ -46596,11 +47726,18 @@ async function advanceIntegration(root, branch, oldTip, merged) {
   if (r2.code !== 0) return err([gitFailure(`fast-forwarding ${branch} in ${holder.path}`, r2)]);
   return ok({ checkout: holder.path });
 }
+var init_advance_integration = __esm({
+  "lib/engine/advance-integration.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_git();
+  }
+});
 
 // lib/engine/merge.ts
-init_integration_branch();
-init_orchestration();
-init_run_context();
+import { join as join11 } from "node:path";
+import { readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
+import { existsSync as existsSync3 } from "node:fs";
 async function engineCommitAt(root, sha2, storyId, storyRepoPath) {
   const info = await commitInfo(root, sha2);
   if (!info || info.parents.length !== 1 || info.subject !== engineCommitSubject(storyId) || info.authorName !== ENGINE_IDENTITY.name) return null;
@@ -46766,30 +47903,53 @@ async function removeStoryWorktreeIfClean(root, id, worktree, warnings) {
   });
   return null;
 }
+var init_merge2 = __esm({
+  "lib/engine/merge.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_merge_gate();
+    init_merge_safety();
+    init_story_file_outcome();
+    init_transitions();
+    init_clock();
+    init_failpoint();
+    init_git();
+    init_run_verify();
+    init_store();
+    init_advance_integration();
+    init_integration_branch();
+    init_orchestration();
+    init_run_context();
+  }
+});
 
 // lib/cli/verbs/merge.ts
-var mergeVerb = async (ctx) => {
-  const a2 = oneId(ctx, "merge", [], "merge ID [--json]");
-  if (isOutcome(a2)) return a2;
-  return outcome(
-    ctx,
-    await mergeStory(ctx.root, a2.id),
-    (m) => `Merged ${m.id}: Done at ${m.mergedSha.slice(0, 10)}${m.keptWorktree ? ` (kept ${m.keptWorktree})` : ""}
+var merge_exports = {};
+__export(merge_exports, {
+  mergeVerb: () => mergeVerb
+});
+var mergeVerb;
+var init_merge3 = __esm({
+  "lib/cli/verbs/merge.ts"() {
+    "use strict";
+    init_merge2();
+    init_run_outcome();
+    mergeVerb = async (ctx) => {
+      const a2 = oneId(ctx, "merge", [], "merge ID [--json]");
+      if (isOutcome(a2)) return a2;
+      return outcome(
+        ctx,
+        await mergeStory(ctx.root, a2.id),
+        (m) => `Merged ${m.id}: Done at ${m.mergedSha.slice(0, 10)}${m.keptWorktree ? ` (kept ${m.keptWorktree})` : ""}
 ${warningsText(m.warnings, ctx.tty)}`,
-    (m) => ({ id: m.id, status: m.status, mergedSha: m.mergedSha, ...m.warnings.length ? { warnings: m.warnings } : {} })
-  );
-};
+        (m) => ({ id: m.id, status: m.status, mergedSha: m.mergedSha, ...m.warnings.length ? { warnings: m.warnings } : {} })
+      );
+    };
+  }
+});
 
 // lib/engine/fail.ts
-init_diagnostics();
-init_ids();
-init_schemas3();
-init_transitions();
-init_clock();
-init_store();
-init_block_dependents();
-init_orchestration();
-init_run_context();
 async function failStory(root, id, reason, clock = systemClock) {
   if (reason.trim() === "") return err([diag("usage", "fail needs --reason TEXT")]);
   return withStory(root, id, withStateLock, async (ctx, story) => {
@@ -46811,25 +47971,46 @@ async function failStory(root, id, reason, clock = systemClock) {
     return ok({ id: story.id, status: "Failed", reason, blocked });
   });
 }
+var init_fail = __esm({
+  "lib/engine/fail.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_schemas3();
+    init_transitions();
+    init_clock();
+    init_store();
+    init_block_dependents();
+    init_orchestration();
+    init_run_context();
+  }
+});
 
 // lib/cli/verbs/fail.ts
-var LINE4 = "fail ID --reason TEXT [--json]";
-var failVerb = async (ctx) => {
-  const a2 = oneId(ctx, "fail", ["reason"], LINE4);
-  if (isOutcome(a2)) return a2;
-  const reason = ctx.args.options["reason"];
-  if (typeof reason !== "string" || reason.trim() === "") return usage("fail: needs --reason TEXT", LINE4);
-  return outcome(ctx, await failStory(ctx.root, a2.id, reason), (f) => `${f.id}: Failed (${f.reason})${f.blocked.length ? `; blocked: ${f.blocked.join(", ")}` : ""}
+var fail_exports = {};
+__export(fail_exports, {
+  failVerb: () => failVerb
+});
+var LINE4, failVerb;
+var init_fail2 = __esm({
+  "lib/cli/verbs/fail.ts"() {
+    "use strict";
+    init_fail();
+    init_run_outcome();
+    init_check_options();
+    LINE4 = "fail ID --reason TEXT [--json]";
+    failVerb = async (ctx) => {
+      const a2 = oneId(ctx, "fail", ["reason"], LINE4);
+      if (isOutcome(a2)) return a2;
+      const reason = ctx.args.options["reason"];
+      if (typeof reason !== "string" || reason.trim() === "") return usage("fail: needs --reason TEXT", LINE4);
+      return outcome(ctx, await failStory(ctx.root, a2.id, reason), (f) => `${f.id}: Failed (${f.reason})${f.blocked.length ? `; blocked: ${f.blocked.join(", ")}` : ""}
 `);
-};
-
-// lib/engine/retry.ts
-init_diagnostics();
-init_ids();
-init_transitions();
+    };
+  }
+});
 
 // lib/core/state/unblock.ts
-init_next();
 function unblockable(stories) {
   const freed = /* @__PURE__ */ new Set();
   let current = stories;
@@ -46841,13 +48022,14 @@ function unblockable(stories) {
     current = current.map((s) => freed.has(s.id) ? { ...s, status: "Not Started" } : s);
   }
 }
+var init_unblock = __esm({
+  "lib/core/state/unblock.ts"() {
+    "use strict";
+    init_next();
+  }
+});
 
 // lib/engine/retry.ts
-init_clock();
-init_store();
-init_orchestration();
-init_next();
-init_run_context();
 function failedDependency(ctx, key) {
   if (!blockedStories(schedulable(ctx)).has(key)) return null;
   const seen = /* @__PURE__ */ new Set();
@@ -46901,14 +48083,40 @@ async function retryStory(root, id, clock = systemClock) {
     return ok({ id: story.id, status: holder === null ? "Not Started" : "Blocked", unblocked: sorted2 });
   });
 }
+var init_retry = __esm({
+  "lib/engine/retry.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_transitions();
+    init_unblock();
+    init_clock();
+    init_store();
+    init_orchestration();
+    init_next();
+    init_run_context();
+  }
+});
 
 // lib/cli/verbs/retry.ts
-var retryVerb = async (ctx) => {
-  const a2 = oneId(ctx, "retry", [], "retry ID [--json]");
-  if (isOutcome(a2)) return a2;
-  return outcome(ctx, await retryStory(ctx.root, a2.id), (r2) => `${r2.id}: ${r2.status}${r2.unblocked.length ? `; unblocked: ${r2.unblocked.join(", ")}` : ""}
+var retry_exports = {};
+__export(retry_exports, {
+  retryVerb: () => retryVerb
+});
+var retryVerb;
+var init_retry2 = __esm({
+  "lib/cli/verbs/retry.ts"() {
+    "use strict";
+    init_retry();
+    init_run_outcome();
+    retryVerb = async (ctx) => {
+      const a2 = oneId(ctx, "retry", [], "retry ID [--json]");
+      if (isOutcome(a2)) return a2;
+      return outcome(ctx, await retryStory(ctx.root, a2.id), (r2) => `${r2.id}: ${r2.status}${r2.unblocked.length ? `; unblocked: ${r2.unblocked.join(", ")}` : ""}
 `);
-};
+    };
+  }
+});
 
 // lib/core/report/progress.ts
 function iconOf(status) {
@@ -46936,9 +48144,6 @@ function formatDuration(ms) {
   if (m > 0) return `${m}m ${String(s % 60).padStart(2, "0")}s`;
   return `${s}s`;
 }
-var fmtTokens = (n2) => `${n2.toLocaleString("en-US")} tokens`;
-var fmtCost = (n2) => `$${n2.toFixed(2)}`;
-var COLOURS = { Done: "32", Failed: "31", Blocked: "2", "Not Started": "2", Skipped: "2" };
 function countBy(progress) {
   const c5 = { total: progress.stories.length, done: 0, active: 0, pending: 0, failed: 0, blocked: 0, skipped: 0 };
   for (const s of progress.stories) {
@@ -47004,14 +48209,17 @@ function progressJson(progress) {
     }))
   };
 }
+var fmtTokens, fmtCost, COLOURS;
+var init_progress = __esm({
+  "lib/core/report/progress.ts"() {
+    "use strict";
+    fmtTokens = (n2) => `${n2.toLocaleString("en-US")} tokens`;
+    fmtCost = (n2) => `$${n2.toFixed(2)}`;
+    COLOURS = { Done: "32", Failed: "31", Blocked: "2", "Not Started": "2", Skipped: "2" };
+  }
+});
 
 // lib/engine/status.ts
-init_diagnostics();
-init_clock();
-init_orchestration();
-init_run_context();
-init_ids();
-var sum = (xs) => xs.some((x2) => x2 !== null) ? xs.reduce((a2, x2) => a2 + (x2 ?? 0), 0) : null;
 async function runProgress(root, clock = systemClock) {
   const loaded = await loadRunContext(root);
   if (!loaded.ok) return loaded;
@@ -47051,18 +48259,39 @@ async function runProgress(root, clock = systemClock) {
     costUsd: sum(stories.map((s) => s.costUsd))
   });
 }
+var sum;
+var init_status2 = __esm({
+  "lib/engine/status.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_clock();
+    init_orchestration();
+    init_run_context();
+    init_ids();
+    sum = (xs) => xs.some((x2) => x2 !== null) ? xs.reduce((a2, x2) => a2 + (x2 ?? 0), 0) : null;
+  }
+});
 
 // lib/cli/verbs/status.ts
-var statusVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("status", ctx.args, [], "status [--json]");
-  if (bad) return bad;
-  return outcome(ctx, await runProgress(ctx.root), (p2) => renderProgress(p2, ctx.tty), progressJson);
-};
-
-// lib/engine/summary.ts
-init_diagnostics();
-import { join as join12 } from "node:path";
-import { mkdir as mkdir4 } from "node:fs/promises";
+var status_exports = {};
+__export(status_exports, {
+  statusVerb: () => statusVerb
+});
+var statusVerb;
+var init_status3 = __esm({
+  "lib/cli/verbs/status.ts"() {
+    "use strict";
+    init_check_options();
+    init_progress();
+    init_status2();
+    init_run_outcome();
+    statusVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("status", ctx.args, [], "status [--json]");
+      if (bad) return bad;
+      return outcome(ctx, await runProgress(ctx.root), (p2) => renderProgress(p2, ctx.tty), progressJson);
+    };
+  }
+});
 
 // lib/core/report/summary.ts
 function summarize(p2) {
@@ -47108,12 +48337,16 @@ function renderSummary(d) {
   section("Next steps", d.nextSteps.map((s) => `- ${s}`));
   return out.join("\n") + "\n";
 }
+var init_summary = __esm({
+  "lib/core/report/summary.ts"() {
+    "use strict";
+    init_progress();
+  }
+});
 
 // lib/engine/summary.ts
-init_clock();
-init_atomic_write();
-init_store();
-var REPORT_FILE = ".agent-orchestration/report.md";
+import { join as join12 } from "node:path";
+import { mkdir as mkdir4 } from "node:fs/promises";
 async function writeSummary(root, clock = systemClock) {
   const p2 = await runProgress(root, clock);
   if (!p2.ok) return p2;
@@ -47123,46 +48356,58 @@ async function writeSummary(root, clock = systemClock) {
   await writeFileAtomic(join12(root, REPORT_FILE), markdown);
   return ok({ summary, markdown, reportPath: REPORT_FILE });
 }
+var REPORT_FILE;
+var init_summary2 = __esm({
+  "lib/engine/summary.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_summary();
+    init_clock();
+    init_atomic_write();
+    init_store();
+    init_status2();
+    REPORT_FILE = ".agent-orchestration/report.md";
+  }
+});
 
 // lib/cli/verbs/summary.ts
-var summaryVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("summary", ctx.args, [], "summary [--json]");
-  if (bad) return bad;
-  return outcome(
-    ctx,
-    await writeSummary(ctx.root),
-    (s) => `${s.markdown}
+var summary_exports = {};
+__export(summary_exports, {
+  summaryVerb: () => summaryVerb
+});
+var summaryVerb;
+var init_summary3 = __esm({
+  "lib/cli/verbs/summary.ts"() {
+    "use strict";
+    init_check_options();
+    init_summary2();
+    init_run_outcome();
+    summaryVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("summary", ctx.args, [], "summary [--json]");
+      if (bad) return bad;
+      return outcome(
+        ctx,
+        await writeSummary(ctx.root),
+        (s) => `${s.markdown}
 (written to ${s.reportPath})
 `,
-    (s) => ({
-      totals: s.summary.totals,
-      failed: s.summary.failed.map((f) => ({ id: f.id, reason: f.reason })),
-      blocked: s.summary.blocked.map((b2) => ({ id: b2.id, waitsFor: b2.waitsFor })),
-      skipped: s.summary.skipped.map((x2) => x2.id),
-      unfinished: s.summary.unfinished.map((u2) => ({ id: u2.id, status: u2.status })),
-      nextSteps: s.summary.nextSteps,
-      report: s.reportPath
-    })
-  );
-};
+        (s) => ({
+          totals: s.summary.totals,
+          failed: s.summary.failed.map((f) => ({ id: f.id, reason: f.reason })),
+          blocked: s.summary.blocked.map((b2) => ({ id: b2.id, waitsFor: b2.waitsFor })),
+          skipped: s.summary.skipped.map((x2) => x2.id),
+          unfinished: s.summary.unfinished.map((u2) => ({ id: u2.id, status: u2.status })),
+          nextSteps: s.summary.nextSteps,
+          report: s.reportPath
+        })
+      );
+    };
+  }
+});
 
 // lib/engine/resume.ts
-init_diagnostics();
-init_ids();
-init_merge_gate();
-init_next();
-init_schemas3();
-init_transitions();
-init_clock();
-init_git();
-init_lock();
-init_store();
-init_state_files();
-init_integration_branch();
 import { existsSync as existsSync4 } from "node:fs";
 import { join as join13 } from "node:path";
-init_orchestration();
-init_run_context();
 async function clearStaleLocks(root, repaired, problems) {
   for (const [path8, name, staleMs] of [
     [stateLockPath(root), LOCK_FILE, 12e4],
@@ -47355,28 +48600,54 @@ function nextSteps2(ctx) {
   if (!steps.length) steps.push(d.waiting.length || d.blocked.length ? "nothing can start now: see `story-orchestrator status`" : "all stories of the run are finished: run `story-orchestrator summary`");
   return steps;
 }
+var init_resume = __esm({
+  "lib/engine/resume.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_merge_gate();
+    init_next();
+    init_schemas3();
+    init_transitions();
+    init_clock();
+    init_git();
+    init_lock();
+    init_store();
+    init_state_files();
+    init_integration_branch();
+    init_merge2();
+    init_orchestration();
+    init_run_context();
+  }
+});
 
 // lib/cli/verbs/resume.ts
-var resumeVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("resume", ctx.args, [], "resume [--json]");
-  if (bad) return bad;
-  return outcome(ctx, await resumeRun(ctx.root), (r2) => {
-    const lines = [r2.repaired.length ? "Repaired:" : "Nothing to repair.", ...r2.repaired.map((x2) => `  - ${x2}`)];
-    const problems = warningsText(r2.problems, ctx.tty);
-    lines.push("Next:", ...r2.next.map((x2) => `  - ${x2}`));
-    return lines.join("\n") + "\n" + (problems ? `
+var resume_exports = {};
+__export(resume_exports, {
+  resumeVerb: () => resumeVerb
+});
+var resumeVerb;
+var init_resume2 = __esm({
+  "lib/cli/verbs/resume.ts"() {
+    "use strict";
+    init_check_options();
+    init_resume();
+    init_run_outcome();
+    resumeVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("resume", ctx.args, [], "resume [--json]");
+      if (bad) return bad;
+      return outcome(ctx, await resumeRun(ctx.root), (r2) => {
+        const lines = [r2.repaired.length ? "Repaired:" : "Nothing to repair.", ...r2.repaired.map((x2) => `  - ${x2}`)];
+        const problems = warningsText(r2.problems, ctx.tty);
+        lines.push("Next:", ...r2.next.map((x2) => `  - ${x2}`));
+        return lines.join("\n") + "\n" + (problems ? `
 ${problems}` : "");
-  });
-};
+      });
+    };
+  }
+});
 
 // lib/engine/cleanup.ts
-init_diagnostics();
-init_ids();
-init_git();
-init_store();
-init_load_config();
-init_integration_branch();
-init_clock();
 import { join as join14 } from "node:path";
 async function cleanupWorktrees(root, clock = systemClock) {
   const { config: config2, errors } = await loadConfig(root);
@@ -47431,35 +48702,100 @@ async function cleanupWorktrees(root, clock = systemClock) {
     return ok({ removed: removed.sort(), kept: kept.sort((a2, b2) => a2.worktree.localeCompare(b2.worktree)) });
   });
 }
+var init_cleanup2 = __esm({
+  "lib/engine/cleanup.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_git();
+    init_store();
+    init_load_config();
+    init_integration_branch();
+    init_clock();
+  }
+});
 
 // lib/cli/verbs/cleanup.ts
-var cleanupVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("cleanup", ctx.args, [], "cleanup [--json]");
-  if (bad) return bad;
-  return outcome(
-    ctx,
-    await cleanupWorktrees(ctx.root),
-    (c5) => [`Removed: ${c5.removed.length ? c5.removed.join(", ") : "none"}`, ...c5.kept.map((k2) => `Kept ${k2.worktree}: ${k2.reason}`)].join("\n") + "\n"
-  );
+var cleanup_exports = {};
+__export(cleanup_exports, {
+  cleanupVerb: () => cleanupVerb
+});
+var cleanupVerb;
+var init_cleanup3 = __esm({
+  "lib/cli/verbs/cleanup.ts"() {
+    "use strict";
+    init_check_options();
+    init_cleanup2();
+    init_run_outcome();
+    cleanupVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("cleanup", ctx.args, [], "cleanup [--json]");
+      if (bad) return bad;
+      return outcome(
+        ctx,
+        await cleanupWorktrees(ctx.root),
+        (c5) => [`Removed: ${c5.removed.length ? c5.removed.join(", ") : "none"}`, ...c5.kept.map((k2) => `Kept ${k2.worktree}: ${k2.reason}`)].join("\n") + "\n"
+      );
+    };
+  }
+});
+
+// lib/cli/main.ts
+import { resolve as resolve3 } from "node:path";
+import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
+
+// lib/cli/args.ts
+var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope"]);
+var UsageError = class extends Error {
 };
+function parseArgs(argv) {
+  const positionals = [];
+  const options = {};
+  for (let i3 = 0; i3 < argv.length; i3++) {
+    const a2 = argv[i3];
+    if (a2 === "--") {
+      positionals.push(...argv.slice(i3 + 1));
+      break;
+    }
+    if (a2.startsWith("--") && a2.length > 2) {
+      const eq = a2.indexOf("=");
+      const name = eq >= 0 ? a2.slice(2, eq) : a2.slice(2);
+      if (VALUED.has(name)) {
+        const value = eq >= 0 ? a2.slice(eq + 1) : argv[++i3];
+        if (value === void 0) throw new UsageError(`--${name} needs a value`);
+        options[name] = value;
+      } else {
+        if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+        options[name] = true;
+      }
+    } else {
+      positionals.push(a2);
+    }
+  }
+  const [verb, ...rest] = positionals;
+  const cwd = options["cwd"];
+  delete options["cwd"];
+  const json2 = options["json"] === true;
+  delete options["json"];
+  return { verb, positionals: rest, options, json: json2, cwd: typeof cwd === "string" ? cwd : void 0 };
+}
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: planVerb,
-  validate: validateVerb,
-  hook: hookVerb,
-  init: initVerb,
-  next: nextVerb,
-  start: startVerb,
-  submit: submitVerb,
-  review: reviewVerb,
-  merge: mergeVerb,
-  fail: failVerb,
-  retry: retryVerb,
-  status: statusVerb,
-  summary: summaryVerb,
-  resume: resumeVerb,
-  cleanup: cleanupVerb
+  plan: async () => (await Promise.resolve().then(() => (init_plan3(), plan_exports))).planVerb,
+  validate: async () => (await Promise.resolve().then(() => (init_validate(), validate_exports))).validateVerb,
+  hook: async () => (await Promise.resolve().then(() => (init_hook(), hook_exports))).hookVerb,
+  init: async () => (await Promise.resolve().then(() => (init_init3(), init_exports))).initVerb,
+  next: async () => (await Promise.resolve().then(() => (init_next3(), next_exports))).nextVerb,
+  start: async () => (await Promise.resolve().then(() => (init_start2(), start_exports))).startVerb,
+  submit: async () => (await Promise.resolve().then(() => (init_submit2(), submit_exports))).submitVerb,
+  review: async () => (await Promise.resolve().then(() => (init_review2(), review_exports))).reviewVerb,
+  merge: async () => (await Promise.resolve().then(() => (init_merge3(), merge_exports))).mergeVerb,
+  fail: async () => (await Promise.resolve().then(() => (init_fail2(), fail_exports))).failVerb,
+  retry: async () => (await Promise.resolve().then(() => (init_retry2(), retry_exports))).retryVerb,
+  status: async () => (await Promise.resolve().then(() => (init_status3(), status_exports))).statusVerb,
+  summary: async () => (await Promise.resolve().then(() => (init_summary3(), summary_exports))).summaryVerb,
+  resume: async () => (await Promise.resolve().then(() => (init_resume2(), resume_exports))).resumeVerb,
+  cleanup: async () => (await Promise.resolve().then(() => (init_cleanup3(), cleanup_exports))).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
@@ -47513,8 +48849,8 @@ ${USAGE}`);
     process.stdout.write(USAGE);
     return args.verb === void 0 && args.options["help"] !== true ? 2 : 0;
   }
-  const verb = VERBS[args.verb];
-  if (!verb) {
+  const load2 = VERBS[args.verb];
+  if (!load2) {
     process.stderr.write(`story-orchestrator: unknown verb '${args.verb}'
 
 ${USAGE}`);
@@ -47526,6 +48862,7 @@ ${USAGE}`);
 `);
     return 2;
   }
+  const verb = await load2();
   const outcome2 = await verb({ root, args, tty: Boolean(process.stdout.isTTY), readStdin });
   const text = args.json ? JSON.stringify(outcome2.json) + "\n" : outcome2.human.endsWith("\n") || outcome2.human === "" ? outcome2.human : outcome2.human + "\n";
   await new Promise((res) => process.stdout.write(text, () => res()));

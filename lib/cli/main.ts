@@ -28,8 +28,8 @@ async function run(argv: readonly string[]): Promise<number> {
     // `--help` or `help` asked for it; a bare call is a usage error.
     return args.verb === undefined && args.options["help"] !== true ? 2 : 0;
   }
-  const verb = VERBS[args.verb];
-  if (!verb) {
+  const load = VERBS[args.verb];
+  if (!load) {
     process.stderr.write(`story-orchestrator: unknown verb '${args.verb}'\n\n${USAGE}`);
     return 2;
   }
@@ -38,6 +38,7 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stderr.write(`story-orchestrator: --cwd ${root}: not a directory\n`);
     return 2;
   }
+  const verb = await load();
   const outcome: VerbOutcome = await verb({ root, args, tty: Boolean(process.stdout.isTTY), readStdin });
   const text = args.json ? JSON.stringify(outcome.json) + "\n" : outcome.human.endsWith("\n") || outcome.human === "" ? outcome.human : outcome.human + "\n";
   await new Promise<void>((res) => process.stdout.write(text, () => res()));

@@ -1,37 +1,24 @@
 // The verb table of the command-line contract (DESIGN.md). One file per verb.
 import type { Verb } from "../verb.js";
-import { planVerb } from "./plan.js";
-import { validateVerb } from "./validate.js";
-import { hookVerb } from "./hook.js";
-import { initVerb } from "./init.js";
-import { nextVerb } from "./next.js";
-import { startVerb } from "./start.js";
-import { submitVerb } from "./submit.js";
-import { reviewVerb } from "./review.js";
-import { mergeVerb } from "./merge.js";
-import { failVerb } from "./fail.js";
-import { retryVerb } from "./retry.js";
-import { statusVerb } from "./status.js";
-import { summaryVerb } from "./summary.js";
-import { resumeVerb } from "./resume.js";
-import { cleanupVerb } from "./cleanup.js";
-
-export const VERBS: Record<string, Verb> = {
-  plan: planVerb,
-  validate: validateVerb,
-  hook: hookVerb,
-  init: initVerb,
-  next: nextVerb,
-  start: startVerb,
-  submit: submitVerb,
-  review: reviewVerb,
-  merge: mergeVerb,
-  fail: failVerb,
-  retry: retryVerb,
-  status: statusVerb,
-  summary: summaryVerb,
-  resume: resumeVerb,
-  cleanup: cleanupVerb,
+// Each verb is loaded when it runs: esbuild turns these dynamic imports into lazily initialised
+// modules, so `help` or a verb that needs no git pays nothing for zod, yaml, simple-git or
+// execa at start-up (the orchestrating model calls the CLI dozens of times a run).
+export const VERBS: Record<string, () => Promise<Verb>> = {
+  plan: async () => (await import("./plan.js")).planVerb,
+  validate: async () => (await import("./validate.js")).validateVerb,
+  hook: async () => (await import("./hook.js")).hookVerb,
+  init: async () => (await import("./init.js")).initVerb,
+  next: async () => (await import("./next.js")).nextVerb,
+  start: async () => (await import("./start.js")).startVerb,
+  submit: async () => (await import("./submit.js")).submitVerb,
+  review: async () => (await import("./review.js")).reviewVerb,
+  merge: async () => (await import("./merge.js")).mergeVerb,
+  fail: async () => (await import("./fail.js")).failVerb,
+  retry: async () => (await import("./retry.js")).retryVerb,
+  status: async () => (await import("./status.js")).statusVerb,
+  summary: async () => (await import("./summary.js")).summaryVerb,
+  resume: async () => (await import("./resume.js")).resumeVerb,
+  cleanup: async () => (await import("./cleanup.js")).cleanupVerb,
 };
 
 export const USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
