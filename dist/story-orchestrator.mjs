@@ -48541,6 +48541,10 @@ async function reconcile(root, loadedCtx, clock, repaired, problems) {
     if (!isStoryId(story.id)) continue;
     const branch = storyBranch(story.id);
     if (!await branchExists(root, branch)) continue;
+    if (ctx.states.get(key)?.branch) {
+      repaired.push(`story ${story.id}: ${branch} kept from an earlier attempt; \`start ${story.id}\` reuses it when the story is ready`);
+      continue;
+    }
     const branchTip = await revParse(root, `refs/heads/${branch}`);
     const wt = wts.find((w) => w.branch === branch && !w.prunable);
     const own2 = await isAncestor(root, branchTip, tip) ? 0 : await commitsOnlyOn(root, branchTip, tip);

@@ -190,6 +190,13 @@ async function reconcile(root: string, loadedCtx: RunContext, clock: Clock, repa
     if (!isStoryId(story.id)) continue;
     const branch = storyBranch(story.id);
     if (!(await branchExists(root, branch))) continue;
+    // A story whose state already names its branch was started before and sent back (`retry`
+    // of a Failed story): its branch and commits are expected, and `start` reuses them once
+    // `next` hands the story out. Adopting it here would start it behind the scheduler's back.
+    if (ctx.states.get(key)?.branch) {
+      repaired.push(`story ${story.id}: ${branch} kept from an earlier attempt; \`start ${story.id}\` reuses it when the story is ready`);
+      continue;
+    }
     const branchTip = (await revParse(root, `refs/heads/${branch}`))!;
     const wt = wts.find((w) => w.branch === branch && !w.prunable);
     const own = (await isAncestor(root, branchTip, tip)) ? 0 : await commitsOnlyOn(root, branchTip, tip);

@@ -68,6 +68,22 @@ describe("retry", () => {
     expect(after.ok && after.value.ready.map((x) => x.id)).toEqual(["1.2", "1.3"]);
   });
 
+  it("resume between retry and start leaves the retried story to the scheduler (its branch is expected)", async () => {
+    const root = fresh();
+    const s = await startStory(root, "1.1");
+    if (!s.ok) throw new Error(JSON.stringify(s.error));
+    const earlier = work(root, s.value.worktree, "a.txt", "first try\n");
+    expect((await failStory(root, "1.1", "flaky")).ok).toBe(true);
+    expect(cli(root, ["retry", "1.1"]).code).toBe(0);
+    const r = cli(root, ["resume"]);
+    expect(r.code).toBe(0);
+    expect(JSON.stringify(r.json)).toContain("story/1.1 kept from an earlier attempt");
+    expect((await statuses(root))["1.1"]).toBe("Not Started");
+    expect(git(root, "rev-parse", "story/1.1")).toBe(earlier);
+    const again = await startStory(root, "1.1");
+    expect(again.ok && again.value.baseSha).toBe(s.value.baseSha);
+  });
+
   it("start recreates the worktree of a retried story whose worktree was removed, on the same branch", async () => {
     const root = fresh();
     const s = await startStory(root, "1.1");
