@@ -30526,7 +30526,8 @@ function planFromAnalysis(analysis, scopeArgs) {
       title: s.title,
       path: s.path,
       status: analysis.status.get(k2) ?? s.status.normalized,
-      epic: s.epic.number,
+      // ccpm epics have a name (the folder) and no number.
+      epic: s.epic.number || (s.epic.name ?? ""),
       agent: agent.agent,
       agentReason: agent.reason,
       dependencies: edges.map((e) => display(e.to)),

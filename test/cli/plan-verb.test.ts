@@ -235,3 +235,23 @@ describe("plan on bad input", () => {
     expect(JSON.parse(r.stdout).errors).toEqual([{ code: "invalid-config", message: "cannot read the config file (EISDIR)", file: CONFIG }]);
   });
 });
+
+describe("plan on a ccpm project (.claude/epics/<epic>/<n>.md)", () => {
+  it("reads task front matter (name, status, depends_on), skips epic.md, and names the epic by its folder", async () => {
+    const root = project({
+      ".claude/epics/auth/epic.md": "---\nname: auth\nstatus: backlog\n---\n# Epic: auth\n",
+      ".claude/epics/auth/12.md": "---\nname: Set up user model\nstatus: closed\ndepends_on: []\n---\n# Task: Set up user model\n\nPython SQLAlchemy model.\n",
+      ".claude/epics/auth/13.md": "---\nname: Implement login endpoint\nstatus: open\ndepends_on: [12]\nparallel: true\n---\n# Task: Implement login endpoint\n\nFastAPI endpoint POST /login.\n",
+      ".claude/epics/auth/14.md": "---\nname: Login form\nstatus: open\ndepends_on: [13]\n---\n# Task: Login form\n\nA React form component calling /login.\n",
+    });
+    const { exitCode, plan } = await planJson(["--cwd", root, "epic:auth"]);
+    expect(exitCode).toBe(0);
+    expect(plan.stories.map((s) => [s.id, s.title, s.status, s.epic, s.agent, s.dependencies, s.wave])).toEqual([
+      ["12", "Set up user model", "Done", "auth", "python-developer", [], null],
+      ["13", "Implement login endpoint", "Not Started", "auth", "python-developer", ["12"], 0],
+      ["14", "Login form", "Not Started", "auth", "react-developer", ["13"], 1],
+    ]);
+    expect(plan.waves).toEqual([["13"], ["14"]]);
+    expect(plan.errors).toEqual([]);
+  });
+});
