@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep, null, props, onError2);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep2, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -13582,7 +13582,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13592,7 +13592,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -13603,7 +13603,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -13667,7 +13667,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -28650,6 +28650,14 @@ function evaluateReviews(reviews, sha2, reviewers, blocking) {
   return out;
 }
 
+// lib/core/state/fix-round.ts
+function changesRequestedHead(state) {
+  if (state.status === "Changes Requested") return state.headSha;
+  if (state.status !== "In Progress") return null;
+  const last2 = state.history[state.history.length - 1];
+  return last2?.event === "rework" ? state.headSha : null;
+}
+
 // lib/core/state/transitions.ts
 var OPEN = ["In Progress", "Ready for Review", "Changes Requested", "Approved"];
 var TRANSITIONS = {
@@ -33650,6 +33658,10 @@ function gitInstanceFactory(baseDir, options) {
 init_git_response_error();
 var simpleGit = gitInstanceFactory;
 
+// lib/adapters/git.ts
+import { readFile as readFile2, writeFile, mkdir } from "node:fs/promises";
+import { isAbsolute, join as join5, relative, resolve, sep } from "node:path";
+
 // lib/core/path-safety.ts
 function relativeStaysInside(rel) {
   return !(rel === ".." || /^\.\.[\\/]/.test(rel) || /^[\\/]/.test(rel) || /^[A-Za-z]:/.test(rel));
@@ -33702,10 +33714,35 @@ async function statusLines(cwd) {
   if (r2.code !== 0) return null;
   return r2.stdout.split("\n").filter((l) => l.length > 0);
 }
+async function gitCommonDir(root) {
+  const r2 = await runGit(root, ["rev-parse", "--git-common-dir"]);
+  if (r2.code !== 0) return null;
+  const p2 = r2.stdout.trim();
+  return isAbsolute(p2) ? p2 : resolve(root, p2);
+}
+var EXCLUDE_LINES = [".worktrees/", ".agent-orchestration/*", "!.agent-orchestration/config.yaml"];
+async function ensureExcluded(root) {
+  const common = await gitCommonDir(root);
+  if (!common) return;
+  const file2 = join5(common, "info", "exclude");
+  let text = "";
+  try {
+    text = await readFile2(file2, "utf8");
+  } catch {
+  }
+  const have = new Set(text.split("\n").map((l) => l.trim()));
+  const missing = EXCLUDE_LINES.filter((l) => !have.has(l));
+  if (missing.length === 0) return;
+  await mkdir(join5(common, "info"), { recursive: true });
+  const prefix = text.length && !text.endsWith("\n") ? "\n" : "";
+  await writeFile(file2, `${text}${prefix}# story-orchestrator (worktrees and run state)
+${missing.join("\n")}
+`, "utf8");
+}
 
 // lib/adapters/state-store/store.ts
-import { appendFile, mkdir, readFile as readFile3, readdir } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { appendFile, mkdir as mkdir2, readFile as readFile4, readdir } from "node:fs/promises";
+import { join as join7 } from "node:path";
 
 // lib/core/model.ts
 var STORY_STATUSES = [
@@ -33856,10 +33893,10 @@ function newStoryState(input2) {
 
 // lib/adapters/state-store/atomic-write.ts
 import { open as open2, rename, unlink } from "node:fs/promises";
-import { dirname as dirname2, basename, join as join5 } from "node:path";
+import { dirname as dirname2, basename, join as join6 } from "node:path";
 import { randomBytes } from "node:crypto";
 async function writeFileAtomic(path3, data) {
-  const tmp = join5(dirname2(path3), `.${basename(path3)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const tmp = join6(dirname2(path3), `.${basename(path3)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   const fh = await open2(tmp, "wx", 420);
   try {
     await fh.writeFile(data, "utf8");
@@ -33888,7 +33925,7 @@ async function syncDir(dir) {
 }
 
 // lib/adapters/state-store/lock.ts
-import { open as open3, readFile as readFile2, rename as rename2, stat, unlink as unlink2, link } from "node:fs/promises";
+import { open as open3, readFile as readFile3, rename as rename2, stat, unlink as unlink2, link } from "node:fs/promises";
 import { hostname as hostname3 } from "node:os";
 import { randomBytes as randomBytes2 } from "node:crypto";
 function pidAlive(pid) {
@@ -33901,7 +33938,7 @@ function pidAlive(pid) {
 }
 async function readLockInfo(path3) {
   try {
-    const parsed = JSON.parse(await readFile2(path3, "utf8"));
+    const parsed = JSON.parse(await readFile3(path3, "utf8"));
     if (typeof parsed.pid === "number" && typeof parsed.token === "string") return parsed;
     return null;
   } catch {
@@ -33979,12 +34016,12 @@ async function acquireLock(path3, opts = {}) {
 }
 
 // lib/adapters/state-store/store.ts
-var stateDir = (root) => join6(root, STATE_DIR);
+var stateDir = (root) => join7(root, STATE_DIR);
 var relState = (name) => `${STATE_DIR}/${name}`;
 async function readValidated(root, name, schema) {
   let text;
   try {
-    text = await readFile3(join6(stateDir(root), name), "utf8");
+    text = await readFile4(join7(stateDir(root), name), "utf8");
   } catch (e) {
     if (e.code === "ENOENT") return ok(null);
     return err([diag("invalid-state", `cannot read ${relState(name)}: ${e.message}`, relState(name))]);
@@ -34028,25 +34065,33 @@ async function readAllStoryStates(root) {
   }
   return problems.length ? err(problems) : ok(out);
 }
-async function ensureDir(root) {
-  await mkdir(stateDir(root), { recursive: true });
+var excludedRoots = /* @__PURE__ */ new Set();
+async function ensureStateDir(root) {
+  await mkdir2(stateDir(root), { recursive: true });
+  if (!excludedRoots.has(root)) {
+    excludedRoots.add(root);
+    try {
+      await ensureExcluded(root);
+    } catch {
+    }
+  }
 }
 async function writeStoryState(root, state) {
-  await ensureDir(root);
-  await writeFileAtomic(join6(stateDir(root), storyFileName(state.storyId)), JSON.stringify(StoryStateSchema.parse(state), null, 2) + "\n");
+  await ensureStateDir(root);
+  await writeFileAtomic(join7(stateDir(root), storyFileName(state.storyId)), JSON.stringify(StoryStateSchema.parse(state), null, 2) + "\n");
 }
 async function writeOrchestrationState(root, state) {
-  await ensureDir(root);
-  await writeFileAtomic(join6(stateDir(root), ORCHESTRATION_FILE), JSON.stringify(OrchestrationStateSchema.parse(state), null, 2) + "\n");
+  await ensureStateDir(root);
+  await writeFileAtomic(join7(stateDir(root), ORCHESTRATION_FILE), JSON.stringify(OrchestrationStateSchema.parse(state), null, 2) + "\n");
 }
 async function appendJournal(root, event) {
-  await ensureDir(root);
+  await ensureStateDir(root);
   const line = JSON.stringify(JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
-  await appendFile(join6(stateDir(root), JOURNAL_FILE), line, "utf8");
+  await appendFile(join7(stateDir(root), JOURNAL_FILE), line, "utf8");
 }
-var stateLockPath = (root) => join6(stateDir(root), LOCK_FILE);
+var stateLockPath = (root) => join7(stateDir(root), LOCK_FILE);
 async function withStateLock(root, fn, opts = {}) {
-  await ensureDir(root);
+  await ensureStateDir(root);
   const lock = await acquireLock(stateLockPath(root), { displayPath: relState(LOCK_FILE), what: "the state lock", ...opts });
   if (!lock.ok) return lock;
   try {
@@ -34121,12 +34166,32 @@ var EXAMPLES = "valid forms: 1.1, 1.1-1.5, 1.*, epic:auth, 1.1 1.3";
 function epicSlug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
-function epicMatches(query, epic) {
+function epicNames(stories) {
+  const sets = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const { epic } of stories) {
+    if (epic.name === void 0 || !isStoryId(epic.number)) continue;
+    const pair = `${epic.number}\0${epic.name}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const slug = epicSlug(epic.name);
+    if (slug === "") continue;
+    let set2 = sets.get(slug);
+    if (!set2) sets.set(slug, set2 = /* @__PURE__ */ new Set());
+    set2.add(idKey(epic.number));
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [slug, set2] of sets) out.set(slug, [...set2].sort(compareIds));
+  return out;
+}
+function epicMatches(query, epic, names) {
   const q2 = query.trim();
   if (isStoryId(q2) && isStoryId(epic.number) && idKey(q2) === idKey(epic.number)) return true;
   const slug = epicSlug(q2);
   if (slug === "") return false;
-  return epicSlug(epic.number) === slug || epic.name !== void 0 && epicSlug(epic.name) === slug;
+  if (epicSlug(epic.number) === slug || epic.name !== void 0 && epicSlug(epic.name) === slug) return true;
+  const numbers = names?.get(slug);
+  return numbers !== void 0 && isStoryId(epic.number) && numbers.includes(idKey(epic.number));
 }
 function tokenize(args) {
   const tokens = [];
@@ -34177,7 +34242,7 @@ function parseScope(args) {
   }
   return errors.length > 0 ? err(errors) : ok(terms);
 }
-function termMatches(term, story) {
+function termMatches(term, story, names) {
   switch (term.kind) {
     case "all":
       return true;
@@ -34188,25 +34253,31 @@ function termMatches(term, story) {
     case "glob":
       return keyOf(story.id).startsWith(`${term.prefix}.`);
     case "epic":
-      return epicMatches(term.name, story.epic);
+      return epicMatches(term.name, story.epic, names);
   }
 }
-function compileScopePattern(pattern) {
+function compileScopePattern(pattern, names) {
   const parsed = parseScope([pattern]);
   if (!parsed.ok) return parsed;
   const terms = parsed.value;
-  return ok((story) => terms.length === 0 || terms.some((t2) => termMatches(t2, story)));
+  return ok((story) => terms.length === 0 || terms.some((t2) => termMatches(t2, story, names)));
 }
 function editDistance2(a, b2) {
-  let prev = Array.from({ length: b2.length + 1 }, (_2, j2) => j2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const cur = [i2];
+  const rows = [];
+  for (let i2 = 0; i2 <= a.length; i2++) {
+    const row = [i2];
     for (let j2 = 1; j2 <= b2.length; j2++) {
-      cur[j2] = Math.min((prev[j2] ?? 0) + 1, (cur[j2 - 1] ?? 0) + 1, (prev[j2 - 1] ?? 0) + (a[i2 - 1] === b2[j2 - 1] ? 0 : 1));
+      if (i2 === 0) {
+        row[j2] = j2;
+        continue;
+      }
+      let d = Math.min((rows[i2 - 1][j2] ?? 0) + 1, (row[j2 - 1] ?? 0) + 1, (rows[i2 - 1][j2 - 1] ?? 0) + (a[i2 - 1] === b2[j2 - 1] ? 0 : 1));
+      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) d = Math.min(d, (rows[i2 - 2][j2 - 2] ?? 0) + 1);
+      row[j2] = d;
     }
-    prev = cur;
+    rows.push(row);
   }
-  return prev[b2.length] ?? 0;
+  return rows[a.length][b2.length] ?? 0;
 }
 function orList(items) {
   if (items.length <= 1) return items.join("");
@@ -34226,9 +34297,15 @@ function suggestIds(id, sortedIds) {
   };
   add2(sortedIds[lo - 1]);
   add2(sortedIds[lo]);
+  const typed = id.toLowerCase();
   const key = idKey(id);
-  const close = sortedIds.map((s, i2) => ({ s, i: i2, d: editDistance2(key, idKey(s)) })).filter((c3) => c3.d <= 2).sort((a, b2) => a.d - b2.d || a.i - b2.i);
-  for (const c3 of close) add2(c3.s);
+  const distanceFromQuery = (i2) => i2 < lo ? lo - 1 - i2 : i2 - lo;
+  const typos = sortedIds.map((s, i2) => ({ s, i: i2, d: Math.min(editDistance2(typed, s.toLowerCase()), editDistance2(key, idKey(s))) })).filter((c3) => c3.d <= 1).sort((a, b2) => a.d - b2.d || distanceFromQuery(a.i) - distanceFromQuery(b2.i) || a.i - b2.i);
+  for (const c3 of typos) add2(c3.s);
+  for (let step = 1; picks.length < 3 && (lo - 1 - step >= 0 || lo + step < sortedIds.length); step++) {
+    add2(sortedIds[lo - 1 - step]);
+    add2(sortedIds[lo + step]);
+  }
   return picks;
 }
 function listEpics(stories) {
@@ -34267,6 +34344,7 @@ function resolveScope(args, stories) {
   }
   const byKey = /* @__PURE__ */ new Map();
   for (const s of stories) byKey.set(keyOf(s.id), s);
+  const names = terms.some((t2) => t2.kind === "epic") ? epicNames(stories) : void 0;
   const errors = [];
   let sortedIds;
   for (const term of terms) {
@@ -34279,7 +34357,7 @@ function resolveScope(args, stories) {
       }
     } else {
       for (const s of stories) {
-        if (termMatches(term, s)) {
+        if (termMatches(term, s, names)) {
           selected.add(keyOf(s.id));
           matched++;
         }
@@ -34356,9 +34434,9 @@ function detect(story) {
 function storyText(story) {
   return [story.title, story.technologies.join(" "), ...story.acceptanceCriteria.map((c3) => c3.text), ...story.tasks.map((t2) => t2.text)].join("\n").toLowerCase();
 }
-function createAgentSelector(rules) {
+function createAgentSelector(rules, names) {
   const compiled = rules.map((rule, i2) => {
-    const scope = rule.stories === void 0 ? void 0 : compileScopePattern(rule.stories);
+    const scope = rule.stories === void 0 ? void 0 : compileScopePattern(rule.stories, names);
     const keywords = (rule.keywords ?? []).map((k2) => k2.toLowerCase());
     const what = [rule.stories !== void 0 ? `stories: ${rule.stories}` : "", keywords.length > 0 ? `keywords: ${keywords.join(", ")}` : ""].filter((s) => s !== "").join("; ");
     return { rule, n: i2 + 1, scope, keywords, what };
@@ -34646,7 +34724,13 @@ function indexStories(stories) {
     if (numSlug !== "") add2(numSlug, key);
     if (s.epic.name !== void 0 && slugOf(s.epic.name) !== "") add2(slugOf(s.epic.name), key);
   });
-  return { sorted: sorted2, keys: keys2, byKey, position, byEpic };
+  const names = epicNames(sorted2);
+  for (const [slug, numbers] of names) {
+    const members2 = new Set(byEpic.get(slug) ?? []);
+    for (const n of numbers) for (const k2 of byEpic.get(epicNumberKey(n)) ?? []) members2.add(k2);
+    byEpic.set(slug, [...members2].sort((a, b2) => (position.get(a) ?? 0) - (position.get(b2) ?? 0)));
+  }
+  return { sorted: sorted2, keys: keys2, byKey, position, byEpic, epicNames: names };
 }
 function storiesInRange(index, from, to) {
   let lo = 0;
@@ -34787,7 +34871,7 @@ function effectiveDependencies(index, config2) {
   addImplicitEdges(index, set2, config2.implicitDependencies);
   const foundation = /* @__PURE__ */ new Set();
   for (const pattern of config2.foundation) {
-    const m = compileScopePattern(pattern);
+    const m = compileScopePattern(pattern, index.epicNames);
     if (!m.ok) {
       for (const d of m.error) diags.push({ diag: diag("invalid-config", `foundation: ${d.message}`), stories: [], severity: "error" });
       continue;
@@ -34882,7 +34966,7 @@ function analyzeProject(stories, config2, statuses) {
     })
   );
   const blockedByCycle = blockedBy(cycles, graph.dependents);
-  const select = createAgentSelector(config2.agents);
+  const select = createAgentSelector(config2.agents, index.epicNames);
   const agents = /* @__PURE__ */ new Map();
   const diagnostics = [...effective.diagnostics, ...cycleDiagnostics];
   index.sorted.forEach((s, i2) => {
@@ -35039,11 +35123,10 @@ var BARE_LIST_RE = new RegExp(String.raw`^(${ITEM_SRC}(?:(?:${SEP_SRC}|\s+)${ITE
 var SPLIT_RE = new RegExp(String.raw`(?:${SEP_SRC}|\s+(?=#?\d))`, "i");
 var RANGE_RE = new RegExp(String.raw`^#?(${ID_SRC})\s*(?:-|–|—|to|through)\s*#?(${ID_SRC})$`, "i");
 var LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|—)`);
-function storyRef(id, line) {
-  const n = normalizeIdFast(id);
-  return { target: { kind: "story", id: n }, raw: `Story ${n}`, line };
+function storyRef(id, raw, line) {
+  return { target: { kind: "story", id: normalizeIdFast(id) }, raw, line };
 }
-function itemRefs(item, epic, line) {
+function itemRefs(item, epic, line, raw = item.trim()) {
   const text = item.trim();
   const range = RANGE_RE.exec(text);
   if (range) {
@@ -35053,18 +35136,21 @@ function itemRefs(item, epic, line) {
     if (epic) {
       const [a, b2] = [Number(from), Number(to)];
       if (!sameShape || !Number.isInteger(a) || !Number.isInteger(b2) || b2 < a || b2 - a > 50) {
-        return [{ target: { kind: "epic", epic: from }, raw: `Epic ${from}`, line }];
+        return [{ target: { kind: "epic", epic: from }, raw, line }];
       }
       const out = [];
-      for (let e = a; e <= b2; e++) out.push({ target: { kind: "epic", epic: String(e) }, raw: `Epic ${e}`, line });
+      for (let e = a; e <= b2; e++) out.push({ target: { kind: "epic", epic: String(e) }, raw, line });
       return out;
     }
-    if (!sameShape) return [storyRef(from, line)];
-    return [{ target: { kind: "range", from, to }, raw: `Stories ${from}-${to}`, line }];
+    if (!sameShape) {
+      const written = `${raw.slice(0, raw.length - text.length)}${text.startsWith("#") ? "#" : ""}${range[1]}`;
+      return [storyRef(from, written, line)];
+    }
+    return [{ target: { kind: "range", from, to }, raw, line }];
   }
   const id = normalizeIdFast(text.replace(/^#/, ""));
-  if (epic) return [{ target: { kind: "epic", epic: id }, raw: `Epic ${id}`, line }];
-  return [storyRef(id, line)];
+  if (epic) return [{ target: { kind: "epic", epic: id }, raw, line }];
+  return [storyRef(id, raw, line)];
 }
 function refsIn(text, line, mode) {
   const clean = plainText(withoutParens(unlink3(text)));
@@ -35079,11 +35165,16 @@ function refsIn(text, line, mode) {
   }
   if (mode === "bullet") {
     const lead = LEAD_ID_RE.exec(clean);
-    if (lead) refs.push(storyRef(lead[1], line));
+    if (lead) refs.push(storyRef(lead[1], lead[0], line));
   }
   for (const m of clean.matchAll(KEYWORD_LIST_RE)) {
     const epic = m[1].toLowerCase().startsWith("epic");
-    for (const item of m[2].split(new RegExp(SEP_SRC, "i"))) if (item.trim()) refs.push(...itemRefs(item, epic, line));
+    let first2 = true;
+    for (const item of m[2].split(new RegExp(SEP_SRC, "i"))) {
+      if (!item.trim()) continue;
+      refs.push(...itemRefs(item, epic, line, first2 ? `${m[1]} ${item.trim()}` : item.trim()));
+      first2 = false;
+    }
   }
   return { refs, none: false };
 }
@@ -35632,7 +35723,7 @@ function frontMatterDeps(fm) {
       if (t2 === "" || /^(none|n\/a|-)$/i.test(t2)) continue;
       const found = refsIn(t2, item.line, "value");
       if (found.refs.length > 0) refs.push(...found.refs);
-      else refs.push(...refsIn(`Story ${t2}`, item.line, "prose").refs);
+      else for (const r2 of refsIn(`Story ${t2}`, item.line, "prose").refs) refs.push({ ...r2, raw: t2 });
     }
     return { refs: dedupeRefs(refs), line: keyLine };
   }
@@ -35782,7 +35873,7 @@ function parseStory(file2) {
 }
 
 // lib/core/stories/parse-stories.ts
-var PARSER_VERSION = 1;
+var PARSER_VERSION = 2;
 function combineParses(parses) {
   const ordered = [...parses].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
   const byKey = /* @__PURE__ */ new Map();
@@ -36373,46 +36464,65 @@ async function updateOrchestration(root, at, ctx, mutate) {
 }
 
 // lib/engine/review.ts
+function notReviewable(st) {
+  if (st.status === "Ready for Review" || st.status === "Approved" || changesRequestedHead(st) !== null) return null;
+  const why2 = st.status === "Failed" ? `it failed${st.reason ? ` (${st.reason})` : ""}; run \`story-orchestrator retry ${st.storyId}\` to run it again` : st.status === "Done" ? "it is already merged" : `submit it first: \`story-orchestrator submit ${st.storyId}\``;
+  return diag("illegal-transition", `story ${st.storyId}: cannot record a review while "${st.status}": ${why2}`);
+}
 async function recordReview(root, id, input2, clock = systemClock) {
   const { config: config2, errors } = await loadConfig(root);
   if (errors.length) return err(errors);
+  if (!config2.reviewers.includes(input2.reviewer)) {
+    return err([diag("usage", `"${input2.reviewer}" is not a configured reviewer; configured reviewers: ${config2.reviewers.join(", ")} (config \`reviewers\`)`)]);
+  }
   return withStateLock(root, async () => {
     const found = await stateOf(root, id);
     if (!found.ok) return found;
     const st = found.value;
-    if (st.status !== "Ready for Review" && st.status !== "Approved") {
-      return err([diag("illegal-transition", `story ${st.storyId}: cannot record a review while "${st.status}" (submit it first)`)]);
-    }
+    const refused = notReviewable(st);
+    if (refused) return err([refused]);
+    const recorded = st.headSha;
+    if (recorded === null) throw new Error(`Internal error: story ${st.storyId} is ${st.status} without a recorded head`);
     const head = await revParse(root, `refs/heads/${st.branch ?? storyBranch(st.storyId)}`);
     if (!head) return err([diag("git-error", `story ${st.storyId}: its branch does not exist; run \`story-orchestrator resume\``)]);
-    let sha2 = head;
+    const fixRound = st.status !== "Ready for Review" && st.status !== "Approved";
+    let sha2 = recorded;
     if (input2.reviewedSha !== void 0) {
       const full = await revParse(root, input2.reviewedSha);
       if (!full) return err([diag("git-error", `story ${st.storyId}: reviewed commit ${input2.reviewedSha} does not exist`)]);
       sha2 = full;
     }
+    const moved = head !== recorded && !(fixRound && input2.reviewedSha !== void 0);
+    if (moved) {
+      return err([diag("illegal-transition", `story ${st.storyId} has new commits since it was submitted (recorded ${short(recorded)}, branch at ${short(head)}): run \`story-orchestrator submit ${st.storyId}\` first`)]);
+    }
+    if (fixRound && sha2 !== recorded) {
+      return err([diag("illegal-transition", `story ${st.storyId}: cannot record a review of ${short(sha2)} while "${st.status}" (changes were requested on ${short(recorded)})`)]);
+    }
     const at = clock.now().toISOString();
     const review = { reviewer: input2.reviewer, verdict: input2.verdict, sha: sha2, findings: input2.findings, at };
-    let next = { ...st, reviews: [...st.reviews, review], lastUpdate: at, headSha: head };
-    const ev = evaluateReviews(next.reviews, head, config2.reviewers, config2.blockingSeverities);
+    let next = { ...st, reviews: [...st.reviews, review], lastUpdate: at };
+    const ev = evaluateReviews(next.reviews, recorded, config2.reviewers, config2.blockingSeverities);
+    const blockers = blockingFindings(review, config2.blockingSeverities);
+    const note = input2.verdict === "approved" && blockers > 0 ? `approved verdict has ${blockerText(review.findings, config2.blockingSeverities)}, which ${blockers === 1 ? "blocks" : "block"} (blockingSeverities: ${config2.blockingSeverities.join(", ")})` : void 0;
     let blocked;
-    if (sha2 === head && ev.changesRequested.includes(input2.reviewer)) {
+    if (fixRound) {
+    } else if (sha2 === recorded && ev.changesRequested.includes(input2.reviewer)) {
       const round = st.fixRounds + 1;
       if (round > config2.maxFixRounds) {
-        const t2 = transition(next, "fail", at, `review asked for changes ${round} times (maxFixRounds ${config2.maxFixRounds})`);
+        const why2 = `review asked for changes ${round} times (maxFixRounds ${config2.maxFixRounds})`;
+        const t2 = transition(next, "fail", at, why2);
         if (!t2.ok) return t2;
-        next = { ...t2.value, fixRounds: round, reason: `review asked for changes ${round} times (maxFixRounds ${config2.maxFixRounds})` };
+        next = { ...t2.value, fixRounds: round, reason: why2 };
       } else {
         const t2 = transition(next, "request-changes", at, `${input2.reviewer} on ${short(sha2)}`);
         if (!t2.ok) return t2;
         next = { ...t2.value, fixRounds: round };
       }
-    } else if (ev.missing.length === 0) {
-      if (next.status !== "Approved") {
-        const t2 = transition(next, "approve", at, `head ${short(head)}`);
-        if (!t2.ok) return t2;
-        next = t2.value;
-      }
+    } else if (ev.missing.length === 0 && next.status !== "Approved") {
+      const t2 = transition(next, "approve", at, `head ${short(recorded)}`);
+      if (!t2.ok) return t2;
+      next = t2.value;
     }
     await writeStoryState(root, next);
     await appendJournal(root, { at, event: "review", storyId: st.storyId, data: { reviewer: input2.reviewer, verdict: input2.verdict, sha: sha2, findings: input2.findings.length, status: next.status } });
@@ -36428,23 +36538,20 @@ async function recordReview(root, id, input2, clock = systemClock) {
       reviewedSha: sha2,
       approvedBy: ev.approvedBy,
       missing: ev.missing.map((m) => m.reviewer),
-      ...blocked ? { blocked } : {}
+      ...blocked ? { blocked } : {},
+      ...note ? { note } : {}
     });
   });
 }
-
-// lib/engine/submit.ts
-import { join as join7 } from "node:path";
-
-// lib/core/state/fix-round.ts
-function changesRequestedHead(state) {
-  if (state.status === "Changes Requested") return state.headSha;
-  if (state.status !== "In Progress") return null;
-  const last2 = state.history[state.history.length - 1];
-  return last2?.event === "rework" ? state.headSha : null;
+function blockerText(findings, blocking) {
+  const counts = blocking.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
+  const total = counts.reduce((a, [, n]) => a + n, 0);
+  if (counts.length === 1) return `${total} ${counts[0][0]} finding${total === 1 ? "" : "s"}`;
+  return `${total} blocking findings (${counts.map(([s, n]) => `${n} ${s}`).join(", ")})`;
 }
 
 // lib/engine/submit.ts
+import { join as join8 } from "node:path";
 var add = (a, b2) => b2 === void 0 ? a : (a ?? 0) + b2;
 async function submitStory(root, id, usage = {}, clock = systemClock) {
   return withStateLock(root, async () => {
@@ -36455,7 +36562,7 @@ async function submitStory(root, id, usage = {}, clock = systemClock) {
     const head = await revParse(root, `refs/heads/${branch}`);
     if (!head) return err([diag("git-error", `story ${st.storyId}: branch ${branch} does not exist; run \`story-orchestrator resume\``)]);
     if (st.worktree) {
-      const dirty = await statusLines(join7(root, st.worktree));
+      const dirty = await statusLines(join8(root, st.worktree));
       if (dirty && dirty.length) {
         return err([diag("dirty-worktree", `story ${st.storyId}: ${st.worktree} has uncommitted changes (${dirty.slice(0, 5).map((l) => l.slice(3)).join(", ")}${dirty.length > 5 ? ", ..." : ""}); commit them on ${branch} first`, st.worktree)]);
       }

@@ -28257,11 +28257,10 @@ function direction(label) {
   if (REVERSE_LABELS.has(key)) return "reverse";
   return null;
 }
-function storyRef(id, line) {
-  const n2 = normalizeIdFast(id);
-  return { target: { kind: "story", id: n2 }, raw: `Story ${n2}`, line };
+function storyRef(id, raw, line) {
+  return { target: { kind: "story", id: normalizeIdFast(id) }, raw, line };
 }
-function itemRefs(item, epic, line) {
+function itemRefs(item, epic, line, raw = item.trim()) {
   const text = item.trim();
   const range = RANGE_RE.exec(text);
   if (range) {
@@ -28271,18 +28270,21 @@ function itemRefs(item, epic, line) {
     if (epic) {
       const [a2, b2] = [Number(from), Number(to)];
       if (!sameShape || !Number.isInteger(a2) || !Number.isInteger(b2) || b2 < a2 || b2 - a2 > 50) {
-        return [{ target: { kind: "epic", epic: from }, raw: `Epic ${from}`, line }];
+        return [{ target: { kind: "epic", epic: from }, raw, line }];
       }
       const out = [];
-      for (let e = a2; e <= b2; e++) out.push({ target: { kind: "epic", epic: String(e) }, raw: `Epic ${e}`, line });
+      for (let e = a2; e <= b2; e++) out.push({ target: { kind: "epic", epic: String(e) }, raw, line });
       return out;
     }
-    if (!sameShape) return [storyRef(from, line)];
-    return [{ target: { kind: "range", from, to }, raw: `Stories ${from}-${to}`, line }];
+    if (!sameShape) {
+      const written = `${raw.slice(0, raw.length - text.length)}${text.startsWith("#") ? "#" : ""}${range[1]}`;
+      return [storyRef(from, written, line)];
+    }
+    return [{ target: { kind: "range", from, to }, raw, line }];
   }
   const id = normalizeIdFast(text.replace(/^#/, ""));
-  if (epic) return [{ target: { kind: "epic", epic: id }, raw: `Epic ${id}`, line }];
-  return [storyRef(id, line)];
+  if (epic) return [{ target: { kind: "epic", epic: id }, raw, line }];
+  return [storyRef(id, raw, line)];
 }
 function refsIn(text, line, mode) {
   const clean = plainText(withoutParens(unlink(text)));
@@ -28297,11 +28299,16 @@ function refsIn(text, line, mode) {
   }
   if (mode === "bullet") {
     const lead = LEAD_ID_RE.exec(clean);
-    if (lead) refs.push(storyRef(lead[1], line));
+    if (lead) refs.push(storyRef(lead[1], lead[0], line));
   }
   for (const m of clean.matchAll(KEYWORD_LIST_RE)) {
     const epic = m[1].toLowerCase().startsWith("epic");
-    for (const item of m[2].split(new RegExp(SEP_SRC, "i"))) if (item.trim()) refs.push(...itemRefs(item, epic, line));
+    let first2 = true;
+    for (const item of m[2].split(new RegExp(SEP_SRC, "i"))) {
+      if (!item.trim()) continue;
+      refs.push(...itemRefs(item, epic, line, first2 ? `${m[1]} ${item.trim()}` : item.trim()));
+      first2 = false;
+    }
   }
   return { refs, none: false };
 }
@@ -28896,7 +28903,7 @@ function frontMatterDeps(fm) {
       if (t2 === "" || /^(none|n\/a|-)$/i.test(t2)) continue;
       const found = refsIn(t2, item.line, "value");
       if (found.refs.length > 0) refs.push(...found.refs);
-      else refs.push(...refsIn(`Story ${t2}`, item.line, "prose").refs);
+      else for (const r2 of refsIn(`Story ${t2}`, item.line, "prose").refs) refs.push({ ...r2, raw: t2 });
     }
     return { refs: dedupeRefs(refs), line: keyLine };
   }
@@ -29122,7 +29129,7 @@ var init_parse_stories = __esm({
     init_diagnostics();
     init_id_order();
     init_parse_story();
-    PARSER_VERSION = 1;
+    PARSER_VERSION = 2;
   }
 });
 
@@ -29608,12 +29615,32 @@ var init_load_project = __esm({
 function epicSlug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
-function epicMatches(query, epic) {
+function epicNames(stories) {
+  const sets = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const { epic } of stories) {
+    if (epic.name === void 0 || !isStoryId(epic.number)) continue;
+    const pair = `${epic.number}\0${epic.name}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const slug = epicSlug(epic.name);
+    if (slug === "") continue;
+    let set2 = sets.get(slug);
+    if (!set2) sets.set(slug, set2 = /* @__PURE__ */ new Set());
+    set2.add(idKey(epic.number));
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [slug, set2] of sets) out.set(slug, [...set2].sort(compareIds));
+  return out;
+}
+function epicMatches(query, epic, names) {
   const q2 = query.trim();
   if (isStoryId(q2) && isStoryId(epic.number) && idKey(q2) === idKey(epic.number)) return true;
   const slug = epicSlug(q2);
   if (slug === "") return false;
-  return epicSlug(epic.number) === slug || epic.name !== void 0 && epicSlug(epic.name) === slug;
+  if (epicSlug(epic.number) === slug || epic.name !== void 0 && epicSlug(epic.name) === slug) return true;
+  const numbers = names?.get(slug);
+  return numbers !== void 0 && isStoryId(epic.number) && numbers.includes(idKey(epic.number));
 }
 function tokenize(args) {
   const tokens = [];
@@ -29664,7 +29691,7 @@ function parseScope(args) {
   }
   return errors.length > 0 ? err(errors) : ok(terms);
 }
-function termMatches(term, story) {
+function termMatches(term, story, names) {
   switch (term.kind) {
     case "all":
       return true;
@@ -29675,25 +29702,31 @@ function termMatches(term, story) {
     case "glob":
       return keyOf(story.id).startsWith(`${term.prefix}.`);
     case "epic":
-      return epicMatches(term.name, story.epic);
+      return epicMatches(term.name, story.epic, names);
   }
 }
-function compileScopePattern(pattern) {
+function compileScopePattern(pattern, names) {
   const parsed = parseScope([pattern]);
   if (!parsed.ok) return parsed;
   const terms = parsed.value;
-  return ok((story) => terms.length === 0 || terms.some((t2) => termMatches(t2, story)));
+  return ok((story) => terms.length === 0 || terms.some((t2) => termMatches(t2, story, names)));
 }
 function editDistance2(a2, b2) {
-  let prev = Array.from({ length: b2.length + 1 }, (_2, j2) => j2);
-  for (let i3 = 1; i3 <= a2.length; i3++) {
-    const cur = [i3];
+  const rows = [];
+  for (let i3 = 0; i3 <= a2.length; i3++) {
+    const row = [i3];
     for (let j2 = 1; j2 <= b2.length; j2++) {
-      cur[j2] = Math.min((prev[j2] ?? 0) + 1, (cur[j2 - 1] ?? 0) + 1, (prev[j2 - 1] ?? 0) + (a2[i3 - 1] === b2[j2 - 1] ? 0 : 1));
+      if (i3 === 0) {
+        row[j2] = j2;
+        continue;
+      }
+      let d = Math.min((rows[i3 - 1][j2] ?? 0) + 1, (row[j2 - 1] ?? 0) + 1, (rows[i3 - 1][j2 - 1] ?? 0) + (a2[i3 - 1] === b2[j2 - 1] ? 0 : 1));
+      if (i3 > 1 && j2 > 1 && a2[i3 - 1] === b2[j2 - 2] && a2[i3 - 2] === b2[j2 - 1]) d = Math.min(d, (rows[i3 - 2][j2 - 2] ?? 0) + 1);
+      row[j2] = d;
     }
-    prev = cur;
+    rows.push(row);
   }
-  return prev[b2.length] ?? 0;
+  return rows[a2.length][b2.length] ?? 0;
 }
 function orList(items) {
   if (items.length <= 1) return items.join("");
@@ -29713,9 +29746,15 @@ function suggestIds(id, sortedIds) {
   };
   add2(sortedIds[lo - 1]);
   add2(sortedIds[lo]);
+  const typed = id.toLowerCase();
   const key = idKey(id);
-  const close = sortedIds.map((s, i3) => ({ s, i: i3, d: editDistance2(key, idKey(s)) })).filter((c5) => c5.d <= 2).sort((a2, b2) => a2.d - b2.d || a2.i - b2.i);
-  for (const c5 of close) add2(c5.s);
+  const distanceFromQuery = (i3) => i3 < lo ? lo - 1 - i3 : i3 - lo;
+  const typos = sortedIds.map((s, i3) => ({ s, i: i3, d: Math.min(editDistance2(typed, s.toLowerCase()), editDistance2(key, idKey(s))) })).filter((c5) => c5.d <= 1).sort((a2, b2) => a2.d - b2.d || distanceFromQuery(a2.i) - distanceFromQuery(b2.i) || a2.i - b2.i);
+  for (const c5 of typos) add2(c5.s);
+  for (let step = 1; picks.length < 3 && (lo - 1 - step >= 0 || lo + step < sortedIds.length); step++) {
+    add2(sortedIds[lo - 1 - step]);
+    add2(sortedIds[lo + step]);
+  }
   return picks;
 }
 function listEpics(stories) {
@@ -29754,6 +29793,7 @@ function resolveScope(args, stories) {
   }
   const byKey = /* @__PURE__ */ new Map();
   for (const s of stories) byKey.set(keyOf(s.id), s);
+  const names = terms.some((t2) => t2.kind === "epic") ? epicNames(stories) : void 0;
   const errors = [];
   let sortedIds;
   for (const term of terms) {
@@ -29766,7 +29806,7 @@ function resolveScope(args, stories) {
       }
     } else {
       for (const s of stories) {
-        if (termMatches(term, s)) {
+        if (termMatches(term, s, names)) {
           selected.add(keyOf(s.id));
           matched++;
         }
@@ -29837,9 +29877,9 @@ function detect(story) {
 function storyText(story) {
   return [story.title, story.technologies.join(" "), ...story.acceptanceCriteria.map((c5) => c5.text), ...story.tasks.map((t2) => t2.text)].join("\n").toLowerCase();
 }
-function createAgentSelector(rules) {
+function createAgentSelector(rules, names) {
   const compiled = rules.map((rule, i3) => {
-    const scope = rule.stories === void 0 ? void 0 : compileScopePattern(rule.stories);
+    const scope = rule.stories === void 0 ? void 0 : compileScopePattern(rule.stories, names);
     const keywords = (rule.keywords ?? []).map((k2) => k2.toLowerCase());
     const what = [rule.stories !== void 0 ? `stories: ${rule.stories}` : "", keywords.length > 0 ? `keywords: ${keywords.join(", ")}` : ""].filter((s) => s !== "").join("; ");
     return { rule, n: i3 + 1, scope, keywords, what };
@@ -30189,7 +30229,13 @@ function indexStories(stories) {
     if (numSlug !== "") add2(numSlug, key);
     if (s.epic.name !== void 0 && slugOf(s.epic.name) !== "") add2(slugOf(s.epic.name), key);
   });
-  return { sorted: sorted2, keys: keys2, byKey, position, byEpic };
+  const names = epicNames(sorted2);
+  for (const [slug, numbers] of names) {
+    const members2 = new Set(byEpic.get(slug) ?? []);
+    for (const n2 of numbers) for (const k2 of byEpic.get(epicNumberKey(n2)) ?? []) members2.add(k2);
+    byEpic.set(slug, [...members2].sort((a2, b2) => (position.get(a2) ?? 0) - (position.get(b2) ?? 0)));
+  }
+  return { sorted: sorted2, keys: keys2, byKey, position, byEpic, epicNames: names };
 }
 function storiesInRange(index, from, to) {
   let lo = 0;
@@ -30323,7 +30369,7 @@ function effectiveDependencies(index, config2) {
   addImplicitEdges(index, set2, config2.implicitDependencies);
   const foundation = /* @__PURE__ */ new Set();
   for (const pattern of config2.foundation) {
-    const m = compileScopePattern(pattern);
+    const m = compileScopePattern(pattern, index.epicNames);
     if (!m.ok) {
       for (const d of m.error) diags.push({ diag: diag("invalid-config", `foundation: ${d.message}`), stories: [], severity: "error" });
       continue;
@@ -30444,7 +30490,7 @@ function analyzeProject(stories, config2, statuses) {
     })
   );
   const blockedByCycle = blockedBy(cycles, graph.dependents);
-  const select = createAgentSelector(config2.agents);
+  const select = createAgentSelector(config2.agents, index.epicNames);
   const agents = /* @__PURE__ */ new Map();
   const diagnostics = [...effective.diagnostics, ...cycleDiagnostics];
   index.sorted.forEach((s, i3) => {
@@ -30465,7 +30511,21 @@ function analyzeProject(stories, config2, statuses) {
   const warnings = sortDiags(diagnostics.filter((d) => d.severity === "warning").map((d) => d.diag));
   return { index, status, effective, cycles, blockedByCycle, agents, priority, diagnostics, cycleDiagnostics, errors, warnings, isDone, edgesOf };
 }
-function outOfScopeWarning(id, path8, open4, display) {
+function expansionOf(first2, analysis, scope) {
+  const seen = new Set(first2);
+  const stack = [...first2];
+  while (stack.length > 0) {
+    const k2 = stack.pop() ?? "";
+    for (const e of analysis.edgesOf(k2)) {
+      if (seen.has(e.to) || scope.has(e.to) || analysis.isDone(e.to)) continue;
+      seen.add(e.to);
+      stack.push(e.to);
+    }
+  }
+  const pos = analysis.index.position;
+  return [...seen].sort((a2, b2) => (pos.get(a2) ?? 0) - (pos.get(b2) ?? 0));
+}
+function outOfScopeWarning(id, path8, open4, expand, display) {
   const plain2 = open4.filter((e) => e.origin !== "foundation" && e.origin !== "implicit").map((e) => display(e.to));
   const implicit = open4.filter((e) => e.origin === "implicit").map((e) => `${display(e.to)} (implicit: nearest lower story of the same epic)`);
   const foundation = open4.filter((e) => e.origin === "foundation").map((e) => display(e.to));
@@ -30476,7 +30536,7 @@ function outOfScopeWarning(id, path8, open4, display) {
   const at = written.find((e) => (e.file ?? path8) === path8) ?? written[0];
   return diag(
     "out-of-scope-dependency",
-    `${id} depends on ${parts.join("; ")}, which ${all.length === 1 ? "is" : "are"} outside the scope and not done. Choose: expand the scope to include ${all.join(", ")}, skip ${id}, or cancel.`,
+    `${id} depends on ${parts.join("; ")}, which ${all.length === 1 ? "is" : "are"} outside the scope and not done. Choose: ${EXPAND_PREFIX}${expand.map(display).join(", ")}, skip ${id}, or cancel.`,
     at?.file ?? path8,
     at?.line
   );
@@ -30518,7 +30578,10 @@ function planFromAnalysis(analysis, scopeArgs) {
     if (!done) {
       const open4 = edges.filter((e) => !scope.has(e.to) && !analysis.isDone(e.to));
       for (const e of open4) outOfScope.push({ story: s.id, dependsOn: display(e.to) });
-      if (open4.length > 0) warnings.push(outOfScopeWarning(s.id, s.path, open4, display));
+      if (open4.length > 0) {
+        const expand = expansionOf(open4.map((e) => e.to), analysis, scope);
+        warnings.push(outOfScopeWarning(s.id, s.path, open4, expand, display));
+      }
     }
     const agent = analysis.agents.get(k2) ?? { agent: "general-developer", reason: "no technology detected" };
     return {
@@ -30543,6 +30606,7 @@ function planFromAnalysis(analysis, scopeArgs) {
     outOfScope
   };
 }
+var EXPAND_PREFIX;
 var init_plan = __esm({
   "lib/core/plan.ts"() {
     "use strict";
@@ -30556,6 +30620,7 @@ var init_plan = __esm({
     init_dep_graph();
     init_effective_dependencies();
     init_waves();
+    EXPAND_PREFIX = "expand the scope to include ";
   }
 });
 
@@ -30674,7 +30739,7 @@ function renderPlan(plan, maxParallel, tty3) {
   if (plan.outOfScope.length > 0) {
     const needs = /* @__PURE__ */ new Map();
     for (const { story, dependsOn } of plan.outOfScope) needs.set(story, [...needs.get(story) ?? [], dependsOn]);
-    const missing = [...new Set(plan.outOfScope.map((o3) => o3.dependsOn))];
+    const missing = expansion(plan);
     const where = /* @__PURE__ */ new Map();
     for (const d of plan.warnings) {
       if (d.code !== "out-of-scope-dependency" || d.file === void 0) continue;
@@ -30694,6 +30759,17 @@ function renderPlan(plan, maxParallel, tty3) {
   if (diags !== "") out.push("", diags.trimEnd());
   return out.join("\n").replace(/^\n+/, "") + "\n";
 }
+function expansion(plan) {
+  const ids = new Set(plan.outOfScope.map((o3) => o3.dependsOn));
+  for (const d of plan.warnings) {
+    if (d.code !== "out-of-scope-dependency") continue;
+    const at = d.message.indexOf(EXPAND_PREFIX);
+    const end = d.message.indexOf(", skip ", at);
+    if (at < 0 || end < 0) continue;
+    for (const id of d.message.slice(at + EXPAND_PREFIX.length, end).split(", ")) ids.add(id);
+  }
+  return [...ids].sort(compareIds);
+}
 function deps(st) {
   return st.dependencies.length === 0 ? "-" : st.dependencies.join(", ");
 }
@@ -30704,6 +30780,8 @@ var TITLE_WIDTH;
 var init_plan2 = __esm({
   "lib/cli/render/plan.ts"() {
     "use strict";
+    init_ids();
+    init_plan();
     init_diagnostics2();
     init_style();
     TITLE_WIDTH = 38;
@@ -30869,1651 +30947,6 @@ var init_schemas3 = __esm({
       pid: external_exports.number().int().optional(),
       data: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
     }).strict();
-  }
-});
-
-// lib/adapters/state-store/lock.ts
-import { open as open3, readFile as readFile2, rename as rename2, stat as stat2, unlink as unlink3, link } from "node:fs/promises";
-import { hostname as hostname3 } from "node:os";
-import { randomBytes as randomBytes2 } from "node:crypto";
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-}
-async function readLockInfo(path8) {
-  try {
-    const parsed = JSON.parse(await readFile2(path8, "utf8"));
-    if (typeof parsed.pid === "number" && typeof parsed.token === "string") return parsed;
-    return null;
-  } catch {
-    return null;
-  }
-}
-async function lockStaleness(path8, staleMs) {
-  let mtimeMs;
-  try {
-    mtimeMs = (await stat2(path8)).mtimeMs;
-  } catch {
-    return null;
-  }
-  const info = await readLockInfo(path8);
-  if (info && info.hostname === hostname3() && !pidAlive(info.pid)) return `holder pid ${info.pid} is not running`;
-  if (Date.now() - mtimeMs > staleMs) return `older than ${Math.round(staleMs / 1e3)}s`;
-  return null;
-}
-async function breakStaleLock(path8) {
-  const before = await readLockInfo(path8);
-  const aside = `${path8}.stale-${process.pid}-${randomBytes2(4).toString("hex")}`;
-  try {
-    await rename2(path8, aside);
-  } catch {
-    return false;
-  }
-  const moved = await readLockInfo(aside);
-  if (before && moved && moved.token !== before.token) {
-    await link(aside, path8).catch(() => void 0);
-  }
-  await unlink3(aside).catch(() => void 0);
-  return true;
-}
-async function acquireLock(path8, opts = {}) {
-  const timeoutMs = opts.timeoutMs ?? 3e4;
-  const staleMs = opts.staleMs ?? 12e4;
-  const maxBackoff = opts.maxBackoffMs ?? 100;
-  const info = { pid: process.pid, hostname: hostname3(), time: (/* @__PURE__ */ new Date()).toISOString(), token: randomBytes2(8).toString("hex") };
-  const started = Date.now();
-  let backoff = 2;
-  for (; ; ) {
-    try {
-      const fh = await open3(path8, "wx", 420);
-      try {
-        await fh.writeFile(JSON.stringify(info));
-      } finally {
-        await fh.close();
-      }
-      return ok(async () => {
-        const now = await readLockInfo(path8);
-        if (now?.token === info.token) await unlink3(path8).catch(() => void 0);
-      });
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-    if (await lockStaleness(path8, staleMs) !== null) {
-      await breakStaleLock(path8);
-      continue;
-    }
-    if (Date.now() - started >= timeoutMs) {
-      const holder = await readLockInfo(path8);
-      const who = holder ? `pid ${holder.pid} on ${holder.hostname} since ${holder.time}` : "another process";
-      return err([
-        diag(
-          "lock-timeout",
-          `${opts.what ?? "the state lock"} ${opts.displayPath ?? path8} is held by ${who}; gave up after ${Math.round(timeoutMs / 1e3)}s (if no story-orchestrator process is running, run \`story-orchestrator resume\`)`,
-          opts.displayPath
-        )
-      ]);
-    }
-    await sleep(backoff + Math.random() * backoff);
-    backoff = Math.min(maxBackoff, backoff * 2);
-  }
-}
-var sleep;
-var init_lock = __esm({
-  "lib/adapters/state-store/lock.ts"() {
-    "use strict";
-    init_diagnostics();
-    sleep = (ms) => new Promise((r2) => setTimeout(r2, ms));
-  }
-});
-
-// lib/adapters/state-store/store.ts
-import { appendFile, mkdir, readFile as readFile3, readdir as readdir2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-async function readValidated(root, name, schema) {
-  let text;
-  try {
-    text = await readFile3(join3(stateDir(root), name), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return ok(null);
-    return err([diag("invalid-state", `cannot read ${relState(name)}: ${e.message}`, relState(name))]);
-  }
-  let json2;
-  try {
-    json2 = JSON.parse(text);
-  } catch (e) {
-    return err([diag("invalid-state", `${relState(name)} is not valid JSON (${e.message}); fix or remove it, it is not rewritten automatically`, relState(name))]);
-  }
-  const parsed = schema.safeParse(json2);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i3) => `${i3.path.join(".") || "(root)"}: ${i3.message}`).join("; ");
-    return err([diag("invalid-state", `${relState(name)} does not match its schema (${issues}); fix or remove it, it is not rewritten automatically`, relState(name))]);
-  }
-  return ok(parsed.data);
-}
-function readStoryState(root, id) {
-  return readValidated(root, storyFileName(id), StoryStateSchema);
-}
-function readOrchestrationState(root) {
-  return readValidated(root, ORCHESTRATION_FILE, OrchestrationStateSchema);
-}
-async function readAllStoryStates(root) {
-  let names;
-  try {
-    names = await readdir2(stateDir(root));
-  } catch (e) {
-    if (e.code === "ENOENT") return ok(/* @__PURE__ */ new Map());
-    throw e;
-  }
-  const out = /* @__PURE__ */ new Map();
-  const problems = [];
-  for (const name of names.sort()) {
-    const fileId = storyIdOfFileName(name);
-    if (fileId === null) continue;
-    const r2 = await readValidated(root, name, StoryStateSchema);
-    if (!r2.ok) problems.push(...r2.error);
-    else if (r2.value) {
-      if (idKey(r2.value.storyId) !== idKey(fileId)) {
-        problems.push(diag("invalid-state", `${relState(name)} holds story ${r2.value.storyId}, not ${fileId}`, relState(name)));
-      } else out.set(idKey(r2.value.storyId), r2.value);
-    }
-  }
-  return problems.length ? err(problems) : ok(out);
-}
-async function ensureDir(root) {
-  await mkdir(stateDir(root), { recursive: true });
-}
-async function writeStoryState(root, state) {
-  await ensureDir(root);
-  await writeFileAtomic(join3(stateDir(root), storyFileName(state.storyId)), JSON.stringify(StoryStateSchema.parse(state), null, 2) + "\n");
-}
-async function writeOrchestrationState(root, state) {
-  await ensureDir(root);
-  await writeFileAtomic(join3(stateDir(root), ORCHESTRATION_FILE), JSON.stringify(OrchestrationStateSchema.parse(state), null, 2) + "\n");
-}
-async function appendJournal(root, event) {
-  await ensureDir(root);
-  const line = JSON.stringify(JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
-  await appendFile(join3(stateDir(root), JOURNAL_FILE), line, "utf8");
-}
-async function withStateLock(root, fn, opts = {}) {
-  await ensureDir(root);
-  const lock = await acquireLock(stateLockPath(root), { displayPath: relState(LOCK_FILE), what: "the state lock", ...opts });
-  if (!lock.ok) return lock;
-  try {
-    return await fn();
-  } finally {
-    await lock.value();
-  }
-}
-async function withMergeLock(root, fn, opts = {}) {
-  await ensureDir(root);
-  const lock = await acquireLock(mergeLockPath(root), {
-    displayPath: relState(MERGE_LOCK_FILE),
-    what: "the merge lock (another merge is running)",
-    timeoutMs: 30 * 6e4,
-    staleMs: 6 * 36e5,
-    maxBackoffMs: 1e3,
-    ...opts
-  });
-  if (!lock.ok) return lock;
-  try {
-    return await fn();
-  } finally {
-    await lock.value();
-  }
-}
-var stateDir, relState, stateLockPath, mergeLockPath;
-var init_store = __esm({
-  "lib/adapters/state-store/store.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_ids();
-    init_schemas3();
-    init_state_files();
-    init_atomic_write();
-    init_lock();
-    stateDir = (root) => join3(root, STATE_DIR);
-    relState = (name) => `${STATE_DIR}/${name}`;
-    stateLockPath = (root) => join3(stateDir(root), LOCK_FILE);
-    mergeLockPath = (root) => join3(stateDir(root), MERGE_LOCK_FILE);
-  }
-});
-
-// lib/engine/story-ref.ts
-function notAStoryId(id) {
-  return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
-}
-async function stateOf(root, id) {
-  if (!isStoryId(id)) return notAStoryId(id);
-  const all = await readAllStoryStates(root);
-  if (!all.ok) return all;
-  const st = all.value.get(idKey(id));
-  if (!st) return err([diag("illegal-transition", `story ${id} has not been started (run \`story-orchestrator start ${id}\`)`)]);
-  return ok(st);
-}
-var init_story_ref = __esm({
-  "lib/engine/story-ref.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_ids();
-    init_store();
-  }
-});
-
-// lib/engine/run-context.ts
-function engineStatus(story, state) {
-  if (state) return state.status;
-  return story.status.normalized === "Done" ? "Done" : "Not Started";
-}
-function statusMap(stories, states) {
-  const m = /* @__PURE__ */ new Map();
-  for (const s of stories) m.set(idKey(s.id), engineStatus(s, states.get(idKey(s.id))));
-  return m;
-}
-async function loadRunContext(root) {
-  const project = await loadProject(root);
-  const configErrors = project.errors.filter((d) => d.code === "invalid-config");
-  if (configErrors.length) return err(configErrors);
-  const states = await readAllStoryStates(root);
-  if (!states.ok) return states;
-  const orch = await readOrchestrationState(root);
-  if (!orch.ok) return orch;
-  const analysis = analyzeProject(project.stories, project.config, statusMap(project.stories, states.value));
-  return ok({ root, project, analysis, states: states.value, orch: orch.value });
-}
-async function refreshStates(ctx) {
-  const states = await readAllStoryStates(ctx.root);
-  if (!states.ok) return states;
-  const orch = await readOrchestrationState(ctx.root);
-  if (!orch.ok) return orch;
-  const analysis = analyzeProject(ctx.project.stories, ctx.project.config, statusMap(ctx.project.stories, states.value));
-  return ok({ ...ctx, analysis, states: states.value, orch: orch.value });
-}
-async function withStory(root, id, lock, fn) {
-  const loaded = await loadRunContext(root);
-  if (!loaded.ok) return loaded;
-  const found = findStory(loaded.value, id);
-  if (!found.ok) return found;
-  return lock(root, async () => {
-    const fresh = await refreshStates(loaded.value);
-    if (!fresh.ok) return fresh;
-    return fn(fresh.value, found.value);
-  });
-}
-function findStory(ctx, id) {
-  if (!isStoryId(id)) return notAStoryId(id);
-  const s = ctx.analysis.index.byKey.get(idKey(id));
-  if (s) return ok(s);
-  const near = suggestIds(id, ctx.analysis.index.sorted.map((x2) => x2.id));
-  return err([diag("unknown-story", `no story ${id}${near.length ? `; did you mean ${near.join(", ")}?` : ""}`)]);
-}
-function statusOf(ctx, key) {
-  return ctx.analysis.status.get(key) ?? "Not Started";
-}
-function dependenciesOf(ctx, key) {
-  return ctx.analysis.edgesOf(key).map((e) => ctx.analysis.index.byKey.get(e.to)?.id ?? e.to);
-}
-function agentOf(ctx, key) {
-  return ctx.states.get(key)?.agent ?? ctx.analysis.agents.get(key)?.agent ?? "general-developer";
-}
-function schedulable(ctx) {
-  const out = [];
-  ctx.analysis.index.keys.forEach((key) => {
-    if (ctx.analysis.blockedByCycle.has(key)) return;
-    const s = {
-      id: key,
-      dependencies: ctx.analysis.edgesOf(key).map((e) => e.to),
-      status: statusOf(ctx, key),
-      agent: agentOf(ctx, key),
-      priority: ctx.analysis.priority.get(key) ?? 0
-    };
-    const userPriority = ctx.analysis.index.byKey.get(key)?.overrides.priority;
-    if (userPriority !== void 0) s.userPriority = userPriority;
-    out.push(s);
-  });
-  return out;
-}
-function runScope(ctx, args) {
-  const terms = args && args.length ? args : ctx.orch?.scope && ctx.orch.scope.length ? ctx.orch.scope : null;
-  if (terms === null) return ok(null);
-  return resolveScope(terms, ctx.analysis.index.sorted);
-}
-var displayId, sortIds;
-var init_run_context = __esm({
-  "lib/engine/run-context.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_ids();
-    init_plan();
-    init_scope();
-    init_store();
-    init_load_project();
-    init_story_ref();
-    displayId = (ctx, key) => ctx.analysis.index.byKey.get(key)?.id ?? key;
-    sortIds = (ids) => [...ids].sort(compareIds);
-  }
-});
-
-// lib/cli/verbs/plan.ts
-var plan_exports = {};
-__export(plan_exports, {
-  planVerb: () => planVerb
-});
-var planVerb;
-var init_plan3 = __esm({
-  "lib/cli/verbs/plan.ts"() {
-    "use strict";
-    init_load_project();
-    init_plan();
-    init_check_options();
-    init_plan2();
-    init_store();
-    init_run_context();
-    planVerb = async (ctx) => {
-      const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
-      if (bad) return bad;
-      const option = ctx.args.options["scope"];
-      const scope = typeof option === "string" ? [...ctx.args.positionals, option] : ctx.args.positionals;
-      const project = await loadProject(ctx.root);
-      const states = await readAllStoryStates(ctx.root);
-      const statuses = states.ok ? statusMap(project.stories, states.value) : void 0;
-      const built = buildPlan({ stories: project.stories, config: project.config, scope, statuses });
-      const plan = {
-        stories: built.stories,
-        waves: built.waves,
-        criticalPath: built.criticalPath,
-        warnings: mergeDiags(project.warnings, built.warnings),
-        errors: mergeDiags(project.errors, built.errors, states.ok ? [] : states.error),
-        outOfScope: built.outOfScope
-      };
-      return {
-        exitCode: plan.errors.length > 0 ? 1 : 0,
-        json: plan,
-        // main.ts prints only the JSON with --json: rendering 10,000 rows for nothing is skipped.
-        human: ctx.args.json ? "" : renderPlan(plan, project.config.maxParallel, ctx.tty)
-      };
-    };
-  }
-});
-
-// lib/cli/verbs/validate.ts
-var validate_exports = {};
-__export(validate_exports, {
-  validateVerb: () => validateVerb
-});
-var LINE, validateVerb;
-var init_validate = __esm({
-  "lib/cli/verbs/validate.ts"() {
-    "use strict";
-    init_load_project();
-    init_plan();
-    init_check_options();
-    init_diagnostics2();
-    init_style();
-    LINE = "validate [--json] [--cwd DIR]";
-    validateVerb = async (ctx) => {
-      const bad = rejectUnknownOptions("validate", ctx.args, [], LINE);
-      if (bad) return bad;
-      if (ctx.args.positionals.length > 0) {
-        return usage(`validate: takes no arguments (got ${ctx.args.positionals.join(" ")}); it checks the whole project`, LINE);
-      }
-      const project = await loadProject(ctx.root);
-      const graph = analyzeProject(project.stories, project.config).diagnostics;
-      const errors = mergeDiags(project.errors, graph.filter((d) => d.severity === "error").map((d) => d.diag));
-      const warnings = mergeDiags(project.warnings, graph.filter((d) => d.severity !== "error").map((d) => d.diag));
-      const skipped = project.skipped.map(({ path: path8, reason }) => ({ path: path8, reason }));
-      const json2 = { errors, warnings, skipped, stories: project.stories.length };
-      const s = style(ctx.tty);
-      const out = [];
-      out.push(`${project.stories.length} ${project.stories.length === 1 ? "story" : "stories"} in ${project.dirs.join(", ") || "(no story folder found)"}`);
-      if (skipped.length > 0) {
-        out.push("", s.bold(`Skipped (${skipped.length}, not stories)`));
-        for (const line of table(skipped.map((f) => [f.path, f.reason]))) out.push(`  ${s.dim(line)}`);
-      }
-      const diags = renderDiagnostics({ errors, warnings }, ctx.tty);
-      out.push("", diags === "" ? s.green("No problems found.") : diags.trimEnd());
-      return { exitCode: errors.length > 0 ? 1 : 0, json: json2, human: out.join("\n") + "\n" };
-    };
-  }
-});
-
-// lib/core/hooks/launch-prompt.ts
-function parseLaunchPrompt(prompt) {
-  const lines = prompt.split(/\r?\n/).slice(0, 40).map((l) => l.trim());
-  let i3 = 0;
-  if (lines[0]?.startsWith("<system-reminder>")) {
-    while (i3 < lines.length && !lines[i3].includes("</system-reminder>")) i3++;
-    i3++;
-  }
-  while (i3 < lines.length && lines[i3] === "") i3++;
-  const first2 = /^(Story|Review):\s*([A-Za-z0-9._-]+)\s*$/.exec(lines[i3] ?? "");
-  if (!first2) return null;
-  const headers = {};
-  for (const l of lines.slice(i3 + 1)) {
-    const m = /^([A-Z][A-Za-z ]{1,20}):\s*(.+)$/.exec(l);
-    if (m) headers[m[1].toLowerCase()] = m[2].trim();
-  }
-  return { kind: first2[1] === "Story" ? "story" : "review", id: first2[2], headers };
-}
-function agentName2(subagentType) {
-  const t2 = subagentType ?? "";
-  return t2.startsWith(`${PLUGIN}:`) ? t2.slice(PLUGIN.length + 1) : t2;
-}
-function isOurAgent(subagentType) {
-  return (subagentType ?? "").startsWith(`${PLUGIN}:`);
-}
-function isReviewerName(name) {
-  return name.endsWith("-reviewer");
-}
-function reviewerPrompt(input2) {
-  return `Review: ${input2.id}
-Worktree: ${input2.worktree}
-Story file: ${input2.storyFile}
-Base: ${input2.base}
-Head: ${input2.head}`;
-}
-var PLUGIN;
-var init_launch_prompt = __esm({
-  "lib/core/hooks/launch-prompt.ts"() {
-    "use strict";
-    PLUGIN = "story-orchestrator";
-  }
-});
-
-// lib/core/hooks/types.ts
-function deny(gate, reason) {
-  return { kind: "deny", gate, reason };
-}
-function storyOf(snap, id) {
-  return snap.stories[idKey(id)];
-}
-var ALLOW, WRITE_TOOLS;
-var init_types = __esm({
-  "lib/core/hooks/types.ts"() {
-    "use strict";
-    init_ids();
-    ALLOW = { kind: "allow" };
-    WRITE_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
-  }
-});
-
-// lib/core/hooks/review-queue.ts
-function liveLaunches(snap, session) {
-  return snap.launches.filter((l) => !l.done && (session === void 0 || l.session === session));
-}
-function reviewLaunched(snap, story, session) {
-  if (story.headSha === null) return false;
-  const reviewed = story.reviews.some((r2) => r2.sha === story.headSha);
-  return reviewed || snap.launches.some((l) => l.role === "reviewer" && l.story === story.id && l.head === story.headSha && (session === void 0 || l.session === session));
-}
-function awaitingReviewLaunch(snap, session) {
-  return snap.runStories.map((id) => storyOf(snap, id)).filter((s) => s !== void 0 && s.status === "Ready for Review" && !reviewLaunched(snap, s, session));
-}
-var init_review_queue = __esm({
-  "lib/core/hooks/review-queue.ts"() {
-    "use strict";
-    init_types();
-  }
-});
-
-// lib/core/hooks/agent-launch-gate.ts
-import { posix } from "node:path";
-function no(reason) {
-  return { decision: deny(GATE, reason) };
-}
-function agentLaunchGate(payload, snap) {
-  if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return { decision: ALLOW };
-  const input2 = payload.tool_input ?? {};
-  const type = typeof input2["subagent_type"] === "string" ? input2["subagent_type"] : "";
-  const prompt = typeof input2["prompt"] === "string" ? input2["prompt"] : "";
-  const launch = parseLaunchPrompt(prompt);
-  const name = agentName2(type);
-  if (!launch) {
-    return isOurAgent(type) ? no(`The ${name} agent works on one story. ${FORMAT2}`) : { decision: ALLOW };
-  }
-  const story = storyOf(snap, launch.id);
-  const reviewer = launch.kind === "review" || isReviewerName(name);
-  if (!story) {
-    return no(`Story ${launch.id} has not been started by the engine. Ask \`story-orchestrator next --json\` what may start, then \`story-orchestrator start ${launch.id} --json\`.`);
-  }
-  return reviewer ? judgeReviewer(payload, snap, launch, story, name) : judgeDeveloper(payload, snap, launch, story, type);
-}
-function judgeDeveloper(payload, snap, launch, story, type) {
-  const id = story.id;
-  if (launch.kind !== "story") return no(`A developer agent takes "Story: ${id}" as its first line. ${FORMAT2}`);
-  if (story.status !== "In Progress") {
-    const next = story.status === "Not Started" ? `Start it first: \`story-orchestrator start ${id} --json\`.` : story.status === "Changes Requested" ? `Begin the fix round with \`story-orchestrator start ${id} --json\`, then launch the developer with the findings.` : story.status === "Ready for Review" ? "Launch its reviewers instead." : story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Ask `story-orchestrator next --json` what may start.";
-    return no(`Story ${id} is "${story.status}", not In Progress: no developer may work on it now. ${next}`);
-  }
-  const openDeps = story.dependencies.filter((d) => storyOf(snap, d) !== void 0 && storyOf(snap, d)?.status !== "Done");
-  if (openDeps.length > 0) return no(`Story ${id} depends on ${openDeps.join(", ")}, which ${openDeps.length > 1 ? "are" : "is"} not Done (merged) yet. Work on what \`story-orchestrator next --json\` lists as ready.`);
-  const expected = story.agent;
-  if (type !== `story-orchestrator:${expected}` && type !== expected) {
-    return no(`The engine assigned story ${id} to the ${expected} agent: launch it with subagent_type "story-orchestrator:${expected}".`);
-  }
-  if (story.worktree !== null) {
-    const want = posix.resolve(snap.root, story.worktree);
-    const got = launch.headers["worktree"] ? posix.resolve(snap.root, launch.headers["worktree"]) : "";
-    if (got !== want) return no(`Story ${id} lives in the worktree ${want}: put "Worktree: ${want}" on the prompt's second line.`);
-  }
-  if (snap.strict) {
-    const waiting = awaitingReviewLaunch(snap, payload.session_id).filter((s) => s.id !== id);
-    if (waiting.length > 0) {
-      const w = waiting[0];
-      return no(
-        `Strict mode: story ${waiting.map((s) => s.id).join(", ")} finished and waits for review. Launch the reviewers for ${w.id} first (prompt "Review: ${w.id}" with "Head: ${w.headSha ?? "?"}"); reviews in flight do not hold other stories back.`
-      );
-    }
-  }
-  return { decision: ALLOW, record: { story: id, role: "developer", agentType: type, ...payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {}, ...payload.session_id ? { session: payload.session_id } : {} } };
-}
-function judgeReviewer(payload, snap, launch, story, name) {
-  const id = story.id;
-  if (launch.kind !== "review") return no(`A reviewer takes "Review: ${id}" as its first line. ${FORMAT2}`);
-  if (story.status !== "Ready for Review" && story.status !== "Approved") {
-    return no(`Story ${id} is "${story.status}": only a story Ready for Review is reviewed. ${story.status === "In Progress" ? "Its developer has not finished." : "Ask `story-orchestrator next --json`."}`);
-  }
-  const head = launch.headers["head"];
-  if (!head || story.headSha === null || !story.headSha.startsWith(head) || head.length < 7) {
-    return no(`Review the commit the engine recorded for story ${id}: put "Head: ${story.headSha ?? "?"}" (and "Base: ${story.baseSha ?? "?"}") in the prompt.`);
-  }
-  if (story.reviews.some((r2) => r2.reviewer === name && r2.sha === story.headSha && r2.verdict === "approved")) {
-    return no(`${name} already approved story ${id} at ${story.headSha}. ${story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Wait for the other reviewers."}`);
-  }
-  if (snap.launches.some((l) => l.role === "reviewer" && l.story === id && l.agentType === name && l.head === story.headSha && !l.done && l.session === payload.session_id)) {
-    return no(`A ${name} review of story ${id} at ${story.headSha} is already running; its verdict will be recorded when it finishes.`);
-  }
-  return {
-    decision: ALLOW,
-    record: {
-      story: id,
-      role: "reviewer",
-      agentType: name,
-      head: story.headSha,
-      ...payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {},
-      ...payload.session_id ? { session: payload.session_id } : {}
-    }
-  };
-}
-var GATE, FORMAT2;
-var init_agent_launch_gate = __esm({
-  "lib/core/hooks/agent-launch-gate.ts"() {
-    "use strict";
-    init_launch_prompt();
-    init_review_queue();
-    init_types();
-    GATE = "agent-launch-gate";
-    FORMAT2 = 'Name the story in the first lines of the prompt: a developer gets "Story: <id>" then "Worktree: <path from `story-orchestrator start`>"; a reviewer gets "Review: <id>", "Worktree: ...", "Story file: ...", "Base: <baseSha>", "Head: <headSha>".';
-  }
-});
-
-// lib/core/hooks/shell-words.ts
-import { posix as posix2 } from "node:path";
-function tokenize2(line) {
-  const out = [];
-  let cur = "";
-  let has = false;
-  const push = () => {
-    if (has) out.push(cur);
-    cur = "";
-    has = false;
-  };
-  for (let i3 = 0; i3 < line.length; i3++) {
-    const c5 = line[i3];
-    if (c5 === "'") {
-      const end = line.indexOf("'", i3 + 1);
-      cur += line.slice(i3 + 1, end < 0 ? line.length : end);
-      has = true;
-      i3 = end < 0 ? line.length : end;
-    } else if (c5 === '"') {
-      let j2 = i3 + 1;
-      while (j2 < line.length && line[j2] !== '"') {
-        if (line[j2] === "\\" && j2 + 1 < line.length) j2++;
-        cur += line[j2];
-        j2++;
-      }
-      has = true;
-      i3 = j2;
-    } else if (c5 === "\\" && i3 + 1 < line.length) {
-      if (line[i3 + 1] !== "\n") cur += line[i3 + 1];
-      has = true;
-      i3++;
-    } else if (c5 === " " || c5 === "	") {
-      push();
-    } else if (c5 === "#" && !has) {
-      const nl = line.indexOf("\n", i3);
-      i3 = nl < 0 ? line.length : nl - 1;
-    } else if (c5 === "\n" || c5 === ";" || c5 === "(" || c5 === ")" || c5 === "{" || c5 === "}") {
-      push();
-      out.push(c5);
-    } else if (c5 === "&" || c5 === "|") {
-      push();
-      if (line[i3 + 1] === c5) {
-        out.push(c5 + c5);
-        i3++;
-      } else if (c5 === "&" && line[i3 + 1] === ">") {
-        out.push(line[i3 + 2] === ">" ? "&>>" : "&>");
-        i3 += line[i3 + 2] === ">" ? 2 : 1;
-      } else out.push(c5);
-    } else if (c5 === ">" || c5 === "<") {
-      let op = c5;
-      if (has && /^\d$/.test(cur)) {
-        op = cur + c5;
-        cur = "";
-        has = false;
-      } else push();
-      if (line[i3 + 1] === ">" && c5 === ">") {
-        op += ">";
-        i3++;
-      }
-      if (line[i3 + 1] === "&") {
-        op += "&";
-        i3++;
-      }
-      out.push(op);
-    } else {
-      cur += c5;
-      has = true;
-    }
-  }
-  push();
-  return out;
-}
-function parseCommand(line, cwd) {
-  const opaque = /\$\(|`|(^|[\s;&|(])(eval|source)\s|(^|[;&|(]\s*)\.\s/.test(line);
-  const tokens = tokenize2(line);
-  const commands = [];
-  let dir = cwd;
-  let words = [];
-  let redirects = [];
-  const flush = () => {
-    while (words.length > 0 && ASSIGNMENT.test(words[0])) words.shift();
-    if (words.length > 0 || redirects.length > 0) {
-      commands.push({ words, redirects, dir });
-      if (words[0] === "cd") dir = words[1] === void 0 || words[1] === "~" ? dir : posix2.resolve(dir, words[1]);
-      else if (words[0] === "pushd" && words[1]) dir = posix2.resolve(dir, words[1]);
-    }
-    words = [];
-    redirects = [];
-  };
-  for (let i3 = 0; i3 < tokens.length; i3++) {
-    const t2 = tokens[i3];
-    if (SEPARATORS.has(t2)) {
-      flush();
-    } else if (/^\d?>>?&?$|^&>>?$/.test(t2)) {
-      const target = tokens[i3 + 1];
-      i3++;
-      if (target === void 0) continue;
-      if (t2.endsWith("&") || target === "/dev/null" || target === "/dev/stderr" || target === "/dev/stdout") continue;
-      redirects.push(posix2.resolve(dir, target));
-    } else if (/^\d?<&?$/.test(t2)) {
-      i3++;
-    } else {
-      words.push(t2);
-    }
-  }
-  flush();
-  return { commands, opaque };
-}
-function programOf(words) {
-  let i3 = 0;
-  while (i3 < words.length && ["sudo", "env", "command", "time", "nice", "nohup", "exec"].includes(words[i3])) i3++;
-  const name = posix2.basename(words[i3] ?? "");
-  return { name, args: words.slice(i3 + 1) };
-}
-function gitInvocation(cmd) {
-  const { name, args } = programOf(cmd.words);
-  if (name !== "git") return null;
-  let dir = cmd.dir;
-  let i3 = 0;
-  while (i3 < args.length && args[i3].startsWith("-")) {
-    const a2 = args[i3];
-    if (a2 === "-C" && args[i3 + 1] !== void 0) {
-      dir = posix2.resolve(dir, args[i3 + 1]);
-      i3 += 2;
-    } else if ((a2 === "-c" || a2 === "--git-dir" || a2 === "--work-tree") && args[i3 + 1] !== void 0) {
-      if (a2 === "--work-tree") dir = posix2.resolve(dir, args[i3 + 1]);
-      i3 += 2;
-    } else i3++;
-  }
-  return { sub: args[i3] ?? "", args: args.slice(i3 + 1), dir };
-}
-function isInside2(p2, dir) {
-  return relativeStaysInside(posix2.relative(dir, p2));
-}
-var SEPARATORS, ASSIGNMENT;
-var init_shell_words = __esm({
-  "lib/core/hooks/shell-words.ts"() {
-    "use strict";
-    init_path_safety();
-    SEPARATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&", "\n", "(", ")", "{", "}"]);
-    ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-  }
-});
-
-// lib/core/hooks/engine-command-guard.ts
-function engineVerb(words) {
-  const { name, args } = programOf(words);
-  if (name === "story-orchestrator") return args.find((a2) => !a2.startsWith("-"));
-  if (name === "node" || name === "npx" || name === "tsx") {
-    const i3 = args.findIndex((a2) => /(^|\/)(story-orchestrator(\.mjs)?|main\.ts)$/.test(a2));
-    if (i3 >= 0) return args.slice(i3 + 1).find((a2) => !a2.startsWith("-"));
-    if (args.some((a2) => /(^|\/)hook(-engine)?\.mjs$|lib\/hooks\/entry\.ts$/.test(a2))) return "hook";
-  }
-  return void 0;
-}
-function engineCommandGuard(payload, cwd) {
-  if (payload.tool_name !== "Bash") return ALLOW;
-  const line = payload.tool_input?.["command"];
-  if (typeof line !== "string" || !/story-orchestrator|hook/.test(line)) return ALLOW;
-  for (const cmd of parseCommand(line, cwd).commands) {
-    const verb = engineVerb(cmd.words);
-    if (verb !== void 0 && FORBIDDEN[verb]) return deny(GATE2, FORBIDDEN[verb]);
-  }
-  return ALLOW;
-}
-var GATE2, FORBIDDEN;
-var init_engine_command_guard = __esm({
-  "lib/core/hooks/engine-command-guard.ts"() {
-    "use strict";
-    init_shell_words();
-    init_types();
-    GATE2 = "engine-command-guard";
-    FORBIDDEN = {
-      review: `Reviews are recorded from the reviewer agents' verdicts, not by the orchestrator. Launch the reviewer agents for the story (prompt "Review: <id>" ... "Head: <headSha>"); the hook records their verdict against the reviewed commit.`,
-      hook: "The `hook` verb is for Claude Code's hooks only."
-    };
-  }
-});
-
-// lib/core/hooks/git-guard.ts
-import { posix as posix3 } from "node:path";
-function denial(what, next) {
-  return deny(GATE3, `${what} is reserved to the story-orchestrator engine. ${next}`);
-}
-function judge(cmd, root) {
-  const g = gitInvocation(cmd);
-  if (!g) return ALLOW;
-  const inStoryWorktree = isInside2(g.dir, posix3.join(root, WORKTREES_DIR));
-  const namesStory = g.args.some(isStoryRef);
-  const aimed = namesStory || inStoryWorktree;
-  switch (g.sub) {
-    case "merge":
-      if (g.args.includes("--abort") && !namesStory) return ALLOW;
-      return aimed ? denial("`git merge` of a story branch", MERGE_NEXT) : ALLOW;
-    case "rebase":
-    case "cherry-pick":
-      return namesStory ? denial(`\`git ${g.sub}\` of a story branch`, MERGE_NEXT) : ALLOW;
-    case "worktree": {
-      const [action, ...rest] = g.args;
-      if (action !== "remove" && action !== "prune" && action !== "move") return ALLOW;
-      const targets = rest.filter((a2) => !a2.startsWith("-")).map((a2) => posix3.resolve(g.dir, a2));
-      const storyTarget = action === "prune" || targets.some((t2) => isInside2(t2, posix3.join(root, WORKTREES_DIR)));
-      return storyTarget ? denial(`\`git worktree ${action}\` of story worktrees`, "Run `story-orchestrator cleanup` (it removes only worktrees that are merged and clean) or `story-orchestrator resume`.") : ALLOW;
-    }
-    case "branch": {
-      const destructive = g.args.some((a2) => /^-[a-zA-Z]*[dDmMfC]/.test(a2) || a2 === "--delete" || a2 === "--move" || a2 === "--force" || a2 === "--copy");
-      return destructive && namesStory ? denial("Deleting, moving or forcing a story branch", "Story branches are removed by `story-orchestrator cleanup` after their merge; a story that should not be merged is ended with `story-orchestrator fail ID --reason TEXT`.") : ALLOW;
-    }
-    case "reset":
-      return g.args.includes("--hard") && aimed ? denial("`git reset --hard` on a story branch", "A developer fixes its story with new commits; to give a story up use `story-orchestrator fail ID --reason TEXT`.") : ALLOW;
-    case "push":
-      return aimed || g.args.some((a2) => a2.includes("story/")) ? denial("Pushing story branches", "Story branches reach the integration branch only through `story-orchestrator merge ID`.") : ALLOW;
-    case "update-ref":
-      return g.args.some((a2) => a2.includes("story/")) ? denial("`git update-ref` on a story branch", MERGE_NEXT) : ALLOW;
-    default:
-      return ALLOW;
-  }
-}
-function gitGuard(payload, cwd, root) {
-  if (payload.tool_name !== "Bash") return ALLOW;
-  const line = payload.tool_input?.["command"];
-  if (typeof line !== "string" || !line.includes("git")) return ALLOW;
-  for (const cmd of parseCommand(line, cwd).commands) {
-    const d = judge(cmd, root);
-    if (d.kind !== "allow") return d;
-  }
-  return ALLOW;
-}
-var GATE3, WORKTREES_DIR, isStoryRef, MERGE_NEXT;
-var init_git_guard = __esm({
-  "lib/core/hooks/git-guard.ts"() {
-    "use strict";
-    init_shell_words();
-    init_types();
-    GATE3 = "git-guard";
-    WORKTREES_DIR = ".worktrees";
-    isStoryRef = (w) => /(^|[\s:/])story\/|^refs\/heads\/story\//.test(w) || w.startsWith("story/");
-    MERGE_NEXT = "Merge an approved story with `story-orchestrator merge ID --json` (it checks the approval of the head commit, runs the tests and merges one story at a time).";
-  }
-});
-
-// lib/core/hooks/read-only-programs.ts
-function findWrites(args) {
-  return args.some((a2) => a2 === "-delete" || a2 === "-exec" || a2 === "-execdir" || a2 === "-ok" || a2 === "-fprint");
-}
-var READ_ONLY_PROGRAMS, READ_ONLY_GIT;
-var init_read_only_programs = __esm({
-  "lib/core/hooks/read-only-programs.ts"() {
-    "use strict";
-    READ_ONLY_PROGRAMS = /* @__PURE__ */ new Set([
-      "cat",
-      "ls",
-      "head",
-      "tail",
-      "less",
-      "more",
-      "grep",
-      "rg",
-      "egrep",
-      "fgrep",
-      "wc",
-      "jq",
-      "stat",
-      "file",
-      "diff",
-      "cmp",
-      "md5sum",
-      "sha1sum",
-      "sha256sum",
-      "du",
-      "tree",
-      "realpath",
-      "readlink",
-      "basename",
-      "dirname",
-      "echo",
-      "printf",
-      "pwd",
-      "cd",
-      "test",
-      "[",
-      "true",
-      "false",
-      "sort",
-      "uniq",
-      "cut",
-      "tr",
-      "column",
-      "nl",
-      "od",
-      "xxd",
-      "hexdump",
-      "which",
-      "type",
-      "date",
-      "story-orchestrator"
-    ]);
-    READ_ONLY_GIT = /* @__PURE__ */ new Set([
-      "status",
-      "diff",
-      "log",
-      "show",
-      "rev-parse",
-      "ls-files",
-      "ls-tree",
-      "blame",
-      "grep",
-      "cat-file",
-      "rev-list",
-      "describe",
-      "shortlog",
-      "merge-base",
-      "name-rev",
-      "for-each-ref",
-      "show-ref",
-      "whatchanged",
-      "version",
-      "help"
-    ]);
-  }
-});
-
-// lib/core/hooks/state-dir-guard.ts
-import { posix as posix4 } from "node:path";
-function touchesStateDir(path8) {
-  return path8.split(/[\\/]/).includes(STATE_DIR);
-}
-function stateDirGuard(payload, cwd) {
-  const tool = payload.tool_name ?? "";
-  const input2 = payload.tool_input ?? {};
-  if (WRITE_TOOLS.has(tool)) {
-    const p2 = input2["file_path"] ?? input2["notebook_path"];
-    return typeof p2 === "string" && touchesStateDir(posix4.resolve(cwd, p2)) ? deny(GATE4, REASON) : ALLOW;
-  }
-  if (tool !== "Bash") return ALLOW;
-  const line = typeof input2["command"] === "string" ? input2["command"] : "";
-  if (!line.includes(STATE_DIR)) return ALLOW;
-  const parsed = parseCommand(line, cwd);
-  if (parsed.opaque) return deny(GATE4, REASON);
-  for (const cmd of parsed.commands) {
-    if (cmd.redirects.some(touchesStateDir)) return deny(GATE4, REASON);
-    const mentions = touchesStateDir(cmd.dir) || cmd.words.some((w) => w.includes(STATE_DIR));
-    if (!mentions) continue;
-    const { name, args } = programOf(cmd.words);
-    if (READ_ONLY_PROGRAMS.has(name)) continue;
-    if (name === "find" && !findWrites(args)) continue;
-    const g = gitInvocation(cmd);
-    if (g && READ_ONLY_GIT.has(g.sub)) continue;
-    return deny(GATE4, REASON);
-  }
-  return ALLOW;
-}
-var GATE4, REASON;
-var init_state_dir_guard = __esm({
-  "lib/core/hooks/state-dir-guard.ts"() {
-    "use strict";
-    init_read_only_programs();
-    init_shell_words();
-    init_types();
-    init_state_files();
-    GATE4 = "state-dir-guard";
-    REASON = `${STATE_DIR}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
-  }
-});
-
-// lib/core/hooks/subagent-write-guard.ts
-import { posix as posix5 } from "node:path";
-function subagentWriteGuard(payload, snap, launch, cwd) {
-  if (payload.agent_id === void 0 || !isOurAgent(payload.agent_type)) return ALLOW;
-  const tool = payload.tool_name ?? "";
-  if (!WRITE_TOOLS.has(tool) && tool !== "Bash") return ALLOW;
-  const name = agentName2(payload.agent_type);
-  const reviewer = isReviewerName(name) || launch?.kind === "review";
-  const story = launch ? storyOf(snap, launch.id) : void 0;
-  const wt = story?.worktree ? posix5.resolve(snap.root, story.worktree) : launch?.headers["worktree"] ? posix5.resolve(snap.root, launch.headers["worktree"]) : null;
-  if (!reviewer && wt === null) {
-    return deny(GATE5, `The ${name} agent could not be matched to a started story (its prompt must start with "Story: <id>" and "Worktree: <path>"), so it may not change files.`);
-  }
-  const where = reviewer ? "A reviewer changes nothing" : `You work on story ${launch?.id} only inside its worktree ${wt}`;
-  const scratch = (p2) => SCRATCH.some((s) => isInside2(p2, s)) && !isInside2(p2, snap.root);
-  const writable2 = (p2) => scratch(p2) || !reviewer && wt !== null && isInside2(p2, wt);
-  if (WRITE_TOOLS.has(tool)) {
-    const raw = payload.tool_input?.["file_path"] ?? payload.tool_input?.["notebook_path"];
-    const p2 = typeof raw === "string" ? posix5.resolve(cwd, raw) : "";
-    return writable2(p2) ? ALLOW : deny(GATE5, `${where}: ${tool} of ${p2 || "(no path)"} is not allowed.${reviewer ? " Report findings in your verdict instead." : " Use absolute paths under the worktree."}`);
-  }
-  const line = payload.tool_input?.["command"];
-  if (typeof line !== "string") return ALLOW;
-  const parsed = parseCommand(line, cwd);
-  for (const cmd of parsed.commands) {
-    for (const r2 of cmd.redirects) if (!writable2(r2)) return deny(GATE5, `${where}: the command writes to ${r2}.`);
-    const { name: prog, args } = programOf(cmd.words);
-    if (prog === "" || prog === "cd" || prog === "pushd") continue;
-    const g = gitInvocation(cmd);
-    if (g) {
-      if (READ_ONLY_GIT.has(g.sub)) continue;
-      if (reviewer) return deny(GATE5, `${where}: \`git ${g.sub}\` changes the repository. Reviewers only read (git diff/log/show) and run tests.`);
-      if (wt === null || !isInside2(g.dir, wt)) return deny(GATE5, `${where}: run git there (\`cd "${wt}" && git ...\`), not in ${g.dir}.`);
-      continue;
-    }
-    if (READ_ONLY_PROGRAMS.has(prog) || prog === "find" && !findWrites(args)) continue;
-    const home = wt;
-    if (home !== null && !isInside2(cmd.dir, home) && !scratch(cmd.dir)) {
-      return deny(GATE5, `${where}: \`${prog}\` would run in ${cmd.dir}; start the command with \`cd "${home}" && \`.`);
-    }
-    const outside = args.filter((a2) => a2.startsWith("/") && isInside2(a2, snap.root) && !(home !== null && isInside2(a2, home)));
-    if (outside.length > 0) return deny(GATE5, `${where}: \`${prog}\` names ${outside[0]}, outside the story's worktree.`);
-  }
-  if (parsed.opaque && !reviewer && wt !== null && !parsed.commands.every((c5) => isInside2(c5.dir, wt))) {
-    return deny(GATE5, `${where}: command substitutions are only allowed when the whole command runs in the worktree.`);
-  }
-  return ALLOW;
-}
-var GATE5, SCRATCH;
-var init_subagent_write_guard = __esm({
-  "lib/core/hooks/subagent-write-guard.ts"() {
-    "use strict";
-    init_read_only_programs();
-    init_launch_prompt();
-    init_shell_words();
-    init_types();
-    GATE5 = "subagent-write-guard";
-    SCRATCH = ["/tmp", "/dev", "/var/tmp"];
-  }
-});
-
-// lib/core/hooks/pre-tool-use.ts
-function preToolUse({ payload, snap, launch }) {
-  const cwd = payload.cwd ?? snap.root;
-  for (const d of [stateDirGuard(payload, cwd), gitGuard(payload, cwd, snap.root), engineCommandGuard(payload, cwd)]) {
-    if (d.kind !== "allow") return { decision: d };
-  }
-  if (payload.agent_id !== void 0) return { decision: subagentWriteGuard(payload, snap, launch, cwd) };
-  if (payload.tool_name === "Agent" || payload.tool_name === "Task") return agentLaunchGate(payload, snap);
-  return { decision: ALLOW };
-}
-var init_pre_tool_use = __esm({
-  "lib/core/hooks/pre-tool-use.ts"() {
-    "use strict";
-    init_agent_launch_gate();
-    init_engine_command_guard();
-    init_git_guard();
-    init_state_dir_guard();
-    init_subagent_write_guard();
-    init_types();
-  }
-});
-
-// lib/adapters/hooks/journal.ts
-import { appendFileSync, mkdirSync as mkdirSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2, renameSync } from "node:fs";
-import { join as join4 } from "node:path";
-function append(root, line) {
-  mkdirSync2(join4(root, STATE_DIR), { recursive: true });
-  appendFileSync(join4(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
-}
-function recordLaunch(root, rec, at) {
-  append(root, { t: "launch", at, ...rec });
-}
-function recordAgentId(root, toolUseId, agentId) {
-  append(root, { t: "agent", toolUseId, agentId });
-}
-function recordDone(root, ids) {
-  append(root, { t: "done", ...ids });
-}
-function readLaunches(root) {
-  let text;
-  try {
-    text = readFileSync3(join4(root, STATE_DIR, HOOK_JOURNAL), "utf8");
-  } catch {
-    return [];
-  }
-  const launches = [];
-  const byTool = /* @__PURE__ */ new Map();
-  for (const raw of text.split("\n")) {
-    if (!raw) continue;
-    let l;
-    try {
-      l = JSON.parse(raw);
-    } catch {
-      continue;
-    }
-    if (l.t === "launch") {
-      const { t: _t, at: _at, ...rec } = l;
-      launches.push(rec);
-      if (rec.toolUseId) byTool.set(rec.toolUseId, rec);
-    } else if (l.t === "agent") {
-      const rec = byTool.get(l.toolUseId);
-      if (rec) rec.agentId = l.agentId;
-    } else if (l.t === "done") {
-      for (const rec of launches) if (l.toolUseId && rec.toolUseId === l.toolUseId || l.agentId && rec.agentId === l.agentId) rec.done = true;
-    }
-  }
-  return launches;
-}
-function readStopMemory(root, session) {
-  try {
-    const j2 = JSON.parse(readFileSync3(join4(root, STATE_DIR, STOP_MEMORY), "utf8"));
-    return j2.session === session && typeof j2.fingerprint === "string" && typeof j2.count === "number" ? { fingerprint: j2.fingerprint, count: j2.count } : null;
-  } catch {
-    return null;
-  }
-}
-function writeStopMemory(root, session, mem) {
-  const path8 = join4(root, STATE_DIR, STOP_MEMORY);
-  const tmp = `${path8}.${process.pid}.tmp`;
-  writeFileSync2(tmp, JSON.stringify(mem ? { session, ...mem } : {}));
-  renameSync(tmp, path8);
-}
-var init_journal = __esm({
-  "lib/adapters/hooks/journal.ts"() {
-    "use strict";
-    init_state_files();
-  }
-});
-
-// lib/adapters/hooks/snapshot.ts
-import { existsSync, readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
-import { join as join5 } from "node:path";
-function readJson(path8) {
-  try {
-    const v = JSON.parse(readFileSync4(path8, "utf8"));
-    return v !== null && typeof v === "object" ? v : null;
-  } catch {
-    return null;
-  }
-}
-function storyOf2(j2) {
-  const id = str(j2["storyId"]);
-  const status = str(j2["status"]);
-  if (id === null || status === null) return null;
-  const reviews = Array.isArray(j2["reviews"]) ? j2["reviews"] : [];
-  return {
-    id,
-    status,
-    agent: str(j2["agent"]) ?? "general-developer",
-    worktree: str(j2["worktree"]),
-    branch: str(j2["branch"]),
-    baseSha: str(j2["baseSha"]),
-    headSha: str(j2["headSha"]),
-    dependencies: Array.isArray(j2["dependencies"]) ? j2["dependencies"].filter((d) => typeof d === "string") : [],
-    reviews: reviews.map((r2) => ({ reviewer: str(r2["reviewer"]) ?? "", verdict: str(r2["verdict"]) ?? "", sha: str(r2["sha"]) ?? "" }))
-  };
-}
-function readStrict(dir) {
-  try {
-    const text = readFileSync4(join5(dir, CONFIG_FILE_NAME), "utf8");
-    return !/^strict:\s*(false|no|off)\s*(#.*)?$/m.test(text);
-  } catch {
-    return true;
-  }
-}
-function readSnapshot(root) {
-  const dir = join5(root, STATE_DIR);
-  const orch = readJson(join5(dir, ORCHESTRATION_FILE));
-  const snap = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [] };
-  if (!existsSync(dir)) return snap;
-  for (const name of readdirSync3(dir)) {
-    if (storyIdOfFileName(name) === null) continue;
-    const j2 = readJson(join5(dir, name));
-    const s = j2 ? storyOf2(j2) : null;
-    if (s) snap.stories[idKey(s.id)] = s;
-  }
-  if (orch) {
-    const stories = Array.isArray(orch["stories"]) ? orch["stories"].filter((s) => typeof s === "string") : [];
-    const keys2 = new Set(stories.map(idKey));
-    snap.runStories = [...stories, ...Object.values(snap.stories).filter((s) => !keys2.has(idKey(s.id))).map((s) => s.id)];
-  }
-  snap.strict = readStrict(dir);
-  snap.launches = readLaunches(root);
-  return snap;
-}
-var str;
-var init_snapshot = __esm({
-  "lib/adapters/hooks/snapshot.ts"() {
-    "use strict";
-    init_ids();
-    init_state_files();
-    init_journal();
-    str = (v) => typeof v === "string" ? v : null;
-  }
-});
-
-// lib/adapters/hooks/transcript.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync5, readSync as readSync2 } from "node:fs";
-import { dirname as dirname2, join as join6 } from "node:path";
-function agentTranscriptPath(payload) {
-  if (payload.agent_transcript_path) return payload.agent_transcript_path;
-  if (!payload.transcript_path || !payload.session_id || !payload.agent_id || !/^[A-Za-z0-9_-]+$/.test(payload.agent_id)) return null;
-  return join6(dirname2(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
-}
-function textOf(content) {
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) return content.map((b2) => b2.type === "text" ? b2.text ?? "" : "").join("\n");
-  return "";
-}
-function readLaunchPromptText(path8) {
-  let fd;
-  try {
-    fd = openSync2(path8, "r");
-  } catch {
-    return null;
-  }
-  try {
-    const buf = Buffer.alloc(65536);
-    const n2 = readSync2(fd, buf, 0, buf.length, 0);
-    const first2 = buf.subarray(0, n2).toString("utf8").split("\n")[0] ?? "";
-    const j2 = JSON.parse(first2);
-    return textOf(j2.message?.content);
-  } catch {
-    return null;
-  } finally {
-    closeSync2(fd);
-  }
-}
-function transcriptUsage(path8, now) {
-  let text;
-  try {
-    text = readFileSync5(path8, "utf8");
-  } catch {
-    return {};
-  }
-  let tokens = 0;
-  let first2 = null;
-  const seen = /* @__PURE__ */ new Set();
-  for (const raw of text.split("\n")) {
-    if (!raw) continue;
-    try {
-      const j2 = JSON.parse(raw);
-      if (first2 === null && j2.timestamp) first2 = Date.parse(j2.timestamp);
-      const mid = j2.message?.id;
-      if (mid !== void 0 && seen.has(mid)) continue;
-      if (mid !== void 0) seen.add(mid);
-      const u2 = j2.message?.role === "assistant" ? j2.message.usage : void 0;
-      if (u2) tokens += (u2["input_tokens"] ?? 0) + (u2["output_tokens"] ?? 0) + (u2["cache_read_input_tokens"] ?? 0) + (u2["cache_creation_input_tokens"] ?? 0);
-    } catch {
-      continue;
-    }
-  }
-  return { tokens, ...first2 !== null && !Number.isNaN(first2) ? { durationMs: Math.max(0, now.getTime() - first2) } : {} };
-}
-var init_transcript = __esm({
-  "lib/adapters/hooks/transcript.ts"() {
-    "use strict";
-  }
-});
-
-// lib/hooks/output.ts
-function render(event, d) {
-  switch (d.kind) {
-    case "allow":
-      return "";
-    case "deny":
-      return JSON.stringify({ hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: d.reason } });
-    case "block":
-      return JSON.stringify({ decision: "block", reason: d.reason });
-    case "context":
-      return JSON.stringify({ hookSpecificOutput: { hookEventName: event, additionalContext: d.text } });
-  }
-}
-var init_output = __esm({
-  "lib/hooks/output.ts"() {
-    "use strict";
-  }
-});
-
-// lib/hooks/dispatch.ts
-function inOurTerritory(p2) {
-  if (p2.agent_id !== void 0 && isOurAgent(p2.agent_type)) return true;
-  const input2 = p2.tool_input ?? {};
-  if ((p2.tool_name === "Agent" || p2.tool_name === "Task") && (isOurAgent(String(input2["subagent_type"] ?? "")) || parseLaunchPrompt(String(input2["prompt"] ?? "")) !== null)) return true;
-  const text = JSON.stringify(input2);
-  return text.includes(STATE_DIR) || text.includes("story-orchestrator") || /\bgit\b/.test(text);
-}
-function runPreToolUse(env, payload) {
-  try {
-    const snap = readSnapshot(env.root);
-    let launch = null;
-    if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
-      const path8 = agentTranscriptPath(payload);
-      const text = path8 ? readLaunchPromptText(path8) : null;
-      launch = text ? parseLaunchPrompt(text) : null;
-    }
-    const verdict = preToolUse({ payload, snap, launch });
-    if (verdict.decision.kind === "allow" && verdict.record) recordLaunch(env.root, verdict.record, env.now().toISOString());
-    return render("PreToolUse", verdict.decision);
-  } catch (e) {
-    if (!inOurTerritory(payload)) return "";
-    return render("PreToolUse", deny("hook-error", `story-orchestrator's PreToolUse hook failed (${e instanceof Error ? e.message : String(e)}), so this call is refused to protect the run. Run \`story-orchestrator resume\` and \`story-orchestrator status\`; report the error if it persists.`));
-  }
-}
-async function runHook(env, event, stdin) {
-  let payload;
-  try {
-    const v = JSON.parse(stdin || "{}");
-    payload = v !== null && typeof v === "object" ? v : {};
-  } catch {
-    payload = {};
-  }
-  if (event === "PreToolUse") return runPreToolUse(env, payload);
-  try {
-    switch (event) {
-      case "PostToolUse":
-        if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return "";
-        return await (await env.loadEngine()).postToolUse(env.root, payload);
-      case "SubagentStop":
-        return await (await env.loadEngine()).subagentStop(env.root, payload);
-      case "Stop":
-        return await (await env.loadEngine()).stop(env.root, payload);
-      case "SessionStart":
-        return await (await env.loadEngine()).sessionStart(env.root, payload);
-      default:
-        return "";
-    }
-  } catch (e) {
-    if (event === "PostToolUse") {
-      return render("PostToolUse", { kind: "context", text: `story-orchestrator could not record this agent's completion (${e instanceof Error ? e.message : String(e)}). Run \`story-orchestrator resume --json\` to reconcile, then \`story-orchestrator next --json\`.` });
-    }
-    return "";
-  }
-}
-var init_dispatch = __esm({
-  "lib/hooks/dispatch.ts"() {
-    "use strict";
-    init_pre_tool_use();
-    init_launch_prompt();
-    init_types();
-    init_state_files();
-    init_journal();
-    init_snapshot();
-    init_transcript();
-    init_output();
-  }
-});
-
-// lib/core/hooks/parse-report.ts
-function parseReport(text) {
-  const result = /^\s*Result:\s*(DONE|BLOCKED)\b/im.exec(text)?.[1]?.toUpperCase();
-  const notes = /^\s*Notes:\s*(.+)$/im.exec(text)?.[1]?.trim() ?? "";
-  return { result: result === "DONE" ? "done" : result === "BLOCKED" ? "blocked" : "unknown", notes };
-}
-var init_parse_report = __esm({
-  "lib/core/hooks/parse-report.ts"() {
-    "use strict";
-  }
-});
-
-// lib/core/hooks/parse-verdict.ts
-function parseVerdict(text, blocking) {
-  const lines = text.split(/\r?\n/).map((l) => l.trim());
-  const vLines = lines.map((l) => /^\**Verdict\**:\s*\**\s*(APPROVED|CHANGES[ _-]REQUESTED)\b/i.exec(l)).filter((m) => m !== null);
-  if (vLines.length === 0) return err('no "Verdict: APPROVED" or "Verdict: CHANGES REQUESTED" line');
-  const kinds = new Set(vLines.map((m) => m[1].toUpperCase().startsWith("APPROVED") ? "approved" : "changes-requested"));
-  if (kinds.size > 1) return err("the answer gives both APPROVED and CHANGES REQUESTED");
-  const said = [...kinds][0];
-  const findings = [];
-  const start = lines.findIndex((l) => /^\**Findings\**:/i.test(l));
-  if (start >= 0) {
-    for (const l of lines.slice(start + 1)) {
-      if (l === "" || /^```/.test(l)) continue;
-      if (/^[-*]\s*none\.?$/i.test(l)) continue;
-      const m = FINDING.exec(l);
-      if (!m) {
-        if (/^[-*]/.test(l)) return err(`a finding without a severity: "${l.slice(0, 120)}"`);
-        break;
-      }
-      const f = { severity: m[1].toUpperCase(), message: (m[4] ?? "").trim() };
-      if (m[2]) f.file = m[2];
-      if (m[3]) f.line = Number(m[3]);
-      findings.push(f);
-    }
-  }
-  const blocks = findings.some((f) => blocking.includes(f.severity));
-  const verdict = said === "approved" && blocks ? "changes-requested" : said;
-  const story = lines.map((l) => /^Story:\s*(\S+)/.exec(l)?.[1]).find((x2) => x2 !== void 0);
-  const head = lines.map((l) => /^Head:\s*([0-9a-f]{7,64})\b/i.exec(l)?.[1]).find((x2) => x2 !== void 0);
-  return ok({ verdict, findings, ...story ? { story } : {}, ...head ? { head: head.toLowerCase() } : {} });
-}
-var FINDING;
-var init_parse_verdict = __esm({
-  "lib/core/hooks/parse-verdict.ts"() {
-    "use strict";
-    init_diagnostics();
-    FINDING = /^[-*]\s*\[?(CRITICAL|HIGH|MEDIUM|LOW)\]?:?\s*(?:`?([^\s`:]+?):(\d+)`?)?\s*(?:[-–—:]\s*)?(.*)$/i;
-  }
-});
-
-// lib/core/hooks/next-steps.ts
-import { posix as posix6 } from "node:path";
-function runningTaskIds(payload) {
-  if (!Array.isArray(payload.background_tasks)) return null;
-  return new Set(payload.background_tasks.filter((t2) => t2.status === "running" && t2.id).map((t2) => t2.id));
-}
-function nextSteps({ snap, payload, ready }) {
-  const actions = [];
-  const inFlight = [];
-  const running = runningTaskIds(payload);
-  const live = liveLaunches(snap, payload.session_id).filter((l) => running === null || l.agentId !== void 0 && running.has(l.agentId));
-  const isLive = (s, role) => live.some((l) => l.story === s.id && l.role === role);
-  for (const id of snap.runStories) {
-    const s = storyOf(snap, id);
-    if (!s) continue;
-    switch (s.status) {
-      case "Approved":
-        actions.push(`merge story ${s.id}: \`story-orchestrator merge ${s.id} --json\``);
-        break;
-      case "Ready for Review":
-        if (isLive(s, "reviewer")) inFlight.push(`${s.id} (review)`);
-        else {
-          actions.push(`launch the reviewers of story ${s.id} (prompt "Review: ${s.id}" ... "Base: ${s.baseSha ?? "?"}" "Head: ${s.headSha ?? "?"}")`);
-        }
-        break;
-      case "Changes Requested":
-        actions.push(`start the fix round of story ${s.id}: \`story-orchestrator start ${s.id} --json\`, then relaunch its developer with the findings`);
-        break;
-      case "In Progress":
-        if (isLive(s, "developer")) inFlight.push(`${s.id} (developer)`);
-        else {
-          const wt = s.worktree ? posix6.resolve(snap.root, s.worktree) : "...";
-          actions.push(`story ${s.id} is In Progress but no developer is running for it in this session: launch story-orchestrator:${s.agent} (prompt "Story: ${s.id}" / "Worktree: ${wt}" / "Branch: ${s.branch ?? "?"}" / "Story file: ..."), or \`story-orchestrator submit ${s.id} --json\` if its work is committed`);
-        }
-        break;
-      default:
-        break;
-    }
-  }
-  for (const r2 of ready) actions.push(`start story ${r2.id}: \`story-orchestrator start ${r2.id} --json\`, then launch the ${r2.agent} agent`);
-  return { actions, inFlight };
-}
-function progressFingerprint(snap) {
-  return snap.runStories.map((id) => `${id}:${storyOf(snap, id)?.status ?? "Not Started"}:${storyOf(snap, id)?.headSha ?? ""}:${storyOf(snap, id)?.reviews.length ?? 0}`).join("|") + `#${snap.launches.length}`;
-}
-function statusCounts(snap) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const id of snap.runStories) {
-    const st = storyOf(snap, id)?.status ?? "Not Started";
-    counts.set(st, (counts.get(st) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort(([a2], [b2]) => a2.localeCompare(b2)).map(([k2, v]) => `${v} ${k2}`).join(", ");
-}
-var TERMINAL;
-var init_next_steps = __esm({
-  "lib/core/hooks/next-steps.ts"() {
-    "use strict";
-    init_review_queue();
-    init_types();
-    TERMINAL = /* @__PURE__ */ new Set(["Done", "Failed", "Blocked", "Skipped"]);
-  }
-});
-
-// lib/core/hooks/session-context.ts
-function sessionContext(snap) {
-  if (!snap.active) return ALLOW;
-  const open4 = snap.runStories.filter((id) => !TERMINAL.has(storyOf(snap, id)?.status ?? "Not Started"));
-  if (open4.length === 0) return ALLOW;
-  return {
-    kind: "context",
-    text: `story-orchestrator: a run is in progress in this project (${statusCounts(snap)}; open: ${open4.join(", ")}). To continue it, run /story-orchestrator:resume-stories (or /implement-stories with the same scope): it reconciles the state with git (\`story-orchestrator resume --json\`) and carries on without redoing finished work.`
-  };
-}
-var init_session_context = __esm({
-  "lib/core/hooks/session-context.ts"() {
-    "use strict";
-    init_next_steps();
-    init_types();
-  }
-});
-
-// lib/core/hooks/stop-gate.ts
-function stopGate({ payload, snap, ready, lastBlock }) {
-  if (!snap.active || payload.agent_id !== void 0) return { decision: ALLOW, remember: null };
-  const { actions, inFlight } = nextSteps({ snap, payload, ready });
-  if (actions.length === 0) return { decision: ALLOW, remember: null };
-  const fingerprint = progressFingerprint(snap);
-  const idle = payload.stop_hook_active === true && lastBlock !== null && lastBlock.fingerprint === fingerprint;
-  const count3 = idle ? (lastBlock?.count ?? 0) + 1 : 1;
-  if (idle && count3 > MAX_IDLE_BLOCKS) return { decision: ALLOW, remember: null };
-  const open4 = snap.runStories.filter((id) => !TERMINAL.has(storyOf(snap, id)?.status ?? "Not Started")).length;
-  const reason = `story-orchestrator: the run is not finished (${open4} open ${open4 === 1 ? "story" : "stories"}). Next:
-` + actions.map((a2) => `- ${a2}`).join("\n") + (inFlight.length ? `
-Still working: ${inFlight.join(", ")}.` : "") + "\nDo these in one message where they are independent.";
-  return { decision: { kind: "block", gate: GATE6, reason }, remember: { fingerprint, count: count3 } };
-}
-var GATE6, MAX_IDLE_BLOCKS;
-var init_stop_gate = __esm({
-  "lib/core/hooks/stop-gate.ts"() {
-    "use strict";
-    init_next_steps();
-    init_types();
-    GATE6 = "stop-gate";
-    MAX_IDLE_BLOCKS = 2;
-  }
-});
-
-// lib/core/scheduler/next.ts
-function compareReady(a2, b2) {
-  const ua = a2.userPriority ?? DEFAULT_USER_PRIORITY;
-  const ub = b2.userPriority ?? DEFAULT_USER_PRIORITY;
-  return ua - ub || b2.priority - a2.priority || compareIds(a2.id, b2.id);
-}
-function isActive(status) {
-  return ACTIVE_STATUSES.includes(status);
-}
-function blockedStories(stories) {
-  const byId = new Map(stories.map((s) => [s.id, s]));
-  const memo2 = /* @__PURE__ */ new Map();
-  const isBlocked = (id, seen) => {
-    const cached2 = memo2.get(id);
-    if (cached2 !== void 0) return cached2;
-    const s = byId.get(id);
-    if (!s || seen.has(id)) return false;
-    seen.add(id);
-    const result = s.dependencies.some((d) => {
-      const dep = byId.get(d);
-      if (!dep) return false;
-      return dep.status === "Failed" || dep.status === "Blocked" || dep.status !== "Done" && isBlocked(d, seen);
-    });
-    memo2.set(id, result);
-    return result;
-  };
-  const out = /* @__PURE__ */ new Set();
-  for (const s of stories) {
-    if ((s.status === "Not Started" || s.status === "Blocked") && isBlocked(s.id, /* @__PURE__ */ new Set())) out.add(s.id);
-  }
-  return out;
-}
-function nextReady(stories, maxParallel, scope = null) {
-  const byId = new Map(stories.map((s) => [s.id, s]));
-  const blocked = blockedStories(stories);
-  const running = stories.filter((s) => isActive(s.status)).map((s) => s.id);
-  const inScope = (id) => scope === null || scope.has(id);
-  const candidates = [];
-  const waiting = [];
-  for (const s of stories) {
-    if (!inScope(s.id) || blocked.has(s.id)) continue;
-    if (s.status !== "Not Started") continue;
-    const depsDone = s.dependencies.every((d) => byId.get(d)?.status === "Done" || !byId.has(d));
-    if (depsDone) candidates.push(s);
-    else waiting.push(s.id);
-  }
-  candidates.sort(compareReady);
-  const slots = Math.max(0, maxParallel - running.length);
-  const ready = candidates.slice(0, slots);
-  waiting.push(...candidates.slice(slots).map((s) => s.id));
-  return {
-    ready: ready.map((s) => ({ id: s.id, agent: s.agent })),
-    running: running.sort(compareIds),
-    waiting: waiting.sort(compareIds),
-    blocked: [...blocked].filter(inScope).sort(compareIds)
-  };
-}
-var DEFAULT_USER_PRIORITY, ACTIVE_STATUSES;
-var init_next = __esm({
-  "lib/core/scheduler/next.ts"() {
-    "use strict";
-    init_ids();
-    DEFAULT_USER_PRIORITY = 2;
-    ACTIVE_STATUSES = ["In Progress", "Ready for Review", "Changes Requested", "Approved"];
-  }
-});
-
-// lib/core/gate/merge-gate.ts
-function blockingFindings(review, blocking) {
-  return review.findings.filter((f) => blocking.includes(f.severity)).length;
-}
-function evaluateReviews(reviews, sha2, reviewers, blocking) {
-  const out = { sha: sha2, approvedBy: [], missing: [], changesRequested: [] };
-  for (const reviewer of [...reviewers].sort()) {
-    const mine = reviews.filter((r2) => r2.reviewer === reviewer);
-    const ofSha = mine.filter((r2) => r2.sha === sha2);
-    const latest = ofSha[ofSha.length - 1];
-    if (!latest) {
-      const other = mine[mine.length - 1];
-      out.missing.push({
-        reviewer,
-        reason: other ? `last reviewed ${short(other.sha)}, not ${short(sha2)}` : `no review of ${short(sha2)}`
-      });
-      continue;
-    }
-    const blockers = blockingFindings(latest, blocking);
-    if (latest.verdict === "approved" && blockers === 0) {
-      out.approvedBy.push(reviewer);
-    } else {
-      out.changesRequested.push(reviewer);
-      out.missing.push({
-        reviewer,
-        reason: latest.verdict === "approved" ? `approved ${short(sha2)} with ${blockers} blocking finding(s)` : `requested changes on ${short(sha2)}`
-      });
-    }
-  }
-  return out;
-}
-function checkMergeGate(input2) {
-  const sha2 = input2.engineCommit && input2.engineCommit.sha === input2.headSha ? input2.engineCommit.parent : input2.headSha;
-  const ev = evaluateReviews(input2.reviews, sha2, input2.reviewers, input2.blockingSeverities);
-  if (ev.missing.length === 0) return ok(sha2);
-  const parts = ev.missing.map((m) => `${m.reviewer} (${m.reason})`).join("; ");
-  return err([diag("review-required", `story ${input2.storyId}: head ${short(sha2)} needs an approval from: ${parts}`)]);
-}
-var short;
-var init_merge_gate = __esm({
-  "lib/core/gate/merge-gate.ts"() {
-    "use strict";
-    init_diagnostics();
-    short = (sha2) => sha2.slice(0, 10);
-  }
-});
-
-// lib/core/state/transitions.ts
-function canTransition(from, event) {
-  return TRANSITIONS[event].from.includes(from);
-}
-function transition(state, event, at, note) {
-  const rule = TRANSITIONS[event];
-  if (!rule.from.includes(state.status)) {
-    return err([
-      diag(
-        "illegal-transition",
-        `story ${state.storyId}: cannot ${event} from "${state.status}" (to "${rule.to}"); allowed from: ${rule.from.map((s) => `"${s}"`).join(", ")}`
-      )
-    ]);
-  }
-  const entry = { at, event, from: state.status, to: rule.to, ...note !== void 0 ? { note } : {} };
-  return ok({ ...state, status: rule.to, lastUpdate: at, history: [...state.history, entry] });
-}
-var OPEN, TRANSITIONS;
-var init_transitions = __esm({
-  "lib/core/state/transitions.ts"() {
-    "use strict";
-    init_diagnostics();
-    OPEN = ["In Progress", "Ready for Review", "Changes Requested", "Approved"];
-    TRANSITIONS = {
-      start: { from: ["Not Started"], to: "In Progress" },
-      /** A developer is relaunched on a story whose review asked for changes. */
-      rework: { from: ["Changes Requested"], to: "In Progress" },
-      /** New head commit to review (from Approved/Changes Requested only with new commits: engine checks). */
-      submit: { from: ["In Progress", "Ready for Review", "Changes Requested", "Approved"], to: "Ready for Review" },
-      /** Every configured reviewer approved the current head. */
-      approve: { from: ["Ready for Review", "Approved"], to: "Approved" },
-      "request-changes": { from: ["Ready for Review", "Approved"], to: "Changes Requested" },
-      /** A merge attempt found a conflict or a failing verify: the developer must fix it. */
-      "send-back": { from: ["Approved"], to: "Changes Requested" },
-      merge: { from: ["Approved"], to: "Done" },
-      fail: { from: ["Not Started", "Blocked", ...OPEN], to: "Failed" },
-      block: { from: ["Not Started"], to: "Blocked" },
-      unblock: { from: ["Blocked"], to: "Not Started" },
-      skip: { from: ["Not Started", "Blocked"], to: "Skipped" },
-      retry: { from: ["Failed"], to: "Not Started" },
-      /** `resume` found the story's head already on the integration branch. */
-      "adopt-merged": { from: OPEN, to: "Done" }
-    };
-  }
-});
-
-// lib/adapters/clock.ts
-function stamp(d) {
-  const p2 = (n2) => String(n2).padStart(2, "0");
-  return `${d.getUTCFullYear()}${p2(d.getUTCMonth() + 1)}${p2(d.getUTCDate())}-${p2(d.getUTCHours())}${p2(d.getUTCMinutes())}${p2(d.getUTCSeconds())}`;
-}
-var systemClock;
-var init_clock = __esm({
-  "lib/adapters/clock.ts"() {
-    "use strict";
-    systemClock = { now: () => /* @__PURE__ */ new Date() };
   }
 });
 
@@ -33912,7 +32345,7 @@ function forEachLineWithContent(input2, callback) {
 function folderExists(path8) {
   return (0, import_file_exists.exists)(path8, import_file_exists.FOLDER);
 }
-function append2(target, item) {
+function append(target, item) {
   if (Array.isArray(target)) {
     if (!target.includes(item)) {
       target.push(item);
@@ -34457,7 +32890,7 @@ function createLogger(label, verbose, initialStep, infoDebugger = createLog()) {
   const key = childLoggerName(filterType(verbose, filterString), debugDebugger, infoDebugger);
   return step(initialStep);
   function sibling(name, initial) {
-    return append2(
+    return append(
       spawned,
       createLogger(label, key.replace(/^[^:]+/, name), initial, infoDebugger)
     );
@@ -34906,7 +33339,7 @@ function pushResultPushedItem(local, remote, status) {
   };
 }
 function pushTagsTask(ref = {}, customArgs) {
-  append2(customArgs, "--tags");
+  append(customArgs, "--tags");
   return pushTask(ref, customArgs);
 }
 function pushTask(ref = {}, customArgs) {
@@ -34918,8 +33351,8 @@ function pushTask(ref = {}, customArgs) {
     commands.splice(1, 0, ref.remote);
   }
   remove(commands, "-v");
-  append2(commands, "--verbose");
-  append2(commands, "--porcelain");
+  append(commands, "--verbose");
+  append(commands, "--porcelain");
   return {
     commands,
     format: "utf-8",
@@ -35888,7 +34321,7 @@ var init_esm = __esm({
       NOOP: () => NOOP,
       NULL: () => NULL,
       RemoteLineParser: () => RemoteLineParser,
-      append: () => append2,
+      append: () => append,
       appendTaskOptions: () => appendTaskOptions,
       asArray: () => asArray,
       asCamelCase: () => asCamelCase,
@@ -36949,8 +35382,8 @@ var init_esm = __esm({
             return false;
           }),
           new LineParser(ACTION_REGEX, (result, [action, file2]) => {
-            append2(result.files, file2);
-            append2(action === "create" ? result.created : result.deleted, file2);
+            append(result.files, file2);
+            append(action === "create" ? result.created : result.deleted, file2);
           })
         ];
         errorParsers = [
@@ -37297,7 +35730,7 @@ var init_esm = __esm({
           return straightThroughStringTask(commands);
         };
         cloneMirrorTask = (repo, directory, customArgs) => {
-          append2(customArgs, "--mirror");
+          append(customArgs, "--mirror");
           return cloneTask(repo, directory, customArgs);
         };
       }
@@ -37481,7 +35914,7 @@ var init_esm = __esm({
               );
               return;
             }
-            const task = append2(this.running, this.pending.shift());
+            const task = append(this.running, this.pending.shift());
             this.logger(`Attempting id=%s`, task.id);
             task.done(() => {
               this.logger(`Completing id=`, task.id);
@@ -37490,7 +35923,7 @@ var init_esm = __esm({
             });
           }
           next() {
-            const { promise: promise2, id } = append2(this.pending, createScheduledTask());
+            const { promise: promise2, id } = append(this.pending, createScheduledTask());
             this.logger(`Scheduling id=%s`, id);
             this.schedule();
             return promise2;
@@ -38222,12 +36655,12 @@ var init_esm = __esm({
         this.events.emit(type, data);
       }
       append(type, action) {
-        const plugin = append2(this.plugins, { type, action });
+        const plugin = append(this.plugins, { type, action });
         return () => this.plugins.delete(plugin);
       }
       add(plugin) {
         const plugins = [];
-        asArray(plugin).forEach((plugin2) => plugin2 && this.plugins.add(append2(plugins, plugin2)));
+        asArray(plugin).forEach((plugin2) => plugin2 && this.plugins.add(append(plugins, plugin2)));
         return () => {
           plugins.forEach((plugin2) => this.plugins.delete(plugin2));
         };
@@ -38253,8 +36686,8 @@ var init_esm = __esm({
 });
 
 // lib/adapters/git.ts
-import { readFile as readFile4, writeFile, mkdir as mkdir2 } from "node:fs/promises";
-import { isAbsolute, join as join7, relative, resolve, sep } from "node:path";
+import { readFile as readFile2, writeFile, mkdir } from "node:fs/promises";
+import { isAbsolute, join as join3, relative, resolve, sep } from "node:path";
 import { realpathSync as realpathSync2 } from "node:fs";
 function decodeExit(message) {
   const i3 = message.indexOf(EXIT_MARK);
@@ -38345,6 +36778,25 @@ async function addDetachedWorktree(root, path8, sha2) {
 async function removeWorktree(root, path8) {
   return runGit(root, ["worktree", "remove", path8]);
 }
+async function uncommittedPaths(cwd) {
+  const r2 = await runGit(cwd, ["status", "--porcelain=v1", "--ignored=traditional", "--untracked-files=normal"]);
+  if (r2.code !== 0) return null;
+  return r2.stdout.split("\n").filter((l) => l.length > 3).map((l) => l.slice(3)).sort();
+}
+async function removeWorktreeIfPristine(root, path8) {
+  const left = await uncommittedPaths(path8);
+  if (left === null) return { removed: false, reason: "git status failed there, so it is not known to be clean" };
+  if (left.length) {
+    const more = left.length > 5 ? `, and ${left.length - 5} more` : "";
+    return { removed: false, reason: `it holds ${left.length} uncommitted, untracked or ignored file(s) that removing it would delete: ${left.slice(0, 5).join(", ")}${more}` };
+  }
+  const r2 = await removeWorktree(root, path8);
+  if (r2.code !== 0) return { removed: false, reason: `git refused to remove it: ${(r2.stderr || r2.stdout).trim().split("\n")[0] ?? ""}` };
+  return { removed: true };
+}
+async function resetKeep(worktree, sha2) {
+  return runGit(worktree, ["reset", "--keep", sha2]);
+}
 async function pruneWorktrees(root) {
   return runGit(root, ["worktree", "prune"]);
 }
@@ -38406,16 +36858,16 @@ async function gitCommonDir(root) {
 async function ensureExcluded(root) {
   const common2 = await gitCommonDir(root);
   if (!common2) return;
-  const file2 = join7(common2, "info", "exclude");
+  const file2 = join3(common2, "info", "exclude");
   let text = "";
   try {
-    text = await readFile4(file2, "utf8");
+    text = await readFile2(file2, "utf8");
   } catch {
   }
   const have = new Set(text.split("\n").map((l) => l.trim()));
   const missing = EXCLUDE_LINES.filter((l) => !have.has(l));
   if (missing.length === 0) return;
-  await mkdir2(join7(common2, "info"), { recursive: true });
+  await mkdir(join3(common2, "info"), { recursive: true });
   const prefix = text.length && !text.endsWith("\n") ? "\n" : "";
   await writeFile(file2, `${text}${prefix}# story-orchestrator (worktrees and run state)
 ${missing.join("\n")}
@@ -38448,6 +36900,1675 @@ var init_git = __esm({
     DEFAULT_TIMEOUT_MS = 12e4;
     engineConfig = ["-c", `user.name=${ENGINE_IDENTITY.name}`, "-c", `user.email=${ENGINE_IDENTITY.email}`, "-c", "commit.gpgsign=false"];
     EXCLUDE_LINES = [".worktrees/", ".agent-orchestration/*", "!.agent-orchestration/config.yaml"];
+  }
+});
+
+// lib/adapters/state-store/lock.ts
+import { open as open3, readFile as readFile3, rename as rename2, stat as stat2, unlink as unlink3, link } from "node:fs/promises";
+import { hostname as hostname3 } from "node:os";
+import { randomBytes as randomBytes2 } from "node:crypto";
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function readLockInfo(path8) {
+  try {
+    const parsed = JSON.parse(await readFile3(path8, "utf8"));
+    if (typeof parsed.pid === "number" && typeof parsed.token === "string") return parsed;
+    return null;
+  } catch {
+    return null;
+  }
+}
+async function lockStaleness(path8, staleMs) {
+  let mtimeMs;
+  try {
+    mtimeMs = (await stat2(path8)).mtimeMs;
+  } catch {
+    return null;
+  }
+  const info = await readLockInfo(path8);
+  if (info && info.hostname === hostname3() && !pidAlive(info.pid)) return `holder pid ${info.pid} is not running`;
+  if (Date.now() - mtimeMs > staleMs) return `older than ${Math.round(staleMs / 1e3)}s`;
+  return null;
+}
+async function breakStaleLock(path8) {
+  const before = await readLockInfo(path8);
+  const aside = `${path8}.stale-${process.pid}-${randomBytes2(4).toString("hex")}`;
+  try {
+    await rename2(path8, aside);
+  } catch {
+    return false;
+  }
+  const moved = await readLockInfo(aside);
+  if (before && moved && moved.token !== before.token) {
+    await link(aside, path8).catch(() => void 0);
+  }
+  await unlink3(aside).catch(() => void 0);
+  return true;
+}
+async function acquireLock(path8, opts = {}) {
+  const timeoutMs = opts.timeoutMs ?? 3e4;
+  const staleMs = opts.staleMs ?? 12e4;
+  const maxBackoff = opts.maxBackoffMs ?? 100;
+  const info = { pid: process.pid, hostname: hostname3(), time: (/* @__PURE__ */ new Date()).toISOString(), token: randomBytes2(8).toString("hex") };
+  const started = Date.now();
+  let backoff = 2;
+  for (; ; ) {
+    try {
+      const fh = await open3(path8, "wx", 420);
+      try {
+        await fh.writeFile(JSON.stringify(info));
+      } finally {
+        await fh.close();
+      }
+      return ok(async () => {
+        const now = await readLockInfo(path8);
+        if (now?.token === info.token) await unlink3(path8).catch(() => void 0);
+      });
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+    if (await lockStaleness(path8, staleMs) !== null) {
+      await breakStaleLock(path8);
+      continue;
+    }
+    if (Date.now() - started >= timeoutMs) {
+      const holder = await readLockInfo(path8);
+      const who = holder ? `pid ${holder.pid} on ${holder.hostname} since ${holder.time}` : "another process";
+      return err([
+        diag(
+          "lock-timeout",
+          `${opts.what ?? "the state lock"} ${opts.displayPath ?? path8} is held by ${who}; gave up after ${Math.round(timeoutMs / 1e3)}s (if no story-orchestrator process is running, run \`story-orchestrator resume\`)`,
+          opts.displayPath
+        )
+      ]);
+    }
+    await sleep(backoff + Math.random() * backoff);
+    backoff = Math.min(maxBackoff, backoff * 2);
+  }
+}
+var sleep;
+var init_lock = __esm({
+  "lib/adapters/state-store/lock.ts"() {
+    "use strict";
+    init_diagnostics();
+    sleep = (ms) => new Promise((r2) => setTimeout(r2, ms));
+  }
+});
+
+// lib/adapters/state-store/store.ts
+import { appendFile, mkdir as mkdir2, readFile as readFile4, readdir as readdir2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+async function readValidated(root, name, schema) {
+  let text;
+  try {
+    text = await readFile4(join4(stateDir(root), name), "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return ok(null);
+    return err([diag("invalid-state", `cannot read ${relState(name)}: ${e.message}`, relState(name))]);
+  }
+  let json2;
+  try {
+    json2 = JSON.parse(text);
+  } catch (e) {
+    return err([diag("invalid-state", `${relState(name)} is not valid JSON (${e.message}); fix or remove it, it is not rewritten automatically`, relState(name))]);
+  }
+  const parsed = schema.safeParse(json2);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i3) => `${i3.path.join(".") || "(root)"}: ${i3.message}`).join("; ");
+    return err([diag("invalid-state", `${relState(name)} does not match its schema (${issues}); fix or remove it, it is not rewritten automatically`, relState(name))]);
+  }
+  return ok(parsed.data);
+}
+function readStoryState(root, id) {
+  return readValidated(root, storyFileName(id), StoryStateSchema);
+}
+function readOrchestrationState(root) {
+  return readValidated(root, ORCHESTRATION_FILE, OrchestrationStateSchema);
+}
+async function readAllStoryStates(root) {
+  let names;
+  try {
+    names = await readdir2(stateDir(root));
+  } catch (e) {
+    if (e.code === "ENOENT") return ok(/* @__PURE__ */ new Map());
+    throw e;
+  }
+  const out = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const name of names.sort()) {
+    const fileId = storyIdOfFileName(name);
+    if (fileId === null) continue;
+    const r2 = await readValidated(root, name, StoryStateSchema);
+    if (!r2.ok) problems.push(...r2.error);
+    else if (r2.value) {
+      if (idKey(r2.value.storyId) !== idKey(fileId)) {
+        problems.push(diag("invalid-state", `${relState(name)} holds story ${r2.value.storyId}, not ${fileId}`, relState(name)));
+      } else out.set(idKey(r2.value.storyId), r2.value);
+    }
+  }
+  return problems.length ? err(problems) : ok(out);
+}
+async function ensureStateDir(root) {
+  await mkdir2(stateDir(root), { recursive: true });
+  if (!excludedRoots.has(root)) {
+    excludedRoots.add(root);
+    try {
+      await ensureExcluded(root);
+    } catch {
+    }
+  }
+}
+async function writeStoryState(root, state) {
+  await ensureStateDir(root);
+  await writeFileAtomic(join4(stateDir(root), storyFileName(state.storyId)), JSON.stringify(StoryStateSchema.parse(state), null, 2) + "\n");
+}
+async function writeOrchestrationState(root, state) {
+  await ensureStateDir(root);
+  await writeFileAtomic(join4(stateDir(root), ORCHESTRATION_FILE), JSON.stringify(OrchestrationStateSchema.parse(state), null, 2) + "\n");
+}
+async function appendJournal(root, event) {
+  await ensureStateDir(root);
+  const line = JSON.stringify(JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
+  await appendFile(join4(stateDir(root), JOURNAL_FILE), line, "utf8");
+}
+async function withStateLock(root, fn, opts = {}) {
+  await ensureStateDir(root);
+  const lock = await acquireLock(stateLockPath(root), { displayPath: relState(LOCK_FILE), what: "the state lock", ...opts });
+  if (!lock.ok) return lock;
+  try {
+    return await fn();
+  } finally {
+    await lock.value();
+  }
+}
+async function withMergeLock(root, fn, opts = {}) {
+  await ensureStateDir(root);
+  const lock = await acquireLock(mergeLockPath(root), {
+    displayPath: relState(MERGE_LOCK_FILE),
+    what: "the merge lock (another merge is running)",
+    timeoutMs: 30 * 6e4,
+    staleMs: 6 * 36e5,
+    maxBackoffMs: 1e3,
+    ...opts
+  });
+  if (!lock.ok) return lock;
+  try {
+    return await fn();
+  } finally {
+    await lock.value();
+  }
+}
+var stateDir, relState, excludedRoots, stateLockPath, mergeLockPath;
+var init_store = __esm({
+  "lib/adapters/state-store/store.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_schemas3();
+    init_state_files();
+    init_git();
+    init_atomic_write();
+    init_lock();
+    stateDir = (root) => join4(root, STATE_DIR);
+    relState = (name) => `${STATE_DIR}/${name}`;
+    excludedRoots = /* @__PURE__ */ new Set();
+    stateLockPath = (root) => join4(stateDir(root), LOCK_FILE);
+    mergeLockPath = (root) => join4(stateDir(root), MERGE_LOCK_FILE);
+  }
+});
+
+// lib/engine/story-ref.ts
+function notAStoryId(id) {
+  return err([diag("unknown-story", `"${id}" is not a story id (examples: 1.1, 2.10b)`)]);
+}
+async function stateOf(root, id) {
+  if (!isStoryId(id)) return notAStoryId(id);
+  const all = await readAllStoryStates(root);
+  if (!all.ok) return all;
+  const st = all.value.get(idKey(id));
+  if (!st) return err([diag("illegal-transition", `story ${id} has not been started (run \`story-orchestrator start ${id}\`)`)]);
+  return ok(st);
+}
+var init_story_ref = __esm({
+  "lib/engine/story-ref.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_store();
+  }
+});
+
+// lib/engine/run-context.ts
+function engineStatus(story, state) {
+  if (state) return state.status;
+  return story.status.normalized === "Done" ? "Done" : "Not Started";
+}
+function statusMap(stories, states) {
+  const m = /* @__PURE__ */ new Map();
+  for (const s of stories) m.set(idKey(s.id), engineStatus(s, states.get(idKey(s.id))));
+  return m;
+}
+async function loadRunContext(root) {
+  const project = await loadProject(root);
+  const configErrors = project.errors.filter((d) => d.code === "invalid-config");
+  if (configErrors.length) return err(configErrors);
+  const states = await readAllStoryStates(root);
+  if (!states.ok) return states;
+  const orch = await readOrchestrationState(root);
+  if (!orch.ok) return orch;
+  const analysis = analyzeProject(project.stories, project.config, statusMap(project.stories, states.value));
+  return ok({ root, project, analysis, states: states.value, orch: orch.value });
+}
+async function refreshStates(ctx) {
+  const states = await readAllStoryStates(ctx.root);
+  if (!states.ok) return states;
+  const orch = await readOrchestrationState(ctx.root);
+  if (!orch.ok) return orch;
+  const analysis = analyzeProject(ctx.project.stories, ctx.project.config, statusMap(ctx.project.stories, states.value));
+  return ok({ ...ctx, analysis, states: states.value, orch: orch.value });
+}
+async function withStory(root, id, lock, fn) {
+  const loaded = await loadRunContext(root);
+  if (!loaded.ok) return loaded;
+  const found = findStory(loaded.value, id);
+  if (!found.ok) return found;
+  return lock(root, async () => {
+    const fresh = await refreshStates(loaded.value);
+    if (!fresh.ok) return fresh;
+    return fn(fresh.value, found.value);
+  });
+}
+function findStory(ctx, id) {
+  if (!isStoryId(id)) return notAStoryId(id);
+  const s = ctx.analysis.index.byKey.get(idKey(id));
+  if (s) return ok(s);
+  const near = suggestIds(id, ctx.analysis.index.sorted.map((x2) => x2.id));
+  return err([diag("unknown-story", `no story ${id}${near.length ? `; did you mean ${near.join(", ")}?` : ""}`)]);
+}
+function statusOf(ctx, key) {
+  return ctx.analysis.status.get(key) ?? "Not Started";
+}
+function dependenciesOf(ctx, key) {
+  return ctx.analysis.edgesOf(key).map((e) => ctx.analysis.index.byKey.get(e.to)?.id ?? e.to);
+}
+function agentOf(ctx, key) {
+  return ctx.states.get(key)?.agent ?? ctx.analysis.agents.get(key)?.agent ?? "general-developer";
+}
+function schedulable(ctx) {
+  const out = [];
+  ctx.analysis.index.keys.forEach((key) => {
+    if (ctx.analysis.blockedByCycle.has(key)) return;
+    const s = {
+      id: key,
+      dependencies: ctx.analysis.edgesOf(key).map((e) => e.to),
+      status: statusOf(ctx, key),
+      agent: agentOf(ctx, key),
+      priority: ctx.analysis.priority.get(key) ?? 0
+    };
+    const userPriority = ctx.analysis.index.byKey.get(key)?.overrides.priority;
+    if (userPriority !== void 0) s.userPriority = userPriority;
+    out.push(s);
+  });
+  return out;
+}
+function runScope(ctx, args) {
+  const terms = args && args.length ? args : ctx.orch?.scope && ctx.orch.scope.length ? ctx.orch.scope : null;
+  if (terms === null) return ok(null);
+  return resolveScope(terms, ctx.analysis.index.sorted);
+}
+var displayId, sortIds;
+var init_run_context = __esm({
+  "lib/engine/run-context.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_ids();
+    init_plan();
+    init_scope();
+    init_store();
+    init_load_project();
+    init_story_ref();
+    displayId = (ctx, key) => ctx.analysis.index.byKey.get(key)?.id ?? key;
+    sortIds = (ids) => [...ids].sort(compareIds);
+  }
+});
+
+// lib/cli/verbs/plan.ts
+var plan_exports = {};
+__export(plan_exports, {
+  planVerb: () => planVerb
+});
+var planVerb;
+var init_plan3 = __esm({
+  "lib/cli/verbs/plan.ts"() {
+    "use strict";
+    init_load_project();
+    init_plan();
+    init_check_options();
+    init_plan2();
+    init_store();
+    init_run_context();
+    planVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
+      if (bad) return bad;
+      const option = ctx.args.options["scope"];
+      const scope = typeof option === "string" ? [...ctx.args.positionals, option] : ctx.args.positionals;
+      const project = await loadProject(ctx.root);
+      const states = await readAllStoryStates(ctx.root);
+      const statuses = states.ok ? statusMap(project.stories, states.value) : void 0;
+      const built = buildPlan({ stories: project.stories, config: project.config, scope, statuses });
+      const plan = {
+        stories: built.stories,
+        waves: built.waves,
+        criticalPath: built.criticalPath,
+        warnings: mergeDiags(project.warnings, built.warnings),
+        errors: mergeDiags(project.errors, built.errors, states.ok ? [] : states.error),
+        outOfScope: built.outOfScope
+      };
+      return {
+        exitCode: plan.errors.length > 0 ? 1 : 0,
+        json: plan,
+        // main.ts prints only the JSON with --json: rendering 10,000 rows for nothing is skipped.
+        human: ctx.args.json ? "" : renderPlan(plan, project.config.maxParallel, ctx.tty)
+      };
+    };
+  }
+});
+
+// lib/cli/verbs/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  validateVerb: () => validateVerb
+});
+var LINE, validateVerb;
+var init_validate = __esm({
+  "lib/cli/verbs/validate.ts"() {
+    "use strict";
+    init_load_project();
+    init_plan();
+    init_check_options();
+    init_diagnostics2();
+    init_style();
+    LINE = "validate [--json] [--cwd DIR]";
+    validateVerb = async (ctx) => {
+      const bad = rejectUnknownOptions("validate", ctx.args, [], LINE);
+      if (bad) return bad;
+      if (ctx.args.positionals.length > 0) {
+        return usage(`validate: takes no arguments (got ${ctx.args.positionals.join(" ")}); it checks the whole project`, LINE);
+      }
+      const project = await loadProject(ctx.root);
+      const graph = analyzeProject(project.stories, project.config).diagnostics;
+      const errors = mergeDiags(project.errors, graph.filter((d) => d.severity === "error").map((d) => d.diag));
+      const warnings = mergeDiags(project.warnings, graph.filter((d) => d.severity !== "error").map((d) => d.diag));
+      const skipped = project.skipped.map(({ path: path8, reason }) => ({ path: path8, reason }));
+      const json2 = { errors, warnings, skipped, stories: project.stories.length };
+      const s = style(ctx.tty);
+      const out = [];
+      out.push(`${project.stories.length} ${project.stories.length === 1 ? "story" : "stories"} in ${project.dirs.join(", ") || "(no story folder found)"}`);
+      if (skipped.length > 0) {
+        out.push("", s.bold(`Skipped (${skipped.length}, not stories)`));
+        for (const line of table(skipped.map((f) => [f.path, f.reason]))) out.push(`  ${s.dim(line)}`);
+      }
+      const diags = renderDiagnostics({ errors, warnings }, ctx.tty);
+      out.push("", diags === "" ? s.green("No problems found.") : diags.trimEnd());
+      return { exitCode: errors.length > 0 ? 1 : 0, json: json2, human: out.join("\n") + "\n" };
+    };
+  }
+});
+
+// lib/core/hooks/launch-prompt.ts
+function parseLaunchPrompt(prompt) {
+  const lines = prompt.split(/\r?\n/).slice(0, 40).map((l) => l.trim());
+  let i3 = 0;
+  if (lines[0]?.startsWith("<system-reminder>")) {
+    while (i3 < lines.length && !lines[i3].includes("</system-reminder>")) i3++;
+    i3++;
+  }
+  while (i3 < lines.length && lines[i3] === "") i3++;
+  const first2 = /^(Story|Review):\s*([A-Za-z0-9._-]+)\s*$/.exec(lines[i3] ?? "");
+  if (!first2) return null;
+  const headers = {};
+  for (const l of lines.slice(i3 + 1)) {
+    const m = /^([A-Z][A-Za-z ]{1,20}):\s*(.+)$/.exec(l);
+    if (m) headers[m[1].toLowerCase()] = m[2].trim();
+  }
+  return { kind: first2[1] === "Story" ? "story" : "review", id: first2[2], headers };
+}
+function agentName2(subagentType) {
+  const t2 = subagentType ?? "";
+  return t2.startsWith(`${PLUGIN}:`) ? t2.slice(PLUGIN.length + 1) : t2;
+}
+function isOurAgent(subagentType) {
+  return (subagentType ?? "").startsWith(`${PLUGIN}:`);
+}
+function isReviewerName(name) {
+  return name.endsWith("-reviewer");
+}
+function reviewerPrompt(input2) {
+  return `Review: ${input2.id}
+Worktree: ${input2.worktree}
+Story file: ${input2.storyFile}
+Base: ${input2.base}
+Head: ${input2.head}`;
+}
+var PLUGIN;
+var init_launch_prompt = __esm({
+  "lib/core/hooks/launch-prompt.ts"() {
+    "use strict";
+    PLUGIN = "story-orchestrator";
+  }
+});
+
+// lib/core/hooks/types.ts
+function deny(gate, reason) {
+  return { kind: "deny", gate, reason };
+}
+function storyOf(snap, id) {
+  return snap.stories[idKey(id)];
+}
+var ALLOW, WRITE_TOOLS;
+var init_types = __esm({
+  "lib/core/hooks/types.ts"() {
+    "use strict";
+    init_ids();
+    ALLOW = { kind: "allow" };
+    WRITE_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
+  }
+});
+
+// lib/core/hooks/review-queue.ts
+function liveLaunches(snap, session) {
+  return snap.launches.filter((l) => !l.done && (session === void 0 || l.session === session));
+}
+function reviewLaunched(snap, story, session) {
+  if (story.headSha === null) return false;
+  const reviewed = story.reviews.some((r2) => r2.sha === story.headSha);
+  return reviewed || snap.launches.some((l) => l.role === "reviewer" && l.story === story.id && l.head === story.headSha && (session === void 0 || l.session === session));
+}
+function awaitingReviewLaunch(snap, session) {
+  return snap.runStories.map((id) => storyOf(snap, id)).filter((s) => s !== void 0 && s.status === "Ready for Review" && !reviewLaunched(snap, s, session));
+}
+var init_review_queue = __esm({
+  "lib/core/hooks/review-queue.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// lib/core/hooks/agent-launch-gate.ts
+import { posix } from "node:path";
+function no(reason) {
+  return { decision: deny(GATE, reason) };
+}
+function agentLaunchGate(payload, snap) {
+  if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return { decision: ALLOW };
+  const input2 = payload.tool_input ?? {};
+  const type = typeof input2["subagent_type"] === "string" ? input2["subagent_type"] : "";
+  const prompt = typeof input2["prompt"] === "string" ? input2["prompt"] : "";
+  const launch = parseLaunchPrompt(prompt);
+  const name = agentName2(type);
+  if (!launch) {
+    return isOurAgent(type) ? no(`The ${name} agent works on one story. ${FORMAT2}`) : { decision: ALLOW };
+  }
+  const story = storyOf(snap, launch.id);
+  const reviewer = launch.kind === "review" || isReviewerName(name);
+  if (!story) {
+    return no(`Story ${launch.id} has not been started by the engine. Ask \`story-orchestrator next --json\` what may start, then \`story-orchestrator start ${launch.id} --json\`.`);
+  }
+  return reviewer ? judgeReviewer(payload, snap, launch, story, name) : judgeDeveloper(payload, snap, launch, story, type);
+}
+function judgeDeveloper(payload, snap, launch, story, type) {
+  const id = story.id;
+  if (launch.kind !== "story") return no(`A developer agent takes "Story: ${id}" as its first line. ${FORMAT2}`);
+  if (story.status !== "In Progress") {
+    const next = story.status === "Not Started" ? `Start it first: \`story-orchestrator start ${id} --json\`.` : story.status === "Changes Requested" ? `Begin the fix round with \`story-orchestrator start ${id} --json\`, then launch the developer with the findings.` : story.status === "Ready for Review" ? "Launch its reviewers instead." : story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Ask `story-orchestrator next --json` what may start.";
+    return no(`Story ${id} is "${story.status}", not In Progress: no developer may work on it now. ${next}`);
+  }
+  const openDeps = story.dependencies.filter((d) => storyOf(snap, d) !== void 0 && storyOf(snap, d)?.status !== "Done");
+  if (openDeps.length > 0) return no(`Story ${id} depends on ${openDeps.join(", ")}, which ${openDeps.length > 1 ? "are" : "is"} not Done (merged) yet. Work on what \`story-orchestrator next --json\` lists as ready.`);
+  const expected = story.agent;
+  if (type !== `story-orchestrator:${expected}` && type !== expected) {
+    return no(`The engine assigned story ${id} to the ${expected} agent: launch it with subagent_type "story-orchestrator:${expected}".`);
+  }
+  if (story.worktree !== null) {
+    const want = posix.resolve(snap.root, story.worktree);
+    const got = launch.headers["worktree"] ? posix.resolve(snap.root, launch.headers["worktree"]) : "";
+    if (got !== want) return no(`Story ${id} lives in the worktree ${want}: put "Worktree: ${want}" on the prompt's second line.`);
+  }
+  if (snap.strict) {
+    const waiting = awaitingReviewLaunch(snap, payload.session_id).filter((s) => s.id !== id);
+    if (waiting.length > 0) {
+      const w = waiting[0];
+      return no(
+        `Strict mode: story ${waiting.map((s) => s.id).join(", ")} finished and waits for review. Launch the reviewers for ${w.id} first (prompt "Review: ${w.id}" with "Head: ${w.headSha ?? "?"}"); reviews in flight do not hold other stories back.`
+      );
+    }
+  }
+  return { decision: ALLOW, record: { story: id, role: "developer", agentType: type, ...payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {}, ...payload.session_id ? { session: payload.session_id } : {} } };
+}
+function judgeReviewer(payload, snap, launch, story, name) {
+  const id = story.id;
+  if (launch.kind !== "review") return no(`A reviewer takes "Review: ${id}" as its first line. ${FORMAT2}`);
+  if (story.status !== "Ready for Review" && story.status !== "Approved") {
+    return no(`Story ${id} is "${story.status}": only a story Ready for Review is reviewed. ${story.status === "In Progress" ? "Its developer has not finished." : "Ask `story-orchestrator next --json`."}`);
+  }
+  const head = launch.headers["head"];
+  if (!head || story.headSha === null || !story.headSha.startsWith(head) || head.length < 7) {
+    return no(`Review the commit the engine recorded for story ${id}: put "Head: ${story.headSha ?? "?"}" (and "Base: ${story.baseSha ?? "?"}") in the prompt.`);
+  }
+  if (story.reviews.some((r2) => r2.reviewer === name && r2.sha === story.headSha && r2.verdict === "approved")) {
+    return no(`${name} already approved story ${id} at ${story.headSha}. ${story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Wait for the other reviewers."}`);
+  }
+  if (snap.launches.some((l) => l.role === "reviewer" && l.story === id && l.agentType === name && l.head === story.headSha && !l.done && l.session === payload.session_id)) {
+    return no(`A ${name} review of story ${id} at ${story.headSha} is already running; its verdict will be recorded when it finishes.`);
+  }
+  return {
+    decision: ALLOW,
+    record: {
+      story: id,
+      role: "reviewer",
+      agentType: name,
+      head: story.headSha,
+      ...payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {},
+      ...payload.session_id ? { session: payload.session_id } : {}
+    }
+  };
+}
+var GATE, FORMAT2;
+var init_agent_launch_gate = __esm({
+  "lib/core/hooks/agent-launch-gate.ts"() {
+    "use strict";
+    init_launch_prompt();
+    init_review_queue();
+    init_types();
+    GATE = "agent-launch-gate";
+    FORMAT2 = 'Name the story in the first lines of the prompt: a developer gets "Story: <id>" then "Worktree: <path from `story-orchestrator start`>"; a reviewer gets "Review: <id>", "Worktree: ...", "Story file: ...", "Base: <baseSha>", "Head: <headSha>".';
+  }
+});
+
+// lib/core/hooks/shell-words.ts
+import { posix as posix2 } from "node:path";
+function tokenize2(line) {
+  const out = [];
+  let cur = "";
+  let has = false;
+  const push = () => {
+    if (has) out.push(cur);
+    cur = "";
+    has = false;
+  };
+  for (let i3 = 0; i3 < line.length; i3++) {
+    const c5 = line[i3];
+    if (c5 === "'") {
+      const end = line.indexOf("'", i3 + 1);
+      cur += line.slice(i3 + 1, end < 0 ? line.length : end);
+      has = true;
+      i3 = end < 0 ? line.length : end;
+    } else if (c5 === '"') {
+      let j2 = i3 + 1;
+      while (j2 < line.length && line[j2] !== '"') {
+        if (line[j2] === "\\" && j2 + 1 < line.length) j2++;
+        cur += line[j2];
+        j2++;
+      }
+      has = true;
+      i3 = j2;
+    } else if (c5 === "\\" && i3 + 1 < line.length) {
+      if (line[i3 + 1] !== "\n") cur += line[i3 + 1];
+      has = true;
+      i3++;
+    } else if (c5 === " " || c5 === "	") {
+      push();
+    } else if (c5 === "#" && !has) {
+      const nl = line.indexOf("\n", i3);
+      i3 = nl < 0 ? line.length : nl - 1;
+    } else if (c5 === "\n" || c5 === ";" || c5 === "(" || c5 === ")" || c5 === "{" || c5 === "}") {
+      push();
+      out.push(c5);
+    } else if (c5 === "&" || c5 === "|") {
+      push();
+      if (line[i3 + 1] === c5) {
+        out.push(c5 + c5);
+        i3++;
+      } else if (c5 === "&" && line[i3 + 1] === ">") {
+        out.push(line[i3 + 2] === ">" ? "&>>" : "&>");
+        i3 += line[i3 + 2] === ">" ? 2 : 1;
+      } else out.push(c5);
+    } else if (c5 === ">" || c5 === "<") {
+      let op = c5;
+      if (has && /^\d$/.test(cur)) {
+        op = cur + c5;
+        cur = "";
+        has = false;
+      } else push();
+      if (line[i3 + 1] === ">" && c5 === ">") {
+        op += ">";
+        i3++;
+      }
+      if (line[i3 + 1] === "&") {
+        op += "&";
+        i3++;
+      }
+      out.push(op);
+    } else {
+      cur += c5;
+      has = true;
+    }
+  }
+  push();
+  return out;
+}
+function parseCommand(line, cwd) {
+  const opaque = /\$\(|`|(^|[\s;&|(])(eval|source)\s|(^|[;&|(]\s*)\.\s/.test(line);
+  const tokens = tokenize2(line);
+  const commands = [];
+  let dir = cwd;
+  let words = [];
+  let redirects = [];
+  const flush = () => {
+    while (words.length > 0 && ASSIGNMENT.test(words[0])) words.shift();
+    if (words.length > 0 || redirects.length > 0) {
+      commands.push({ words, redirects, dir });
+      if (words[0] === "cd") dir = words[1] === void 0 || words[1] === "~" ? dir : posix2.resolve(dir, words[1]);
+      else if (words[0] === "pushd" && words[1]) dir = posix2.resolve(dir, words[1]);
+    }
+    words = [];
+    redirects = [];
+  };
+  for (let i3 = 0; i3 < tokens.length; i3++) {
+    const t2 = tokens[i3];
+    if (SEPARATORS.has(t2)) {
+      flush();
+    } else if (/^\d?>>?&?$|^&>>?$/.test(t2)) {
+      const target = tokens[i3 + 1];
+      i3++;
+      if (target === void 0) continue;
+      if (t2.endsWith("&") || target === "/dev/null" || target === "/dev/stderr" || target === "/dev/stdout") continue;
+      redirects.push(posix2.resolve(dir, target));
+    } else if (/^\d?<&?$/.test(t2)) {
+      i3++;
+    } else {
+      words.push(t2);
+    }
+  }
+  flush();
+  return { commands, opaque };
+}
+function programOf(words) {
+  let i3 = 0;
+  while (i3 < words.length && ["sudo", "env", "command", "time", "nice", "nohup", "exec"].includes(words[i3])) i3++;
+  const name = posix2.basename(words[i3] ?? "");
+  return { name, args: words.slice(i3 + 1) };
+}
+function gitInvocation(cmd) {
+  const { name, args } = programOf(cmd.words);
+  if (name !== "git") return null;
+  let dir = cmd.dir;
+  let i3 = 0;
+  while (i3 < args.length && args[i3].startsWith("-")) {
+    const a2 = args[i3];
+    if (a2 === "-C" && args[i3 + 1] !== void 0) {
+      dir = posix2.resolve(dir, args[i3 + 1]);
+      i3 += 2;
+    } else if ((a2 === "-c" || a2 === "--git-dir" || a2 === "--work-tree") && args[i3 + 1] !== void 0) {
+      if (a2 === "--work-tree") dir = posix2.resolve(dir, args[i3 + 1]);
+      i3 += 2;
+    } else i3++;
+  }
+  return { sub: args[i3] ?? "", args: args.slice(i3 + 1), dir };
+}
+function isInside2(p2, dir) {
+  return relativeStaysInside(posix2.relative(dir, p2));
+}
+var SEPARATORS, ASSIGNMENT;
+var init_shell_words = __esm({
+  "lib/core/hooks/shell-words.ts"() {
+    "use strict";
+    init_path_safety();
+    SEPARATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&", "\n", "(", ")", "{", "}"]);
+    ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+  }
+});
+
+// lib/core/hooks/engine-command-guard.ts
+function engineVerb(words) {
+  const { name, args } = programOf(words);
+  if (name === "story-orchestrator") return args.find((a2) => !a2.startsWith("-"));
+  if (name === "node" || name === "npx" || name === "tsx") {
+    const i3 = args.findIndex((a2) => /(^|\/)(story-orchestrator(\.mjs)?|main\.ts)$/.test(a2));
+    if (i3 >= 0) return args.slice(i3 + 1).find((a2) => !a2.startsWith("-"));
+    if (args.some((a2) => /(^|\/)hook(-engine)?\.mjs$|lib\/hooks\/entry\.ts$/.test(a2))) return "hook";
+  }
+  return void 0;
+}
+function engineCommandGuard(payload, cwd) {
+  if (payload.tool_name !== "Bash") return ALLOW;
+  const line = payload.tool_input?.["command"];
+  if (typeof line !== "string" || !/story-orchestrator|hook/.test(line)) return ALLOW;
+  for (const cmd of parseCommand(line, cwd).commands) {
+    const verb = engineVerb(cmd.words);
+    if (verb !== void 0 && FORBIDDEN[verb]) return deny(GATE2, FORBIDDEN[verb]);
+  }
+  return ALLOW;
+}
+var GATE2, FORBIDDEN;
+var init_engine_command_guard = __esm({
+  "lib/core/hooks/engine-command-guard.ts"() {
+    "use strict";
+    init_shell_words();
+    init_types();
+    GATE2 = "engine-command-guard";
+    FORBIDDEN = {
+      review: `Reviews are recorded from the reviewer agents' verdicts, not by the orchestrator. Launch the reviewer agents for the story (prompt "Review: <id>" ... "Head: <headSha>"); the hook records their verdict against the reviewed commit.`,
+      hook: "The `hook` verb is for Claude Code's hooks only."
+    };
+  }
+});
+
+// lib/core/hooks/git-guard.ts
+import { posix as posix3 } from "node:path";
+function denial(what, next) {
+  return deny(GATE3, `${what} is reserved to the story-orchestrator engine. ${next}`);
+}
+function judge(cmd, root) {
+  const g = gitInvocation(cmd);
+  if (!g) return ALLOW;
+  const inStoryWorktree = isInside2(g.dir, posix3.join(root, WORKTREES_DIR));
+  const namesStory = g.args.some(isStoryRef);
+  const aimed = namesStory || inStoryWorktree;
+  switch (g.sub) {
+    case "merge":
+      if (g.args.includes("--abort") && !namesStory) return ALLOW;
+      return aimed ? denial("`git merge` of a story branch", MERGE_NEXT) : ALLOW;
+    case "rebase":
+    case "cherry-pick":
+      return namesStory ? denial(`\`git ${g.sub}\` of a story branch`, MERGE_NEXT) : ALLOW;
+    case "worktree": {
+      const [action, ...rest] = g.args;
+      if (action !== "remove" && action !== "prune" && action !== "move") return ALLOW;
+      const targets = rest.filter((a2) => !a2.startsWith("-")).map((a2) => posix3.resolve(g.dir, a2));
+      const storyTarget = action === "prune" || targets.some((t2) => isInside2(t2, posix3.join(root, WORKTREES_DIR)));
+      return storyTarget ? denial(`\`git worktree ${action}\` of story worktrees`, "Run `story-orchestrator cleanup` (it removes only worktrees that are merged and clean) or `story-orchestrator resume`.") : ALLOW;
+    }
+    case "branch": {
+      const destructive = g.args.some((a2) => /^-[a-zA-Z]*[dDmMfC]/.test(a2) || a2 === "--delete" || a2 === "--move" || a2 === "--force" || a2 === "--copy");
+      return destructive && namesStory ? denial("Deleting, moving or forcing a story branch", "Story branches are removed by `story-orchestrator cleanup` after their merge; a story that should not be merged is ended with `story-orchestrator fail ID --reason TEXT`.") : ALLOW;
+    }
+    case "reset":
+      return g.args.includes("--hard") && aimed ? denial("`git reset --hard` on a story branch", "A developer fixes its story with new commits; to give a story up use `story-orchestrator fail ID --reason TEXT`.") : ALLOW;
+    case "push":
+      return aimed || g.args.some((a2) => a2.includes("story/")) ? denial("Pushing story branches", "Story branches reach the integration branch only through `story-orchestrator merge ID`.") : ALLOW;
+    case "update-ref":
+      return g.args.some((a2) => a2.includes("story/")) ? denial("`git update-ref` on a story branch", MERGE_NEXT) : ALLOW;
+    default:
+      return ALLOW;
+  }
+}
+function gitGuard(payload, cwd, root) {
+  if (payload.tool_name !== "Bash") return ALLOW;
+  const line = payload.tool_input?.["command"];
+  if (typeof line !== "string" || !line.includes("git")) return ALLOW;
+  for (const cmd of parseCommand(line, cwd).commands) {
+    const d = judge(cmd, root);
+    if (d.kind !== "allow") return d;
+  }
+  return ALLOW;
+}
+var GATE3, WORKTREES_DIR, isStoryRef, MERGE_NEXT;
+var init_git_guard = __esm({
+  "lib/core/hooks/git-guard.ts"() {
+    "use strict";
+    init_shell_words();
+    init_types();
+    GATE3 = "git-guard";
+    WORKTREES_DIR = ".worktrees";
+    isStoryRef = (w) => /(^|[\s:/])story\/|^refs\/heads\/story\//.test(w) || w.startsWith("story/");
+    MERGE_NEXT = "Merge an approved story with `story-orchestrator merge ID --json` (it checks the approval of the head commit, runs the tests and merges one story at a time).";
+  }
+});
+
+// lib/core/hooks/read-only-programs.ts
+function findWrites(args) {
+  return args.some((a2) => a2 === "-delete" || a2 === "-exec" || a2 === "-execdir" || a2 === "-ok" || a2 === "-fprint");
+}
+var READ_ONLY_PROGRAMS, READ_ONLY_GIT;
+var init_read_only_programs = __esm({
+  "lib/core/hooks/read-only-programs.ts"() {
+    "use strict";
+    READ_ONLY_PROGRAMS = /* @__PURE__ */ new Set([
+      "cat",
+      "ls",
+      "head",
+      "tail",
+      "less",
+      "more",
+      "grep",
+      "rg",
+      "egrep",
+      "fgrep",
+      "wc",
+      "jq",
+      "stat",
+      "file",
+      "diff",
+      "cmp",
+      "md5sum",
+      "sha1sum",
+      "sha256sum",
+      "du",
+      "tree",
+      "realpath",
+      "readlink",
+      "basename",
+      "dirname",
+      "echo",
+      "printf",
+      "pwd",
+      "cd",
+      "test",
+      "[",
+      "true",
+      "false",
+      "sort",
+      "uniq",
+      "cut",
+      "tr",
+      "column",
+      "nl",
+      "od",
+      "xxd",
+      "hexdump",
+      "which",
+      "type",
+      "date",
+      "story-orchestrator"
+    ]);
+    READ_ONLY_GIT = /* @__PURE__ */ new Set([
+      "status",
+      "diff",
+      "log",
+      "show",
+      "rev-parse",
+      "ls-files",
+      "ls-tree",
+      "blame",
+      "grep",
+      "cat-file",
+      "rev-list",
+      "describe",
+      "shortlog",
+      "merge-base",
+      "name-rev",
+      "for-each-ref",
+      "show-ref",
+      "whatchanged",
+      "version",
+      "help"
+    ]);
+  }
+});
+
+// lib/core/hooks/state-dir-guard.ts
+import { posix as posix4 } from "node:path";
+function touchesStateDir(path8) {
+  return path8.split(/[\\/]/).includes(STATE_DIR);
+}
+function stateDirGuard(payload, cwd) {
+  const tool = payload.tool_name ?? "";
+  const input2 = payload.tool_input ?? {};
+  if (WRITE_TOOLS.has(tool)) {
+    const p2 = input2["file_path"] ?? input2["notebook_path"];
+    return typeof p2 === "string" && touchesStateDir(posix4.resolve(cwd, p2)) ? deny(GATE4, REASON) : ALLOW;
+  }
+  if (tool !== "Bash") return ALLOW;
+  const line = typeof input2["command"] === "string" ? input2["command"] : "";
+  if (!line.includes(STATE_DIR)) return ALLOW;
+  const parsed = parseCommand(line, cwd);
+  if (parsed.opaque) return deny(GATE4, REASON);
+  for (const cmd of parsed.commands) {
+    if (cmd.redirects.some(touchesStateDir)) return deny(GATE4, REASON);
+    const mentions = touchesStateDir(cmd.dir) || cmd.words.some((w) => w.includes(STATE_DIR));
+    if (!mentions) continue;
+    const { name, args } = programOf(cmd.words);
+    if (READ_ONLY_PROGRAMS.has(name)) continue;
+    if (name === "find" && !findWrites(args)) continue;
+    const g = gitInvocation(cmd);
+    if (g && READ_ONLY_GIT.has(g.sub)) continue;
+    return deny(GATE4, REASON);
+  }
+  return ALLOW;
+}
+var GATE4, REASON;
+var init_state_dir_guard = __esm({
+  "lib/core/hooks/state-dir-guard.ts"() {
+    "use strict";
+    init_read_only_programs();
+    init_shell_words();
+    init_types();
+    init_state_files();
+    GATE4 = "state-dir-guard";
+    REASON = `${STATE_DIR}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
+  }
+});
+
+// lib/core/hooks/subagent-write-guard.ts
+import { posix as posix5 } from "node:path";
+function subagentWriteGuard(payload, snap, launch, cwd) {
+  if (payload.agent_id === void 0 || !isOurAgent(payload.agent_type)) return ALLOW;
+  const tool = payload.tool_name ?? "";
+  if (!WRITE_TOOLS.has(tool) && tool !== "Bash") return ALLOW;
+  const name = agentName2(payload.agent_type);
+  const reviewer = isReviewerName(name) || launch?.kind === "review";
+  const story = launch ? storyOf(snap, launch.id) : void 0;
+  const wt = story?.worktree ? posix5.resolve(snap.root, story.worktree) : launch?.headers["worktree"] ? posix5.resolve(snap.root, launch.headers["worktree"]) : null;
+  if (!reviewer && wt === null) {
+    return deny(GATE5, `The ${name} agent could not be matched to a started story (its prompt must start with "Story: <id>" and "Worktree: <path>"), so it may not change files.`);
+  }
+  const where = reviewer ? "A reviewer changes nothing" : `You work on story ${launch?.id} only inside its worktree ${wt}`;
+  const scratch = (p2) => SCRATCH.some((s) => isInside2(p2, s)) && !isInside2(p2, snap.root);
+  const writable2 = (p2) => scratch(p2) || !reviewer && wt !== null && isInside2(p2, wt);
+  if (WRITE_TOOLS.has(tool)) {
+    const raw = payload.tool_input?.["file_path"] ?? payload.tool_input?.["notebook_path"];
+    const p2 = typeof raw === "string" ? posix5.resolve(cwd, raw) : "";
+    return writable2(p2) ? ALLOW : deny(GATE5, `${where}: ${tool} of ${p2 || "(no path)"} is not allowed.${reviewer ? " Report findings in your verdict instead." : " Use absolute paths under the worktree."}`);
+  }
+  const line = payload.tool_input?.["command"];
+  if (typeof line !== "string") return ALLOW;
+  const parsed = parseCommand(line, cwd);
+  for (const cmd of parsed.commands) {
+    for (const r2 of cmd.redirects) if (!writable2(r2)) return deny(GATE5, `${where}: the command writes to ${r2}.`);
+    const { name: prog, args } = programOf(cmd.words);
+    if (prog === "" || prog === "cd" || prog === "pushd") continue;
+    const g = gitInvocation(cmd);
+    if (g) {
+      if (READ_ONLY_GIT.has(g.sub)) continue;
+      if (reviewer) return deny(GATE5, `${where}: \`git ${g.sub}\` changes the repository. Reviewers only read (git diff/log/show) and run tests.`);
+      if (wt === null || !isInside2(g.dir, wt)) return deny(GATE5, `${where}: run git there (\`cd "${wt}" && git ...\`), not in ${g.dir}.`);
+      continue;
+    }
+    if (READ_ONLY_PROGRAMS.has(prog) || prog === "find" && !findWrites(args)) continue;
+    const home = wt;
+    if (home !== null && !isInside2(cmd.dir, home) && !scratch(cmd.dir)) {
+      return deny(GATE5, `${where}: \`${prog}\` would run in ${cmd.dir}; start the command with \`cd "${home}" && \`.`);
+    }
+    const outside = args.filter((a2) => a2.startsWith("/") && isInside2(a2, snap.root) && !(home !== null && isInside2(a2, home)));
+    if (outside.length > 0) return deny(GATE5, `${where}: \`${prog}\` names ${outside[0]}, outside the story's worktree.`);
+  }
+  if (parsed.opaque && !reviewer && wt !== null && !parsed.commands.every((c5) => isInside2(c5.dir, wt))) {
+    return deny(GATE5, `${where}: command substitutions are only allowed when the whole command runs in the worktree.`);
+  }
+  return ALLOW;
+}
+var GATE5, SCRATCH;
+var init_subagent_write_guard = __esm({
+  "lib/core/hooks/subagent-write-guard.ts"() {
+    "use strict";
+    init_read_only_programs();
+    init_launch_prompt();
+    init_shell_words();
+    init_types();
+    GATE5 = "subagent-write-guard";
+    SCRATCH = ["/tmp", "/dev", "/var/tmp"];
+  }
+});
+
+// lib/core/hooks/pre-tool-use.ts
+function preToolUse({ payload, snap, launch }) {
+  const cwd = payload.cwd ?? snap.root;
+  for (const d of [stateDirGuard(payload, cwd), gitGuard(payload, cwd, snap.root), engineCommandGuard(payload, cwd)]) {
+    if (d.kind !== "allow") return { decision: d };
+  }
+  if (payload.agent_id !== void 0) return { decision: subagentWriteGuard(payload, snap, launch, cwd) };
+  if (payload.tool_name === "Agent" || payload.tool_name === "Task") return agentLaunchGate(payload, snap);
+  return { decision: ALLOW };
+}
+var init_pre_tool_use = __esm({
+  "lib/core/hooks/pre-tool-use.ts"() {
+    "use strict";
+    init_agent_launch_gate();
+    init_engine_command_guard();
+    init_git_guard();
+    init_state_dir_guard();
+    init_subagent_write_guard();
+    init_types();
+  }
+});
+
+// lib/adapters/hooks/journal.ts
+import { appendFileSync, mkdirSync as mkdirSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2, renameSync } from "node:fs";
+import { join as join5 } from "node:path";
+function append2(root, line) {
+  mkdirSync2(join5(root, STATE_DIR), { recursive: true });
+  appendFileSync(join5(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
+}
+function recordLaunch(root, rec, at) {
+  append2(root, { t: "launch", at, ...rec });
+}
+function recordAgentId(root, toolUseId, agentId) {
+  append2(root, { t: "agent", toolUseId, agentId });
+}
+function recordDone(root, ids) {
+  append2(root, { t: "done", ...ids });
+}
+function readLaunches(root) {
+  let text;
+  try {
+    text = readFileSync3(join5(root, STATE_DIR, HOOK_JOURNAL), "utf8");
+  } catch {
+    return [];
+  }
+  const launches = [];
+  const byTool = /* @__PURE__ */ new Map();
+  for (const raw of text.split("\n")) {
+    if (!raw) continue;
+    let l;
+    try {
+      l = JSON.parse(raw);
+    } catch {
+      continue;
+    }
+    if (l.t === "launch") {
+      const { t: _t, at: _at, ...rec } = l;
+      launches.push(rec);
+      if (rec.toolUseId) byTool.set(rec.toolUseId, rec);
+    } else if (l.t === "agent") {
+      const rec = byTool.get(l.toolUseId);
+      if (rec) rec.agentId = l.agentId;
+    } else if (l.t === "done") {
+      for (const rec of launches) if (l.toolUseId && rec.toolUseId === l.toolUseId || l.agentId && rec.agentId === l.agentId) rec.done = true;
+    }
+  }
+  return launches;
+}
+function readStopMemory(root, session) {
+  try {
+    const j2 = JSON.parse(readFileSync3(join5(root, STATE_DIR, STOP_MEMORY), "utf8"));
+    return j2.session === session && typeof j2.fingerprint === "string" && typeof j2.count === "number" ? { fingerprint: j2.fingerprint, count: j2.count } : null;
+  } catch {
+    return null;
+  }
+}
+function writeStopMemory(root, session, mem) {
+  const path8 = join5(root, STATE_DIR, STOP_MEMORY);
+  const tmp = `${path8}.${process.pid}.tmp`;
+  writeFileSync2(tmp, JSON.stringify(mem ? { session, ...mem } : {}));
+  renameSync(tmp, path8);
+}
+var init_journal = __esm({
+  "lib/adapters/hooks/journal.ts"() {
+    "use strict";
+    init_state_files();
+  }
+});
+
+// lib/adapters/hooks/snapshot.ts
+import { existsSync, readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
+import { join as join6 } from "node:path";
+function readJson(path8) {
+  try {
+    const v = JSON.parse(readFileSync4(path8, "utf8"));
+    return v !== null && typeof v === "object" ? v : null;
+  } catch {
+    return null;
+  }
+}
+function storyOf2(j2) {
+  const id = str(j2["storyId"]);
+  const status = str(j2["status"]);
+  if (id === null || status === null) return null;
+  const reviews = Array.isArray(j2["reviews"]) ? j2["reviews"] : [];
+  return {
+    id,
+    status,
+    agent: str(j2["agent"]) ?? "general-developer",
+    worktree: str(j2["worktree"]),
+    branch: str(j2["branch"]),
+    baseSha: str(j2["baseSha"]),
+    headSha: str(j2["headSha"]),
+    dependencies: Array.isArray(j2["dependencies"]) ? j2["dependencies"].filter((d) => typeof d === "string") : [],
+    reviews: reviews.map((r2) => ({ reviewer: str(r2["reviewer"]) ?? "", verdict: str(r2["verdict"]) ?? "", sha: str(r2["sha"]) ?? "" }))
+  };
+}
+function readStrict(dir) {
+  try {
+    const text = readFileSync4(join6(dir, CONFIG_FILE_NAME), "utf8");
+    return !/^strict:\s*(false|no|off)\s*(#.*)?$/m.test(text);
+  } catch {
+    return true;
+  }
+}
+function readSnapshot(root) {
+  const dir = join6(root, STATE_DIR);
+  const orch = readJson(join6(dir, ORCHESTRATION_FILE));
+  const snap = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [] };
+  if (!existsSync(dir)) return snap;
+  for (const name of readdirSync3(dir)) {
+    if (storyIdOfFileName(name) === null) continue;
+    const j2 = readJson(join6(dir, name));
+    const s = j2 ? storyOf2(j2) : null;
+    if (s) snap.stories[idKey(s.id)] = s;
+  }
+  if (orch) {
+    const stories = Array.isArray(orch["stories"]) ? orch["stories"].filter((s) => typeof s === "string") : [];
+    const keys2 = new Set(stories.map(idKey));
+    snap.runStories = [...stories, ...Object.values(snap.stories).filter((s) => !keys2.has(idKey(s.id))).map((s) => s.id)];
+  }
+  snap.strict = readStrict(dir);
+  snap.launches = readLaunches(root);
+  return snap;
+}
+var str;
+var init_snapshot = __esm({
+  "lib/adapters/hooks/snapshot.ts"() {
+    "use strict";
+    init_ids();
+    init_state_files();
+    init_journal();
+    str = (v) => typeof v === "string" ? v : null;
+  }
+});
+
+// lib/adapters/hooks/transcript.ts
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync5, readSync as readSync2 } from "node:fs";
+import { dirname as dirname2, join as join7 } from "node:path";
+function agentTranscriptPath(payload) {
+  if (payload.agent_transcript_path) return payload.agent_transcript_path;
+  if (!payload.transcript_path || !payload.session_id || !payload.agent_id || !/^[A-Za-z0-9_-]+$/.test(payload.agent_id)) return null;
+  return join7(dirname2(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
+}
+function textOf(content) {
+  if (typeof content === "string") return content;
+  if (Array.isArray(content)) return content.map((b2) => b2.type === "text" ? b2.text ?? "" : "").join("\n");
+  return "";
+}
+function readLaunchPromptText(path8) {
+  let fd;
+  try {
+    fd = openSync2(path8, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const buf = Buffer.alloc(65536);
+    const n2 = readSync2(fd, buf, 0, buf.length, 0);
+    const first2 = buf.subarray(0, n2).toString("utf8").split("\n")[0] ?? "";
+    const j2 = JSON.parse(first2);
+    return textOf(j2.message?.content);
+  } catch {
+    return null;
+  } finally {
+    closeSync2(fd);
+  }
+}
+function transcriptUsage(path8, now) {
+  let text;
+  try {
+    text = readFileSync5(path8, "utf8");
+  } catch {
+    return {};
+  }
+  let tokens = 0;
+  let first2 = null;
+  const seen = /* @__PURE__ */ new Set();
+  for (const raw of text.split("\n")) {
+    if (!raw) continue;
+    try {
+      const j2 = JSON.parse(raw);
+      if (first2 === null && j2.timestamp) first2 = Date.parse(j2.timestamp);
+      const mid = j2.message?.id;
+      if (mid !== void 0 && seen.has(mid)) continue;
+      if (mid !== void 0) seen.add(mid);
+      const u2 = j2.message?.role === "assistant" ? j2.message.usage : void 0;
+      if (u2) tokens += (u2["input_tokens"] ?? 0) + (u2["output_tokens"] ?? 0) + (u2["cache_read_input_tokens"] ?? 0) + (u2["cache_creation_input_tokens"] ?? 0);
+    } catch {
+      continue;
+    }
+  }
+  return { tokens, ...first2 !== null && !Number.isNaN(first2) ? { durationMs: Math.max(0, now.getTime() - first2) } : {} };
+}
+var init_transcript = __esm({
+  "lib/adapters/hooks/transcript.ts"() {
+    "use strict";
+  }
+});
+
+// lib/hooks/output.ts
+function render(event, d) {
+  switch (d.kind) {
+    case "allow":
+      return "";
+    case "deny":
+      return JSON.stringify({ hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: d.reason } });
+    case "block":
+      return JSON.stringify({ decision: "block", reason: d.reason });
+    case "context":
+      return JSON.stringify({ hookSpecificOutput: { hookEventName: event, additionalContext: d.text } });
+  }
+}
+var init_output = __esm({
+  "lib/hooks/output.ts"() {
+    "use strict";
+  }
+});
+
+// lib/hooks/dispatch.ts
+function inOurTerritory(p2) {
+  if (p2.agent_id !== void 0 && isOurAgent(p2.agent_type)) return true;
+  const input2 = p2.tool_input ?? {};
+  if ((p2.tool_name === "Agent" || p2.tool_name === "Task") && (isOurAgent(String(input2["subagent_type"] ?? "")) || parseLaunchPrompt(String(input2["prompt"] ?? "")) !== null)) return true;
+  const text = JSON.stringify(input2);
+  return text.includes(STATE_DIR) || text.includes("story-orchestrator") || /\bgit\b/.test(text);
+}
+function runPreToolUse(env, payload) {
+  try {
+    const snap = readSnapshot(env.root);
+    let launch = null;
+    if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
+      const path8 = agentTranscriptPath(payload);
+      const text = path8 ? readLaunchPromptText(path8) : null;
+      launch = text ? parseLaunchPrompt(text) : null;
+    }
+    const verdict = preToolUse({ payload, snap, launch });
+    if (verdict.decision.kind === "allow" && verdict.record) recordLaunch(env.root, verdict.record, env.now().toISOString());
+    return render("PreToolUse", verdict.decision);
+  } catch (e) {
+    if (!inOurTerritory(payload)) return "";
+    return render("PreToolUse", deny("hook-error", `story-orchestrator's PreToolUse hook failed (${e instanceof Error ? e.message : String(e)}), so this call is refused to protect the run. Run \`story-orchestrator resume\` and \`story-orchestrator status\`; report the error if it persists.`));
+  }
+}
+async function runHook(env, event, stdin) {
+  let payload;
+  try {
+    const v = JSON.parse(stdin || "{}");
+    payload = v !== null && typeof v === "object" ? v : {};
+  } catch {
+    payload = {};
+  }
+  if (event === "PreToolUse") return runPreToolUse(env, payload);
+  try {
+    switch (event) {
+      case "PostToolUse":
+        if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return "";
+        return await (await env.loadEngine()).postToolUse(env.root, payload);
+      case "SubagentStop":
+        return await (await env.loadEngine()).subagentStop(env.root, payload);
+      case "Stop":
+        return await (await env.loadEngine()).stop(env.root, payload);
+      case "SessionStart":
+        return await (await env.loadEngine()).sessionStart(env.root, payload);
+      default:
+        return "";
+    }
+  } catch (e) {
+    if (event === "PostToolUse") {
+      return render("PostToolUse", { kind: "context", text: `story-orchestrator could not record this agent's completion (${e instanceof Error ? e.message : String(e)}). Run \`story-orchestrator resume --json\` to reconcile, then \`story-orchestrator next --json\`.` });
+    }
+    return "";
+  }
+}
+var init_dispatch = __esm({
+  "lib/hooks/dispatch.ts"() {
+    "use strict";
+    init_pre_tool_use();
+    init_launch_prompt();
+    init_types();
+    init_state_files();
+    init_journal();
+    init_snapshot();
+    init_transcript();
+    init_output();
+  }
+});
+
+// lib/core/hooks/parse-report.ts
+function parseReport(text) {
+  const result = /^\s*Result:\s*(DONE|BLOCKED)\b/im.exec(text)?.[1]?.toUpperCase();
+  const notes = /^\s*Notes:\s*(.+)$/im.exec(text)?.[1]?.trim() ?? "";
+  return { result: result === "DONE" ? "done" : result === "BLOCKED" ? "blocked" : "unknown", notes };
+}
+var init_parse_report = __esm({
+  "lib/core/hooks/parse-report.ts"() {
+    "use strict";
+  }
+});
+
+// lib/core/hooks/parse-verdict.ts
+function parseVerdict(text, blocking) {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const vLines = lines.map((l) => /^\**Verdict\**:\s*\**\s*(APPROVED|CHANGES[ _-]REQUESTED)\b/i.exec(l)).filter((m) => m !== null);
+  if (vLines.length === 0) return err('no "Verdict: APPROVED" or "Verdict: CHANGES REQUESTED" line');
+  const kinds = new Set(vLines.map((m) => m[1].toUpperCase().startsWith("APPROVED") ? "approved" : "changes-requested"));
+  if (kinds.size > 1) return err("the answer gives both APPROVED and CHANGES REQUESTED");
+  const said = [...kinds][0];
+  const findings = [];
+  const start = lines.findIndex((l) => /^\**Findings\**:/i.test(l));
+  if (start >= 0) {
+    for (const l of lines.slice(start + 1)) {
+      if (l === "" || /^```/.test(l)) continue;
+      if (/^[-*]\s*none\.?$/i.test(l)) continue;
+      const m = FINDING.exec(l);
+      if (!m) {
+        if (/^[-*]/.test(l)) return err(`a finding without a severity: "${l.slice(0, 120)}"`);
+        break;
+      }
+      const f = { severity: m[1].toUpperCase(), message: (m[4] ?? "").trim() };
+      if (m[2]) f.file = m[2];
+      if (m[3]) f.line = Number(m[3]);
+      findings.push(f);
+    }
+  }
+  const blocks = findings.some((f) => blocking.includes(f.severity));
+  const verdict = said === "approved" && blocks ? "changes-requested" : said;
+  const story = lines.map((l) => /^Story:\s*(\S+)/.exec(l)?.[1]).find((x2) => x2 !== void 0);
+  const head = lines.map((l) => /^Head:\s*([0-9a-f]{7,64})\b/i.exec(l)?.[1]).find((x2) => x2 !== void 0);
+  return ok({ verdict, findings, ...story ? { story } : {}, ...head ? { head: head.toLowerCase() } : {} });
+}
+var FINDING;
+var init_parse_verdict = __esm({
+  "lib/core/hooks/parse-verdict.ts"() {
+    "use strict";
+    init_diagnostics();
+    FINDING = /^[-*]\s*\[?(CRITICAL|HIGH|MEDIUM|LOW)\]?:?\s*(?:`?([^\s`:]+?):(\d+)`?)?\s*(?:[-–—:]\s*)?(.*)$/i;
+  }
+});
+
+// lib/core/hooks/next-steps.ts
+import { posix as posix6 } from "node:path";
+function runningTaskIds(payload) {
+  if (!Array.isArray(payload.background_tasks)) return null;
+  return new Set(payload.background_tasks.filter((t2) => t2.status === "running" && t2.id).map((t2) => t2.id));
+}
+function nextSteps({ snap, payload, ready }) {
+  const actions = [];
+  const inFlight = [];
+  const running = runningTaskIds(payload);
+  const live = liveLaunches(snap, payload.session_id).filter((l) => running === null || l.agentId !== void 0 && running.has(l.agentId));
+  const isLive = (s, role) => live.some((l) => l.story === s.id && l.role === role);
+  for (const id of snap.runStories) {
+    const s = storyOf(snap, id);
+    if (!s) continue;
+    switch (s.status) {
+      case "Approved":
+        actions.push(`merge story ${s.id}: \`story-orchestrator merge ${s.id} --json\``);
+        break;
+      case "Ready for Review":
+        if (isLive(s, "reviewer")) inFlight.push(`${s.id} (review)`);
+        else {
+          actions.push(`launch the reviewers of story ${s.id} (prompt "Review: ${s.id}" ... "Base: ${s.baseSha ?? "?"}" "Head: ${s.headSha ?? "?"}")`);
+        }
+        break;
+      case "Changes Requested":
+        actions.push(`start the fix round of story ${s.id}: \`story-orchestrator start ${s.id} --json\`, then relaunch its developer with the findings`);
+        break;
+      case "In Progress":
+        if (isLive(s, "developer")) inFlight.push(`${s.id} (developer)`);
+        else {
+          const wt = s.worktree ? posix6.resolve(snap.root, s.worktree) : "...";
+          actions.push(`story ${s.id} is In Progress but no developer is running for it in this session: launch story-orchestrator:${s.agent} (prompt "Story: ${s.id}" / "Worktree: ${wt}" / "Branch: ${s.branch ?? "?"}" / "Story file: ..."), or \`story-orchestrator submit ${s.id} --json\` if its work is committed`);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  for (const r2 of ready) actions.push(`start story ${r2.id}: \`story-orchestrator start ${r2.id} --json\`, then launch the ${r2.agent} agent`);
+  return { actions, inFlight };
+}
+function progressFingerprint(snap) {
+  return snap.runStories.map((id) => `${id}:${storyOf(snap, id)?.status ?? "Not Started"}:${storyOf(snap, id)?.headSha ?? ""}:${storyOf(snap, id)?.reviews.length ?? 0}`).join("|") + `#${snap.launches.length}`;
+}
+function statusCounts(snap) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const id of snap.runStories) {
+    const st = storyOf(snap, id)?.status ?? "Not Started";
+    counts.set(st, (counts.get(st) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort(([a2], [b2]) => a2.localeCompare(b2)).map(([k2, v]) => `${v} ${k2}`).join(", ");
+}
+var TERMINAL;
+var init_next_steps = __esm({
+  "lib/core/hooks/next-steps.ts"() {
+    "use strict";
+    init_review_queue();
+    init_types();
+    TERMINAL = /* @__PURE__ */ new Set(["Done", "Failed", "Blocked", "Skipped"]);
+  }
+});
+
+// lib/core/hooks/session-context.ts
+function sessionContext(snap) {
+  if (!snap.active) return ALLOW;
+  const open4 = snap.runStories.filter((id) => !TERMINAL.has(storyOf(snap, id)?.status ?? "Not Started"));
+  if (open4.length === 0) return ALLOW;
+  return {
+    kind: "context",
+    text: `story-orchestrator: a run is in progress in this project (${statusCounts(snap)}; open: ${open4.join(", ")}). To continue it, run /story-orchestrator:resume-stories (or /implement-stories with the same scope): it reconciles the state with git (\`story-orchestrator resume --json\`) and carries on without redoing finished work.`
+  };
+}
+var init_session_context = __esm({
+  "lib/core/hooks/session-context.ts"() {
+    "use strict";
+    init_next_steps();
+    init_types();
+  }
+});
+
+// lib/core/hooks/stop-gate.ts
+function stopGate({ payload, snap, ready, lastBlock }) {
+  if (!snap.active || payload.agent_id !== void 0) return { decision: ALLOW, remember: null };
+  const { actions, inFlight } = nextSteps({ snap, payload, ready });
+  if (actions.length === 0) return { decision: ALLOW, remember: null };
+  const fingerprint = progressFingerprint(snap);
+  const idle = payload.stop_hook_active === true && lastBlock !== null && lastBlock.fingerprint === fingerprint;
+  const count3 = idle ? (lastBlock?.count ?? 0) + 1 : 1;
+  if (idle && count3 > MAX_IDLE_BLOCKS) return { decision: ALLOW, remember: null };
+  const open4 = snap.runStories.filter((id) => !TERMINAL.has(storyOf(snap, id)?.status ?? "Not Started")).length;
+  const reason = `story-orchestrator: the run is not finished (${open4} open ${open4 === 1 ? "story" : "stories"}). Next:
+` + actions.map((a2) => `- ${a2}`).join("\n") + (inFlight.length ? `
+Still working: ${inFlight.join(", ")}.` : "") + "\nDo these in one message where they are independent.";
+  return { decision: { kind: "block", gate: GATE6, reason }, remember: { fingerprint, count: count3 } };
+}
+var GATE6, MAX_IDLE_BLOCKS;
+var init_stop_gate = __esm({
+  "lib/core/hooks/stop-gate.ts"() {
+    "use strict";
+    init_next_steps();
+    init_types();
+    GATE6 = "stop-gate";
+    MAX_IDLE_BLOCKS = 2;
+  }
+});
+
+// lib/core/scheduler/next.ts
+function compareReady(a2, b2) {
+  const ua = a2.userPriority ?? DEFAULT_USER_PRIORITY;
+  const ub = b2.userPriority ?? DEFAULT_USER_PRIORITY;
+  return ua - ub || b2.priority - a2.priority || compareIds(a2.id, b2.id);
+}
+function isActive(status) {
+  return ACTIVE_STATUSES.includes(status);
+}
+function blockedStories(stories) {
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const memo2 = /* @__PURE__ */ new Map();
+  const isBlocked = (id, seen) => {
+    const cached2 = memo2.get(id);
+    if (cached2 !== void 0) return cached2;
+    const s = byId.get(id);
+    if (!s || seen.has(id)) return false;
+    seen.add(id);
+    const result = s.dependencies.some((d) => {
+      const dep = byId.get(d);
+      if (!dep) return false;
+      return dep.status === "Failed" || dep.status === "Blocked" || dep.status !== "Done" && isBlocked(d, seen);
+    });
+    memo2.set(id, result);
+    return result;
+  };
+  const out = /* @__PURE__ */ new Set();
+  for (const s of stories) {
+    if ((s.status === "Not Started" || s.status === "Blocked") && isBlocked(s.id, /* @__PURE__ */ new Set())) out.add(s.id);
+  }
+  return out;
+}
+function nextReady(stories, maxParallel, scope = null) {
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const blocked = blockedStories(stories);
+  const running = stories.filter((s) => isActive(s.status)).map((s) => s.id);
+  const inScope = (id) => scope === null || scope.has(id);
+  const candidates = [];
+  const waiting = [];
+  for (const s of stories) {
+    if (!inScope(s.id) || blocked.has(s.id)) continue;
+    if (s.status !== "Not Started") continue;
+    const depsDone = s.dependencies.every((d) => byId.get(d)?.status === "Done" || !byId.has(d));
+    if (depsDone) candidates.push(s);
+    else waiting.push(s.id);
+  }
+  candidates.sort(compareReady);
+  const slots = Math.max(0, maxParallel - running.length);
+  const ready = candidates.slice(0, slots);
+  waiting.push(...candidates.slice(slots).map((s) => s.id));
+  return {
+    ready: ready.map((s) => ({ id: s.id, agent: s.agent })),
+    running: running.sort(compareIds),
+    waiting: waiting.sort(compareIds),
+    blocked: [...blocked].filter(inScope).sort(compareIds)
+  };
+}
+var DEFAULT_USER_PRIORITY, ACTIVE_STATUSES;
+var init_next = __esm({
+  "lib/core/scheduler/next.ts"() {
+    "use strict";
+    init_ids();
+    DEFAULT_USER_PRIORITY = 2;
+    ACTIVE_STATUSES = ["In Progress", "Ready for Review", "Changes Requested", "Approved"];
+  }
+});
+
+// lib/core/gate/merge-gate.ts
+function blockingFindings(review, blocking) {
+  return review.findings.filter((f) => blocking.includes(f.severity)).length;
+}
+function evaluateReviews(reviews, sha2, reviewers, blocking) {
+  const out = { sha: sha2, approvedBy: [], missing: [], changesRequested: [] };
+  for (const reviewer of [...reviewers].sort()) {
+    const mine = reviews.filter((r2) => r2.reviewer === reviewer);
+    const ofSha = mine.filter((r2) => r2.sha === sha2);
+    const latest = ofSha[ofSha.length - 1];
+    if (!latest) {
+      const other = mine[mine.length - 1];
+      out.missing.push({
+        reviewer,
+        reason: other ? `last reviewed ${short(other.sha)}, not ${short(sha2)}` : `no review of ${short(sha2)}`
+      });
+      continue;
+    }
+    const blockers = blockingFindings(latest, blocking);
+    if (latest.verdict === "approved" && blockers === 0) {
+      out.approvedBy.push(reviewer);
+    } else {
+      out.changesRequested.push(reviewer);
+      out.missing.push({
+        reviewer,
+        reason: latest.verdict === "approved" ? `approved ${short(sha2)} with ${blockers} blocking finding(s)` : `requested changes on ${short(sha2)}`
+      });
+    }
+  }
+  return out;
+}
+function checkMergeGate(input2) {
+  const sha2 = input2.engineCommit && input2.engineCommit.sha === input2.headSha ? input2.engineCommit.parent : input2.headSha;
+  const ev = evaluateReviews(input2.reviews, sha2, input2.reviewers, input2.blockingSeverities);
+  if (ev.missing.length === 0) return ok(sha2);
+  const parts = ev.missing.map((m) => `${m.reviewer} (${m.reason})`).join("; ");
+  const moved = input2.recordedSha != null ? input2.recordedSha !== sha2 : input2.reviews.length > 0 && !input2.reviews.some((r2) => r2.sha === sha2);
+  const step = moved ? `; the branch moved past the submitted commit: run \`story-orchestrator submit ${input2.storyId}\`, then review again` : "";
+  return err([diag("review-required", `story ${input2.storyId}: head ${short(sha2)} needs an approval from: ${parts}${step}`)]);
+}
+var short;
+var init_merge_gate = __esm({
+  "lib/core/gate/merge-gate.ts"() {
+    "use strict";
+    init_diagnostics();
+    short = (sha2) => sha2.slice(0, 10);
+  }
+});
+
+// lib/core/state/fix-round.ts
+function changesRequestedHead(state) {
+  if (state.status === "Changes Requested") return state.headSha;
+  if (state.status !== "In Progress") return null;
+  const last2 = state.history[state.history.length - 1];
+  return last2?.event === "rework" ? state.headSha : null;
+}
+var init_fix_round = __esm({
+  "lib/core/state/fix-round.ts"() {
+    "use strict";
+  }
+});
+
+// lib/core/state/transitions.ts
+function canTransition(from, event) {
+  return TRANSITIONS[event].from.includes(from);
+}
+function transition(state, event, at, note) {
+  const rule = TRANSITIONS[event];
+  if (!rule.from.includes(state.status)) {
+    return err([
+      diag(
+        "illegal-transition",
+        `story ${state.storyId}: cannot ${event} from "${state.status}" (to "${rule.to}"); allowed from: ${rule.from.map((s) => `"${s}"`).join(", ")}`
+      )
+    ]);
+  }
+  const entry = { at, event, from: state.status, to: rule.to, ...note !== void 0 ? { note } : {} };
+  return ok({ ...state, status: rule.to, lastUpdate: at, history: [...state.history, entry] });
+}
+var OPEN, TRANSITIONS;
+var init_transitions = __esm({
+  "lib/core/state/transitions.ts"() {
+    "use strict";
+    init_diagnostics();
+    OPEN = ["In Progress", "Ready for Review", "Changes Requested", "Approved"];
+    TRANSITIONS = {
+      start: { from: ["Not Started"], to: "In Progress" },
+      /** A developer is relaunched on a story whose review asked for changes. */
+      rework: { from: ["Changes Requested"], to: "In Progress" },
+      /** New head commit to review (from Approved/Changes Requested only with new commits: engine checks). */
+      submit: { from: ["In Progress", "Ready for Review", "Changes Requested", "Approved"], to: "Ready for Review" },
+      /** Every configured reviewer approved the current head. */
+      approve: { from: ["Ready for Review", "Approved"], to: "Approved" },
+      "request-changes": { from: ["Ready for Review", "Approved"], to: "Changes Requested" },
+      /** A merge attempt found a conflict or a failing verify: the developer must fix it. */
+      "send-back": { from: ["Approved"], to: "Changes Requested" },
+      merge: { from: ["Approved"], to: "Done" },
+      fail: { from: ["Not Started", "Blocked", ...OPEN], to: "Failed" },
+      block: { from: ["Not Started"], to: "Blocked" },
+      unblock: { from: ["Blocked"], to: "Not Started" },
+      skip: { from: ["Not Started", "Blocked"], to: "Skipped" },
+      retry: { from: ["Failed"], to: "Not Started" },
+      /** `resume` found the story's head already on the integration branch. */
+      "adopt-merged": { from: OPEN, to: "Done" }
+    };
+  }
+});
+
+// lib/adapters/clock.ts
+function stamp(d) {
+  const p2 = (n2) => String(n2).padStart(2, "0");
+  return `${d.getUTCFullYear()}${p2(d.getUTCMonth() + 1)}${p2(d.getUTCDate())}-${p2(d.getUTCHours())}${p2(d.getUTCMinutes())}${p2(d.getUTCSeconds())}`;
+}
+var systemClock;
+var init_clock = __esm({
+  "lib/adapters/clock.ts"() {
+    "use strict";
+    systemClock = { now: () => /* @__PURE__ */ new Date() };
   }
 });
 
@@ -38575,46 +38696,65 @@ var init_orchestration = __esm({
 });
 
 // lib/engine/review.ts
+function notReviewable(st) {
+  if (st.status === "Ready for Review" || st.status === "Approved" || changesRequestedHead(st) !== null) return null;
+  const why2 = st.status === "Failed" ? `it failed${st.reason ? ` (${st.reason})` : ""}; run \`story-orchestrator retry ${st.storyId}\` to run it again` : st.status === "Done" ? "it is already merged" : `submit it first: \`story-orchestrator submit ${st.storyId}\``;
+  return diag("illegal-transition", `story ${st.storyId}: cannot record a review while "${st.status}": ${why2}`);
+}
 async function recordReview(root, id, input2, clock = systemClock) {
   const { config: config2, errors } = await loadConfig(root);
   if (errors.length) return err(errors);
+  if (!config2.reviewers.includes(input2.reviewer)) {
+    return err([diag("usage", `"${input2.reviewer}" is not a configured reviewer; configured reviewers: ${config2.reviewers.join(", ")} (config \`reviewers\`)`)]);
+  }
   return withStateLock(root, async () => {
     const found = await stateOf(root, id);
     if (!found.ok) return found;
     const st = found.value;
-    if (st.status !== "Ready for Review" && st.status !== "Approved") {
-      return err([diag("illegal-transition", `story ${st.storyId}: cannot record a review while "${st.status}" (submit it first)`)]);
-    }
+    const refused = notReviewable(st);
+    if (refused) return err([refused]);
+    const recorded = st.headSha;
+    if (recorded === null) throw new Error(`Internal error: story ${st.storyId} is ${st.status} without a recorded head`);
     const head = await revParse(root, `refs/heads/${st.branch ?? storyBranch(st.storyId)}`);
     if (!head) return err([diag("git-error", `story ${st.storyId}: its branch does not exist; run \`story-orchestrator resume\``)]);
-    let sha2 = head;
+    const fixRound = st.status !== "Ready for Review" && st.status !== "Approved";
+    let sha2 = recorded;
     if (input2.reviewedSha !== void 0) {
       const full = await revParse(root, input2.reviewedSha);
       if (!full) return err([diag("git-error", `story ${st.storyId}: reviewed commit ${input2.reviewedSha} does not exist`)]);
       sha2 = full;
     }
+    const moved = head !== recorded && !(fixRound && input2.reviewedSha !== void 0);
+    if (moved) {
+      return err([diag("illegal-transition", `story ${st.storyId} has new commits since it was submitted (recorded ${short(recorded)}, branch at ${short(head)}): run \`story-orchestrator submit ${st.storyId}\` first`)]);
+    }
+    if (fixRound && sha2 !== recorded) {
+      return err([diag("illegal-transition", `story ${st.storyId}: cannot record a review of ${short(sha2)} while "${st.status}" (changes were requested on ${short(recorded)})`)]);
+    }
     const at = clock.now().toISOString();
     const review = { reviewer: input2.reviewer, verdict: input2.verdict, sha: sha2, findings: input2.findings, at };
-    let next = { ...st, reviews: [...st.reviews, review], lastUpdate: at, headSha: head };
-    const ev = evaluateReviews(next.reviews, head, config2.reviewers, config2.blockingSeverities);
+    let next = { ...st, reviews: [...st.reviews, review], lastUpdate: at };
+    const ev = evaluateReviews(next.reviews, recorded, config2.reviewers, config2.blockingSeverities);
+    const blockers = blockingFindings(review, config2.blockingSeverities);
+    const note = input2.verdict === "approved" && blockers > 0 ? `approved verdict has ${blockerText(review.findings, config2.blockingSeverities)}, which ${blockers === 1 ? "blocks" : "block"} (blockingSeverities: ${config2.blockingSeverities.join(", ")})` : void 0;
     let blocked;
-    if (sha2 === head && ev.changesRequested.includes(input2.reviewer)) {
+    if (fixRound) {
+    } else if (sha2 === recorded && ev.changesRequested.includes(input2.reviewer)) {
       const round = st.fixRounds + 1;
       if (round > config2.maxFixRounds) {
-        const t2 = transition(next, "fail", at, `review asked for changes ${round} times (maxFixRounds ${config2.maxFixRounds})`);
+        const why2 = `review asked for changes ${round} times (maxFixRounds ${config2.maxFixRounds})`;
+        const t2 = transition(next, "fail", at, why2);
         if (!t2.ok) return t2;
-        next = { ...t2.value, fixRounds: round, reason: `review asked for changes ${round} times (maxFixRounds ${config2.maxFixRounds})` };
+        next = { ...t2.value, fixRounds: round, reason: why2 };
       } else {
         const t2 = transition(next, "request-changes", at, `${input2.reviewer} on ${short(sha2)}`);
         if (!t2.ok) return t2;
         next = { ...t2.value, fixRounds: round };
       }
-    } else if (ev.missing.length === 0) {
-      if (next.status !== "Approved") {
-        const t2 = transition(next, "approve", at, `head ${short(head)}`);
-        if (!t2.ok) return t2;
-        next = t2.value;
-      }
+    } else if (ev.missing.length === 0 && next.status !== "Approved") {
+      const t2 = transition(next, "approve", at, `head ${short(recorded)}`);
+      if (!t2.ok) return t2;
+      next = t2.value;
     }
     await writeStoryState(root, next);
     await appendJournal(root, { at, event: "review", storyId: st.storyId, data: { reviewer: input2.reviewer, verdict: input2.verdict, sha: sha2, findings: input2.findings.length, status: next.status } });
@@ -38630,15 +38770,23 @@ async function recordReview(root, id, input2, clock = systemClock) {
       reviewedSha: sha2,
       approvedBy: ev.approvedBy,
       missing: ev.missing.map((m) => m.reviewer),
-      ...blocked ? { blocked } : {}
+      ...blocked ? { blocked } : {},
+      ...note ? { note } : {}
     });
   });
+}
+function blockerText(findings, blocking) {
+  const counts = blocking.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n2]) => n2 > 0);
+  const total = counts.reduce((a2, [, n2]) => a2 + n2, 0);
+  if (counts.length === 1) return `${total} ${counts[0][0]} finding${total === 1 ? "" : "s"}`;
+  return `${total} blocking findings (${counts.map(([s, n2]) => `${n2} ${s}`).join(", ")})`;
 }
 var init_review = __esm({
   "lib/engine/review.ts"() {
     "use strict";
     init_diagnostics();
     init_merge_gate();
+    init_fix_round();
     init_transitions();
     init_clock();
     init_load_config();
@@ -38649,19 +38797,6 @@ var init_review = __esm({
     init_orchestration();
     init_run_context();
     init_story_ref();
-  }
-});
-
-// lib/core/state/fix-round.ts
-function changesRequestedHead(state) {
-  if (state.status === "Changes Requested") return state.headSha;
-  if (state.status !== "In Progress") return null;
-  const last2 = state.history[state.history.length - 1];
-  return last2?.event === "rework" ? state.headSha : null;
-}
-var init_fix_round = __esm({
-  "lib/core/state/fix-round.ts"() {
-    "use strict";
   }
 });
 
@@ -39020,12 +39155,13 @@ async function recordRunScope(root, scope, clock = systemClock, loadedCtx) {
     const wanted = scope.length ? [...scope] : null;
     const current = ctx.orch?.scope ?? null;
     if (JSON.stringify(current) === JSON.stringify(wanted)) return ok({ scope: current, warnings: [] });
-    const active = ctx.analysis.index.keys.filter((k2) => isActive(statusOf(ctx, k2)));
-    if (active.length && ctx.orch) {
-      const ids = active.map((k2) => ctx.analysis.index.byKey.get(k2)?.id ?? k2).join(", ");
+    const stranded = ctx.analysis.index.keys.filter((k2) => isActive(statusOf(ctx, k2)) && wanted !== null && !resolved.value.has(k2));
+    if (stranded.length && ctx.orch) {
+      const ids = stranded.map((k2) => ctx.analysis.index.byKey.get(k2)?.id ?? k2).join(", ");
+      const are = stranded.length === 1 ? `story ${ids} is` : `stories ${ids} are`;
       return ok({
         scope: current,
-        warnings: [diag("invalid-scope", `the run's scope stays ${current ? current.join(" ") : "(all stories)"}: stories ${ids} are still active; finish or fail them first`)]
+        warnings: [diag("invalid-scope", `the run's scope stays ${current ? current.join(" ") : "(all stories)"}: ${are} still active and outside ${wanted.join(" ")}; finish or fail ${stranded.length === 1 ? "it" : "them"} first, or include ${stranded.length === 1 ? "it" : "them"} in the scope`)]
       });
     }
     const at = clock.now().toISOString();
@@ -39057,13 +39193,15 @@ async function nextStories(root, scope) {
   const loaded = await loadRunContext(root);
   if (!loaded.ok) return loaded;
   const ctx = loaded.value;
-  const sc = runScope(ctx, scope);
+  let sc = runScope(ctx, scope);
   if (!sc.ok) return sc;
   let warnings = [];
   if (scope && scope.length) {
     const recorded = await recordRunScope(root, [...scope], void 0, ctx);
     if (!recorded.ok) return recorded;
     warnings = recorded.value.warnings;
+    if (warnings.length) sc = runScope(ctx);
+    if (!sc.ok) return sc;
   }
   const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, sc.value);
   const show = (k2) => displayId(ctx, k2);
@@ -39128,6 +39266,13 @@ var init_failpoint = __esm({
 
 // lib/engine/start.ts
 import { join as join10 } from "node:path";
+function outsideScope(ctx, key) {
+  const scope = runScope(ctx);
+  if (!scope.ok || scope.value === null || scope.value.has(key)) return [];
+  const id = displayId(ctx, key);
+  const terms = (ctx.orch?.scope ?? []).map(shellWord);
+  return [diag("not-ready", `story ${id} is outside this run's scope (${terms.join(" ")}); to run it, widen the scope first: \`story-orchestrator next ${[...terms, id].join(" ")}\``)];
+}
 function readiness(ctx, key) {
   const id = displayId(ctx, key);
   if (ctx.analysis.blockedByCycle.has(key)) return [diag("not-ready", `story ${id} is on or behind a dependency cycle; run \`story-orchestrator validate\``)];
@@ -39157,7 +39302,7 @@ async function startStory(root, id, clock = systemClock) {
     if (status !== "Not Started" && status !== "Blocked") {
       return err([diag("illegal-transition", `story ${story.id}: cannot start from "${status}"`)]);
     }
-    const problems = readiness(ctx, key);
+    const problems = [...outsideScope(ctx, key), ...readiness(ctx, key)].slice(0, 1);
     if (problems.length) return err(problems);
     const agent = agentOf(ctx, key);
     if (!AGENT_NAME_RE.test(agent)) return err([diag("unsafe-path", `agent name "${agent}" cannot name a worktree`)]);
@@ -39212,6 +39357,7 @@ async function startStory(root, id, clock = systemClock) {
     return ok({ id: story.id, worktree, branch, agent, baseSha });
   });
 }
+var shellWord;
 var init_start = __esm({
   "lib/engine/start.ts"() {
     "use strict";
@@ -39228,6 +39374,7 @@ var init_start = __esm({
     init_integration_branch();
     init_orchestration();
     init_run_context();
+    shellWord = (t2) => /^[\w.,-]+$/.test(t2) ? t2 : `'${t2.replace(/'/g, "")}'`;
   }
 });
 
@@ -39325,7 +39472,8 @@ var init_review2 = __esm({
         } catch (e) {
           return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file2}: cannot read JSON (${e.message})`, file2)] }, () => "");
         }
-        const parsed = external_exports.array(FindingSchema).safeParse(json2);
+        const normalized2 = Array.isArray(json2) ? json2.map((f) => f && typeof f === "object" && typeof f.severity === "string" ? { ...f, severity: f.severity.toUpperCase() } : f) : json2;
+        const parsed = external_exports.array(FindingSchema).safeParse(normalized2);
         if (!parsed.success) {
           const why2 = parsed.error.issues.map((i3) => `${i3.path.join(".") || "(root)"}: ${i3.message}`).join("; ");
           return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file2}: expected [{severity: CRITICAL|HIGH|MEDIUM|LOW, file?, line?, message}] (${why2})`, file2)] }, () => "");
@@ -39334,7 +39482,8 @@ var init_review2 = __esm({
       }
       const r2 = await recordReview(ctx.root, a2.id, { verdict, findings, reviewer });
       return outcome(ctx, r2, (v) => `${v.id}: ${v.status} (${v.reviewedSha.slice(0, 10)}; approved by ${v.approvedBy.join(", ") || "nobody yet"}${v.missing.length ? `; missing: ${v.missing.join(", ")}` : ""})
-`);
+${v.note ? `note: ${v.note}
+` : ""}`);
     };
   }
 });
@@ -47746,6 +47895,17 @@ async function engineCommitAt(root, sha2, storyId, storyRepoPath) {
   if (!files || files.length !== 1 || files[0].path !== storyRepoPath) return null;
   return { sha: sha2, parent: info.parents[0] };
 }
+async function takeBackEngineCommit(root, branch, id, repoPath, approvedSha) {
+  const tip = await revParse(root, `refs/heads/${branch}`);
+  if (!tip || tip === approvedSha) return null;
+  const engine = await engineCommitAt(root, tip, id, repoPath);
+  if (!engine || engine.parent !== approvedSha) return null;
+  const holder = (await listWorktrees(root)).find((w) => w.branch === branch && !w.prunable);
+  const r2 = holder && await currentBranch(holder.path) === branch ? await resetKeep(holder.path, approvedSha) : holder ? null : await resetBranchNoLoss(root, branch, approvedSha, tip);
+  if (r2 && r2.code === 0) return null;
+  const where = holder ? ` in ${holder.path}` : "";
+  return diag("git-error", `story ${id}: could not take the engine's commit ${short(tip)} (review outcome, status Done) back off ${branch}${where}${r2 ? `: ${(r2.stderr || r2.stdout).trim().split("\n")[0] ?? ""}` : ""}; move ${branch} back to the approved ${short(approvedSha)} (\`git reset --keep ${approvedSha}\` there) before submitting again`);
+}
 async function setMergeRecord(root, at, record2) {
   return withStateLock(root, () => updateOrchestration(root, at, null, (o3) => void (o3.merge = record2)));
 }
@@ -47784,7 +47944,7 @@ async function mergeLocked(root, ctx, id, title, storyPath, clock) {
   const prefix = await repoPrefix(root);
   const repoPath = `${prefix}${storyPath}`;
   const engine = await engineCommitAt(root, head, id, repoPath);
-  const gate = checkMergeGate({ storyId: id, headSha: head, reviews: st.reviews, reviewers: config2.reviewers, blockingSeverities: config2.blockingSeverities, engineCommit: engine });
+  const gate = checkMergeGate({ storyId: id, headSha: head, recordedSha: st.headSha, reviews: st.reviews, reviewers: config2.reviewers, blockingSeverities: config2.blockingSeverities, engineCommit: engine });
   if (!gate.ok) return gate;
   const approvedSha = gate.value;
   if (!canTransition(st.status, "merge")) return err([diag("illegal-transition", `story ${id}: cannot merge from "${st.status}"`)]);
@@ -47797,7 +47957,9 @@ async function mergeLocked(root, ctx, id, title, storyPath, clock) {
   if (predicted.conflicts.length) {
     const reason = `merge conflict with ${intBranch} in: ${predicted.conflicts.join(", ")}`;
     await sendBack(root, id, at(), reason);
-    return err(predicted.conflicts.map((f) => diag("merge-conflict", `story ${id}: ${f} conflicts with ${intBranch}; merge ${intBranch} into ${branch} in ${st.worktree}, resolve, commit and submit again`, f)));
+    const diags = predicted.conflicts.map((f) => diag("merge-conflict", `story ${id}: ${f} conflicts with ${intBranch}; merge ${intBranch} into ${branch} in ${st.worktree}, resolve, commit and submit again`, f));
+    const undo = await takeBackEngineCommit(root, branch, id, repoPath, approvedSha);
+    return err(undo ? [...diags, undo] : diags);
   }
   const mergeRel = `.worktrees/merge-${id}-${stamp(clock.now())}`;
   const mergeAbs = join11(root, mergeRel);
@@ -47814,6 +47976,7 @@ async function mergeLocked(root, ctx, id, title, storyPath, clock) {
         await writeFile3(file2, updated, "utf8");
         const c5 = await commitOneFile(worktreeAbs, repoPath, engineCommitSubject(id));
         if (c5.code !== 0) {
+          await writeFile3(file2, text, "utf8");
           await setMergeRecord(root, at(), null);
           return err([gitFailure(`committing the review outcome to ${storyPath}`, c5)]);
         }
@@ -47823,11 +47986,14 @@ async function mergeLocked(root, ctx, id, title, storyPath, clock) {
   }
   failpoint("merge:after-story-commit");
   await setMergeRecord(root, at(), { ...record2, phase: "story-committed" });
+  const stop2 = async (diags, sendBackReason) => {
+    if (sendBackReason) await sendBack(root, id, at(), sendBackReason);
+    else await setMergeRecord(root, at(), null);
+    const undo = await takeBackEngineCommit(root, branch, id, repoPath, approvedSha);
+    return err(undo ? [...diags, undo] : diags);
+  };
   const added = await addDetachedWorktree(root, mergeAbs, tip);
-  if (added.code !== 0) {
-    await setMergeRecord(root, at(), null);
-    return err([gitFailure(`creating the merge worktree ${mergeRel}`, added)]);
-  }
+  if (added.code !== 0) return stop2([gitFailure(`creating the merge worktree ${mergeRel}`, added)], null);
   const discard = async () => {
     await removeWorktree(root, mergeAbs);
   };
@@ -47836,12 +48002,11 @@ async function mergeLocked(root, ctx, id, title, storyPath, clock) {
     const files = await unmergedFiles(mergeAbs);
     await mergeAbort(mergeAbs);
     await discard();
-    if (!files.length) {
-      await setMergeRecord(root, at(), null);
-      return err([gitFailure(`merging ${branch}`, merged)]);
-    }
-    await sendBack(root, id, at(), `merge conflict with ${intBranch} in: ${files.join(", ")}`);
-    return err(files.map((f) => diag("merge-conflict", `story ${id}: ${f} conflicts with ${intBranch}; resolve it on ${branch} and submit again`, f)));
+    if (!files.length) return stop2([gitFailure(`merging ${branch}`, merged)], null);
+    return stop2(
+      files.map((f) => diag("merge-conflict", `story ${id}: ${f} conflicts with ${intBranch}; resolve it on ${branch} and submit again`, f)),
+      `merge conflict with ${intBranch} in: ${files.join(", ")}`
+    );
   }
   const mergedSha = await revParse(mergeAbs, "HEAD");
   failpoint("merge:after-merge-commit");
@@ -47851,8 +48016,7 @@ async function mergeLocked(root, ctx, id, title, storyPath, clock) {
   const safe = checkMergeSafety(id, own2, effect);
   if (!safe.ok) {
     await discard();
-    await setMergeRecord(root, at(), null);
-    return safe;
+    return stop2(safe.error, null);
   }
   await setMergeRecord(root, at(), { ...record2, phase: "merged", mergedSha });
   if (config2.verifyCommand) {
@@ -47860,9 +48024,14 @@ async function mergeLocked(root, ctx, id, title, storyPath, clock) {
     if (!v.ok) {
       await discard();
       const why2 = v.timedOut ? "timed out" : `exited with ${v.exitCode}`;
-      await sendBack(root, id, at(), `verify failed on the merged result (${why2})`);
-      return err([diag("verify-failed", `story ${id}: \`${config2.verifyCommand}\` ${why2} on the merge with ${intBranch}; ${intBranch} was not changed. Output:
-${v.tail}`)]);
+      const next = `fix it in ${st.worktree}, commit, then run \`story-orchestrator submit ${id}\` for a new review`;
+      const output2 = v.tail ? `Output (last lines):
+${v.tail}` : "It printed nothing.";
+      return stop2(
+        [diag("verify-failed", `story ${id}: \`${config2.verifyCommand}\` ${why2} on the merge with ${intBranch}; ${intBranch} was not changed. ${output2}
+Next: ${next}.`)],
+        `verify failed on the merged result (${why2}); ${next}`
+      );
     }
   }
   failpoint("merge:after-verify");
@@ -47870,8 +48039,7 @@ ${v.tail}`)]);
   const adv = await advanceIntegration(root, intBranch, tip, mergedSha);
   if (!adv.ok) {
     await discard();
-    await setMergeRecord(root, at(), null);
-    return adv;
+    return stop2(adv.error, null);
   }
   failpoint("merge:after-advance");
   const done = await withStateLock(root, async () => {
@@ -47888,14 +48056,14 @@ ${v.tail}`)]);
   const warnings = [];
   const rm = await removeWorktree(root, mergeAbs);
   if (rm.code !== 0) warnings.push(diag("dirty-worktree", `left the merge worktree ${mergeRel} in place (not clean: verify left files); \`story-orchestrator cleanup\` reports it`, mergeRel));
-  const keptWorktree = await removeStoryWorktreeIfClean(root, id, st.worktree, warnings);
-  return ok({ id, status: "Done", mergedSha, keptWorktree, warnings });
+  const kept = await removeStoryWorktreeIfClean(root, id, st.worktree, warnings);
+  return ok({ id, status: "Done", mergedSha, keptWorktree: kept?.worktree ?? null, keptReason: kept?.reason ?? null, warnings });
 }
 async function removeStoryWorktreeIfClean(root, id, worktree, warnings) {
-  const r2 = await removeWorktree(root, join11(root, worktree));
-  if (r2.code !== 0) {
-    warnings.push(diag("dirty-worktree", `kept ${worktree}: not clean (${(r2.stderr || r2.stdout).trim().split("\n")[0]})`, worktree));
-    return worktree;
+  const r2 = await removeWorktreeIfPristine(root, join11(root, worktree));
+  if (!r2.removed) {
+    warnings.push(diag("dirty-worktree", `kept ${worktree}: ${r2.reason}; copy what you need, then remove it with \`git worktree remove\``, worktree));
+    return { worktree, reason: r2.reason };
   }
   await withStateLock(root, async () => {
     const cur = await readStoryState(root, id);
@@ -48182,7 +48350,7 @@ function renderProgress(progress, colour) {
   });
   const rest = progress.stories.filter((s) => !placed.has(s.id));
   if (rest.length) {
-    lines.push(progress.waves.length ? "Not in a wave (done before the run, or behind a cycle)" : "Stories");
+    lines.push(progress.waves.length ? "Not in a wave (done before the run, behind a cycle, or outside the run's scope)" : "Stories");
     for (const s of rest) lines.push(line(s));
   }
   const c5 = countBy(progress);
@@ -48229,7 +48397,9 @@ async function runProgress(root, clock = systemClock) {
   const waveOf = /* @__PURE__ */ new Map();
   shape.waves.forEach((w, i3) => w.forEach((id) => waveOf.set(id, i3)));
   const now = clock.now().getTime();
-  const stories = shape.stories.map((id) => {
+  const inShape = new Set(shape.stories.map(idKey));
+  const strays = ctx.analysis.index.keys.filter((k2) => !inShape.has(k2) && isActive(statusOf(ctx, k2))).map((k2) => displayId(ctx, k2));
+  const stories = [...shape.stories, ...strays].map((id) => {
     const key = idKey(id);
     const st = ctx.states.get(key);
     const story = ctx.analysis.index.byKey.get(key);
@@ -48269,6 +48439,7 @@ var init_status2 = __esm({
     init_orchestration();
     init_run_context();
     init_ids();
+    init_next();
     sum = (xs) => xs.some((x2) => x2 !== null) ? xs.reduce((a2, x2) => a2 + (x2 ?? 0), 0) : null;
   }
 });
@@ -48302,7 +48473,10 @@ function summarize(p2) {
   const blocked = by((s) => s.status === "Blocked");
   const unfinished = by((s) => !["Done", "Failed", "Blocked", "Skipped"].includes(s.status));
   const next = [];
-  if (failed.length) next.push(`Fix the failed stories (${failed.map((s) => s.id).join(", ")}): read the reasons above; their worktrees and branches are kept.`);
+  if (failed.length) {
+    const retry = failed.map((s) => `\`story-orchestrator retry ${s.id}\``).join(", ");
+    next.push(`Fix the failed stories (${failed.map((s) => s.id).join(", ")}): read the reasons above (their worktrees and branches are kept), then run them again: ${retry}.`);
+  }
   if (blocked.length) next.push(`Blocked stories (${blocked.map((s) => s.id).join(", ")}) run once their failed dependencies are resolved.`);
   if (unfinished.some((s) => s.status !== "Not Started")) next.push("Stories are still in progress or in review: continue with `story-orchestrator next` / `status`.");
   else if (unfinished.length) next.push("Stories remain: run `story-orchestrator next` to start them (or `/implement-stories` again).");
@@ -48525,8 +48699,9 @@ async function reconcile(root, loadedCtx, clock, repaired, problems) {
       }
     }
     if (st.status === "Done" && st.worktree && existsSync4(join13(root, st.worktree))) {
-      const rm = await removeWorktree(root, join13(root, st.worktree));
-      if (rm.code === 0) await save({ ...st, worktree: null, lastUpdate: at }, `story ${st.storyId}: removed its merged, clean worktree ${st.worktree}`);
+      const rm = await removeWorktreeIfPristine(root, join13(root, st.worktree));
+      if (rm.removed) await save({ ...st, worktree: null, lastUpdate: at }, `story ${st.storyId}: removed its merged, clean worktree ${st.worktree}`);
+      else repaired.push(`story ${st.storyId}: kept its merged worktree ${st.worktree}: ${rm.reason}`);
     } else if (st.status === "Done" && st.worktree && !existsSync4(join13(root, st.worktree))) {
       await save({ ...st, worktree: null, lastUpdate: at }, `story ${st.storyId}: its worktree is gone; recorded`);
     }
@@ -48599,6 +48774,7 @@ function nextSteps2(ctx) {
     const st = ctx.states.get(idKey(id));
     steps.push(`continue ${id} in ${st?.worktree ?? "its worktree"}, then submit ${id}`);
   }
+  for (const id of by("Failed")) steps.push(`retry ${id}: \`story-orchestrator retry ${id}\` runs the failed story again (its branch and worktree are kept)`);
   const scope = runScope(ctx);
   const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, scope.ok ? scope.value : null);
   for (const r2 of d.ready) steps.push(`start ${displayId(ctx, r2.id)} (agent ${r2.agent})`);
@@ -48675,9 +48851,16 @@ async function cleanupWorktrees(root, clock = systemClock) {
         kept.push({ worktree: rel, reason: "a merge is using it (or was interrupted: run `story-orchestrator resume`)" });
         continue;
       }
-      const dirty = await statusLines(w.path) ?? ["?"];
-      if (dirty.length) {
-        kept.push({ worktree: rel, reason: `not clean: ${dirty.length} uncommitted or untracked file(s)` });
+      const engineMerge = !w.branch && rel.startsWith(".worktrees/merge-");
+      const left = engineMerge ? (await statusLines(w.path))?.map((l) => l.slice(3)) : await uncommittedPaths(w.path);
+      if (!left) {
+        kept.push({ worktree: rel, reason: "git status failed there, so it is not known to be clean" });
+        continue;
+      }
+      if (left.length) {
+        const more = left.length > 5 ? `, and ${left.length - 5} more` : "";
+        const what = engineMerge ? "uncommitted or untracked" : "uncommitted, untracked or ignored";
+        kept.push({ worktree: rel, reason: `not clean: ${left.length} ${what} file(s) that removing it would delete: ${left.slice(0, 5).join(", ")}${more}` });
         continue;
       }
       if (w.head && !await isAncestor(root, w.head, tip)) {
@@ -48828,7 +49011,7 @@ Setup
                          write the un-namespaced /implement-stories command
 
 SCOPE: nothing = all; 1.1-1.5 (by id order); 1.* ; epic:NAME ; several ids (1.1 1.3)
-Exit codes: 0 success, 1 refused or invalid input, 2 bad usage.
+Exit codes: 0 success, 1 refused or invalid input, 2 bad usage, 70 internal error.
 `;
 
 // lib/cli/main.ts

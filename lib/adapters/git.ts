@@ -144,6 +144,45 @@ export async function removeWorktree(root: string, path: string): Promise<GitRun
   return runGit(root, ["worktree", "remove", path]);
 }
 
+/**
+ * Everything in a worktree that is not in its HEAD commit: changes, untracked AND ignored files
+ * (`git worktree remove` without --force refuses the first two but silently deletes the third:
+ * a developer's `.env.local` or notes). Paths as git prints them, directories collapsed
+ * (`node_modules/`), sorted; null when git cannot say.
+ */
+export async function uncommittedPaths(cwd: string): Promise<string[] | null> {
+  const r = await runGit(cwd, ["status", "--porcelain=v1", "--ignored=traditional", "--untracked-files=normal"]);
+  if (r.code !== 0) return null;
+  return r.stdout
+    .split("\n")
+    .filter((l) => l.length > 3)
+    .map((l) => l.slice(3))
+    .sort();
+}
+
+export type PristineRemoval = { removed: true } | { removed: false; reason: string };
+
+/**
+ * Removes a worktree only when it holds nothing but its HEAD commit (no changes, no untracked and
+ * no ignored files), never with --force; otherwise says why it stays, naming up to 5 files.
+ */
+export async function removeWorktreeIfPristine(root: string, path: string): Promise<PristineRemoval> {
+  const left = await uncommittedPaths(path);
+  if (left === null) return { removed: false, reason: "git status failed there, so it is not known to be clean" };
+  if (left.length) {
+    const more = left.length > 5 ? `, and ${left.length - 5} more` : "";
+    return { removed: false, reason: `it holds ${left.length} uncommitted, untracked or ignored file(s) that removing it would delete: ${left.slice(0, 5).join(", ")}${more}` };
+  }
+  const r = await removeWorktree(root, path);
+  if (r.code !== 0) return { removed: false, reason: `git refused to remove it: ${(r.stderr || r.stdout).trim().split("\n")[0] ?? ""}` };
+  return { removed: true };
+}
+
+/** Moves the checked-out branch of `worktree` back to `sha`; `--keep` refuses (touching nothing) if a local change would be lost. */
+export async function resetKeep(worktree: string, sha: string): Promise<GitRun> {
+  return runGit(worktree, ["reset", "--keep", sha]);
+}
+
 export async function pruneWorktrees(root: string): Promise<GitRun> {
   return runGit(root, ["worktree", "prune"]);
 }

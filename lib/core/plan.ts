@@ -82,7 +82,8 @@ export function analyzeProject(stories: readonly ParsedStory[], config: Config, 
   );
   const blockedByCycle = blockedBy(cycles, graph.dependents);
 
-  const select = createAgentSelector(config.agents);
+  // Rules with `stories: epic:NAME` see the same epic as scopes do.
+  const select = createAgentSelector(config.agents, index.epicNames);
   const agents = new Map<string, AgentChoice>();
   const diagnostics: RelatedDiag[] = [...effective.diagnostics, ...cycleDiagnostics];
   index.sorted.forEach((s, i) => {
@@ -113,14 +114,39 @@ export interface PlanInput {
   statuses?: ReadonlyMap<string, StoryStatus>;
 }
 
+/** The warning's expand choice starts with this; the human renderer reads the list after it. */
+export const EXPAND_PREFIX = "expand the scope to include ";
+
+/**
+ * What `expand` must add so the story has no open dependency left outside the scope: the
+ * transitive closure of its open (not Done) out-of-scope dependencies, in id order. A Done story
+ * ends the walk (its own dependencies no longer matter); an in-scope one too (its own warning
+ * names what it needs).
+ */
+function expansionOf(first: readonly string[], analysis: ProjectAnalysis, scope: ReadonlySet<string>): string[] {
+  const seen = new Set<string>(first);
+  const stack = [...first];
+  while (stack.length > 0) {
+    const k = stack.pop() ?? "";
+    for (const e of analysis.edgesOf(k)) {
+      if (seen.has(e.to) || scope.has(e.to) || analysis.isDone(e.to)) continue;
+      seen.add(e.to);
+      stack.push(e.to);
+    }
+  }
+  const pos = analysis.index.position;
+  return [...seen].sort((a, b) => (pos.get(a) ?? 0) - (pos.get(b) ?? 0));
+}
+
 /**
  * One warning per story, naming every open dependency outside the scope (one per pair exploded:
  * 20 foundation sinks × 5,000 stories made 100,000 lines). `plan.outOfScope` keeps the pairs.
  * Edges come sorted by target id; foundation ones are grouped so a long list stays readable.
+ * The expand choice lists the closure (expansionOf), not just the direct dependencies.
  * Located at the first dependency line in the story's own file, else where a reverse edge
  * (`Blocks:` in the other story) was written, else at the story's file.
  */
-function outOfScopeWarning(id: string, path: string, open: readonly DepEdge[], display: (k: string) => string): Diag {
+function outOfScopeWarning(id: string, path: string, open: readonly DepEdge[], expand: readonly string[], display: (k: string) => string): Diag {
   const plain = open.filter((e) => e.origin !== "foundation" && e.origin !== "implicit").map((e) => display(e.to));
   const implicit = open.filter((e) => e.origin === "implicit").map((e) => `${display(e.to)} (implicit: nearest lower story of the same epic)`);
   const foundation = open.filter((e) => e.origin === "foundation").map((e) => display(e.to));
@@ -132,7 +158,7 @@ function outOfScopeWarning(id: string, path: string, open: readonly DepEdge[], d
   return diag(
     "out-of-scope-dependency",
     `${id} depends on ${parts.join("; ")}, which ${all.length === 1 ? "is" : "are"} outside the scope and not done. ` +
-      `Choose: expand the scope to include ${all.join(", ")}, skip ${id}, or cancel.`,
+      `Choose: ${EXPAND_PREFIX}${expand.map(display).join(", ")}, skip ${id}, or cancel.`,
     at?.file ?? path,
     at?.line,
   );
@@ -181,7 +207,10 @@ export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly 
     if (!done) {
       const open = edges.filter((e) => !scope.has(e.to) && !analysis.isDone(e.to));
       for (const e of open) outOfScope.push({ story: s.id, dependsOn: display(e.to) });
-      if (open.length > 0) warnings.push(outOfScopeWarning(s.id, s.path, open, display));
+      if (open.length > 0) {
+        const expand = expansionOf(open.map((e) => e.to), analysis, scope);
+        warnings.push(outOfScopeWarning(s.id, s.path, open, expand, display));
+      }
     }
     const agent = analysis.agents.get(k) ?? { agent: "general-developer", reason: "no technology detected" };
     return {

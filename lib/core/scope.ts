@@ -25,13 +25,46 @@ export function epicSlug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** Does `query` (an epic number, name or slug, any case) name this epic? */
-export function epicMatches(query: string, epic: ParsedStory["epic"]): boolean {
+/**
+ * Epic name slug → the keys of the epic numbers whose stories declare that name (sorted by id).
+ * Files name their epic unevenly (1.1 says `**Epic:** Core`, 1.5 says nothing), so a name,
+ * once any story of epic N declares it, names the whole epic N: `epic:core` = `epic:1`. When
+ * two numbers claim one name, the name names both. Stories without an epic number (ccpm) are
+ * matched by their own name only. Scopes, config patterns and `Epic X` references all use this.
+ */
+export type EpicNames = ReadonlyMap<string, readonly string[]>;
+
+export function epicNames(stories: Iterable<Pick<ParsedStory, "epic">>): EpicNames {
+  const sets = new Map<string, Set<string>>();
+  const seen = new Set<string>(); // "number\0name" pairs: a few dozen, not one per story
+  for (const { epic } of stories) {
+    if (epic.name === undefined || !isStoryId(epic.number)) continue;
+    const pair = `${epic.number}\0${epic.name}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const slug = epicSlug(epic.name);
+    if (slug === "") continue;
+    let set = sets.get(slug);
+    if (!set) sets.set(slug, (set = new Set()));
+    set.add(idKey(epic.number));
+  }
+  const out = new Map<string, string[]>();
+  for (const [slug, set] of sets) out.set(slug, [...set].sort(compareIds));
+  return out;
+}
+
+/**
+ * Does `query` (an epic number, name or slug, any case) name this epic? With `names`, a name
+ * also selects every story of the epic numbers that declare it (see EpicNames).
+ */
+export function epicMatches(query: string, epic: ParsedStory["epic"], names?: EpicNames): boolean {
   const q = query.trim();
   if (isStoryId(q) && isStoryId(epic.number) && idKey(q) === idKey(epic.number)) return true;
   const slug = epicSlug(q);
   if (slug === "") return false;
-  return epicSlug(epic.number) === slug || (epic.name !== undefined && epicSlug(epic.name) === slug);
+  if (epicSlug(epic.number) === slug || (epic.name !== undefined && epicSlug(epic.name) === slug)) return true;
+  const numbers = names?.get(slug);
+  return numbers !== undefined && isStoryId(epic.number) && numbers.includes(idKey(epic.number));
 }
 
 /** Splits arguments into terms: commas and spaces separate, but `epic:` keeps its whole arg. */
@@ -89,7 +122,7 @@ export function parseScope(args: readonly string[]): Result<ScopeTerm[], Diag[]>
   return errors.length > 0 ? err(errors) : ok(terms);
 }
 
-export function termMatches(term: ScopeTerm, story: Pick<ParsedStory, "id" | "epic">): boolean {
+export function termMatches(term: ScopeTerm, story: Pick<ParsedStory, "id" | "epic">, names?: EpicNames): boolean {
   switch (term.kind) {
     case "all":
       return true;
@@ -100,34 +133,47 @@ export function termMatches(term: ScopeTerm, story: Pick<ParsedStory, "id" | "ep
     case "glob":
       return keyOf(story.id).startsWith(`${term.prefix}.`);
     case "epic":
-      return epicMatches(term.name, story.epic);
+      return epicMatches(term.name, story.epic, names);
   }
 }
 
-/** A compiled pattern for matching many stories; an empty pattern matches every story. */
-export function compileScopePattern(pattern: string): Result<(story: Pick<ParsedStory, "id" | "epic">) => boolean, Diag[]> {
+/**
+ * A compiled pattern for matching many stories; an empty pattern matches every story. Pass the
+ * project's `names` so `epic:NAME` selects what `epic:N` selects (see EpicNames).
+ */
+export function compileScopePattern(
+  pattern: string,
+  names?: EpicNames,
+): Result<(story: Pick<ParsedStory, "id" | "epic">) => boolean, Diag[]> {
   const parsed = parseScope([pattern]);
   if (!parsed.ok) return parsed;
   const terms = parsed.value;
-  return ok((story) => terms.length === 0 || terms.some((t) => termMatches(t, story)));
+  return ok((story) => terms.length === 0 || terms.some((t) => termMatches(t, story, names)));
 }
 
 /** For config patterns (`foundation`, agent rules). An invalid pattern matches nothing. */
-export function matchesScopePattern(pattern: string, story: Pick<ParsedStory, "id" | "epic">): boolean {
-  const compiled = compileScopePattern(pattern);
+export function matchesScopePattern(pattern: string, story: Pick<ParsedStory, "id" | "epic">, names?: EpicNames): boolean {
+  const compiled = compileScopePattern(pattern, names);
   return compiled.ok && compiled.value(story);
 }
 
+/** Edit distance with adjacent transpositions counted as one edit ("1.01" ↔ "1.10"). */
 function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i === 0) {
+        row[j] = j;
+        continue;
+      }
+      let d = Math.min((rows[i - 1]![j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]![j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2]![j - 2] ?? 0) + 1);
+      row[j] = d;
     }
-    prev = cur;
+    rows.push(row);
   }
-  return prev[b.length] ?? 0;
+  return rows[a.length]![b.length] ?? 0;
 }
 
 function orList(items: readonly string[]): string {
@@ -136,8 +182,10 @@ function orList(items: readonly string[]): string {
 }
 
 /**
- * Up to three ids near `id`: its neighbours in id order first (1.12 sits between 1.11 and
- * 1.13), then ids within edit distance 2, closest first. `sortedIds` is in compareIds order.
+ * Up to three ids near `id`, deterministic: the nearest id below and above it in id order
+ * first (9.9 → 3.3 when 3.3 is the last story), then one-edit typos (1.1O or 1.01 → 1.10,
+ * nearest in id order first), then further neighbours, nearest first (3.2, 3.1).
+ * `sortedIds` is in compareIds order.
  */
 export function suggestIds(id: StoryId, sortedIds: readonly StoryId[]): StoryId[] {
   let lo = 0;
@@ -151,14 +199,21 @@ export function suggestIds(id: StoryId, sortedIds: readonly StoryId[]): StoryId[
   const add = (s: StoryId | undefined): void => {
     if (s !== undefined && !picks.includes(s) && picks.length < 3) picks.push(s);
   };
+  // Below: lo-1, lo-2, ...; above: lo, lo+1, ... (an exact match, if any, sits at lo).
   add(sortedIds[lo - 1]);
   add(sortedIds[lo]);
+  const typed = id.toLowerCase();
   const key = idKey(id);
-  const close = sortedIds
-    .map((s, i) => ({ s, i, d: editDistance(key, idKey(s)) }))
-    .filter((c) => c.d <= 2)
-    .sort((a, b) => a.d - b.d || a.i - b.i);
-  for (const c of close) add(c.s);
+  const distanceFromQuery = (i: number): number => (i < lo ? lo - 1 - i : i - lo);
+  const typos = sortedIds
+    .map((s, i) => ({ s, i, d: Math.min(editDistance(typed, s.toLowerCase()), editDistance(key, idKey(s))) }))
+    .filter((c) => c.d <= 1)
+    .sort((a, b) => a.d - b.d || distanceFromQuery(a.i) - distanceFromQuery(b.i) || a.i - b.i);
+  for (const c of typos) add(c.s);
+  for (let step = 1; picks.length < 3 && (lo - 1 - step >= 0 || lo + step < sortedIds.length); step++) {
+    add(sortedIds[lo - 1 - step]);
+    add(sortedIds[lo + step]);
+  }
   return picks;
 }
 
@@ -204,6 +259,7 @@ export function resolveScope(args: readonly string[], stories: readonly ParsedSt
   }
   const byKey = new Map<string, ParsedStory>();
   for (const s of stories) byKey.set(keyOf(s.id), s);
+  const names = terms.some((t) => t.kind === "epic") ? epicNames(stories) : undefined;
   const errors: Diag[] = [];
   let sortedIds: StoryId[] | undefined;
   for (const term of terms) {
@@ -216,7 +272,7 @@ export function resolveScope(args: readonly string[], stories: readonly ParsedSt
       }
     } else {
       for (const s of stories) {
-        if (termMatches(term, s)) {
+        if (termMatches(term, s, names)) {
           selected.add(keyOf(s.id));
           matched++;
         }

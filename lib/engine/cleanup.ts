@@ -1,10 +1,13 @@
 // `cleanup`: removes the worktrees under .worktrees/ that are merged and clean, never with
-// --force (git refuses a worktree with changes or untracked files), and reports every other one
-// with the reason it stays. Branches are kept.
+// --force, and reports every other one with the reason it stays. Branches are kept.
+// "Clean" means no changes, no untracked AND no ignored files: git itself refuses the first two
+// but would silently delete ignored ones (a developer's `.env.local`, notes, local config). The
+// one exception is the engine's own detached merge worktree, whose ignored files are what the
+// verify command generated there (build output, caches), not anybody's work.
 import { join } from "node:path";
 import { ok, type Diag, type Result } from "../core/diagnostics.js";
 import { idKey, isStoryId } from "../core/ids.js";
-import { insideRepo, isAncestor, listWorktrees, pruneWorktrees, removeWorktree, statusLines, commitsOnlyOn } from "../adapters/git.js";
+import { insideRepo, isAncestor, listWorktrees, pruneWorktrees, removeWorktree, statusLines, commitsOnlyOn, uncommittedPaths } from "../adapters/git.js";
 import { readAllStoryStates, readOrchestrationState, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
 import { loadConfig } from "../adapters/fs/load-config.js";
 import { integrationBranch } from "./integration-branch.js";
@@ -36,9 +39,16 @@ export async function cleanupWorktrees(root: string, clock: Clock = systemClock)
         kept.push({ worktree: rel, reason: "a merge is using it (or was interrupted: run `story-orchestrator resume`)" });
         continue;
       }
-      const dirty = (await statusLines(w.path)) ?? ["?"];
-      if (dirty.length) {
-        kept.push({ worktree: rel, reason: `not clean: ${dirty.length} uncommitted or untracked file(s)` });
+      const engineMerge = !w.branch && rel.startsWith(".worktrees/merge-");
+      const left = engineMerge ? (await statusLines(w.path))?.map((l) => l.slice(3)) : await uncommittedPaths(w.path);
+      if (!left) {
+        kept.push({ worktree: rel, reason: "git status failed there, so it is not known to be clean" });
+        continue;
+      }
+      if (left.length) {
+        const more = left.length > 5 ? `, and ${left.length - 5} more` : "";
+        const what = engineMerge ? "uncommitted or untracked" : "uncommitted, untracked or ignored";
+        kept.push({ worktree: rel, reason: `not clean: ${left.length} ${what} file(s) that removing it would delete: ${left.slice(0, 5).join(", ")}${more}` });
         continue;
       }
       if (w.head && !(await isAncestor(root, w.head, tip))) {

@@ -8,6 +8,9 @@
 //   2. merge commit in .worktrees/merge-<id>-<stamp> (detached at the integration tip)
 //   3. verifyCommand there   4. advance the integration branch (advance-integration.ts)
 //   5. state Done            6. remove worktrees that are clean (never --force); keep the branch
+// A merge that stops after step 1 (conflict, unsafe merge, failing verify, a dirty main checkout)
+// takes the engine's step-1 commit back off the story branch: the branch must not say Done
+// while unmerged, and a later `submit` must not see that commit as new work.
 import { join } from "node:path";
 import { readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -25,14 +28,19 @@ import {
   addDetachedWorktree,
   commitInfo,
   commitOneFile,
+  currentBranch,
   diffNameStatus,
   gitFailure,
+  listWorktrees,
   mergeAbort,
   mergeBase,
   mergeNoFf,
   predictConflicts,
   removeWorktree,
+  removeWorktreeIfPristine,
   repoPrefix,
+  resetBranchNoLoss,
+  resetKeep,
   revParse,
   statusLines,
   unmergedFiles,
@@ -50,6 +58,8 @@ export interface MergeResult {
   mergedSha: string;
   /** Project-relative worktree left in place (not clean), or null when it was removed. */
   keptWorktree: string | null;
+  /** Why it was kept (naming up to 5 of the files removing it would delete), or null. */
+  keptReason: string | null;
   warnings: Diag[];
 }
 
@@ -60,6 +70,25 @@ export async function engineCommitAt(root: string, sha: string, storyId: string,
   const files = await diffNameStatus(root, info.parents[0]!, sha);
   if (!files || files.length !== 1 || files[0]!.path !== storyRepoPath) return null;
   return { sha, parent: info.parents[0]! };
+}
+
+/**
+ * Takes the engine's bookkeeping commit back off the story branch after a merge that did not
+ * complete. Only when the tip is still exactly that commit on top of the approved head: any other
+ * tip is the developer's and is left alone. The commit touches only the story file, so moving
+ * back loses nothing of theirs; `reset --keep` (in the worktree that has the branch) refuses
+ * rather than overwrite a local change. Returns a diagnostic when it could not.
+ */
+async function takeBackEngineCommit(root: string, branch: string, id: string, repoPath: string, approvedSha: string): Promise<Diag | null> {
+  const tip = await revParse(root, `refs/heads/${branch}`);
+  if (!tip || tip === approvedSha) return null;
+  const engine = await engineCommitAt(root, tip, id, repoPath);
+  if (!engine || engine.parent !== approvedSha) return null;
+  const holder = (await listWorktrees(root)).find((w) => w.branch === branch && !w.prunable);
+  const r = holder && (await currentBranch(holder.path)) === branch ? await resetKeep(holder.path, approvedSha) : holder ? null : await resetBranchNoLoss(root, branch, approvedSha, tip);
+  if (r && r.code === 0) return null;
+  const where = holder ? ` in ${holder.path}` : "";
+  return diag("git-error", `story ${id}: could not take the engine's commit ${short(tip)} (review outcome, status Done) back off ${branch}${where}${r ? `: ${(r.stderr || r.stdout).trim().split("\n")[0] ?? ""}` : ""}; move ${branch} back to the approved ${short(approvedSha)} (\`git reset --keep ${approvedSha}\` there) before submitting again`);
 }
 
 async function setMergeRecord(root: string, at: string, record: MergeRecord | null): Promise<Result<unknown, Diag[]>> {
@@ -108,7 +137,7 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
 
   // The gate: an approval of the exact head (or of the parent of our own bookkeeping commit).
   const engine = await engineCommitAt(root, head, id, repoPath);
-  const gate = checkMergeGate({ storyId: id, headSha: head, reviews: st.reviews, reviewers: config.reviewers, blockingSeverities: config.blockingSeverities, engineCommit: engine });
+  const gate = checkMergeGate({ storyId: id, headSha: head, recordedSha: st.headSha, reviews: st.reviews, reviewers: config.reviewers, blockingSeverities: config.blockingSeverities, engineCommit: engine });
   if (!gate.ok) return gate;
   const approvedSha = gate.value;
   if (!canTransition(st.status, "merge")) return err([diag("illegal-transition", `story ${id}: cannot merge from "${st.status}"`)]);
@@ -124,7 +153,10 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
   if (predicted.conflicts.length) {
     const reason = `merge conflict with ${intBranch} in: ${predicted.conflicts.join(", ")}`;
     await sendBack(root, id, at(), reason);
-    return err(predicted.conflicts.map((f) => diag("merge-conflict", `story ${id}: ${f} conflicts with ${intBranch}; merge ${intBranch} into ${branch} in ${st.worktree}, resolve, commit and submit again`, f)));
+    const diags = predicted.conflicts.map((f) => diag("merge-conflict", `story ${id}: ${f} conflicts with ${intBranch}; merge ${intBranch} into ${branch} in ${st.worktree}, resolve, commit and submit again`, f));
+    // An engine commit left by an interrupted earlier merge comes off too.
+    const undo = await takeBackEngineCommit(root, branch, id, repoPath, approvedSha);
+    return err(undo ? [...diags, undo] : diags);
   }
 
   const mergeRel = `.worktrees/merge-${id}-${stamp(clock.now())}`;
@@ -144,6 +176,7 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
         await writeFile(file, updated, "utf8");
         const c = await commitOneFile(worktreeAbs, repoPath, engineCommitSubject(id));
         if (c.code !== 0) {
+          await writeFile(file, text, "utf8"); // leave the worktree as the developer had it
           await setMergeRecord(root, at(), null);
           return err([gitFailure(`committing the review outcome to ${storyPath}`, c)]);
         }
@@ -154,12 +187,17 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
   failpoint("merge:after-story-commit");
   await setMergeRecord(root, at(), { ...record, phase: "story-committed" });
 
+  // From here on every way out that is not a completed merge goes through `stop`.
+  const stop = async (diags: Diag[], sendBackReason: string | null): Promise<Result<MergeResult, Diag[]>> => {
+    if (sendBackReason) await sendBack(root, id, at(), sendBackReason);
+    else await setMergeRecord(root, at(), null);
+    const undo = await takeBackEngineCommit(root, branch, id, repoPath, approvedSha);
+    return err(undo ? [...diags, undo] : diags);
+  };
+
   // 2. The merge commit, in a temporary worktree detached at the integration tip.
   const added = await addDetachedWorktree(root, mergeAbs, tip);
-  if (added.code !== 0) {
-    await setMergeRecord(root, at(), null);
-    return err([gitFailure(`creating the merge worktree ${mergeRel}`, added)]);
-  }
+  if (added.code !== 0) return stop([gitFailure(`creating the merge worktree ${mergeRel}`, added)], null);
   const discard = async () => {
     await removeWorktree(root, mergeAbs);
   };
@@ -168,12 +206,11 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
     const files = await unmergedFiles(mergeAbs);
     await mergeAbort(mergeAbs);
     await discard();
-    if (!files.length) {
-      await setMergeRecord(root, at(), null);
-      return err([gitFailure(`merging ${branch}`, merged)]);
-    }
-    await sendBack(root, id, at(), `merge conflict with ${intBranch} in: ${files.join(", ")}`);
-    return err(files.map((f) => diag("merge-conflict", `story ${id}: ${f} conflicts with ${intBranch}; resolve it on ${branch} and submit again`, f)));
+    if (!files.length) return stop([gitFailure(`merging ${branch}`, merged)], null);
+    return stop(
+      files.map((f) => diag("merge-conflict", `story ${id}: ${f} conflicts with ${intBranch}; resolve it on ${branch} and submit again`, f)),
+      `merge conflict with ${intBranch} in: ${files.join(", ")}`,
+    );
   }
   const mergedSha = (await revParse(mergeAbs, "HEAD"))!;
   failpoint("merge:after-merge-commit");
@@ -185,8 +222,7 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
   const safe = checkMergeSafety(id, own, effect);
   if (!safe.ok) {
     await discard();
-    await setMergeRecord(root, at(), null);
-    return safe;
+    return stop(safe.error, null);
   }
   await setMergeRecord(root, at(), { ...record, phase: "merged", mergedSha });
 
@@ -196,8 +232,12 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
     if (!v.ok) {
       await discard();
       const why = v.timedOut ? "timed out" : `exited with ${v.exitCode}`;
-      await sendBack(root, id, at(), `verify failed on the merged result (${why})`);
-      return err([diag("verify-failed", `story ${id}: \`${config.verifyCommand}\` ${why} on the merge with ${intBranch}; ${intBranch} was not changed. Output:\n${v.tail}`)]);
+      const next = `fix it in ${st.worktree}, commit, then run \`story-orchestrator submit ${id}\` for a new review`;
+      const output = v.tail ? `Output (last lines):\n${v.tail}` : "It printed nothing.";
+      return stop(
+        [diag("verify-failed", `story ${id}: \`${config.verifyCommand}\` ${why} on the merge with ${intBranch}; ${intBranch} was not changed. ${output}\nNext: ${next}.`)],
+        `verify failed on the merged result (${why}); ${next}`,
+      );
     }
   }
   failpoint("merge:after-verify");
@@ -207,8 +247,7 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
   const adv = await advanceIntegration(root, intBranch, tip, mergedSha);
   if (!adv.ok) {
     await discard();
-    await setMergeRecord(root, at(), null);
-    return adv;
+    return stop(adv.error, null);
   }
   failpoint("merge:after-advance");
 
@@ -229,16 +268,20 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
   const warnings: Diag[] = [];
   const rm = await removeWorktree(root, mergeAbs);
   if (rm.code !== 0) warnings.push(diag("dirty-worktree", `left the merge worktree ${mergeRel} in place (not clean: verify left files); \`story-orchestrator cleanup\` reports it`, mergeRel));
-  const keptWorktree = await removeStoryWorktreeIfClean(root, id, st.worktree!, warnings);
-  return ok({ id, status: "Done" as const, mergedSha, keptWorktree, warnings });
+  const kept = await removeStoryWorktreeIfClean(root, id, st.worktree!, warnings);
+  return ok({ id, status: "Done" as const, mergedSha, keptWorktree: kept?.worktree ?? null, keptReason: kept?.reason ?? null, warnings });
 }
 
-/** Removes a Done story's worktree when git agrees it is clean, and records that. */
-export async function removeStoryWorktreeIfClean(root: string, id: string, worktree: string, warnings: Diag[]): Promise<string | null> {
-  const r = await removeWorktree(root, join(root, worktree));
-  if (r.code !== 0) {
-    warnings.push(diag("dirty-worktree", `kept ${worktree}: not clean (${(r.stderr || r.stdout).trim().split("\n")[0]})`, worktree));
-    return worktree;
+/**
+ * Removes a Done story's worktree only when it holds nothing but committed work (no changes, no
+ * untracked and no ignored files: `git worktree remove` would silently delete ignored ones, like
+ * a `.env.local`), and records that. Otherwise keeps it and says why.
+ */
+export async function removeStoryWorktreeIfClean(root: string, id: string, worktree: string, warnings: Diag[]): Promise<{ worktree: string; reason: string } | null> {
+  const r = await removeWorktreeIfPristine(root, join(root, worktree));
+  if (!r.removed) {
+    warnings.push(diag("dirty-worktree", `kept ${worktree}: ${r.reason}; copy what you need, then remove it with \`git worktree remove\``, worktree));
+    return { worktree, reason: r.reason };
   }
   await withStateLock(root, async () => {
     const cur = await readStoryState(root, id);

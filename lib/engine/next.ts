@@ -18,13 +18,16 @@ export async function nextStories(root: string, scope?: readonly string[]): Prom
   const loaded = await loadRunContext(root);
   if (!loaded.ok) return loaded;
   const ctx = loaded.value;
-  const sc = runScope(ctx, scope);
+  let sc = runScope(ctx, scope);
   if (!sc.ok) return sc;
   let warnings: Diag[] = [];
   if (scope && scope.length) {
     const recorded = await recordRunScope(root, [...scope], undefined, ctx);
     if (!recorded.ok) return recorded;
     warnings = recorded.value.warnings;
+    // Not recorded: hand out what the recorded scope allows, as `start` will only accept those.
+    if (warnings.length) sc = runScope(ctx);
+    if (!sc.ok) return sc;
   }
   const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, sc.value);
   const show = (k: string) => displayId(ctx, k);

@@ -24,6 +24,7 @@ import {
   mergeBase,
   pruneWorktrees,
   removeWorktree,
+  removeWorktreeIfPristine,
   repoPrefix,
   revParse,
 } from "../adapters/git.js";
@@ -169,10 +170,12 @@ async function reconcile(root: string, loadedCtx: RunContext, clock: Clock, repa
         problems.push(diag("review-required", `story ${st.storyId}: ${branch} has commits after the reviewed head ${short(st.headSha)} (now ${short(branchTip)}); run \`story-orchestrator submit ${st.storyId}\` for a new review`));
       }
     }
-    // Done stories whose worktree is still there (a crash before cleanup): remove it if clean.
+    // Done stories whose worktree is still there (a crash before cleanup): remove it only when it
+    // holds nothing but its commits (untracked or ignored files would be lost), as merge does.
     if (st.status === "Done" && st.worktree && existsSync(join(root, st.worktree))) {
-      const rm = await removeWorktree(root, join(root, st.worktree));
-      if (rm.code === 0) await save({ ...st, worktree: null, lastUpdate: at }, `story ${st.storyId}: removed its merged, clean worktree ${st.worktree}`);
+      const rm = await removeWorktreeIfPristine(root, join(root, st.worktree));
+      if (rm.removed) await save({ ...st, worktree: null, lastUpdate: at }, `story ${st.storyId}: removed its merged, clean worktree ${st.worktree}`);
+      else repaired.push(`story ${st.storyId}: kept its merged worktree ${st.worktree}: ${rm.reason}`);
     } else if (st.status === "Done" && st.worktree && !existsSync(join(root, st.worktree))) {
       await save({ ...st, worktree: null, lastUpdate: at }, `story ${st.storyId}: its worktree is gone; recorded`);
     }
@@ -253,6 +256,7 @@ function nextSteps(ctx: RunContext): string[] {
     const st = ctx.states.get(idKey(id));
     steps.push(`continue ${id} in ${st?.worktree ?? "its worktree"}, then submit ${id}`);
   }
+  for (const id of by("Failed")) steps.push(`retry ${id}: \`story-orchestrator retry ${id}\` runs the failed story again (its branch and worktree are kept)`);
   const scope = runScope(ctx);
   const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, scope.ok ? scope.value : null);
   for (const r of d.ready) steps.push(`start ${displayId(ctx, r.id)} (agent ${r.agent})`);

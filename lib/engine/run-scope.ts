@@ -1,6 +1,7 @@
 // The run's scope, recorded by `next SCOPE` so that `next` without arguments hands out only the
-// stories of this run. Changing it while stories of the run are active would strand them, so
-// that is refused with a warning and the recorded scope stays.
+// stories of this run. A new scope that leaves out a story still active would strand it (status,
+// summary and the Stop hook follow the scope), so that is refused with a warning and the recorded
+// scope stays; a scope that keeps every active story (e.g. a wider one) is recorded at once.
 import { diag, ok, type Diag, type Result } from "../core/diagnostics.js";
 import { isActive } from "../core/scheduler/next.js";
 import { systemClock, type Clock } from "../adapters/clock.js";
@@ -33,12 +34,13 @@ export async function recordRunScope(
     const wanted = scope.length ? [...scope] : null;
     const current = ctx.orch?.scope ?? null;
     if (JSON.stringify(current) === JSON.stringify(wanted)) return ok({ scope: current, warnings: [] });
-    const active = ctx.analysis.index.keys.filter((k) => isActive(statusOf(ctx, k)));
-    if (active.length && ctx.orch) {
-      const ids = active.map((k) => ctx.analysis.index.byKey.get(k)?.id ?? k).join(", ");
+    const stranded = ctx.analysis.index.keys.filter((k) => isActive(statusOf(ctx, k)) && wanted !== null && !resolved.value.has(k));
+    if (stranded.length && ctx.orch) {
+      const ids = stranded.map((k) => ctx.analysis.index.byKey.get(k)?.id ?? k).join(", ");
+      const are = stranded.length === 1 ? `story ${ids} is` : `stories ${ids} are`;
       return ok({
         scope: current,
-        warnings: [diag("invalid-scope", `the run's scope stays ${current ? current.join(" ") : "(all stories)"}: stories ${ids} are still active; finish or fail them first`)],
+        warnings: [diag("invalid-scope", `the run's scope stays ${current ? current.join(" ") : "(all stories)"}: ${are} still active and outside ${wanted!.join(" ")}; finish or fail ${stranded.length === 1 ? "it" : "them"} first, or include ${stranded.length === 1 ? "it" : "them"} in the scope`)],
       });
     }
     const at = clock.now().toISOString();

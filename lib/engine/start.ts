@@ -28,7 +28,7 @@ import {
 import { appendJournal, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
 import { integrationBranch, storyBranch } from "./integration-branch.js";
 import { updateOrchestration } from "./orchestration.js";
-import { agentOf, dependenciesOf, displayId, statusOf, withStory, type RunContext } from "./run-context.js";
+import { agentOf, dependenciesOf, displayId, runScope, statusOf, withStory, type RunContext } from "./run-context.js";
 
 export interface StartResult {
   id: string;
@@ -37,6 +37,17 @@ export interface StartResult {
   branch: string;
   agent: string;
   baseSha: string;
+}
+
+/** A story outside the run's recorded scope would be invisible to status, summary and the Stop hook. */
+const shellWord = (t: string): string => (/^[\w.,-]+$/.test(t) ? t : `'${t.replace(/'/g, "")}'`);
+
+function outsideScope(ctx: RunContext, key: string): Diag[] {
+  const scope = runScope(ctx);
+  if (!scope.ok || scope.value === null || scope.value.has(key)) return [];
+  const id = displayId(ctx, key);
+  const terms = (ctx.orch?.scope ?? []).map(shellWord);
+  return [diag("not-ready", `story ${id} is outside this run's scope (${terms.join(" ")}); to run it, widen the scope first: \`story-orchestrator next ${[...terms, id].join(" ")}\``)];
 }
 
 function readiness(ctx: RunContext, key: string): Diag[] {
@@ -72,7 +83,7 @@ export async function startStory(root: string, id: string, clock: Clock = system
       // Blocked falls through to `readiness`, which says which dependency failed.
       return err([diag("illegal-transition", `story ${story.id}: cannot start from "${status}"`)]);
     }
-    const problems = readiness(ctx, key);
+    const problems = [...outsideScope(ctx, key), ...readiness(ctx, key)].slice(0, 1);
     if (problems.length) return err(problems);
 
     const agent = agentOf(ctx, key);

@@ -5,6 +5,7 @@ import { systemClock, type Clock } from "../adapters/clock.js";
 import { runShape } from "./orchestration.js";
 import { agentOf, displayId, loadRunContext, statusOf } from "./run-context.js";
 import { idKey } from "../core/ids.js";
+import { isActive } from "../core/scheduler/next.js";
 
 const sum = (xs: (number | null)[]): number | null => (xs.some((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : null);
 
@@ -16,7 +17,11 @@ export async function runProgress(root: string, clock: Clock = systemClock): Pro
   const waveOf = new Map<string, number>();
   shape.waves.forEach((w, i) => w.forEach((id) => waveOf.set(id, i)));
   const now = clock.now().getTime();
-  const stories = shape.stories.map((id) => {
+  // Defensive: an active story outside the recorded scope (started before the scope was recorded,
+  // or by hand) is still part of the run: counted and shown, never hidden.
+  const inShape = new Set(shape.stories.map(idKey));
+  const strays = ctx.analysis.index.keys.filter((k) => !inShape.has(k) && isActive(statusOf(ctx, k))).map((k) => displayId(ctx, k));
+  const stories = [...shape.stories, ...strays].map((id) => {
     const key = idKey(id);
     const st = ctx.states.get(key);
     const story = ctx.analysis.index.byKey.get(key)!;

@@ -106,9 +106,54 @@ describe("plan on examples/taskboard", () => {
       { story: "2.2", dependsOn: "1.2" },
       { story: "2.4", dependsOn: "1.3" },
     ]);
+    const byNumber = await planJson(["epic:2", "--cwd", EXAMPLE]);
+    expect(byNumber.plan).toEqual(epic.plan);
     const glob = await planJson(["--scope", "1.*", "--cwd", EXAMPLE]);
     expect(glob.plan.waves).toEqual([["1.1", "1.3"], ["1.2"], ["1.4"]]);
     expect(glob.plan.outOfScope).toEqual([]);
+  });
+});
+
+describe("plan: QA findings", () => {
+  it("epic:NAME selects what epic:N selects when only some stories name the epic", async () => {
+    const epicLine = (name: string): string => `\n**Epic:** ${name}\n`;
+    const root = project({
+      "docs/stories/1.1.a.md": story("1.1", "A", epicLine("Core")),
+      "docs/stories/1.2.b.md": story("1.2", "B"),
+      "docs/stories/1.3.c.md": story("1.3", "C", epicLine("Core")),
+      "docs/stories/1.5.d.md": story("1.5", "D"),
+      "docs/stories/2.1.e.md": story("2.1", "E", epicLine("Board")),
+    });
+    const byName = await planJson(["epic:core", "--cwd", root]);
+    const byNumber = await planJson(["epic:1", "--cwd", root]);
+    expect(byName.plan.stories.map((s) => s.id)).toEqual(["1.1", "1.2", "1.3", "1.5"]);
+    expect(byName.plan).toEqual(byNumber.plan);
+  });
+
+  it("the expand choice is the closure of open dependencies; outOfScope stays the direct pairs", async () => {
+    const { plan } = await planJson(["1.4", "--cwd", EXAMPLE]);
+    expect(plan.outOfScope).toEqual([
+      { story: "1.4", dependsOn: "1.2" },
+      { story: "1.4", dependsOn: "1.3" },
+    ]);
+    expect(plan.warnings.map((d) => d.message)).toEqual([
+      "1.4 depends on 1.2, 1.3, which are outside the scope and not done. Choose: expand the scope to include 1.1, 1.2, 1.3, skip 1.4, or cancel.",
+    ]);
+    const human = await cli(["plan", "1.4", "--cwd", EXAMPLE]);
+    expect(human.stdout).toContain("\nChoose:\n  1. expand the scope to include 1.1, 1.2, 1.3\n  2. skip story 1.4\n");
+  });
+
+  it("self-dependency quotes the reference as the file writes it", async () => {
+    const root = project({ ...twoStories, "docs/stories/1.5.x.md": story("1.5", "X", "\n**Dependencies**: 1.5\n") });
+    const { exitCode, plan } = await planJson(["--cwd", root]);
+    expect(exitCode).toBe(1);
+    expect(plan.errors).toEqual([{ code: "self-dependency", message: '1.5 depends on itself ("1.5").', file: "docs/stories/1.5.x.md", line: 9 }]);
+  });
+
+  it("an unknown id suggests its neighbours in id order", async () => {
+    const { exitCode, plan } = await planJson(["9.9", "--cwd", EXAMPLE]);
+    expect(exitCode).toBe(1);
+    expect(plan.errors).toEqual([{ code: "unknown-story", message: 'Scope "9.9" matches no story; did you mean 3.3, 3.2 or 3.1?' }]);
   });
 });
 

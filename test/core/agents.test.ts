@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { selectAgent } from "../../lib/core/agents/select-agent.js";
 import type { AgentRule } from "../../lib/core/config/schema.js";
 import { story } from "./story-builder.js";
+import { epicNames } from "../../lib/core/scope.js";
 
 const rules: AgentRule[] = [
   { agent: "payments-developer", keywords: ["stripe"] },
@@ -58,5 +59,17 @@ describe("selectAgent", () => {
       agent: "frontend-design",
       reason: "detected UI design (css), no code technology",
     });
+  });
+});
+
+describe("config rules by epic name", () => {
+  it("`stories: epic:NAME` covers the whole epic once any story of it declares the name", () => {
+    const named = story("1.1", { title: "A" });
+    named.epic = { number: "1", name: "Core" };
+    const unnamed = story("1.5", { title: "B" });
+    unnamed.epic = { number: "1" };
+    const names = epicNames([named, unnamed]);
+    const rules = [{ agent: "golang-developer", stories: "epic:core" }];
+    expect(selectAgent(unnamed, rules, names)).toEqual({ agent: "golang-developer", reason: "config rule 1 (stories: epic:core)" });
   });
 });

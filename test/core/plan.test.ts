@@ -89,9 +89,39 @@ describe("buildPlan", () => {
     ]);
     expect(scoped.warnings[0]).toEqual({
       code: "out-of-scope-dependency",
-      message: "1.1 depends on 0.2 (foundation story), which is outside the scope and not done. Choose: expand the scope to include 0.2, skip 1.1, or cancel.",
+      message: "1.1 depends on 0.2 (foundation story), which is outside the scope and not done. Choose: expand the scope to include 0.1, 0.2, skip 1.1, or cancel.",
       file: "docs/stories/1.1.story.md",
     });
+  });
+
+  it("the expand choice lists the transitive closure of open dependencies outside the scope", () => {
+    // 1.4 → 1.2, 1.3; 1.2 → 1.1 (open) → 1.0 (Done). outOfScope keeps the direct pairs.
+    const s = [
+      story("1.0", { status: "Done" }),
+      story("1.1", { deps: ["1.0"] }),
+      story("1.2", { deps: ["1.1"] }),
+      story("1.3", { deps: [] }),
+      story("1.4", { deps: ["1.2", "1.3"] }),
+      story("1.5", { deps: ["1.4"] }),
+    ];
+    const p = plan(s, ["1.4"]);
+    expect(p.outOfScope).toEqual([
+      { story: "1.4", dependsOn: "1.2" },
+      { story: "1.4", dependsOn: "1.3" },
+    ]);
+    expect(p.warnings).toEqual([
+      {
+        code: "out-of-scope-dependency",
+        message: "1.4 depends on 1.2, 1.3, which are outside the scope and not done. Choose: expand the scope to include 1.1, 1.2, 1.3, skip 1.4, or cancel.",
+        file: "docs/stories/1.4.story.md",
+        line: 7,
+      },
+    ]);
+    // An in-scope dependency ends the walk: 1.5's own need is only 1.4's closure minus the scope.
+    expect(plan(s, ["1.2", "1.5"]).warnings.map((w) => w.message)).toEqual([
+      "1.2 depends on 1.1, which is outside the scope and not done. Choose: expand the scope to include 1.1, skip 1.2, or cancel.",
+      "1.5 depends on 1.4, which is outside the scope and not done. Choose: expand the scope to include 1.3, 1.4, skip 1.5, or cancel.",
+    ]);
   });
 
   it("one warning per story lists all its open out-of-scope dependencies; outOfScope keeps the pairs", () => {
@@ -144,7 +174,7 @@ describe("buildPlan", () => {
       waves: [],
       criticalPath: [],
       warnings: [],
-      errors: [{ code: "unknown-story", message: 'Scope "1.9" matches no story; did you mean 1.4, 1.0 or 1.1?' }],
+      errors: [{ code: "unknown-story", message: 'Scope "1.9" matches no story; did you mean 1.4, 1.3 or 1.2?' }],
       outOfScope: [],
     });
   });

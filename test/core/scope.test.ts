@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesScopePattern, parseScope, resolveScope, suggestIds } from "../../lib/core/scope.js";
+import { epicNames, matchesScopePattern, parseScope, resolveScope, suggestIds } from "../../lib/core/scope.js";
 import { story } from "./story-builder.js";
 
 const stories = [
@@ -73,7 +73,7 @@ describe("resolveScope", () => {
     });
     expect(resolveScope(["1.12"], stories)).toEqual({
       ok: false,
-      error: [{ code: "unknown-story", message: 'Scope "1.12" matches no story; did you mean 1.11b, 2.1 or 1.1?' }],
+      error: [{ code: "unknown-story", message: 'Scope "1.12" matches no story; did you mean 1.11b, 2.1 or 1.10?' }],
     });
   });
 
@@ -91,7 +91,18 @@ describe("resolveScope", () => {
 
 describe("suggestIds", () => {
   it("puts id-order neighbours first, then close spellings", () => {
-    expect(suggestIds("1.12", ["1.1", "1.2", "1.10", "1.11"])).toEqual(["1.11", "1.1", "1.2"]);
+    expect(suggestIds("1.12", ["1.1", "1.2", "1.10", "1.11"])).toEqual(["1.11", "1.10", "1.2"]);
+  });
+  it("past the last id: the largest ids below, nearest first, not far-off spellings", () => {
+    const ids = ["0.1", "1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "3.1", "3.2", "3.3"];
+    expect(suggestIds("9.9", ids)).toEqual(["3.3", "3.2", "3.1"]);
+    expect(suggestIds("0.0", ids)).toEqual(["0.1", "1.1", "1.2"]);
+  });
+  it("one-edit typos (a letter for a digit, swapped digits) come right after the neighbours", () => {
+    const ids = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11"];
+    expect(suggestIds("1.1O", ids)).toEqual(["1.1", "1.2", "1.10"]);
+    expect(suggestIds("1.01", ["1.2", "1.3", "1.10", "1.20"])).toEqual(["1.2", "1.3", "1.10"]);
+    expect(suggestIds("2.11", [...ids, "3.1"])).toEqual(["1.11", "3.1", "1.10"]);
   });
 });
 
@@ -104,5 +115,42 @@ describe("matchesScopePattern (config foundation and agent rules)", () => {
   });
   it("an invalid pattern matches nothing", () => {
     expect(matchesScopePattern("1..2", story("1.2"))).toBe(false);
+  });
+});
+
+describe("epic names name the whole epic number", () => {
+  // As in the taskboard QA finding: 1.1 says `**Epic:** Core`, 1.5 and 1.2 say nothing.
+  const uneven = [
+    story("1.1", { epicName: "Core" }),
+    story("1.2"),
+    story("1.3", { epicName: "Core" }),
+    story("1.5"),
+    story("2.1", { epicName: "UI" }),
+    story("2.2"),
+  ];
+  const sel = (args: string[], s = uneven): string[] => {
+    const r = resolveScope(args, s);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return [...r.value].sort();
+  };
+
+  it("epic:NAME selects exactly what epic:N selects", () => {
+    expect(sel(["epic:core"])).toEqual(["1.1", "1.2", "1.3", "1.5"]);
+    expect(sel(["epic:core"])).toEqual(sel(["epic:1"]));
+    expect(sel(["epic:ui"])).toEqual(["2.1", "2.2"]);
+  });
+
+  it("a name claimed by two epic numbers selects both epics", () => {
+    const s = [...uneven, story("3.1", { epicName: "core" }), story("3.2")];
+    expect(sel(["epic:Core"], s)).toEqual(["1.1", "1.2", "1.3", "1.5", "3.1", "3.2"]);
+  });
+
+  it("config patterns use the same mapping when given the project's epic names", () => {
+    const names = epicNames(uneven);
+    expect(names).toEqual(new Map([["core", ["1"]], ["ui", ["2"]]]));
+    expect(matchesScopePattern("epic:core", story("1.5"), names)).toBe(true);
+    expect(matchesScopePattern("epic:core", story("2.2"), names)).toBe(false);
+    // Without the project's names only the story's own line counts.
+    expect(matchesScopePattern("epic:core", story("1.5"))).toBe(false);
   });
 });

@@ -67,7 +67,7 @@ describe("execution engine on a real repository", () => {
     const later = work(root, s.value.worktree, "a.txt", "2\n");
     expect(await mergeStory(root, "1.1")).toEqual({
       ok: false,
-      error: [{ code: "review-required", message: `story 1.1: head ${later.slice(0, 10)} needs an approval from: code-reviewer (last reviewed ${approved.slice(0, 10)}, not ${later.slice(0, 10)})` }],
+      error: [{ code: "review-required", message: `story 1.1: head ${later.slice(0, 10)} needs an approval from: code-reviewer (last reviewed ${approved.slice(0, 10)}, not ${later.slice(0, 10)}); the branch moved past the submitted commit: run \`story-orchestrator submit 1.1\`, then review again` }],
     });
     expect((await submitStory(root, "1.1")).ok).toBe(true);
     expect((await approve(root, "1.1")).ok).toBe(true);

@@ -17,6 +17,7 @@ import {
   type StoryState,
 } from "../../core/state/schemas.js";
 import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR, storyFileName, storyIdOfFileName } from "../../core/state/state-files.js";
+import { ensureExcluded } from "../git.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 
@@ -78,23 +79,40 @@ export async function readAllStoryStates(root: string): Promise<Result<Map<strin
   return problems.length ? err(problems) : ok(out);
 }
 
-async function ensureDir(root: string): Promise<void> {
+// Roots whose `.git/info/exclude` was checked by this process (one git call per run, not per write).
+const excludedRoots = new Set<string>();
+
+/**
+ * Every write into the state directory comes through here, so this is where the state files are
+ * first kept out of `git status` (info/exclude, never the tracked .gitignore), whichever verb
+ * writes first (`next`, `status`, a hook...), not only `start`. Outside a git repository the
+ * exclude step does nothing.
+ */
+export async function ensureStateDir(root: string): Promise<void> {
   await mkdir(stateDir(root), { recursive: true });
+  if (!excludedRoots.has(root)) {
+    excludedRoots.add(root);
+    try {
+      await ensureExcluded(root);
+    } catch {
+      // An unwritable .git/info only makes `git status` noisy; it must not stop the run.
+    }
+  }
 }
 
 export async function writeStoryState(root: string, state: StoryState): Promise<void> {
-  await ensureDir(root);
+  await ensureStateDir(root);
   await writeFileAtomic(join(stateDir(root), storyFileName(state.storyId)), JSON.stringify(StoryStateSchema.parse(state), null, 2) + "\n");
 }
 
 export async function writeOrchestrationState(root: string, state: OrchestrationState): Promise<void> {
-  await ensureDir(root);
+  await ensureStateDir(root);
   await writeFileAtomic(join(stateDir(root), ORCHESTRATION_FILE), JSON.stringify(OrchestrationStateSchema.parse(state), null, 2) + "\n");
 }
 
 /** One JSON line per event; O_APPEND keeps concurrent appends whole. */
 export async function appendJournal(root: string, event: JournalEvent): Promise<void> {
-  await ensureDir(root);
+  await ensureStateDir(root);
   const line = JSON.stringify(JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
   await appendFile(join(stateDir(root), JOURNAL_FILE), line, "utf8");
 }
@@ -104,7 +122,7 @@ export const mergeLockPath = (root: string): string => join(stateDir(root), MERG
 
 /** Runs `fn` holding the state lock; the lock is released however `fn` ends. */
 export async function withStateLock<T>(root: string, fn: () => Promise<Result<T, Diag[]>>, opts: LockOptions = {}): Promise<Result<T, Diag[]>> {
-  await ensureDir(root);
+  await ensureStateDir(root);
   const lock = await acquireLock(stateLockPath(root), { displayPath: relState(LOCK_FILE), what: "the state lock", ...opts });
   if (!lock.ok) return lock;
   try {
@@ -120,7 +138,7 @@ export async function withStateLock<T>(root: string, fn: () => Promise<Result<T,
  * goes stale only when its holder died (or after six hours).
  */
 export async function withMergeLock<T>(root: string, fn: () => Promise<Result<T, Diag[]>>, opts: LockOptions = {}): Promise<Result<T, Diag[]>> {
-  await ensureDir(root);
+  await ensureStateDir(root);
   const lock = await acquireLock(mergeLockPath(root), {
     displayPath: relState(MERGE_LOCK_FILE),
     what: "the merge lock (another merge is running)",

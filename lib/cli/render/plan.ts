@@ -1,6 +1,8 @@
 // Human view of a plan: one table ordered by wave, the Done stories apart, the critical
 // path, a one-line summary, the out-of-scope choices, then the diagnostics (one printer).
+import { compareIds } from "../../core/ids.js";
 import type { Plan, PlannedStory } from "../../core/model.js";
+import { EXPAND_PREFIX } from "../../core/plan.js";
 import { renderDiagnostics } from "./diagnostics.js";
 import { style, table, truncate } from "./style.js";
 
@@ -52,7 +54,7 @@ export function renderPlan(plan: Plan, maxParallel: number, tty: boolean): strin
   if (plan.outOfScope.length > 0) {
     const needs = new Map<string, string[]>();
     for (const { story, dependsOn } of plan.outOfScope) needs.set(story, [...(needs.get(story) ?? []), dependsOn]);
-    const missing = [...new Set(plan.outOfScope.map((o) => o.dependsOn))];
+    const missing = expansion(plan);
     const where = new Map<string, string>();
     for (const d of plan.warnings) {
       if (d.code !== "out-of-scope-dependency" || d.file === undefined) continue;
@@ -72,6 +74,23 @@ export function renderPlan(plan: Plan, maxParallel: number, tty: boolean): strin
   const diags = renderDiagnostics({ errors: plan.errors, warnings: plan.warnings.filter((d) => d.code !== "out-of-scope-dependency") }, tty);
   if (diags !== "") out.push("", diags.trimEnd());
   return out.join("\n").replace(/^\n+/, "") + "\n";
+}
+
+/**
+ * Everything "expand" must add: the union of each warning's expand list (the transitive closure
+ * of open dependencies; `outOfScope` keeps only the direct pairs), in id order. Falls back to
+ * the direct pairs for a warning that carries no list.
+ */
+function expansion(plan: Plan): string[] {
+  const ids = new Set<string>(plan.outOfScope.map((o) => o.dependsOn));
+  for (const d of plan.warnings) {
+    if (d.code !== "out-of-scope-dependency") continue;
+    const at = d.message.indexOf(EXPAND_PREFIX);
+    const end = d.message.indexOf(", skip ", at);
+    if (at < 0 || end < 0) continue;
+    for (const id of d.message.slice(at + EXPAND_PREFIX.length, end).split(", ")) ids.add(id);
+  }
+  return [...ids].sort(compareIds);
 }
 
 function deps(st: PlannedStory): string {

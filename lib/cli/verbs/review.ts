@@ -34,7 +34,9 @@ export const reviewVerb: Verb = async (ctx) => {
     } catch (e) {
       return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file}: cannot read JSON (${(e as Error).message})`, file)] }, () => "");
     }
-    const parsed = z.array(FindingSchema).safeParse(json);
+    // Severities are matched case-insensitively ("high" is HIGH); everything else is exact.
+    const normalized = Array.isArray(json) ? json.map((f: unknown) => (f && typeof f === "object" && typeof (f as { severity?: unknown }).severity === "string" ? { ...f, severity: (f as { severity: string }).severity.toUpperCase() } : f)) : json;
+    const parsed = z.array(FindingSchema).safeParse(normalized);
     if (!parsed.success) {
       const why = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
       return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file}: expected [{severity: CRITICAL|HIGH|MEDIUM|LOW, file?, line?, message}] (${why})`, file)] }, () => "");
@@ -42,5 +44,5 @@ export const reviewVerb: Verb = async (ctx) => {
     findings = parsed.data;
   }
   const r = await recordReview(ctx.root, a.id, { verdict: verdict as Verdict, findings, reviewer });
-  return outcome(ctx, r, (v) => `${v.id}: ${v.status} (${v.reviewedSha.slice(0, 10)}; approved by ${v.approvedBy.join(", ") || "nobody yet"}${v.missing.length ? `; missing: ${v.missing.join(", ")}` : ""})\n`);
+  return outcome(ctx, r, (v) => `${v.id}: ${v.status} (${v.reviewedSha.slice(0, 10)}; approved by ${v.approvedBy.join(", ") || "nobody yet"}${v.missing.length ? `; missing: ${v.missing.join(", ")}` : ""})\n${v.note ? `note: ${v.note}\n` : ""}`);
 };

@@ -3,7 +3,7 @@
 // and human, because `plan` shows it next to the agent.
 import { AGENT_NAME_RE, type AgentRule } from "../config/schema.js";
 import type { ParsedStory } from "../model.js";
-import { compileScopePattern } from "../scope.js";
+import { compileScopePattern, type EpicNames } from "../scope.js";
 
 export interface AgentChoice {
   agent: string;
@@ -106,9 +106,9 @@ export type AgentSelector = (story: ParsedStory) => AgentChoice;
  * Compiles config rules once (patterns parsed once for 10,000 stories). A rule with an invalid
  * `stories:` pattern never matches; config validation reports the pattern.
  */
-export function createAgentSelector(rules: readonly AgentRule[]): AgentSelector {
+export function createAgentSelector(rules: readonly AgentRule[], names?: EpicNames): AgentSelector {
   const compiled = rules.map((rule, i) => {
-    const scope = rule.stories === undefined ? undefined : compileScopePattern(rule.stories);
+    const scope = rule.stories === undefined ? undefined : compileScopePattern(rule.stories, names);
     const keywords = (rule.keywords ?? []).map((k) => k.toLowerCase());
     const what = [rule.stories !== undefined ? `stories: ${rule.stories}` : "", keywords.length > 0 ? `keywords: ${keywords.join(", ")}` : ""]
       .filter((s) => s !== "")
@@ -134,6 +134,6 @@ export function createAgentSelector(rules: readonly AgentRule[]): AgentSelector 
   };
 }
 
-export function selectAgent(story: ParsedStory, rules: readonly AgentRule[]): AgentChoice {
-  return createAgentSelector(rules)(story);
+export function selectAgent(story: ParsedStory, rules: readonly AgentRule[], names?: EpicNames): AgentChoice {
+  return createAgentSelector(rules, names)(story);
 }

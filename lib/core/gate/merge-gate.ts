@@ -67,6 +67,8 @@ export interface MergeGateInput {
   blockingSeverities: readonly Severity[];
   /** Set when the tip is the engine's bookkeeping commit (verified by the caller). */
   engineCommit?: { sha: string; parent: string } | null;
+  /** The head `submit` recorded; when absent, reviews of other commits only (none of the tip) say the branch moved. */
+  recordedSha?: string | null;
 }
 
 /** ok(the approved SHA) or `review-required` naming every missing approval. */
@@ -75,5 +77,9 @@ export function checkMergeGate(input: MergeGateInput): Result<string, Diag[]> {
   const ev = evaluateReviews(input.reviews, sha, input.reviewers, input.blockingSeverities);
   if (ev.missing.length === 0) return ok(sha);
   const parts = ev.missing.map((m) => `${m.reviewer} (${m.reason})`).join("; ");
-  return err([diag("review-required", `story ${input.storyId}: head ${short(sha)} needs an approval from: ${parts}`)]);
+  // A commit made after the submission (or after the approval) is not under review yet: say how
+  // it gets there, or the user waits for reviewers that were never asked.
+  const moved = input.recordedSha != null ? input.recordedSha !== sha : input.reviews.length > 0 && !input.reviews.some((r) => r.sha === sha);
+  const step = moved ? `; the branch moved past the submitted commit: run \`story-orchestrator submit ${input.storyId}\`, then review again` : "";
+  return err([diag("review-required", `story ${input.storyId}: head ${short(sha)} needs an approval from: ${parts}${step}`)]);
 }

@@ -4,7 +4,7 @@
 // n + m edges instead of n × m. Virtual nodes weigh nothing and never appear in output.
 import type { Diag } from "../diagnostics.js";
 import type { ParsedStory } from "../model.js";
-import { epicSlug } from "../scope.js";
+import { epicNames, epicSlug, type EpicNames } from "../scope.js";
 import { compareIdsFast, keyOf, sortById } from "./id-order.js";
 
 /** Not a valid story id, so it can never collide with a story's key. */
@@ -47,8 +47,13 @@ export interface StoryIndex {
   keys: readonly string[];
   byKey: ReadonlyMap<string, ParsedStory>;
   position: ReadonlyMap<string, number>;
-  /** epic number key or epic name slug → story keys in id order. */
+  /**
+   * epic number key ("#1") or epic name slug → story keys in id order. A name slug holds every
+   * story of the epic numbers that declare the name (EpicNames), so `Epic Core` = `Epic 1`.
+   */
   byEpic: ReadonlyMap<string, readonly string[]>;
+  /** Which epic numbers each epic name names: for scope patterns matched story by story. */
+  epicNames: EpicNames;
 }
 
 function epicNumberKey(n: string): string {
@@ -108,7 +113,14 @@ export function indexStories(stories: readonly ParsedStory[]): StoryIndex {
     if (numSlug !== "") add(numSlug, key);
     if (s.epic.name !== undefined && slugOf(s.epic.name) !== "") add(slugOf(s.epic.name), key);
   });
-  return { sorted, keys, byKey, position, byEpic };
+  const names = epicNames(sorted);
+  for (const [slug, numbers] of names) {
+    // The stories that declare the name, plus every story of the numbers that declare it.
+    const members = new Set(byEpic.get(slug) ?? []);
+    for (const n of numbers) for (const k of byEpic.get(epicNumberKey(n)) ?? []) members.add(k);
+    byEpic.set(slug, [...members].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)));
+  }
+  return { sorted, keys, byKey, position, byEpic, epicNames: names };
 }
 
 /** Keys of the stories between `from` and `to` inclusive, by binary search: O(log n + k). */

@@ -185,7 +185,7 @@ export function effectiveDependencies(index: StoryIndex, config: Config): Effect
 
   const foundation = new Set<string>();
   for (const pattern of config.foundation) {
-    const m = compileScopePattern(pattern);
+    const m = compileScopePattern(pattern, index.epicNames);
     if (!m.ok) {
       for (const d of m.error) diags.push({ diag: diag("invalid-config", `foundation: ${d.message}`), stories: [], severity: "error" });
       continue;

@@ -98,7 +98,7 @@ export function renderProgress(progress: RunProgress, colour: boolean): string {
   });
   const rest = progress.stories.filter((s) => !placed.has(s.id));
   if (rest.length) {
-    lines.push(progress.waves.length ? "Not in a wave (done before the run, or behind a cycle)" : "Stories");
+    lines.push(progress.waves.length ? "Not in a wave (done before the run, behind a cycle, or outside the run's scope)" : "Stories");
     for (const s of rest) lines.push(line(s));
   }
   const c = countBy(progress);

@@ -23,7 +23,10 @@ export function summarize(p: RunProgress): SummaryData {
   const blocked = by((s) => s.status === "Blocked");
   const unfinished = by((s) => !["Done", "Failed", "Blocked", "Skipped"].includes(s.status));
   const next: string[] = [];
-  if (failed.length) next.push(`Fix the failed stories (${failed.map((s) => s.id).join(", ")}): read the reasons above; their worktrees and branches are kept.`);
+  if (failed.length) {
+    const retry = failed.map((s) => `\`story-orchestrator retry ${s.id}\``).join(", ");
+    next.push(`Fix the failed stories (${failed.map((s) => s.id).join(", ")}): read the reasons above (their worktrees and branches are kept), then run them again: ${retry}.`);
+  }
   if (blocked.length) next.push(`Blocked stories (${blocked.map((s) => s.id).join(", ")}) run once their failed dependencies are resolved.`);
   if (unfinished.some((s) => s.status !== "Not Started")) next.push("Stories are still in progress or in review: continue with `story-orchestrator next` / `status`.");
   else if (unfinished.length) next.push("Stories remain: run `story-orchestrator next` to start them (or `/implement-stories` again).");

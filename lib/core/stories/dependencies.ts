@@ -78,12 +78,16 @@ const SPLIT_RE = new RegExp(String.raw`(?:${SEP_SRC}|\s+(?=#?\d))`, "i");
 const RANGE_RE = new RegExp(String.raw`^#?(${ID_SRC})\s*(?:-|–|—|to|through)\s*#?(${ID_SRC})$`, "i");
 const LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|—)`);
 
-function storyRef(id: string, line: number): DepRef {
-  const n = normalizeIdFast(id);
-  return { target: { kind: "story", id: n }, raw: `Story ${n}`, line };
+/** `raw` is the text the author wrote (markup and parenthesised commentary removed). */
+function storyRef(id: string, raw: string, line: number): DepRef {
+  return { target: { kind: "story", id: normalizeIdFast(id) }, raw, line };
 }
 
-function itemRefs(item: string, epic: boolean, line: number): DepRef[] {
+/**
+ * Refs for one list item. `raw` is how the item appears in the file: the item alone ("1.5",
+ * "1.4") or, for the first item after a keyword, with it ("Story 1.1", "Stories 4.1-4.5").
+ */
+function itemRefs(item: string, epic: boolean, line: number, raw = item.trim()): DepRef[] {
   const text = item.trim();
   const range = RANGE_RE.exec(text);
   if (range) {
@@ -93,19 +97,22 @@ function itemRefs(item: string, epic: boolean, line: number): DepRef[] {
     if (epic) {
       const [a, b] = [Number(from), Number(to)];
       if (!sameShape || !Number.isInteger(a) || !Number.isInteger(b) || b < a || b - a > 50) {
-        return [{ target: { kind: "epic", epic: from }, raw: `Epic ${from}`, line }];
+        return [{ target: { kind: "epic", epic: from }, raw, line }];
       }
       const out: DepRef[] = [];
-      for (let e = a; e <= b; e++) out.push({ target: { kind: "epic", epic: String(e) }, raw: `Epic ${e}`, line });
+      for (let e = a; e <= b; e++) out.push({ target: { kind: "epic", epic: String(e) }, raw, line });
       return out;
     }
     // "Story 1.1 - 2 days" is not a range: both ends must have the same shape.
-    if (!sameShape) return [storyRef(from, line)];
-    return [{ target: { kind: "range", from, to }, raw: `Stories ${from}-${to}`, line }];
+    if (!sameShape) {
+      const written = `${raw.slice(0, raw.length - text.length)}${text.startsWith("#") ? "#" : ""}${range[1]!}`;
+      return [storyRef(from, written, line)];
+    }
+    return [{ target: { kind: "range", from, to }, raw, line }];
   }
   const id = normalizeIdFast(text.replace(/^#/, ""));
-  if (epic) return [{ target: { kind: "epic", epic: id }, raw: `Epic ${id}`, line }];
-  return [storyRef(id, line)];
+  if (epic) return [{ target: { kind: "epic", epic: id }, raw, line }];
+  return [storyRef(id, raw, line)];
 }
 
 /** Refs in one statement; `mode` says how much a bare id may count. */
@@ -126,11 +133,16 @@ export function refsIn(
   }
   if (mode === "bullet") {
     const lead = LEAD_ID_RE.exec(clean);
-    if (lead) refs.push(storyRef(lead[1]!, line));
+    if (lead) refs.push(storyRef(lead[1]!, lead[0], line));
   }
   for (const m of clean.matchAll(KEYWORD_LIST_RE)) {
     const epic = m[1]!.toLowerCase().startsWith("epic");
-    for (const item of m[2]!.split(new RegExp(SEP_SRC, "i"))) if (item.trim()) refs.push(...itemRefs(item, epic, line));
+    let first = true;
+    for (const item of m[2]!.split(new RegExp(SEP_SRC, "i"))) {
+      if (!item.trim()) continue;
+      refs.push(...itemRefs(item, epic, line, first ? `${m[1]!} ${item.trim()}` : item.trim()));
+      first = false;
+    }
   }
   return { refs, none: false };
 }

@@ -259,7 +259,8 @@ function frontMatterDeps(fm: FrontMatter): { refs: DepRef[]; line: number } | nu
       if (t === "" || /^(none|n\/a|-)$/i.test(t)) continue;
       const found = refsIn(t, item.line, "value");
       if (found.refs.length > 0) refs.push(...found.refs);
-      else refs.push(...refsIn(`Story ${t}`, item.line, "prose").refs);
+      // A non-list value ("auth 1.2") is read as prose; quote it as written, not as "Story ...".
+      else for (const r of refsIn(`Story ${t}`, item.line, "prose").refs) refs.push({ ...r, raw: t });
     }
     return { refs: dedupeRefs(refs), line: keyLine };
   }

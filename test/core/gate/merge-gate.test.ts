@@ -15,7 +15,7 @@ describe("merge gate", () => {
   });
   it("an approval of an earlier commit does not cover a new head", () => {
     const r = gate([rv("code-reviewer", "approved", B)]);
-    expect(r).toEqual({ ok: false, error: [{ code: "review-required", message: "story 1.2: head aaaaaaaaaa needs an approval from: code-reviewer (last reviewed bbbbbbbbbb, not aaaaaaaaaa)" }] });
+    expect(r).toEqual({ ok: false, error: [{ code: "review-required", message: "story 1.2: head aaaaaaaaaa needs an approval from: code-reviewer (last reviewed bbbbbbbbbb, not aaaaaaaaaa); the branch moved past the submitted commit: run `story-orchestrator submit 1.2`, then review again" }] });
   });
   it("every configured reviewer must approve; the latest review of the head decides", () => {
     const r = gate([rv("code-reviewer", "approved", A)], A, ["code-reviewer", "security-reviewer"]);
@@ -29,6 +29,15 @@ describe("merge gate", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error[0]!.message).toContain("approved aaaaaaaaaa with 1 blocking finding(s)");
     expect(gate([rv("code-reviewer", "approved", A, [{ severity: "LOW", message: "naming" }])]).ok).toBe(true);
+  });
+  it("names the next step only when the head moved past the recorded one", () => {
+    const base = { storyId: "1.2", headSha: A, reviewers: ["code-reviewer"], blockingSeverities: ["CRITICAL", "HIGH"] as const };
+    const moved = checkMergeGate({ ...base, reviews: [rv("code-reviewer", "approved", B)], recordedSha: B });
+    expect(!moved.ok && moved.error[0]!.message).toBe(
+      "story 1.2: head aaaaaaaaaa needs an approval from: code-reviewer (last reviewed bbbbbbbbbb, not aaaaaaaaaa); the branch moved past the submitted commit: run `story-orchestrator submit 1.2`, then review again",
+    );
+    const waiting = checkMergeGate({ ...base, reviews: [], recordedSha: A });
+    expect(!waiting.ok && waiting.error[0]!.message).toBe("story 1.2: head aaaaaaaaaa needs an approval from: code-reviewer (no review of aaaaaaaaaa)");
   });
   it("the engine's own bookkeeping commit is covered by the approval of its parent", () => {
     expect(gate([rv("code-reviewer", "approved", B)], A, ["code-reviewer"], { sha: A, parent: B })).toEqual({ ok: true, value: B });

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, type Config } from "../../../lib/core/config/schema.js"
 import { indexStories } from "../../../lib/core/graph/dep-graph.js";
 import { effectiveDependencies, effectiveEdgesOf } from "../../../lib/core/graph/effective-dependencies.js";
 import type { ParsedStory } from "../../../lib/core/model.js";
+import { parseStory } from "../../../lib/core/stories/parse-story.js";
 import { story } from "../story-builder.js";
 
 const bare: Config = { ...DEFAULT_CONFIG, implicitDependencies: "never", foundation: [] };
@@ -30,6 +31,14 @@ describe("stated dependencies", () => {
     expect(deps(s)["2.1"]).toBe("1.1:declared 1.2:declared 1.3:declared");
     expect(deps(s)["1.3"]).toBe("1.1:declared 1.2:declared");
     expect(diags(s)).toEqual([]);
+  });
+
+  it("an epic reference by name covers the whole epic number, like a scope does", () => {
+    // Only 1.1 names the epic; 1.2 has no epic line but is in epic 1 all the same.
+    const s = [story("1.1", { epicName: "Core" }), story("1.2"), story("2.1", { deps: ["epic:core"] }), story("9.1", { epicName: "Setup" })];
+    expect(deps(s)["2.1"]).toBe("1.1:declared 1.2:declared");
+    const d = deps(s, { ...bare, foundation: ["epic:core"] });
+    expect([d["1.2"], d["2.1"], d["9.1"]]).toEqual(["", "1.1:declared 1.2:declared", "1.1:foundation 1.2:foundation"]);
   });
 
   it("front-matter refs keep their origin", () => {
@@ -108,6 +117,16 @@ describe("foundation", () => {
   it("an invalid foundation pattern is an invalid-config error", () => {
     expect(diags([story("1.1")], { ...bare, foundation: ["0..*"] }).map((d) => d.diag)).toEqual([
       { code: "invalid-config", message: 'foundation: Invalid scope "0..*": a glob is whole id parts followed by ".*", e.g. 1.* or 1.2.* (valid forms: 1.1, 1.1-1.5, 1.*, epic:auth, 1.1 1.3).' },
+    ]);
+  });
+});
+
+describe("messages quote the file", () => {
+  it("self-dependency quotes the reference as written, with its line", () => {
+    const parsed = parseStory({ path: "docs/stories/1.5.x.md", text: "# Story 1.5: X\n\n**Dependencies**: 1.5\n" });
+    if (parsed.kind !== "story") throw new Error("not a story");
+    expect(diags([story("1.4"), parsed.story])).toEqual([
+      { diag: { code: "self-dependency", message: '1.5 depends on itself ("1.5").', file: "docs/stories/1.5.x.md", line: 3 }, stories: ["1.5"], severity: "error" },
     ]);
   });
 });

@@ -118,3 +118,20 @@ describe("extractDependencies", () => {
     expect(short(deps("**Depends on:** Story 1.1 - 2 days").refs)).toEqual(["1.1@1"]);
   });
 });
+
+describe("DepRef.raw quotes what the author wrote", () => {
+  it.each([
+    ["**Dependencies**: 1.5", ["1.5"]],
+    ["**Dependencies**: #12, 1.01", ["#12", "1.01"]],
+    ["- Depends On: Story 1.1, 1.4", ["Story 1.1", "1.4"]],
+    ["**Depends on:** Story 1.1 (the endpoints persist)", ["Story 1.1"]],
+    ["**Dependencies:** Stories 4.1-4.5", ["Stories 4.1-4.5"]],
+    ["**Depends on:** Epic 1-2", ["Epic 1-2", "Epic 1-2"]],
+    ["**Depends on:** Story 1.1 - 2 days", ["Story 1.1"]],
+  ])("%s", (text, raws) => {
+    expect(deps(text).refs.map((r) => r.raw)).toEqual(raws);
+  });
+  it("a bullet's leading id", () => {
+    expect(deps("## Dependencies\n\n- 1.3: the token check").refs.map((r) => [r.raw, r.line])).toEqual([["1.3", 3]]);
+  });
+});

@@ -119,8 +119,8 @@ describe("parseStory", () => {
     expect(s.overrides).toEqual({ agent: "python-developer", priority: 1 });
     const block = story("1.3.x.md", "---\ndependencies:\n  - 1.1\n  - 1.10\n---\n# Story 1.3: X\n");
     expect(block.dependencies.refs.map((r) => [r.raw, r.line])).toEqual([
-      ["Story 1.1", 3],
-      ["Story 1.10", 4],
+      ["1.1", 3],
+      ["1.10", 4],
     ]);
     expect(story("1.3.x.md", "---\ndependencies: 1.1, 1.2\n---\n# X\n").dependencies.refs).toHaveLength(2);
     expect(story("1.3.x.md", "---\ndepends_on: []\n---\n# X\n").dependencies).toEqual({ declared: true, refs: [], line: 2 });
