@@ -247,9 +247,9 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys2, wrap) {
+function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key of keys2) {
+  for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
     if (!desc.enumerable)
       continue;
@@ -290,12 +290,12 @@ function getElementAtPath(obj, path8) {
   return path8.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
-  const keys2 = Object.keys(promisesObj);
-  const promises = keys2.map((key) => promisesObj[key]);
+  const keys = Object.keys(promisesObj);
+  const promises = keys.map((key) => promisesObj[key]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i3 = 0; i3 < keys2.length; i3++) {
-      resolvedObj[keys2[i3]] = results[i3];
+    for (let i3 = 0; i3 < keys.length; i3++) {
+      resolvedObj[keys[i3]] = results[i3];
     }
     return resolvedObj;
   });
@@ -436,15 +436,15 @@ function pick(schema, mask) {
 }
 function maskedKeys(schema, mask) {
   const raw = sourceShape(schema);
-  const keys2 = [];
+  const keys = [];
   for (const key of Reflect.ownKeys(mask)) {
     if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
       throw new Error(`Unrecognized key: "${String(key)}"`);
     }
     if (mask[key])
-      keys2.push(key);
+      keys.push(key);
   }
-  return keys2;
+  return keys;
 }
 function omit(schema, mask) {
   const currDef = schema._zod.def;
@@ -2354,10 +2354,10 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
   }
 }
 function normalizeDef(def) {
-  const keys2 = Object.keys(def.shape);
+  const keys = Object.keys(def.shape);
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
   for (const k2 of allKeys) {
     if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
       throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
@@ -2369,8 +2369,8 @@ function normalizeDef(def) {
     allKeys,
     symbolKeys,
     // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys2),
-    numKeys: keys2.length,
+    keySet: new Set(keys),
+    numKeys: keys.length,
     optionalKeys: new Set(okeys)
   };
 }
@@ -2554,19 +2554,19 @@ function handleIntersectionResults(result, left, right) {
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
   const collect = (iss, side) => {
-    let keys2;
+    let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
-      keys2 = iss.keys;
+      keys = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
       const k2 = String(iss.path[0]);
       if (!keyIssues.has(k2))
         keyIssues.set(k2, iss);
-      keys2 = [k2];
+      keys = [k2];
     } else {
       return false;
     }
-    for (const k2 of keys2) {
+    for (const k2 of keys) {
       if (!unrecKeys.has(k2))
         unrecKeys.set(k2, {});
       unrecKeys.get(k2)[side] = true;
@@ -3550,8 +3550,8 @@ var init_schemas = __esm({
       const _normalized = cached(() => normalizeDef(def));
       const memo2 = globalConfig.memoizer;
       const generateFastpass = (shape) => {
-        const normalized2 = _normalized.value;
-        const syms = normalized2.symbolKeys;
+        const normalized = _normalized.value;
+        const syms = normalized.symbolKeys;
         const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
         const parseStr = (k2) => `shape[${k2}]._zod.run({ value: input[${k2}], issues: [] }, ctx)`;
         const prefixStr = (id, k2) => `
@@ -3569,11 +3569,11 @@ var init_schemas = __esm({
         doc.write(`const input = payload.value;`);
         const ids = /* @__PURE__ */ Object.create(null);
         let counter = 0;
-        for (const key of normalized2.allKeys) {
+        for (const key of normalized.allKeys) {
           ids[key] = `key_${counter++}`;
         }
         doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-        for (const key of normalized2.allKeys) {
+        for (const key of normalized.allKeys) {
           if (key === "__proto__")
             continue;
           const id = ids[key];
@@ -13649,13 +13649,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
-  const keys2 = Object.keys(shape);
+  const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
   const keyExpr = (k2) => typeof k2 === "symbol" ? addConstant(ctx, k2) : esc(k2);
   const propKey = (k2) => typeof k2 === "symbol" ? `[${keyExpr(k2)}]` : esc(k2);
   const propShape = shape;
-  if (keys2.includes("__proto__")) {
+  if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
@@ -13697,7 +13697,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys2.map((k2) => `k !== ${esc(k2)}`).join(" && ") || "true";
+      const condition = keys.map((k2) => `k !== ${esc(k2)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (${condition}) return INVALID;`);
@@ -13713,7 +13713,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const hasConditionalKeys = allKeys.some((k2) => mayOmitUndefined(propShape[k2]) || dropsWhenAbsent(propShape[k2]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
-      const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
+      const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (k === "__proto__") continue;`);
@@ -13745,7 +13745,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   if (unknownKeysMode !== "none") {
-    const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
+    const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
     doc.write(`for (const k in ${accessor}) {`);
     doc.indented((d) => {
       d.write(`if (k === "__proto__") continue;`);
@@ -15833,8 +15833,8 @@ function compactTypeUnion(schema) {
     if (!option || typeof option !== "object")
       return;
     compactTypeUnion(option);
-    const keys2 = Object.keys(option);
-    if (keys2.length !== 1 || keys2[0] !== "type")
+    const keys = Object.keys(option);
+    if (keys.length !== 1 || keys[0] !== "type")
       return;
     const type = option.type;
     for (const member of Array.isArray(type) ? type : [type]) {
@@ -18918,11 +18918,11 @@ var init_schemas2 = __esm({
       inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
       inst.enum = def.entries;
       inst.options = [...inst._zod.values];
-      const keys2 = new Set(Object.keys(def.entries));
+      const keys = new Set(Object.keys(def.entries));
       inst.extract = (values, params) => {
         const newEntries = {};
         for (const value of values) {
-          if (keys2.has(value)) {
+          if (keys.has(value)) {
             newEntries[value] = def.entries[value];
           } else
             throw new Error(`Key ${value} not found in enum`);
@@ -18937,7 +18937,7 @@ var init_schemas2 = __esm({
       inst.exclude = (values, params) => {
         const newEntries = { ...def.entries };
         for (const value of values) {
-          if (keys2.has(value)) {
+          if (keys.has(value)) {
             delete newEntries[value];
           } else
             throw new Error(`Key ${value} not found in enum`);
@@ -19232,8 +19232,8 @@ function checkObjectGuards(objectSchema, guards) {
     const value = payload.value;
     if (typeof value !== "object" || value === null || Array.isArray(value))
       return;
-    const keys2 = Object.getOwnPropertyNames(value);
-    if (guards.minProperties !== void 0 && keys2.length < guards.minProperties) {
+    const keys = Object.getOwnPropertyNames(value);
+    if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_small",
@@ -19245,7 +19245,7 @@ function checkObjectGuards(objectSchema, guards) {
         continue: true
       });
     }
-    if (guards.maxProperties !== void 0 && keys2.length > guards.maxProperties) {
+    if (guards.maxProperties !== void 0 && keys.length > guards.maxProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_big",
@@ -19258,7 +19258,7 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key of keys2) {
+      for (const key of keys) {
         const result = guards.keySchema.safeParse(key);
         if (result.success)
           continue;
@@ -19299,9 +19299,9 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys2 = Object.keys(value).sort();
+    const keys = Object.keys(value).sort();
     const parts = [];
-    for (const k2 of keys2) {
+    for (const k2 of keys) {
       const key = canonicalKey(value[k2], seen);
       if (key === null)
         return null;
@@ -19800,23 +19800,23 @@ function fromJSONSchema(schema, params) {
   if (typeof schema === "boolean") {
     return schema ? z.any() : z.never();
   }
-  let normalized2;
+  let normalized;
   try {
-    normalized2 = JSON.parse(JSON.stringify(schema));
+    normalized = JSON.parse(JSON.stringify(schema));
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized2, params?.defaultTarget);
-  const defs = normalized2.$defs || normalized2.definitions || {};
+  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
     version: version2,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
-    rootSchema: normalized2,
+    rootSchema: normalized,
     registry: params?.registry ?? globalRegistry
   };
-  return convertSchema(normalized2, ctx);
+  return convertSchema(normalized, ctx);
 }
 var z, RECOGNIZED_KEYS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, fullTime;
 var init_from_json_schema = __esm({
@@ -19961,10 +19961,10 @@ function visit(schema, fnOrHandlers) {
     switch (kind) {
       case "object": {
         const oldShape = def.shape;
-        const keys2 = Object.keys(oldShape);
+        const keys = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k2 of keys2) {
+        for (const k2 of keys) {
           const mapped = run2(oldShape[k2]);
           if (mapped !== oldShape[k2])
             changed = true;
@@ -23176,12 +23176,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys2 = Object.keys(it);
-            if (keys2.length === 1) {
-              key = keys2[0];
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
@@ -23727,8 +23727,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -23743,8 +23743,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -27854,21 +27854,29 @@ function normalizeId(id) {
     return m ? `${Number(m[1])}${m[2] ?? ""}` : p2;
   }).join(".");
 }
-function partOf(p2) {
-  if (p2 === void 0) return [-1, ""];
-  const m = PART_RE.exec(p2);
-  return m ? [Number(m[1]), (m[2] ?? "").toLowerCase()] : [Number.MAX_SAFE_INTEGER, p2.toLowerCase()];
+function idSortKey(id) {
+  const out = [];
+  for (const p2 of id.split(".")) {
+    const m = PART_RE.exec(p2);
+    if (m) out.push(Number(m[1]), (m[2] ?? "").toLowerCase());
+    else out.push(Number.MAX_SAFE_INTEGER, p2.toLowerCase());
+  }
+  return out;
 }
-function compareIds(a2, b2) {
-  const pa = a2.split(".");
-  const pb = b2.split(".");
-  for (let i3 = 0; i3 < Math.max(pa.length, pb.length); i3++) {
-    const [na, sa] = partOf(pa[i3]);
-    const [nb, sb] = partOf(pb[i3]);
+function compareIdSortKeys(a2, b2) {
+  const n2 = Math.max(a2.length, b2.length);
+  for (let i3 = 0; i3 < n2; i3 += 2) {
+    const na = a2[i3] ?? -1;
+    const nb = b2[i3] ?? -1;
     if (na !== nb) return na - nb;
+    const sa = a2[i3 + 1] ?? "";
+    const sb = b2[i3 + 1] ?? "";
     if (sa !== sb) return sa < sb ? -1 : 1;
   }
   return 0;
+}
+function compareIds(a2, b2) {
+  return compareIdSortKeys(idSortKey(a2), idSortKey(b2));
 }
 function epicOf(id) {
   const i3 = id.lastIndexOf(".");
@@ -28087,70 +28095,41 @@ var init_load_config = __esm({
   }
 });
 
+// lib/core/memoize.ts
+function memoize(fn, limit) {
+  const cache = /* @__PURE__ */ new Map();
+  return (input2) => {
+    let value = cache.get(input2);
+    if (value === void 0) {
+      if (cache.size >= limit) cache.clear();
+      value = fn(input2);
+      cache.set(input2, value);
+    }
+    return value;
+  };
+}
+var init_memoize = __esm({
+  "lib/core/memoize.ts"() {
+    "use strict";
+  }
+});
+
 // lib/core/graph/id-order.ts
-function keyOf(id) {
-  let k2 = keys.get(id);
-  if (k2 === void 0) {
-    if (keys.size > 2e5) keys.clear();
-    k2 = idKey(id);
-    keys.set(id, k2);
-  }
-  return k2;
-}
-function normalizeIdFast(id) {
-  let n2 = normalized.get(id);
-  if (n2 === void 0) {
-    if (normalized.size > 2e5) normalized.clear();
-    n2 = normalizeId(id);
-    normalized.set(id, n2);
-  }
-  return n2;
-}
-function sortKey(id) {
-  const out = [];
-  for (const p2 of id.split(".")) {
-    const m = PART_RE2.exec(p2);
-    if (m) out.push(Number(m[1]), (m[2] ?? "").toLowerCase());
-    else out.push(Number.MAX_SAFE_INTEGER, p2.toLowerCase());
-  }
-  return out;
-}
-function sortKeyOf(id) {
-  let k2 = sortKeys.get(id);
-  if (k2 === void 0) {
-    if (sortKeys.size > 2e5) sortKeys.clear();
-    k2 = sortKey(id);
-    sortKeys.set(id, k2);
-  }
-  return k2;
-}
 function compareIdsFast(a2, b2) {
-  return compareKeys(sortKeyOf(a2), sortKeyOf(b2));
-}
-function compareKeys(a2, b2) {
-  const n2 = Math.max(a2.length, b2.length);
-  for (let i3 = 0; i3 < n2; i3 += 2) {
-    const na = a2[i3] ?? -1;
-    const nb = b2[i3] ?? -1;
-    if (na !== nb) return na - nb;
-    const sa = a2[i3 + 1] ?? "";
-    const sb = b2[i3 + 1] ?? "";
-    if (sa !== sb) return sa < sb ? -1 : 1;
-  }
-  return 0;
+  return compareIdSortKeys(sortKeyOf(a2), sortKeyOf(b2));
 }
 function sortById(items, idOf, tie) {
-  return items.map((item) => ({ item, key: sortKey(idOf(item)) })).sort((a2, b2) => compareKeys(a2.key, b2.key) || (tie ? tie(a2.item, b2.item) : 0)).map((d) => d.item);
+  return items.map((item) => ({ item, key: idSortKey(idOf(item)) })).sort((a2, b2) => compareIdSortKeys(a2.key, b2.key) || (tie ? tie(a2.item, b2.item) : 0)).map((d) => d.item);
 }
-var keys, normalized, PART_RE2, sortKeys;
+var keyOf, normalizeIdFast, sortKeyOf;
 var init_id_order = __esm({
   "lib/core/graph/id-order.ts"() {
     "use strict";
     init_ids();
-    keys = /* @__PURE__ */ new Map();
-    normalized = /* @__PURE__ */ new Map();
-    PART_RE2 = /^(\d+)([A-Za-z]?)$/;
-    sortKeys = /* @__PURE__ */ new Map();
+    init_memoize();
+    keyOf = memoize(idKey, 2e5);
+    normalizeIdFast = memoize(normalizeId, 2e5);
+    sortKeyOf = memoize(idSortKey, 2e5);
   }
 });
 
@@ -28186,15 +28165,6 @@ function parseHeading(line) {
   const m = HEADING_RE.exec(line);
   return m ? { level: m[1].length, text: m[2] } : null;
 }
-function headingKey(text) {
-  let key = headingKeys.get(text);
-  if (key === void 0) {
-    if (headingKeys.size > 1e4) headingKeys.clear();
-    key = computeHeadingKey(text);
-    headingKeys.set(text, key);
-  }
-  return key;
-}
 function computeHeadingKey(text) {
   return plainText(withoutParens(text)).replace(/^\d+(\.\d+)*[.)]?\s+/, "").replace(/[:\s]+$/, "").toLowerCase();
 }
@@ -28217,17 +28187,18 @@ function scanLines(lines, text) {
   if (text !== void 0) scanned.text = text;
   return scanned;
 }
-var ID_SRC, DOTTED_ID_SRC, EMOJI_RE, PLAIN_WORK_RE, MARKERS_RE, HEADING_RE, headingKeys, FenceTracker, BULLET_RE;
+var ID_SRC, DOTTED_ID_SRC, EMOJI_RE, PLAIN_WORK_RE, MARKERS_RE, HEADING_RE, headingKey, FenceTracker, BULLET_RE;
 var init_markdown = __esm({
   "lib/core/stories/markdown.ts"() {
     "use strict";
+    init_memoize();
     ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
     DOTTED_ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
     EMOJI_RE = new RegExp("\\p{Extended_Pictographic}|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
     PLAIN_WORK_RE = /[^\x20-\x7e]|[*_`]| {2}/;
     MARKERS_RE = /[*_`]/;
     HEADING_RE = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-    headingKeys = /* @__PURE__ */ new Map();
+    headingKey = memoize(computeHeadingKey, 1e4);
     FenceTracker = class {
       fence = null;
       /** Feeds one line; true when the line is part of a fence (the fence lines included). */
@@ -30203,9 +30174,9 @@ function indexStories(stories) {
     }
   }
   const sorted2 = sortById([...byKey.values()], (s) => s.id);
-  const keys2 = sorted2.map((s) => keyOf(s.id));
+  const keys = sorted2.map((s) => keyOf(s.id));
   const position = /* @__PURE__ */ new Map();
-  keys2.forEach((k2, i3) => position.set(k2, i3));
+  keys.forEach((k2, i3) => position.set(k2, i3));
   const byEpic = /* @__PURE__ */ new Map();
   const add2 = (k2, story) => {
     const list = byEpic.get(k2);
@@ -30221,7 +30192,7 @@ function indexStories(stories) {
   };
   const numberKeys = /* @__PURE__ */ new Map();
   sorted2.forEach((s, i3) => {
-    const key = keys2[i3] ?? "";
+    const key = keys[i3] ?? "";
     let numberKey = numberKeys.get(s.epic.number);
     if (numberKey === void 0) numberKeys.set(s.epic.number, numberKey = epicNumberKey(s.epic.number));
     add2(numberKey, key);
@@ -30235,7 +30206,7 @@ function indexStories(stories) {
     for (const n2 of numbers) for (const k2 of byEpic.get(epicNumberKey(n2)) ?? []) members2.add(k2);
     byEpic.set(slug, [...members2].sort((a2, b2) => (position.get(a2) ?? 0) - (position.get(b2) ?? 0)));
   }
-  return { sorted: sorted2, keys: keys2, byKey, position, byEpic, epicNames: names };
+  return { sorted: sorted2, keys, byKey, position, byEpic, epicNames: names };
 }
 function storiesInRange(index, from, to) {
   let lo = 0;
@@ -31684,9 +31655,9 @@ var require_node = __commonJS({
     }
     function init(debug2) {
       debug2.inspectOpts = {};
-      const keys2 = Object.keys(exports.inspectOpts);
-      for (let i3 = 0; i3 < keys2.length; i3++) {
-        debug2.inspectOpts[keys2[i3]] = exports.inspectOpts[keys2[i3]];
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i3 = 0; i3 < keys.length; i3++) {
+        debug2.inspectOpts[keys[i3]] = exports.inspectOpts[keys[i3]];
       }
     }
     module.exports = require_common()(exports);
@@ -38055,8 +38026,8 @@ function readSnapshot(root) {
   }
   if (orch) {
     const stories = Array.isArray(orch["stories"]) ? orch["stories"].filter((s) => typeof s === "string") : [];
-    const keys2 = new Set(stories.map(idKey));
-    snap.runStories = [...stories, ...Object.values(snap.stories).filter((s) => !keys2.has(idKey(s.id))).map((s) => s.id)];
+    const keys = new Set(stories.map(idKey));
+    snap.runStories = [...stories, ...Object.values(snap.stories).filter((s) => !keys.has(idKey(s.id))).map((s) => s.id)];
   }
   snap.strict = readStrict(dir);
   snap.launches = readLaunches(root);
@@ -38657,10 +38628,10 @@ var init_run_totals = __esm({
 // lib/engine/orchestration.ts
 function runShape(ctx) {
   const scope = runScope(ctx);
-  const keys2 = ctx.analysis.index.keys.filter((k2) => !scope.ok || scope.value === null || scope.value.has(k2));
-  const runnable = new Set(keys2.filter((k2) => !ctx.analysis.blockedByCycle.has(k2)));
+  const keys = ctx.analysis.index.keys.filter((k2) => !scope.ok || scope.value === null || scope.value.has(k2));
+  const runnable = new Set(keys.filter((k2) => !ctx.analysis.blockedByCycle.has(k2)));
   const { waves } = computeWaves(ctx.analysis.effective.graph, runnable);
-  return { stories: keys2.map((k2) => displayId(ctx, k2)), waves: waves.map((w) => w.map((k2) => displayId(ctx, k2))) };
+  return { stories: keys.map((k2) => displayId(ctx, k2)), waves: waves.map((w) => w.map((k2) => displayId(ctx, k2))) };
 }
 async function updateOrchestration(root, at, ctx, mutate) {
   const cur = await readOrchestrationState(root);
@@ -39165,12 +39136,9 @@ async function recordRunScope(root, scope, clock = systemClock, loadedCtx) {
       });
     }
     const at = clock.now().toISOString();
-    const o3 = await updateOrchestration(root, at, null, (o4) => void (o4.scope = wanted));
+    const scoped = { ...ctx, orch: { ...ctx.orch ?? emptyOrchestrationState(at), scope: wanted } };
+    const o3 = await updateOrchestration(root, at, scoped, (o4) => void (o4.scope = wanted));
     if (!o3.ok) return o3;
-    const withScope = await refreshStates(ctx);
-    if (!withScope.ok) return withScope;
-    const o22 = await updateOrchestration(root, at, withScope.value);
-    if (!o22.ok) return o22;
     await appendJournal(root, { at, event: "scope", data: { scope: wanted } });
     return ok({ scope: wanted, warnings: [] });
   });
@@ -39185,6 +39153,7 @@ var init_run_scope = __esm({
     init_orchestration();
     init_run_context();
     init_scope();
+    init_schemas3();
   }
 });
 
@@ -39472,8 +39441,8 @@ var init_review2 = __esm({
         } catch (e) {
           return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file2}: cannot read JSON (${e.message})`, file2)] }, () => "");
         }
-        const normalized2 = Array.isArray(json2) ? json2.map((f) => f && typeof f === "object" && typeof f.severity === "string" ? { ...f, severity: f.severity.toUpperCase() } : f) : json2;
-        const parsed = external_exports.array(FindingSchema).safeParse(normalized2);
+        const normalized = Array.isArray(json2) ? json2.map((f) => f && typeof f === "object" && typeof f.severity === "string" ? { ...f, severity: f.severity.toUpperCase() } : f) : json2;
+        const parsed = external_exports.array(FindingSchema).safeParse(normalized);
         if (!parsed.success) {
           const why2 = parsed.error.issues.map((i3) => `${i3.path.join(".") || "(root)"}: ${i3.message}`).join("; ");
           return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file2}: expected [{severity: CRITICAL|HIGH|MEDIUM|LOW, file?, line?, message}] (${why2})`, file2)] }, () => "");

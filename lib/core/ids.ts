@@ -35,23 +35,39 @@ export function normalizeId(id: StoryId): StoryId {
     .join(".");
 }
 
-function partOf(p: string | undefined): [number, string] {
-  if (p === undefined) return [-1, ""];
-  const m = PART_RE.exec(p);
-  return m ? [Number(m[1]), (m[2] ?? "").toLowerCase()] : [Number.MAX_SAFE_INTEGER, p.toLowerCase()];
+/**
+ * The id as [number, suffix, number, suffix, ...]: what id order compares. A part that is not
+ * a number with an optional letter sorts after every numbered part.
+ */
+export type IdSortKey = (number | string)[];
+
+export function idSortKey(id: StoryId): IdSortKey {
+  const out: IdSortKey = [];
+  for (const p of id.split(".")) {
+    const m = PART_RE.exec(p);
+    if (m) out.push(Number(m[1]), (m[2] ?? "").toLowerCase());
+    else out.push(Number.MAX_SAFE_INTEGER, p.toLowerCase());
+  }
+  return out;
+}
+
+/** Part by part; a missing part sorts first (1 < 1.1); "" < "a" < "b" within a number. */
+export function compareIdSortKeys(a: IdSortKey, b: IdSortKey): number {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i += 2) {
+    const na = (a[i] as number | undefined) ?? -1;
+    const nb = (b[i] as number | undefined) ?? -1;
+    if (na !== nb) return na - nb;
+    const sa = (a[i + 1] as string | undefined) ?? "";
+    const sb = (b[i + 1] as string | undefined) ?? "";
+    if (sa !== sb) return sa < sb ? -1 : 1;
+  }
+  return 0;
 }
 
 /** Part-by-part numeric order; a prefix sorts first (1 < 1.1); "" < "a" < "b" within a number. */
 export function compareIds(a: StoryId, b: StoryId): number {
-  const pa = a.split(".");
-  const pb = b.split(".");
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const [na, sa] = partOf(pa[i]);
-    const [nb, sb] = partOf(pb[i]);
-    if (na !== nb) return na - nb;
-    if (sa !== sb) return sa < sb ? -1 : 1;
-  }
-  return 0;
+  return compareIdSortKeys(idSortKey(a), idSortKey(b));
 }
 
 /** The epic number of an id: every part but the last ("1.2" → "1", "0.5.3" → "0.5", "13" → ""). */

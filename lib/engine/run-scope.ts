@@ -9,6 +9,7 @@ import { appendJournal, withStateLock } from "../adapters/state-store/store.js";
 import { updateOrchestration } from "./orchestration.js";
 import { loadRunContext, refreshStates, statusOf, type RunContext } from "./run-context.js";
 import { resolveScope } from "../core/scope.js";
+import { emptyOrchestrationState } from "../core/state/schemas.js";
 
 export interface RunScopeResult {
   /** The scope now recorded (null = every story). */
@@ -44,13 +45,10 @@ export async function recordRunScope(
       });
     }
     const at = clock.now().toISOString();
-    const o = await updateOrchestration(root, at, null, (o) => void (o.scope = wanted));
+    // One write: the run's story list and waves are computed with the new scope already in place.
+    const scoped: RunContext = { ...ctx, orch: { ...(ctx.orch ?? emptyOrchestrationState(at)), scope: wanted } };
+    const o = await updateOrchestration(root, at, scoped, (o) => void (o.scope = wanted));
     if (!o.ok) return o;
-    // The run's story list and waves follow the new scope.
-    const withScope = await refreshStates(ctx);
-    if (!withScope.ok) return withScope;
-    const o2 = await updateOrchestration(root, at, withScope.value);
-    if (!o2.ok) return o2;
     await appendJournal(root, { at, event: "scope", data: { scope: wanted } });
     return ok({ scope: wanted, warnings: [] });
   });

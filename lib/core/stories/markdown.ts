@@ -1,6 +1,7 @@
 // Small line-level markdown helpers shared by the story parsers. Story files are scanned line by
 // line (never with a full markdown parser): that is fast, keeps 1-based line numbers exact, and
 // is all the structure authors reliably give us.
+import { memoize } from "../memoize.js";
 
 /** Story id as written in prose: `1.1`, `1.11b`, `5.1A`, `19a.2`, `13`. */
 export const ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
@@ -67,20 +68,9 @@ export function parseHeading(line: string): Heading | null {
 /**
  * Heading or bold pseudo-heading text reduced to a comparable key:
  * `### 📚 Dependencies:` / `**Blocked By:**` / `### Blocks (Cannot start ...)` → `dependencies` / `blocked by` / `blocks`.
+ * Memoised: headings repeat across a project's stories ("Status", "Acceptance Criteria").
  */
-export function headingKey(text: string): string {
-  let key = headingKeys.get(text);
-  if (key === undefined) {
-    // Bounded, so a long-lived process cannot grow it without limit.
-    if (headingKeys.size > 10_000) headingKeys.clear();
-    key = computeHeadingKey(text);
-    headingKeys.set(text, key);
-  }
-  return key;
-}
-
-// Headings repeat across a project's stories ("Status", "Acceptance Criteria"): memoised.
-const headingKeys = new Map<string, string>();
+export const headingKey: (text: string) => string = memoize(computeHeadingKey, 10_000);
 
 function computeHeadingKey(text: string): string {
   return plainText(withoutParens(text))
