@@ -686,6 +686,15 @@ function readLaunchPromptText(path) {
     closeSync(fd);
   }
 }
+function awaitLaunchPromptText(path, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (; ; ) {
+    const text = readLaunchPromptText(path);
+    if (text !== null || Date.now() >= deadline) return text;
+    Atomics.wait(pause, 0, 0, 25);
+  }
+}
 
 // lib/hooks/output.ts
 function render(event2, d) {
@@ -702,6 +711,7 @@ function render(event2, d) {
 }
 
 // lib/hooks/dispatch.ts
+var LAUNCH_PROMPT_WAIT_MS = 3e3;
 function inOurTerritory(p) {
   if (p.agent_id !== void 0 && isOurAgent(p.agent_type)) return true;
   const input = p.tool_input ?? {};
@@ -715,7 +725,8 @@ function runPreToolUse(env, payload) {
     let launch = null;
     if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
       const path = agentTranscriptPath(payload);
-      const text = path ? readLaunchPromptText(path) : null;
+      const writes = WRITE_TOOLS.has(payload.tool_name ?? "") || payload.tool_name === "Bash";
+      const text = path ? awaitLaunchPromptText(path, writes ? LAUNCH_PROMPT_WAIT_MS : 0) : null;
       launch = text ? parseLaunchPrompt(text) : null;
     }
     const verdict = preToolUse({ payload, snap, launch });

@@ -38076,6 +38076,15 @@ function readLaunchPromptText(path8) {
     closeSync2(fd);
   }
 }
+function awaitLaunchPromptText(path8, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (; ; ) {
+    const text = readLaunchPromptText(path8);
+    if (text !== null || Date.now() >= deadline) return text;
+    Atomics.wait(pause, 0, 0, 25);
+  }
+}
 function transcriptUsage(path8, now) {
   let text;
   try {
@@ -38141,7 +38150,8 @@ function runPreToolUse(env, payload) {
     let launch = null;
     if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
       const path8 = agentTranscriptPath(payload);
-      const text = path8 ? readLaunchPromptText(path8) : null;
+      const writes = WRITE_TOOLS.has(payload.tool_name ?? "") || payload.tool_name === "Bash";
+      const text = path8 ? awaitLaunchPromptText(path8, writes ? LAUNCH_PROMPT_WAIT_MS : 0) : null;
       launch = text ? parseLaunchPrompt(text) : null;
     }
     const verdict = preToolUse({ payload, snap, launch });
@@ -38182,6 +38192,7 @@ async function runHook(env, event, stdin) {
     return "";
   }
 }
+var LAUNCH_PROMPT_WAIT_MS;
 var init_dispatch = __esm({
   "lib/hooks/dispatch.ts"() {
     "use strict";
@@ -38193,6 +38204,7 @@ var init_dispatch = __esm({
     init_snapshot();
     init_transcript();
     init_output();
+    LAUNCH_PROMPT_WAIT_MS = 3e3;
   }
 });
 

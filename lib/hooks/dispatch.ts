@@ -9,12 +9,15 @@
 // atomically under its lock).
 import { preToolUse } from "../core/hooks/pre-tool-use.js";
 import { isOurAgent, parseLaunchPrompt } from "../core/hooks/launch-prompt.js";
-import { deny, type HookPayload } from "../core/hooks/types.js";
+import { deny, WRITE_TOOLS, type HookPayload } from "../core/hooks/types.js";
 import { STATE_DIR } from "../core/state/state-files.js";
 import { recordLaunch } from "../adapters/hooks/journal.js";
 import { readSnapshot } from "../adapters/hooks/snapshot.js";
-import { agentTranscriptPath, readLaunchPromptText } from "../adapters/hooks/transcript.js";
+import { agentTranscriptPath, awaitLaunchPromptText } from "../adapters/hooks/transcript.js";
 import { render } from "./output.js";
+
+/** How long a subagent's write waits for its launch prompt to reach the transcript. */
+const LAUNCH_PROMPT_WAIT_MS = 3000;
 
 /** The heavy half (lib/hooks/engine-events.ts), loaded only for the events that need it. */
 export interface EngineEvents {
@@ -44,7 +47,9 @@ export function runPreToolUse(env: HookEnv, payload: HookPayload): string {
     let launch = null;
     if (payload.agent_id !== undefined && isOurAgent(payload.agent_type)) {
       const path = agentTranscriptPath(payload);
-      const text = path ? readLaunchPromptText(path) : null;
+      // Only a write needs the story (subagentWriteGuard); a read need not wait for it.
+      const writes = WRITE_TOOLS.has(payload.tool_name ?? "") || payload.tool_name === "Bash";
+      const text = path ? awaitLaunchPromptText(path, writes ? LAUNCH_PROMPT_WAIT_MS : 0) : null;
       launch = text ? parseLaunchPrompt(text) : null;
     }
     const verdict = preToolUse({ payload, snap, launch });

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startModelServer, type ModelServer, type ToolCall } from "./model-server.js";
+import { startModelServer, type ModelServer, type Policy, type ToolCall, type ToolResult } from "./model-server.js";
 import { git, makeHome, makeProject, resultEvent, runClaude, type StreamEvent } from "./harness.js";
 import { buildOnce } from "./build.js";
 import { FIXTURE } from "./fixtures/project.js";
@@ -136,13 +136,18 @@ describe("flow 2: a model that misbehaves", () => {
         ],
       });
       let strayTried = false;
-      const developer = developerPolicy({
+      const strayResults: ToolResult[] = [];
+      const strayDeveloper = developerPolicy({
         strayWrite: (wt) => {
           if (strayTried) return null;
           strayTried = true;
           return { name: "Write", input: { file_path: `${wt.split("/.worktrees/")[0]}/src/stray.txt`, content: "outside the worktree\n" } };
         },
       });
+      const developer: Policy = (t) => {
+        strayResults.push(...t.results.filter((r) => r.toolName === "Write" && String(r.input["file_path"]).endsWith("/src/stray.txt")));
+        return strayDeveloper(t);
+      };
       server = await startModelServer({ policy: route({ main: o.policy, developer, reviewer: reviewerPolicy(new Set(["2.1"])) }) });
       const run = await runClaude({ project, prompt: "/story-orchestrator:implement-stories", serverUrl: server.url, timeoutMs: RUN_TIMEOUT });
       expect(resultEvent(run.events)?.["subtype"]).toBe("success");
@@ -158,10 +163,13 @@ describe("flow 2: a model that misbehaves", () => {
       const stops = run.events.filter((e) => e.type === "system" && e.subtype === "hook_response" && e["hook_event"] === "Stop" && String(e["output"]).includes('"block"'));
       expect(stops.length).toBeGreaterThan(0);
       expect(stops.some((e) => /story-orchestrator merge \d\.\d --json/.test(String(e["output"])))).toBe(true);
-      // The developer's write outside its worktree was denied inside the subagent.
-      const subDenials = run.events.filter((e) => e.type === "system" && e.subtype === "hook_response" && e["hook_event"] === "PreToolUse" && String(e["output"]).includes("only inside its worktree"));
-      expect(subDenials.length).toBe(1);
-      expect(String(subDenials[0]!["output"])).toContain(`Write of ${project}/src/stray.txt is not allowed`);
+      // The developer's write outside its worktree was denied inside the subagent: the
+      // developer model got the hook's refusal back as the result of its Write.
+      expect(strayResults).toHaveLength(1);
+      expect(strayResults[0]).toMatchObject({ isError: true });
+      expect(strayResults[0]?.text).toContain(`You work on story `);
+      expect(strayResults[0]?.text).toContain(`only inside its worktree ${project}/.worktrees/`);
+      expect(strayResults[0]?.text).toContain(`Write of ${project}/src/stray.txt is not allowed`);
       expect(existsSync(join(project, "src/stray.txt"))).toBe(false);
       expect(existsSync(join(project, ".agent-orchestration/story-9.9.json"))).toBe(false);
       expect(git(project, "log", "--format=%s", "main")).not.toContain("sneaky");

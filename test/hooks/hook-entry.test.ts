@@ -4,6 +4,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { execa } from "execa";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BIN, HOOK_BUNDLE, ROOT, ensureBuilt } from "../helpers/built-cli.js";
 import { PRE_TOOL_USE_MATCHER } from "../../lib/core/hooks/pre-tool-use.js";
@@ -57,6 +59,24 @@ describe("hook entry points", () => {
   it("tell a new session that a run is in progress", () => {
     const out = JSON.parse(viaBundle("SessionStart", { session_id: "s2", cwd: project, source: "startup" })) as { hookSpecificOutput: { additionalContext: string } };
     expect(out.hookSpecificOutput.additionalContext).toContain("a run is in progress in this project (1 Not Started, 1 Ready for Review; open: 1.1, 1.2)");
+  });
+
+  it("a developer's first write waits for Claude Code to put its launch prompt in the transcript", async () => {
+    // The subagent's transcript does not exist yet when the hook starts; it appears a moment
+    // later, as it can on a loaded machine. The write inside the story's worktree is allowed,
+    // and one outside it is still denied, both once the prompt is known.
+    const sessionDir = join(project, "transcripts");
+    mkdirSync(join(sessionDir, "s3", "subagents"), { recursive: true });
+    const base = { session_id: "s3", cwd: project, transcript_path: join(sessionDir, "s3.jsonl"), agent_id: "a7", agent_type: "story-orchestrator:general-developer", tool_name: "Write" };
+    const hook = (file: string) => execa(process.execPath, [HOOK_BUNDLE, "PreToolUse"], { input: JSON.stringify({ ...base, tool_input: { file_path: file, content: "x" } }), env: { CLAUDE_PROJECT_DIR: project } });
+    const inside = hook(join(project, ".worktrees/w1/src/a.ts"));
+    const outside = hook(join(project, "src/a.ts"));
+    await sleep(400);
+    const line = JSON.stringify({ type: "user", message: { role: "user", content: `Story: 1.1\nWorktree: ${project}/.worktrees/w1\nBranch: story/1.1` } });
+    writeFileSync(join(sessionDir, "s3", "subagents", "agent-a7.jsonl"), `${line}\n`);
+    expect((await inside).stdout).toBe("");
+    const denied = JSON.parse((await outside).stdout) as { hookSpecificOutput: { permissionDecisionReason: string } };
+    expect(denied.hookSpecificOutput.permissionDecisionReason).toBe(`You work on story 1.1 only inside its worktree ${project}/.worktrees/w1: Write of ${project}/src/a.ts is not allowed. Use absolute paths under the worktree.`);
   });
 
   it("fail open on a payload that is not JSON", () => {

@@ -39,6 +39,22 @@ export function readLaunchPromptText(path: string): string | null {
   }
 }
 
+/**
+ * The launch prompt, waiting up to `timeoutMs` for Claude Code to write it: a subagent's first
+ * tool call can reach its PreToolUse hook before the transcript's first line is on disk (seen
+ * on a loaded CI machine), and without the prompt the write guard must refuse. The wait is
+ * synchronous because the hook's hot path is; it only happens in that narrow window.
+ */
+export function awaitLaunchPromptText(path: string, timeoutMs: number): string | null {
+  const deadline = Date.now() + timeoutMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    const text = readLaunchPromptText(path);
+    if (text !== null || Date.now() >= deadline) return text;
+    Atomics.wait(pause, 0, 0, 25);
+  }
+}
+
 /** Tokens and wall time of a finished subagent, from its whole transcript (background completions). */
 export function transcriptUsage(path: string, now: Date): { tokens?: number; durationMs?: number } {
   let text: string;
