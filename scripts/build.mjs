@@ -2,19 +2,42 @@
 // copying its files (no npm install, no build), so dist/ must be in git and match lib/.
 // `--check` rebuilds into a temporary folder and fails if the committed bundle differs.
 import { build } from "esbuild";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, dirname } from "node:path";
+import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-// One bundle per entry: the CLI, and the hook entry kept small so hooks start fast.
+const dist = join(root, "dist");
+// Entry points. Code shared between them, and every verb the CLI imports on demand, goes to
+// dist/chunks/, so each process loads only what it runs: `help` no zod, a hook no git library.
 const entries = {
   "story-orchestrator": "lib/cli/main.ts",
   // Hooks: the gates only (PreToolUse runs on every matching tool call) ...
   hook: "lib/hooks/entry.ts",
   // ... and the engine half they import on demand (completions, Stop, SessionStart).
   "hook-engine": "lib/hooks/engine-events.ts",
+  // Reads and parses a share of the story files on another core (lib/adapters/fs/parallel-parse.ts).
+  "parse-worker": "lib/adapters/fs/parse-worker.ts",
+};
+
+/**
+ * zod's index re-exports every translation of its error messages (about 370 KB, a third of
+ * what `plan` would load); the engine words its own messages and uses only English, which
+ * zod installs by default. Only zod's own import of its locale index is redirected.
+ */
+const englishOnlyZod = {
+  name: "english-only-zod",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), "..", "locales", "en.js"), namespace: "zod-en" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "zod-en" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: "js",
+    }));
+  },
 };
 
 async function bundle(outdir) {
@@ -22,12 +45,15 @@ async function bundle(outdir) {
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(root, v)])),
     outdir,
     bundle: true,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     platform: "node",
     target: "node20",
     format: "esm",
     outExtension: { ".js": ".mjs" },
     // Some CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);" },
+    plugins: [englishOnlyZod],
     legalComments: "none",
     sourcemap: false,
     minify: false,
@@ -35,24 +61,35 @@ async function bundle(outdir) {
   });
 }
 
+/** Every file under `dir`, as paths relative to it. */
+function files(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)))
+    .sort();
+}
+
 const check = process.argv.includes("--check");
-if (!check) {
-  await bundle(join(root, "dist"));
-} else {
-  const tmp = mkdtempSync(join(tmpdir(), "so-build-"));
-  try {
-    await bundle(tmp);
-    const stale = [];
-    for (const f of readdirSync(tmp)) {
-      const committed = join(root, "dist", f);
-      if (!existsSync(committed) || readFileSync(committed, "utf8") !== readFileSync(join(tmp, f), "utf8")) stale.push(`dist/${f}`);
-    }
+const tmp = mkdtempSync(join(tmpdir(), "so-build-"));
+try {
+  await bundle(tmp);
+  const built = files(tmp);
+  if (!check) {
+    // Replace dist/ as a whole: chunk names carry content hashes, so old chunks must go.
+    rmSync(dist, { recursive: true, force: true });
+    mkdirSync(dist, { recursive: true });
+    cpSync(tmp, dist, { recursive: true });
+  } else {
+    const committed = files(dist);
+    const stale = [...new Set([...built, ...committed])].filter(
+      (f) => !built.includes(f) || !committed.includes(f) || readFileSync(join(dist, f), "utf8") !== readFileSync(join(tmp, f), "utf8"),
+    );
     if (stale.length) {
-      console.error(`The committed bundle does not match the sources: ${stale.join(", ")}. Run \`npm run build\` and commit dist/.`);
-      process.exit(1);
-    }
-    console.log("bundle is up to date");
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+      console.error(`The committed bundle does not match the sources: ${stale.map((f) => `dist/${f}`).join(", ")}. Run \`npm run build\` and commit dist/.`);
+      process.exitCode = 1;
+    } else console.log("bundle is up to date");
   }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
 }
