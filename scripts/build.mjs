@@ -17,8 +17,6 @@ const entries = {
   hook: "lib/hooks/entry.ts",
   // ... and the engine half they import on demand (completions, Stop, SessionStart).
   "hook-engine": "lib/hooks/engine-events.ts",
-  // Reads and parses a share of the story files on another core (lib/adapters/fs/parallel-parse.ts).
-  "parse-worker": "lib/adapters/fs/parse-worker.ts",
 };
 
 /**

@@ -14,9 +14,9 @@ import { fileURLToPath } from "node:url";
 import { sortDiags, type Diag } from "../../core/diagnostics.js";
 import type { SkippedFile } from "../../core/model.js";
 import { combineParses, PARSER_VERSION, type FileParse, type ParseResult } from "../../core/stories/parse-stories.js";
+import { parseStory, type StoryParse } from "../../core/stories/parse-story.js";
 import { writeFileAtomic } from "../state-store/atomic-write.js";
-import { readAndParseAll, statKey, type FileResult, type FileTask, type Outcome } from "./parse-files.js";
-import { listStoryFiles } from "./read-story-files.js";
+import { listStoryFiles, readOne, type ReadStat } from "./read-story-files.js";
 
 /** Project-relative; the folder holds nothing but cache files and its own `.gitignore`. */
 export const STORY_CACHE_DIR = ".agent-orchestration/cache";
@@ -25,6 +25,9 @@ export const STORY_CACHE_FILE = `${STORY_CACHE_DIR}/stories-v1.json`;
 const FORMAT = 1;
 /** Entries changed this close to the cache's own write time are re-read (coarse-clock file systems). */
 const RACY_NS = 2_000_000_000n;
+
+/** What one file turned into: a read-stage skip (empty, binary, too large) or a parse. */
+type Outcome = { kind: "skip"; warning: Diag } | { kind: "parse"; parse: StoryParse };
 
 interface Entry {
   /** size:mtimeNs:ino:ctimeNs of the file when it was read. */
@@ -63,6 +66,8 @@ export interface StoryCacheOptions {
   engine?: string;
 }
 
+const keyOf = (st: BigIntStats): string => `${st.size}:${st.mtimeNs}:${st.ino}:${st.ctimeNs}`;
+const changedOf = (st: BigIntStats): bigint => (st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs);
 
 /**
  * Reads and parses the project's story files, reusing cached parses of unchanged files. The
@@ -76,8 +81,7 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
   const useCache = engine !== null;
   const cachePath = path.join(listing.absRoot, STORY_CACHE_FILE);
   const old = engine !== null ? readCache(cachePath, engine) : null;
-  // rel → the entry as JSON text: fresh ones come stringified from the parsing threads.
-  const next = new Map<string, string>();
+  const next: Record<string, Entry> = {};
   let misses = 0;
   let hits = 0;
 
@@ -93,45 +97,40 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
     }
   };
 
-  // Cache hits first; the rest is read and parsed (on several threads when there are many).
-  const results: FileResult[] = new Array(listing.listed.length);
-  const tasks: FileTask[] = [];
-  const taskAt: number[] = [];
-  listing.listed.forEach((item, i) => {
+  for (const item of listing.listed) {
     // Only a plain file in a folder known to be inside the project: its key says it all.
     const cacheable = useCache && item.inside === true;
-    const entry = cacheable ? old?.entries.get(item.rel) : undefined;
-    if (entry && old) {
-      let st: BigIntStats | undefined;
-      try {
-        st = statSync(item.real, { bigint: true, throwIfNoEntry: false });
-      } catch {
-        st = undefined;
-      }
-      if (st && st.isFile() && statKey(st) === entry.key && BigInt(entry.changed) + RACY_NS < old.writtenNs) {
-        hits++;
-        next.set(item.rel, JSON.stringify(entry));
-        results[i] = { kind: "outcome", outcome: entry.outcome };
-        return;
+    if (cacheable && old) {
+      const entry = old.entries.get(item.rel);
+      if (entry) {
+        let st: BigIntStats | undefined;
+        try {
+          st = statSync(item.real, { bigint: true, throwIfNoEntry: false });
+        } catch {
+          st = undefined;
+        }
+        if (st && st.isFile() && keyOf(st) === entry.key && BigInt(entry.changed) + RACY_NS < old.writtenNs) {
+          hits++;
+          next[item.rel] = entry;
+          take(item.rel, entry.outcome);
+          continue;
+        }
       }
     }
-    tasks.push({ item, stat: cacheable });
-    taskAt.push(i);
-  });
-  const fresh = await readAndParseAll(listing.realRoot, tasks);
-  fresh.forEach((r, j) => {
-    const i = taskAt[j] as number;
-    results[i] = r;
-    const rel = listing.listed[i]?.rel ?? "";
-    if (r.kind === "outcome" && r.key !== undefined && r.changed !== undefined && r.json !== undefined) {
+    const stat: { value: ReadStat } = { value: null };
+    const r = readOne(listing.realRoot, item, cacheable ? stat : null);
+    if (r.kind === "error") {
+      out.errors.push(r.error);
+      continue;
+    }
+    const outcome: Outcome = r.kind === "file" ? { kind: "parse", parse: parseStory(r.file) } : { kind: "skip", warning: r.warning };
+    take(item.rel, outcome);
+    const st = stat.value;
+    if (cacheable && st && st.isFile() && jsonSafe(outcome)) {
       misses++;
-      next.set(rel, `{"key":${JSON.stringify(r.key)},"changed":${JSON.stringify(r.changed)},"outcome":${r.json}}`);
+      next[item.rel] = { key: keyOf(st), changed: String(changedOf(st)), outcome };
     }
-  });
-  results.forEach((r, i) => {
-    if (r.kind === "error") out.errors.push(r.error);
-    else take(listing.listed[i]?.rel ?? "", r.outcome);
-  });
+  }
 
   out.warnings = sortDiags(out.warnings);
   out.errors = sortDiags(out.errors);
@@ -139,9 +138,33 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
   out.cacheHits = hits;
   // Rewrite only when something was read or a file went away: a warm run writes nothing.
   if (useCache && (misses > 0 || (old?.entries.size ?? 0) !== hits)) {
-    await writeCache(listing.absRoot, cachePath, cacheText({ format: FORMAT, engine: engine ?? "", started: String(started) }, next));
+    await writeCache(listing.absRoot, cachePath, { format: FORMAT, engine: engine ?? "", started: String(started), entries: next });
   }
   return out;
+}
+
+/**
+ * Whether `v` comes back from JSON.stringify + JSON.parse deep-equal (no undefined-valued key,
+ * no Infinity/NaN, only plain objects and arrays): an outcome that would not is not cached.
+ */
+function jsonSafe(v: unknown): boolean {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return true;
+      if (Array.isArray(v)) return v.every(jsonSafe);
+      const proto = Object.getPrototypeOf(v) as unknown;
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k in v) if (!jsonSafe((v as Record<string, unknown>)[k])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 /** The cache's entries and the time before which a change is surely in them, or null when it is missing or unusable. */
@@ -200,14 +223,7 @@ function isEntry(v: unknown): v is Entry {
  * `.gitignore` of `*`, so the cache stays out of git whatever the repository ignores.
  * Failures are ignored: it is a cache.
  */
-/** The cache file's text: a CacheFile whose entries are already JSON (no second stringify). */
-function cacheText(head: Omit<CacheFile, "entries">, entries: ReadonlyMap<string, string>): string {
-  const parts: string[] = [];
-  for (const [rel, entry] of entries) parts.push(`${JSON.stringify(rel)}:${entry}`);
-  return `${JSON.stringify(head).slice(0, -1)},"entries":{${parts.join(",")}}}`;
-}
-
-async function writeCache(absRoot: string, file: string, text: string): Promise<void> {
+async function writeCache(absRoot: string, file: string, data: CacheFile): Promise<void> {
   try {
     if (!lstatSync(path.join(absRoot, ".agent-orchestration"), { throwIfNoEntry: false })?.isDirectory()) return;
     const dir = path.dirname(file);
@@ -222,7 +238,7 @@ async function writeCache(absRoot: string, file: string, text: string): Promise<
       }
     }
     removeStaleTemps(dir, path.basename(file));
-    await writeFileAtomic(file, text);
+    await writeFileAtomic(file, JSON.stringify(data));
   } catch {
     /* a cache that cannot be written (read-only, full, a race) is simply rebuilt next time */
   }
@@ -264,7 +280,7 @@ export function engineIdentity(): string | null {
       if (e.isDirectory()) {
         if (!bundled) walk(p);
       } else if (bundled ? e.name.endsWith(".mjs") : e.name.endsWith(".ts")) {
-        hash.update(`${p}\0${statKey(statSync(p, { bigint: true }))}\n`);
+        hash.update(`${p}\0${keyOf(statSync(p, { bigint: true }))}\n`);
       }
     }
   };
