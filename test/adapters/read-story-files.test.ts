@@ -83,6 +83,14 @@ describe("readStoryFiles", () => {
     expect((await readStoryFiles(root, "missing")).errors.map((e) => e.code)).toEqual(["no-stories"]);
   });
 
+  it("reads a valid file that holds a real U+FFFD, and tells it from invalid UTF-8", async () => {
+    await put("docs/stories/1.1.replacement.md", "# Story 1.1: Shows \uFFFD for bad input\n");
+    await put("docs/stories/1.2.both.md", Buffer.concat([Buffer.from("# Story 1.2: \uFFFD then "), Buffer.from([0xff, 0x0a])]));
+    const r = await readStoryFiles(root);
+    expect(r.files).toEqual([{ path: "docs/stories/1.1.replacement.md", text: "# Story 1.1: Shows \uFFFD for bad input\n" }]);
+    expect(r.warnings.map((w) => w.message)).toEqual(["docs/stories/1.2.both.md is not valid UTF-8 text; skipped"]);
+  });
+
   it("skips binary, empty and oversized files with warnings, and reports unreadable files", async () => {
     await put("docs/stories/1.1.bin.md", Buffer.from([0x23, 0x20, 0x00, 0x01]));
     await put("docs/stories/1.2.latin1.md", Buffer.from([0x23, 0x20, 0xe9, 0x0a]));

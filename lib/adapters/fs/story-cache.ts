@@ -1,7 +1,7 @@
 // A persistent per-file parse cache, the way git's index and eslint's cache work: every engine
 // verb loads the whole project, so repeat calls during a run stat each story file and reuse the
 // earlier parse of every file whose stat key (size, mtime ns, inode, ctime ns) is unchanged.
-// Never stale: the key is taken from the open file before it is read; an entry modified within
+// Never stale: the key is taken before the file is read; an entry modified within
 // RACY_NS of the moment the files were read is not trusted (racy git: a change in the same
 // clock tick would keep the key), that moment being the earlier of the load's start (system
 // clock) and the cache file's mtime (the file system's clock); the cache is bound to the engine build and PARSER_VERSION; a missing,
