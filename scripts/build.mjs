@@ -2,7 +2,7 @@
 // copying its files (no npm install, no build), so dist/ must be in git and match lib/.
 // `--check` rebuilds into a temporary folder and fails if the committed bundle differs.
 import { build } from "esbuild";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,17 +74,26 @@ try {
   await bundle(tmp);
   const built = files(tmp);
   if (!check) {
-    // Replace dist/ as a whole: chunk names carry content hashes, so old chunks must go.
-    rmSync(dist, { recursive: true, force: true });
-    mkdirSync(dist, { recursive: true });
-    cpSync(tmp, dist, { recursive: true });
+    // Chunk names carry content hashes, so old chunks must go; but never leave dist/ missing a
+    // file while something may be running from it (tests, a hook): each new file lands by
+    // rename, and only then do files of the old build go.
+    for (const f of built) {
+      const dest = join(dist, f);
+      mkdirSync(dirname(dest), { recursive: true });
+      if (existsSync(dest) && readFileSync(dest, "utf8") === readFileSync(join(tmp, f), "utf8")) continue;
+      const part = `${dest}.${process.pid}.tmp`;
+      copyFileSync(join(tmp, f), part);
+      renameSync(part, dest);
+    }
+    for (const f of files(dist)) if (!built.includes(f)) rmSync(join(dist, f));
   } else {
     const committed = files(dist);
     const stale = [...new Set([...built, ...committed])].filter(
       (f) => !built.includes(f) || !committed.includes(f) || readFileSync(join(dist, f), "utf8") !== readFileSync(join(tmp, f), "utf8"),
     );
     if (stale.length) {
-      console.error(`The committed bundle does not match the sources: ${stale.map((f) => `dist/${f}`).join(", ")}. Run \`npm run build\` and commit dist/.`);
+      const named = stale.slice(0, 5).map((f) => `dist/${f}`).join(", ") + (stale.length > 5 ? ` and ${stale.length - 5} more` : "");
+      console.error(`The committed bundle does not match the sources: ${named}. Run \`npm run build\` and commit dist/.`);
       process.exitCode = 1;
     } else console.log("bundle is up to date");
   }

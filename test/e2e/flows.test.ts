@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startModelServer, type ModelServer, type Policy, type ToolCall, type ToolResult } from "./model-server.js";
 import { git, makeHome, makeProject, resultEvent, runClaude, type StreamEvent } from "./harness.js";
-import { buildOnce } from "./build.js";
+import { ensureBuilt } from "../helpers/built-cli.js";
 import { FIXTURE } from "./fixtures/project.js";
 import { developerPolicy, orchestratorPolicy, reviewerPolicy, route, type OrchestratorMemo } from "./policies.js";
 
@@ -15,7 +15,7 @@ const RUN_TIMEOUT = 12 * 60_000;
 const IDS = ["1.1", "1.2", "1.3", "2.1", "2.2"];
 let server: ModelServer | undefined;
 
-beforeAll(() => buildOnce(), RUN_TIMEOUT);
+beforeAll(ensureBuilt, RUN_TIMEOUT);
 afterEach(async () => {
   expect(server?.errors ?? []).toEqual([]);
   await server?.close();

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startModelServer, type ModelServer, type Turn } from "./model-server.js";
 import { CLAUDE_BIN, REPO_ROOT, makeHome, makeProject, resultEvent, runClaude } from "./harness.js";
-import { buildOnce } from "./build.js";
+import { ensureBuilt } from "../helpers/built-cli.js";
 import { FIXTURE } from "./fixtures/project.js";
 
 const E2E_TIMEOUT = 10 * 60_000;
@@ -14,7 +14,7 @@ let server: ModelServer;
 const mainTurns: Turn[] = [];
 
 beforeAll(async () => {
-  buildOnce();
+  await ensureBuilt();
   server = await startModelServer({
     policy: (t) => {
       if (t.who === "main") mainTurns.push(t);
