@@ -1,32 +1,15 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-2ETZI4EF.mjs";
+} from "./chunks/chunk-6BO6OAVG.mjs";
 import {
   recordReview
-} from "./chunks/chunk-OTCBW3C6.mjs";
+} from "./chunks/chunk-CCETSHLD.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
-import "./chunks/chunk-7NROCFMC.mjs";
-import "./chunks/chunk-YQYR7LLU.mjs";
+import "./chunks/chunk-4CNRU4PX.mjs";
+import "./chunks/chunk-V4QIMOOD.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import {
-  nextReady
-} from "./chunks/chunk-4GBQLMAJ.mjs";
-import "./chunks/chunk-OXJ2D6ZF.mjs";
-import {
-  displayId,
-  loadRunContext,
-  runScope,
-  schedulable
-} from "./chunks/chunk-5FGIOPP2.mjs";
-import "./chunks/chunk-NQMZDBOL.mjs";
-import "./chunks/chunk-RW5W3U4H.mjs";
-import {
-  loadConfig
-} from "./chunks/chunk-NZ3JHMEY.mjs";
-import "./chunks/chunk-Q2C3YXUZ.mjs";
-import "./chunks/chunk-NFATYNPN.mjs";
 import {
   ALLOW,
   agentName,
@@ -44,9 +27,23 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-IJUS4RD7.mjs";
-import "./chunks/chunk-4GHGEHZH.mjs";
-import "./chunks/chunk-HFBBZ43P.mjs";
+} from "./chunks/chunk-UY2R7UBI.mjs";
+import {
+  nextReady
+} from "./chunks/chunk-DQ6BZRUG.mjs";
+import "./chunks/chunk-OXJ2D6ZF.mjs";
+import {
+  displayId,
+  loadRunContext,
+  runScope,
+  schedulable
+} from "./chunks/chunk-ZAME3FFM.mjs";
+import "./chunks/chunk-L6AQGLF3.mjs";
+import "./chunks/chunk-QJPVL2VY.mjs";
+import {
+  loadConfig
+} from "./chunks/chunk-DBUWZNBA.mjs";
+import "./chunks/chunk-GXCQPDPR.mjs";
 import {
   err,
   ok

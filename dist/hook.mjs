@@ -1,10 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-2AGKJO6F.mjs";
-import "./chunks/chunk-IJUS4RD7.mjs";
-import "./chunks/chunk-4GHGEHZH.mjs";
-import "./chunks/chunk-HFBBZ43P.mjs";
+} from "./chunks/chunk-VRS6H75F.mjs";
+import "./chunks/chunk-UY2R7UBI.mjs";
+import "./chunks/chunk-GXCQPDPR.mjs";
 import "./chunks/chunk-EGEKWWZA.mjs";
 
 // lib/hooks/entry.ts

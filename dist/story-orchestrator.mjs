@@ -43,21 +43,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-7JQKAOJQ.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-4QJDSVQH.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-LCI6WBAQ.mjs")).hookVerb,
-  init: async () => (await import("./chunks/init-IBNCKUL4.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-QDFAZ6Y2.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-YQT4NXVR.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-ASYZNU4Q.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-Z3QJDUTF.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-DXNJYMZS.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-GHG5CBHX.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-P2CGSJ3L.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-NPGCCRVH.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-Q6HFAZWP.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-YHY742D7.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-QG6BITRQ.mjs")).cleanupVerb
+  plan: async () => (await import("./chunks/plan-N44ZDJQO.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-73OYGEPY.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-DGPXRKWI.mjs")).hookVerb,
+  init: async () => (await import("./chunks/init-EPBAUHFM.mjs")).initVerb,
+  next: async () => (await import("./chunks/next-U2HRDUO6.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-BBVTLCYS.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-ONLRGLVC.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-RETGUQHC.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-RDAJT2CO.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-HFKB643F.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-2R5TSJGE.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-K2CQQXPG.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-XRBHTHFY.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-SUQ26IHK.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-PP4QNUNF.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

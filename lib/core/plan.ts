@@ -1,17 +1,40 @@
 // The pure planning pipeline: ParsedStory[] + config (+ engine statuses) → ProjectAnalysis (the
 // whole project, computed once: effective dependencies, cycles, agents, priorities) → Plan for
 // a scope (the `plan` JSON contract). No I/O here; the engine passes everything in.
+//
+// Stories are numbered by their position in the StoryIndex (id order), and the per-story facts
+// live in arrays indexed by it (ProjectAnalysis.byPosition): `plan` on 10,000 stories builds no
+// map keyed by id besides the index's own. The maps the engine reads are built on first use.
 import { AGENT_NAME_RE, type Config } from "./config/schema.js";
 import { diag, internalError, sortDiags, type Diag } from "./diagnostics.js";
-import { idKey } from "./ids.js";
 import type { ParsedStory, Plan, PlannedStory, StoryStatus } from "./model.js";
-import { resolveScope } from "./scope.js";
-import { createAgentSelector, type AgentChoice } from "./agents/select-agent.js";
-import { criticalPath, remainingPathLengths } from "./graph/critical-path.js";
-import { cycleDiagnostic, findDependencyCycles } from "./graph/cycles.js";
+import { resolveScopeOrAll } from "./scope.js";
+import { createAgentSelector, DEFAULT_AGENT, type AgentChoice } from "./agents/select-agent.js";
+import { blockedByCycles, cycleDiagnostic, findCycleNodes } from "./graph/cycles.js";
 import { indexStories, type RelatedDiag, type StoryIndex } from "./graph/dep-graph.js";
-import { effectiveDependencies, effectiveEdgesOf, type DepEdge, type EffectiveDependencies } from "./graph/effective-dependencies.js";
-import { computeWaves } from "./graph/waves.js";
+import {
+  effectiveDependencies,
+  effectiveEdgesOf,
+  effectiveTargets,
+  statedEdge,
+  type DepEdge,
+  type EffectiveDependencies,
+} from "./graph/effective-dependencies.js";
+import { keyOf } from "./graph/id-order.js";
+import { criticalPathNodes, scheduleGraph, topologicalOrder, type Schedule, type TopologicalOrder } from "./graph/schedule.js";
+
+/** The analysis by story position (index.sorted[i]); graph node numbers are the same. */
+export interface StoryFacts {
+  /** Effective status: engine state over the file's status. */
+  status: readonly StoryStatus[];
+  agents: readonly AgentChoice[];
+  /** Per graph node: indexes (into `cycles`) of the cycles it is on or waits behind. */
+  blockedBy: readonly (readonly number[] | undefined)[];
+  /** Waves and remaining critical path lengths of the stories still to run: not Done, not behind a cycle. */
+  schedule: Schedule;
+  /** The whole graph in dependency order (complete when it has no cycle): reused by plans for a scope. */
+  order: TopologicalOrder;
+}
 
 export interface ProjectAnalysis {
   index: StoryIndex;
@@ -34,84 +57,159 @@ export interface ProjectAnalysis {
   isDone(key: string): boolean;
   /** Effective edges of a story (foundation edges expanded), sorted by target id. */
   edgesOf(key: string): DepEdge[];
+  byPosition: StoryFacts;
 }
 
-function blockedBy(cycles: readonly string[][], dependents: ReadonlyMap<string, readonly string[]>): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  cycles.forEach((cycle, i) => {
-    const seen = new Set<string>(cycle);
-    const stack = [...cycle];
-    while (stack.length > 0) {
-      const n = stack.pop() ?? "";
-      const list = out.get(n);
-      if (list) list.push(i);
-      else out.set(n, [i]);
-      for (const d of dependents.get(n) ?? []) {
-        if (!seen.has(d)) {
-          seen.add(d);
-          stack.push(d);
-        }
-      }
-    }
+/**
+ * The engine's statuses, which override what the story files say: by story id (any form; a
+ * later entry wins), or as a function of the story and its idKey (no map of every story to build).
+ */
+export type StatusSource = ReadonlyMap<string, StoryStatus> | ((story: ParsedStory, key: string) => StoryStatus);
+
+/** Each story's effective status: `statuses` over the file's status. */
+function effectiveStatuses(index: StoryIndex, statuses: StatusSource | undefined): StoryStatus[] {
+  const { sorted, keys } = index;
+  const out = new Array<StoryStatus>(sorted.length);
+  if (typeof statuses === "function") {
+    for (let i = 0; i < sorted.length; i++) out[i] = statuses(sorted[i]!, keys[i]!);
+    return out;
+  }
+  for (let i = 0; i < sorted.length; i++) out[i] = sorted[i]!.status.normalized;
+  if (!statuses) return out;
+  // The engine passes one entry per story, by key, in id order: then they pair up in order,
+  // with no lookup per story. Anything else is looked up entry by entry.
+  let matched = 0;
+  if (statuses.size === sorted.length) {
+    statuses.forEach((status, key) => {
+      if (matched >= 0 && key === keys[matched]) out[matched++] = status;
+      else matched = -1;
+    });
+  }
+  if (matched === sorted.length) return out;
+  for (let i = 0; i < sorted.length; i++) out[i] = sorted[i]!.status.normalized;
+  statuses.forEach((status, id) => {
+    const i = index.position.get(keyOf(id));
+    if (i !== undefined) out[i] = status;
   });
   return out;
 }
 
-export function analyzeProject(stories: readonly ParsedStory[], config: Config, statuses?: ReadonlyMap<string, StoryStatus>): ProjectAnalysis {
-  const index = indexStories(stories);
-  const override = new Map<string, StoryStatus>();
-  for (const [k, v] of statuses ?? []) override.set(idKey(k), v);
-  const status = new Map<string, StoryStatus>();
-  index.sorted.forEach((s, i) => {
-    const key = index.keys[i] ?? "";
-    status.set(key, override.get(key) ?? s.status.normalized);
+/** A story-keyed map of the defined entries of `values` (one per node of `names`). */
+function mapOf<V>(names: readonly string[], values: readonly (V | undefined)[]): Map<string, V> {
+  const out = new Map<string, V>();
+  names.forEach((name, i) => {
+    const v = values[i];
+    if (v !== undefined) out.set(name, v);
   });
-  const isDone = (key: string): boolean => status.get(key) === "Done";
+  return out;
+}
 
+class Analysis implements ProjectAnalysis {
+  #status: Map<string, StoryStatus> | undefined;
+  #blockedByCycle: Map<string, number[]> | undefined;
+  #agents: Map<string, AgentChoice> | undefined;
+  #priority: Map<string, number> | undefined;
+
+  constructor(
+    readonly index: StoryIndex,
+    readonly effective: EffectiveDependencies,
+    readonly cycles: string[][],
+    readonly byPosition: StoryFacts,
+    readonly diagnostics: RelatedDiag[],
+    readonly cycleDiagnostics: RelatedDiag[],
+    readonly errors: Diag[],
+    readonly warnings: Diag[],
+  ) {}
+
+  get status(): ReadonlyMap<string, StoryStatus> {
+    this.#status ??= mapOf(this.index.keys, this.byPosition.status);
+    return this.#status;
+  }
+
+  get blockedByCycle(): ReadonlyMap<string, number[]> {
+    this.#blockedByCycle ??= mapOf(this.effective.graph.nodes, this.byPosition.blockedBy.map((b) => (b ? [...b] : undefined)));
+    return this.#blockedByCycle;
+  }
+
+  get agents(): ReadonlyMap<string, AgentChoice> {
+    this.#agents ??= mapOf(this.index.keys, this.byPosition.agents);
+    return this.#agents;
+  }
+
+  get priority(): ReadonlyMap<string, number> {
+    if (!this.#priority) {
+      const { runnable, remaining } = this.byPosition.schedule;
+      this.#priority = mapOf(
+        this.index.keys,
+        this.index.keys.map((_k, i) => (runnable[i] === 1 ? remaining[i] : undefined)),
+      );
+    }
+    return this.#priority;
+  }
+
+  // Arrow functions: callers may pass them around detached from the analysis.
+  readonly isDone = (key: string): boolean => {
+    const i = this.index.position.get(key);
+    return i !== undefined && this.byPosition.status[i] === "Done";
+  };
+
+  readonly edgesOf = (key: string): DepEdge[] => effectiveEdgesOf(this.effective, this.index, key);
+}
+
+export function analyzeProject(stories: readonly ParsedStory[], config: Config, statuses?: StatusSource): ProjectAnalysis {
+  const index = indexStories(stories);
+  const { sorted, keys, position } = index;
+  const status = effectiveStatuses(index, statuses);
   const effective = effectiveDependencies(index, config);
   const graph = effective.graph;
-  const edgesOf = (key: string): DepEdge[] => effectiveEdgesOf(effective, index, key);
 
-  const cycles = findDependencyCycles(graph);
+  const order = topologicalOrder(graph);
+  const cycleNodes = findCycleNodes(graph, order);
+  const cycles = cycleNodes.map((c) => c.map((n) => graph.nodes[n] ?? ""));
+  const storyAt = (key: string): ParsedStory | undefined => {
+    const i = position.get(key);
+    return i === undefined ? undefined : sorted[i];
+  };
   const cycleDiagnostics = cycles.map((c) =>
     cycleDiagnostic(c, {
-      display: (k) => index.byKey.get(k)?.id ?? k,
-      edge: (from, to) => effective.edges.get(from)?.find((e) => e.to === to),
-      pathOf: (k) => index.byKey.get(k)?.path,
+      display: (k) => storyAt(k)?.id ?? k,
+      edge: (from, to) => statedEdge(effective, index, from, to),
+      pathOf: (k) => storyAt(k)?.path,
     }),
   );
-  const blockedByCycle = blockedBy(cycles, graph.dependents);
+  const blockedBy = blockedByCycles(graph, cycleNodes);
 
   // Rules with `stories: epic:NAME` see the same epic as scopes do.
-  const select = createAgentSelector(config.agents, index.epicNames);
-  const agents = new Map<string, AgentChoice>();
+  const select = createAgentSelector(config.agents, () => index.epicNames);
+  const agents: AgentChoice[] = new Array<AgentChoice>(sorted.length);
   const diagnostics: RelatedDiag[] = [...effective.diagnostics, ...cycleDiagnostics];
-  index.sorted.forEach((s, i) => {
-    const key = index.keys[i] ?? "";
-    agents.set(key, select(s));
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i]!;
+    agents[i] = select(s);
     const own = s.overrides.agent?.trim();
     if (own !== undefined && !AGENT_NAME_RE.test(own)) {
       diagnostics.push({
         diag: diag("invalid-front-matter", `agent: "${own}" is not an agent name (lower-case letters, digits and '-'); it is ignored.`, s.path),
-        stories: [key],
+        stories: [keys[i]!],
         severity: "warning",
       });
     }
-  });
+  }
 
-  const runnable = new Set(index.keys.filter((k) => !isDone(k) && !blockedByCycle.has(k)));
-  const priority = remainingPathLengths(graph, runnable);
+  const runnable = new Uint8Array(graph.nodes.length);
+  for (let i = 0; i < sorted.length; i++) if (status[i] !== "Done" && blockedBy[i] === undefined) runnable[i] = 1;
+  const schedule = scheduleGraph(graph, runnable, undefined, order);
   const errors = sortDiags(diagnostics.filter((d) => d.severity === "error").map((d) => d.diag));
   const warnings = sortDiags(diagnostics.filter((d) => d.severity === "warning").map((d) => d.diag));
-  return { index, status, effective, cycles, blockedByCycle, agents, priority, diagnostics, cycleDiagnostics, errors, warnings, isDone, edgesOf };
+  return new Analysis(index, effective, cycles, { status, agents, blockedBy, schedule, order }, diagnostics, cycleDiagnostics, errors, warnings);
 }
 
 export interface PlanInput {
   stories: readonly ParsedStory[];
   config: Config;
   scope: readonly string[];
-  /** From `.agent-orchestration/` state, keyed by idKey; overrides the file's status. */
-  statuses?: ReadonlyMap<string, StoryStatus>;
+  /** From `.agent-orchestration/` state; overrides the file's status. */
+  statuses?: StatusSource;
 }
 
 /** The warning's expand choice starts with this; the human renderer reads the list after it. */
@@ -119,23 +217,24 @@ export const EXPAND_PREFIX = "expand the scope to include ";
 
 /**
  * What `expand` must add so the story has no open dependency left outside the scope: the
- * transitive closure of its open (not Done) out-of-scope dependencies, in id order. A Done story
- * ends the walk (its own dependencies no longer matter); an in-scope one too (its own warning
- * names what it needs).
+ * transitive closure of its open (not Done) out-of-scope dependencies, as positions in id
+ * order. A Done story ends the walk (its own dependencies no longer matter); an in-scope one
+ * too (its own warning names what it needs).
  */
-function expansionOf(first: readonly string[], analysis: ProjectAnalysis, scope: ReadonlySet<string>): string[] {
-  const seen = new Set<string>(first);
+function expansionOf(first: readonly number[], eff: EffectiveDependencies, inScope: Uint8Array, status: readonly StoryStatus[]): number[] {
+  const seen = new Set<number>(first);
   const stack = [...first];
+  const targets: number[] = [];
   while (stack.length > 0) {
-    const k = stack.pop() ?? "";
-    for (const e of analysis.edgesOf(k)) {
-      if (seen.has(e.to) || scope.has(e.to) || analysis.isDone(e.to)) continue;
-      seen.add(e.to);
-      stack.push(e.to);
+    const n = effectiveTargets(eff, stack.pop()!, targets);
+    for (let k = 0; k < n; k++) {
+      const t = targets[k]!;
+      if (seen.has(t) || inScope[t] === 1 || status[t] === "Done") continue;
+      seen.add(t);
+      stack.push(t);
     }
   }
-  const pos = analysis.index.position;
-  return [...seen].sort((a, b) => (pos.get(a) ?? 0) - (pos.get(b) ?? 0));
+  return [...seen].sort((a, b) => a - b);
 }
 
 /**
@@ -158,10 +257,33 @@ function outOfScopeWarning(id: string, path: string, open: readonly DepEdge[], e
   return diag(
     "out-of-scope-dependency",
     `${id} depends on ${parts.join("; ")}, which ${all.length === 1 ? "is" : "are"} outside the scope and not done. ` +
-      `Choose: ${EXPAND_PREFIX}${expand.map(display).join(", ")}, skip ${id}, or cancel.`,
+      `Choose: ${EXPAND_PREFIX}${expand.join(", ")}, skip ${id}, or cancel.`,
     at?.file ?? path,
     at?.line,
   );
+}
+
+/**
+ * The ids of the stories at targets[0..n), in an array of exactly that size. Literals for the
+ * usual short lists: an array grown by push starts with room for 17, and `plan` makes one per
+ * story.
+ */
+function idsOf(sorted: readonly ParsedStory[], targets: readonly number[], n: number): string[] {
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [sorted[targets[0]!]!.id];
+    case 2:
+      return [sorted[targets[0]!]!.id, sorted[targets[1]!]!.id];
+    case 3:
+      return [sorted[targets[0]!]!.id, sorted[targets[1]!]!.id, sorted[targets[2]!]!.id];
+    default: {
+      const ids: string[] = [];
+      for (let k = 0; k < n; k++) ids.push(sorted[targets[k]!]!.id);
+      return ids;
+    }
+  }
 }
 
 export function buildPlan(input: PlanInput): Plan {
@@ -169,68 +291,127 @@ export function buildPlan(input: PlanInput): Plan {
   return planFromAnalysis(analysis, input.scope);
 }
 
-/** The Plan for one scope, from an analysis the engine may already hold. */
-export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly string[]): Plan {
-  const { index } = analysis;
-  const resolved = resolveScope(scopeArgs, index.sorted);
-  if (!resolved.ok) return { stories: [], waves: [], criticalPath: [], warnings: [], errors: sortDiags(resolved.error), outOfScope: [] };
-  const scope = resolved.value;
-  const display = (k: string): string => index.byKey.get(k)?.id ?? k;
-  const inScope = index.keys.filter((k) => scope.has(k));
+/** Which stories a scope names (1 = in scope), by position; every story for null. */
+function scopeMask(index: StoryIndex, scope: ReadonlySet<string> | null): Uint8Array {
+  const inScope = new Uint8Array(index.sorted.length);
+  if (scope === null) return inScope.fill(1);
+  for (const k of scope) inScope[index.position.get(k) ?? internalError(`scope story ${k} missing from the index`)] = 1;
+  return inScope;
+}
 
-  const runnable = new Set(inScope.filter((k) => !analysis.isDone(k) && !analysis.blockedByCycle.has(k)));
+/**
+ * Waves and the critical path of the runnable stories in scope. With the whole project in
+ * scope the analysis already holds them. The walk goes through the foundation gate (a virtual
+ * node) by its own remaining length: a story that reaches the foundation only through the
+ * gate is on the same chain as one that names a foundation story.
+ */
+function scheduleOf(analysis: ProjectAnalysis, inScope: Uint8Array): { schedule: Schedule; critical: number[] } {
   const graph = analysis.effective.graph;
-  const { waveOf, waves } = computeWaves(graph, runnable);
-  // With the whole project in scope the analysis already holds the remaining lengths.
-  const critical = criticalPath(graph, runnable, undefined, runnable.size === analysis.priority.size ? analysis.priority : undefined);
+  const all = analysis.byPosition.schedule;
+  const runnable = new Uint8Array(graph.nodes.length);
+  let count = 0;
+  for (let i = 0; i < inScope.length; i++) {
+    if (inScope[i] === 1 && all.runnable[i] === 1) {
+      runnable[i] = 1;
+      count++;
+    }
+  }
+  if (count !== all.runnableCount) {
+    const schedule = scheduleGraph(graph, runnable, undefined, analysis.byPosition.order);
+    return { schedule, critical: criticalPathNodes(graph, runnable, schedule.remaining) };
+  }
+  return { schedule: all, critical: criticalPathNodes(graph, all.runnable, all.remaining) };
+}
 
-  const relevantCycles = new Set<number>();
-  for (const k of inScope) for (const c of analysis.blockedByCycle.get(k) ?? []) relevantCycles.add(c);
+/** The analysis's diagnostics that concern the scope: project-wide ones, and cycles the scope waits behind. */
+function scopeDiagnostics(analysis: ProjectAnalysis, inScope: Uint8Array, isInScope: (key: string) => boolean): { errors: Diag[]; warnings: Diag[] } {
   const warnings: Diag[] = [];
   const errors: Diag[] = [];
   const keep = (rd: RelatedDiag): void => void (rd.severity === "error" ? errors : warnings).push(rd.diag);
   for (const rd of analysis.diagnostics) {
     if (rd.diag.code === "dependency-cycle") continue;
-    if (rd.stories.length === 0 || rd.stories.some((k) => scope.has(k))) keep(rd);
+    if (rd.stories.length === 0 || rd.stories.some(isInScope)) keep(rd);
+  }
+  if (analysis.cycles.length === 0) return { errors, warnings };
+  const relevantCycles = new Set<number>();
+  const { blockedBy } = analysis.byPosition;
+  for (let i = 0; i < inScope.length; i++) {
+    const cycles = blockedBy[i]; // undefined for almost every story
+    if (cycles !== undefined && inScope[i] === 1) for (const c of cycles) relevantCycles.add(c);
   }
   for (const c of [...relevantCycles].sort((a, b) => a - b)) {
     const rd = analysis.cycleDiagnostics[c];
     if (rd) keep(rd);
   }
+  return { errors, warnings };
+}
+
+/** The Plan for one scope, from an analysis the engine may already hold. */
+export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly string[]): Plan {
+  const { index, effective } = analysis;
+  const { sorted, keys, position } = index;
+  const { status, agents } = analysis.byPosition;
+  const resolved = resolveScopeOrAll(scopeArgs, sorted);
+  if (!resolved.ok) return { stories: [], waves: [], criticalPath: [], warnings: [], errors: sortDiags(resolved.error), outOfScope: [] };
+  const inScope = scopeMask(index, resolved.value);
+  const isInScope = (k: string): boolean => {
+    const i = position.get(k);
+    return i !== undefined && inScope[i] === 1;
+  };
+  const display = (k: string): string => {
+    const i = position.get(k);
+    return i === undefined ? k : sorted[i]!.id;
+  };
+  const { schedule, critical } = scheduleOf(analysis, inScope);
+  const { errors, warnings } = scopeDiagnostics(analysis, inScope, isInScope);
 
   const outOfScope: Plan["outOfScope"] = [];
-  const stories: PlannedStory[] = inScope.map((k) => {
-    const s = index.byKey.get(k);
-    if (!s) return internalError(`story ${k} missing from its own index`);
-    const edges = analysis.edgesOf(k);
-    const done = analysis.isDone(k);
-    if (!done) {
-      const open = edges.filter((e) => !scope.has(e.to) && !analysis.isDone(e.to));
+  const stories: PlannedStory[] = [];
+  const waves: string[][] = [];
+  const targets: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (inScope[i] === 0) continue;
+    const s = sorted[i]!;
+    const n = effectiveTargets(effective, i, targets);
+    let waitsOutside = false;
+    for (let k = 0; k < n; k++) if (inScope[targets[k]!] === 0 && status[targets[k]!] !== "Done") waitsOutside = true;
+    if (waitsOutside && status[i] !== "Done") {
+      const open = analysis.edgesOf(keys[i]!).filter((e) => !isInScope(e.to) && !analysis.isDone(e.to));
       for (const e of open) outOfScope.push({ story: s.id, dependsOn: display(e.to) });
-      if (open.length > 0) {
-        const expand = expansionOf(open.map((e) => e.to), analysis, scope);
-        warnings.push(outOfScopeWarning(s.id, s.path, open, expand, display));
-      }
+      const expand = expansionOf(
+        open.map((e) => position.get(e.to)!),
+        effective,
+        inScope,
+        status,
+      ).map((t) => sorted[t]!.id);
+      warnings.push(outOfScopeWarning(s.id, s.path, open, expand, display));
     }
-    const agent = analysis.agents.get(k) ?? { agent: "general-developer", reason: "no technology detected" };
-    return {
+    // Stories still to run get a wave (stories in id order, so each wave is too).
+    let wave: number | null = null;
+    if (schedule.runnable[i] === 1) {
+      wave = schedule.end[i]! - 1;
+      while (waves.length <= wave) waves.push([]);
+      waves[wave]!.push(s.id);
+    }
+    const agent = agents[i] ?? { agent: DEFAULT_AGENT, reason: "no technology detected" };
+    stories.push({
       id: s.id,
       title: s.title,
       path: s.path,
-      status: analysis.status.get(k) ?? s.status.normalized,
+      status: status[i]!,
       // ccpm epics have a name (the folder) and no number.
       epic: s.epic.number || (s.epic.name ?? ""),
       agent: agent.agent,
       agentReason: agent.reason,
-      dependencies: edges.map((e) => display(e.to)),
-      wave: waveOf.get(k) ?? null,
-    };
-  });
+      dependencies: idsOf(sorted, targets, n),
+      wave,
+    });
+  }
 
   return {
     stories,
-    waves: waves.map((w) => w.map(display)),
-    criticalPath: critical.path.map(display),
+    waves,
+    criticalPath: critical.map((i) => sorted[i]!.id),
     warnings: sortDiags(warnings),
     errors: sortDiags(errors),
     outOfScope,

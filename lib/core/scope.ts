@@ -37,7 +37,10 @@ export type EpicNames = ReadonlyMap<string, readonly string[]>;
 export function epicNames(stories: Iterable<Pick<ParsedStory, "epic">>): EpicNames {
   const sets = new Map<string, Set<string>>();
   const seen = new Set<string>(); // "number\0name" pairs: a few dozen, not one per story
-  for (const { epic } of stories) {
+  // An indexed loop over 10,000 stories: most have no epic name, and the check is all they cost.
+  const list = Array.isArray(stories) ? (stories as readonly Pick<ParsedStory, "epic">[]) : [...stories];
+  for (let i = 0; i < list.length; i++) {
+    const epic = list[i]!.epic;
     if (epic.name === undefined || !isStoryId(epic.number)) continue;
     const pair = `${epic.number}\0${epic.name}`;
     if (seen.has(pair)) continue;
@@ -122,16 +125,20 @@ export function parseScope(args: readonly string[]): Result<ScopeTerm[], Diag[]>
   return errors.length > 0 ? err(errors) : ok(terms);
 }
 
-export function termMatches(term: ScopeTerm, story: Pick<ParsedStory, "id" | "epic">, names?: EpicNames): boolean {
+/** `key`: the story's idKey, when the caller has it at hand. */
+export function termMatches(term: ScopeTerm, story: Pick<ParsedStory, "id" | "epic">, names?: EpicNames, key?: string): boolean {
   switch (term.kind) {
     case "all":
       return true;
     case "id":
-      return keyOf(term.id) === keyOf(story.id);
+      return keyOf(term.id) === (key ?? keyOf(story.id));
     case "range":
       return compareIds(term.from, story.id) <= 0 && compareIds(story.id, term.to) <= 0;
-    case "glob":
-      return keyOf(story.id).startsWith(`${term.prefix}.`);
+    case "glob": {
+      // keyOf(story.id).startsWith(`${term.prefix}.`), without building that string per story.
+      const k = key ?? keyOf(story.id);
+      return k.length > term.prefix.length && k.charCodeAt(term.prefix.length) === 46 && k.startsWith(term.prefix);
+    }
     case "epic":
       return epicMatches(term.name, story.epic, names);
   }
@@ -139,16 +146,23 @@ export function termMatches(term: ScopeTerm, story: Pick<ParsedStory, "id" | "ep
 
 /**
  * A compiled pattern for matching many stories; an empty pattern matches every story. Pass the
- * project's `names` so `epic:NAME` selects what `epic:N` selects (see EpicNames).
+ * project's epic names (or how to get them) so `epic:NAME` selects what `epic:N` selects (see
+ * EpicNames), and the story's idKey as `key` when it is at hand (it is not computed again).
  */
 export function compileScopePattern(
   pattern: string,
-  names?: EpicNames,
-): Result<(story: Pick<ParsedStory, "id" | "epic">) => boolean, Diag[]> {
+  epicNamesOf?: EpicNames | (() => EpicNames),
+): Result<(story: Pick<ParsedStory, "id" | "epic">, key?: string) => boolean, Diag[]> {
   const parsed = parseScope([pattern]);
   if (!parsed.ok) return parsed;
   const terms = parsed.value;
-  return ok((story) => terms.length === 0 || terms.some((t) => termMatches(t, story, names)));
+  // A function: the names are worked out (a pass over every story) only for an `epic:` term.
+  const names = typeof epicNamesOf === "function" ? (terms.some((t) => t.kind === "epic") ? epicNamesOf() : undefined) : epicNamesOf;
+  return ok((story, key) => {
+    if (terms.length === 0) return true;
+    for (let i = 0; i < terms.length; i++) if (termMatches(terms[i]!, story, names, key)) return true;
+    return false;
+  });
 }
 
 /** For config patterns (`foundation`, agent rules). An invalid pattern matches nothing. */
@@ -249,14 +263,18 @@ function noMatch(term: ScopeTerm, stories: readonly ParsedStory[], sortedIds: re
  * least one story: a typo is an error with suggestions, not an empty plan.
  */
 export function resolveScope(args: readonly string[], stories: readonly ParsedStory[]): Result<Set<string>, Diag[]> {
+  const resolved = resolveScopeOrAll(args, stories);
+  if (!resolved.ok) return resolved;
+  return ok(resolved.value ?? new Set(stories.map((s) => keyOf(s.id))));
+}
+
+/** resolveScope, with null for "every story" (no terms, or `*`): no set of every key is built. */
+export function resolveScopeOrAll(args: readonly string[], stories: readonly ParsedStory[]): Result<Set<string> | null, Diag[]> {
   const parsed = parseScope(args);
   if (!parsed.ok) return parsed;
   const terms = parsed.value;
+  if (terms.length === 0 || terms.some((t) => t.kind === "all")) return ok(null);
   const selected = new Set<string>();
-  if (terms.length === 0 || terms.some((t) => t.kind === "all")) {
-    for (const s of stories) selected.add(keyOf(s.id));
-    return ok(selected);
-  }
   const byKey = new Map<string, ParsedStory>();
   for (const s of stories) byKey.set(keyOf(s.id), s);
   const names = terms.some((t) => t.kind === "epic") ? epicNames(stories) : undefined;

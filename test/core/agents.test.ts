@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selectAgent } from "../../lib/core/agents/select-agent.js";
+import { selectAgent, titleHints } from "../../lib/core/agents/select-agent.js";
 import type { AgentRule } from "../../lib/core/config/schema.js";
 import { story } from "./story-builder.js";
 import { epicNames } from "../../lib/core/scope.js";
@@ -71,5 +71,34 @@ describe("config rules by epic name", () => {
     const names = epicNames([named, unnamed]);
     const rules = [{ agent: "golang-developer", stories: "epic:core" }];
     expect(selectAgent(unnamed, rules, names)).toEqual({ agent: "golang-developer", reason: "config rule 1 (stories: epic:core)" });
+  });
+});
+
+describe("titleHints (one regex scan for every hint word of a title)", () => {
+  const hints = ["next.js", "nextjs", "next", "app router", "react", "react native", "react-query", "go", "golang", "docs", "design system", "ui design", "ux"];
+  /** What a whole-word search per hint gives: the definition titleHints must match. */
+  const oneByOne = (title: string) =>
+    hints.filter((h) => new RegExp(`(?<![a-z0-9])${h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9])`).test(title)).sort().join(",");
+
+  it("finds whole words only, overlapping ones and prefixes included, sorted and joined", () => {
+    const titles = [
+      "react native app with react-query",
+      "next.js app router migration",
+      "ui design system refresh",
+      "go live: golang goroutines and good docs",
+      "nextjsish, reactive, uxy, 2go, go2, go-to docs.",
+      "no hint here",
+      "",
+    ];
+    for (const t of titles) expect(titleHints(t).split(",").filter(Boolean).sort().join(",")).toBe(oneByOne(t));
+    expect(titleHints("react native app with react-query")).toBe("react,react native,react-query");
+    expect(titleHints("ui design system refresh")).toBe("design system,ui design");
+    expect(titleHints("no hint here")).toBe("");
+  });
+
+  it("detection reads the title hints the same whatever the story's other text", () => {
+    const a = selectAgent(story("3.1", { title: "React Native screens", technologies: ["typescript"] }), []);
+    expect(a).toEqual({ agent: "react-developer", reason: "detected React (react, react native)" });
+    expect(selectAgent(story("3.2", { title: "react native screens", technologies: ["typescript"] }), [])).toEqual(a);
   });
 });

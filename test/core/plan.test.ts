@@ -20,6 +20,16 @@ describe("buildPlan", () => {
     story("1.4", { deps: ["1.2", "1.3"] }),
   ];
 
+  it("the critical path runs through the foundation gate: the longest chain wins, scoped or not", () => {
+    // 1.1 reaches foundation 0.1 only through the gate; 1.2 names 0.1 itself. The longest
+    // chain is 0.1 → 1.1 → 1.3 → 1.4, whichever way each story reaches the foundation.
+    const stories = [story("0.1"), story("1.1"), story("1.2", { deps: ["0.1"] }), story("1.3", { deps: ["1.1"] }), story("1.4", { deps: ["1.3"] })];
+    const config: Config = { ...DEFAULT_CONFIG, implicitDependencies: "never" };
+    expect(plan(stories, [], config).criticalPath).toEqual(["0.1", "1.1", "1.3", "1.4"]);
+    expect(plan(stories, ["0.1", "1.*"], config).criticalPath).toEqual(["0.1", "1.1", "1.3", "1.4"]);
+    expect(plan(stories, ["1.*"], config, new Map([["0.1", "Done"]])).criticalPath).toEqual(["1.1", "1.3", "1.4"]);
+  });
+
   it("plans a diamond: waves, critical path, Done stories listed but not scheduled", () => {
     const p = plan(diamond());
     expect(p.waves).toEqual([["1.1"], ["1.2", "1.3"], ["1.4"]]);
@@ -212,5 +222,34 @@ describe("buildPlan", () => {
     expect(p.criticalPath).toHaveLength(n + 2);
     expect(p.waves).toHaveLength(n + 2);
     expect(analyzeProject(s, DEFAULT_CONFIG).priority.get("1.1")).toBe(n);
+  });
+});
+
+describe("analysis by position and by key", () => {
+  const s = [story("1.1", { status: "Done" }), story("1.2", { deps: ["1.1"], status: "In Progress" }), story("1.3", { deps: ["1.2"] })];
+
+  it("statuses as a function of the story give what the same map gives", () => {
+    const asMap = analyzeProject(s, bare, new Map([["1.1", "Done"], ["1.2", "Not Started"], ["1.3", "Not Started"]]));
+    const asFunction = analyzeProject(s, bare, (st) => (st.status.normalized === "Done" ? "Done" : "Not Started"));
+    expect([...asFunction.status]).toEqual([...asMap.status]);
+    expect(buildPlan({ stories: s, config: bare, scope: [], statuses: (st) => (st.status.normalized === "Done" ? "Done" : "Not Started") })).toEqual(
+      buildPlan({ stories: s, config: bare, scope: [], statuses: new Map([["1.1", "Done"], ["1.2", "Not Started"], ["1.3", "Not Started"]]) }),
+    );
+  });
+
+  it("a status map keyed by ids in any form, in any order, still applies", () => {
+    const a = analyzeProject(s, bare, new Map([["1.03", "Done"], ["1.01", "Failed"]]));
+    expect([...a.status]).toEqual([["1.1", "Failed"], ["1.2", "In Progress"], ["1.3", "Done"]]);
+  });
+
+  it("the maps the engine reads hold what the arrays hold", () => {
+    const a = analyzeProject(s, bare);
+    expect([...a.status.values()]).toEqual(a.byPosition.status);
+    expect([...a.agents.values()]).toEqual(a.byPosition.agents);
+    expect([...a.priority]).toEqual([["1.2", 2], ["1.3", 1]]);
+    expect(a.isDone("1.1")).toBe(true);
+    expect(a.isDone("9.9")).toBe(false);
+    const { edgesOf } = a; // callable detached from the analysis
+    expect(edgesOf("1.3").map((e) => e.to)).toEqual(["1.2"]);
   });
 });

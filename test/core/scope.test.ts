@@ -154,3 +154,21 @@ describe("epic names name the whole epic number", () => {
     expect(matchesScopePattern("epic:core", story("1.5"))).toBe(false);
   });
 });
+
+describe("resolveScopeOrAll", () => {
+  const s = [story("1.1"), story("1.2"), story("2.1")];
+  it("says null for every story instead of listing them; anything else as resolveScope", async () => {
+    const { resolveScopeOrAll } = await import("../../lib/core/scope.js");
+    expect(resolveScopeOrAll([], s)).toEqual({ ok: true, value: null });
+    expect(resolveScopeOrAll(["*"], s)).toEqual({ ok: true, value: null });
+    expect(resolveScopeOrAll(["1.*"], s)).toEqual(resolveScope(["1.*"], s));
+    expect(resolveScopeOrAll(["9.9"], s).ok).toBe(false);
+    expect(resolveScope([], s)).toEqual({ ok: true, value: new Set(["1.1", "1.2", "2.1"]) });
+  });
+
+  it("a compiled pattern takes the story's key when the caller has it", async () => {
+    const { compileScopePattern } = await import("../../lib/core/scope.js");
+    const m = compileScopePattern("1.* 2.1");
+    expect(m.ok && [m.value(story("1.01"), "1.1"), m.value(story("10.1"), "10.1"), m.value(story("2.1"), "2.1"), m.value(story("2.01"))]).toEqual([true, false, true, true]);
+  });
+});

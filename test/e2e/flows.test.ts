@@ -131,8 +131,10 @@ describe("flow 2: a model that misbehaves", () => {
           { name: "launch-unready", when: "at-start", call: (m) => ({ name: "Agent", input: { description: "Story 1.2", subagent_type: "story-orchestrator:general-developer", run_in_background: true, prompt: `Story: 1.2\nWorktree: ${m.project}\nBranch: story/1.2\nStory file: docs/stories/1.2.storage.md` } }) },
           { name: "self-review", when: "after-launch", call: (_m, id) => bash(`story-orchestrator review ${id} --verdict approved`) },
           { name: "git-merge", when: "after-approval", call: (_m, id) => bash(`git merge --no-ff story/${id} -m sneaky`) },
-          { name: "stop-early", when: "after-approval", call: () => "stop" },
           { name: "write-state", when: "after-approval", call: (m) => ({ name: "Write", input: { file_path: `${m.project}/.agent-orchestration/story-9.9.json`, content: "{}" } }) },
+          // Last: stopping ends the turn, so approvals that arrived in the same message are
+          // merged through the Stop hook's next steps and no longer pass here.
+          { name: "stop-early", when: "after-approval", call: () => "stop" },
         ],
       });
       let strayTried = false;

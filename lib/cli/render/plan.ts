@@ -11,19 +11,24 @@ const TITLE_WIDTH = 38;
 export function renderPlan(plan: Plan, maxParallel: number, tty: boolean): string {
   const s = style(tty);
   const out: string[] = [];
-  const byId = new Map(plan.stories.map((st) => [st.id, st]));
-  const scheduled = plan.waves.flatMap((wave, w) => wave.map((id) => ({ w, st: byId.get(id) })));
+  const byId = new Map<string, PlannedStory>();
+  for (const st of plan.stories) byId.set(st.id, st);
 
-  if (scheduled.length > 0) {
-    const rows = [["Wave", "Story", "Title", "Agent", "Why this agent", "Depends on"]];
-    for (const { w, st } of scheduled) {
-      if (!st) continue;
-      rows.push([String(w), st.id, truncate(st.title, TITLE_WIDTH), st.agent, st.agentReason, deps(st)]);
+  // Every scheduled story, wave by wave: waveOf[i] is the wave of the i-th.
+  const rows = [["Wave", "Story", "Title", "Agent", "Why this agent", "Depends on"]];
+  const waveOf: number[] = [];
+  plan.waves.forEach((wave, w) => {
+    for (const id of wave) {
+      waveOf.push(w);
+      const st = byId.get(id);
+      if (st) rows.push([String(w), st.id, truncate(st.title, TITLE_WIDTH), st.agent, st.agentReason, deps(st)]);
     }
+  });
+  if (waveOf.length > 0) {
     const lines = table(rows, (r, c, cell) => (r === 0 ? s.bold(cell) : c === 3 ? s.cyan(cell) : c === 0 ? s.dim(cell) : cell));
     // A blank line between waves makes the parallel groups visible.
     lines.forEach((line, i) => {
-      if (i > 1 && scheduled[i - 1]?.w !== scheduled[i - 2]?.w) out.push("");
+      if (i > 1 && waveOf[i - 1] !== waveOf[i - 2]) out.push("");
       out.push(line);
     });
   }

@@ -17,23 +17,46 @@ export function style(tty: boolean): Style {
   return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
 }
 
-/** Cuts `s` to `width` characters, marking the cut with an ellipsis. */
-export function truncate(s: string, width: number): string {
-  const chars = [...s];
-  return chars.length <= width ? s : `${chars.slice(0, Math.max(0, width - 1)).join("")}…`;
+/** Any UTF-16 surrogate: only then do characters (code points) and string length differ. */
+const SURROGATE_RE = /[\uD800-\uDFFF]/;
+
+/**
+ * How many characters (code points, as [...s] counts them) `s` has. Without surrogates that
+ * is its length: a table of 10,000 plan rows then splits no cell into an array.
+ */
+function width(s: string): number {
+  return SURROGATE_RE.test(s) ? [...s].length : s.length;
 }
 
-/** Lays out rows as left-aligned columns separated by two spaces; `paint` styles a padded cell. */
+/** Cuts `s` to `width` characters, marking the cut with an ellipsis. */
+export function truncate(s: string, max: number): string {
+  if (!SURROGATE_RE.test(s)) return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}…`;
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+
+/** Whatever String.prototype.trimEnd removes (white space and line terminators), at the end. */
+const TRAILING_SPACE_RE = /\s$/;
+
+/**
+ * Lays out rows as left-aligned columns separated by two spaces; `paint` styles a padded cell.
+ * Lines are concatenated, not joined from arrays: a 10,000-row plan makes no array per row.
+ */
 export function table(rows: readonly (readonly string[])[], paint?: (row: number, col: number, cell: string) => string): string[] {
   const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
-  return rows.map((r, ri) =>
-    r
-      .map((c, ci) => {
-        const padded = ci === r.length - 1 ? c : c + " ".repeat((widths[ci] ?? 0) - [...c].length);
-        return paint ? paint(ri, ci, padded) : padded;
-      })
-      .join("  ")
-      .trimEnd(),
-  );
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
+  const spaces: string[] = []; // padding strings by length, made once each
+  const pad = (n: number): string => (spaces[n] ??= " ".repeat(n));
+  return rows.map((r, ri) => {
+    let line = "";
+    let last = "";
+    for (let ci = 0; ci < r.length; ci++) {
+      const c = r[ci]!;
+      const padded = ci === r.length - 1 ? c : c + pad((widths[ci] ?? 0) - width(c));
+      last = paint ? paint(ri, ci, padded) : padded;
+      line = ci === 0 ? last : line + "  " + last;
+    }
+    // Only a line whose last cell ends in space (or is empty) has anything to trim.
+    return last === "" || TRAILING_SPACE_RE.test(last) ? line.trimEnd() : line;
+  });
 }

@@ -2,12 +2,12 @@
 // JSON is exactly the contract object; every config, parse and plan diagnostic is in it.
 import type { Verb } from "../verb.js";
 import { loadProject, mergeDiags } from "../../engine/load-project.js";
-import { buildPlan } from "../../core/plan.js";
+import { buildPlan, type StatusSource } from "../../core/plan.js";
 import type { Plan } from "../../core/model.js";
 import { rejectUnknownOptions } from "../check-options.js";
 import { renderPlan } from "../render/plan.js";
 import { readAllStoryStates } from "../../adapters/state-store/store.js";
-import { statusMap } from "../../engine/run-context.js";
+import { engineStatus } from "../../engine/run-context.js";
 
 export const planVerb: Verb = async (ctx) => {
   const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
@@ -18,8 +18,13 @@ export const planVerb: Verb = async (ctx) => {
   const project = await loadProject(ctx.root);
   // A run in progress: the engine's statuses (In Progress, Done by merge, Failed...) override
   // what the story files say. A state file that fails its schema is an error, never ignored.
+  // Asked story by story: what statusMap gives, without a map of every story to build.
   const states = await readAllStoryStates(ctx.root);
-  const statuses = states.ok ? statusMap(project.stories, states.value) : undefined;
+  const statuses: StatusSource | undefined = !states.ok
+    ? undefined
+    : states.value.size === 0
+      ? (story) => engineStatus(story, undefined) // no run yet: no state file to look up
+      : (story, key) => engineStatus(story, states.value.get(key));
   const built = buildPlan({ stories: project.stories, config: project.config, scope, statuses });
   // Key order is the contract's; the merged lists put load/parse problems beside the plan's.
   const plan: Plan = {

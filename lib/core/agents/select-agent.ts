@@ -54,14 +54,59 @@ function containsWord(text: string, word: string): boolean {
   return re.test(text);
 }
 
-function hits(words: readonly string[], techs: ReadonlySet<string>, title: string): string[] {
-  return words.filter((w) => techs.has(w) || (!TITLE_AMBIGUOUS.has(w) && containsWord(title, w)));
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+const HINT_WORDS = [...new Set([...CODE_DETECTORS.flatMap((d) => d.words), ...DESIGN.words, ...DOC_WORDS])];
+
+/**
+ * Stops (without consuming anything) where a whole hint word starts: the lookahead does not
+ * consume, so hints that overlap ("ui design system") are all found. The class of first
+ * letters up front lets the engine skip most places without trying every hint.
+ */
+const HINT_START_RE = new RegExp(
+  `(?<![a-z0-9])(?=[${[...new Set(HINT_WORDS.map((h) => h[0]))].join("")}])(?=(?:${HINT_WORDS.map(escapeRe).join("|")})(?![a-z0-9]))`,
+  "g",
+);
+
+/** Hints by the char code of their first letter (every hint starts with a-z). */
+const HINTS_BY_FIRST_CHAR: string[][] = [];
+for (const hint of HINT_WORDS) (HINTS_BY_FIRST_CHAR[hint.charCodeAt(0)] ??= []).push(hint);
+
+/**
+ * The hint words in `title` (lower case) as whole words: what containsWord(title, hint) says for
+ * every hint, with one native regex scan instead of a search per hint (the planner runs this
+ * cold over every title). `test` finds where hints start without allocating a match; the hints
+ * starting there are then told apart by their first letter. As one string, sorted and joined
+ * with "," (no hint has one): "" for none, the hint itself for one, so most titles cost no
+ * allocation at all.
+ */
+export function titleHints(title: string): string {
+  let one = "";
+  let more: string[] | undefined;
+  HINT_START_RE.lastIndex = 0;
+  while (HINT_START_RE.test(title)) {
+    const at = HINT_START_RE.lastIndex;
+    HINT_START_RE.lastIndex = at + 1; // the match is empty: step past it
+    const candidates = HINTS_BY_FIRST_CHAR[title.charCodeAt(at)] ?? [];
+    for (let k = 0; k < candidates.length; k++) {
+      const hint = candidates[k]!;
+      const after = at + hint.length; // a whole word: the title ends there, or no [a-z0-9] follows
+      if (!title.startsWith(hint, at) || (after < title.length && isWordChar(title.charCodeAt(after)))) continue;
+      if (one === "" || one === hint) one = hint;
+      else if (!more) more = [one, hint];
+      else if (!more.includes(hint)) more.push(hint);
+    }
+  }
+  return more ? more.sort().join(",") : one;
 }
 
-function detect(story: ParsedStory): AgentChoice {
-  const techs = new Set(story.technologies.map((t) => t.trim().toLowerCase()));
-  const title = story.title.toLowerCase();
-  const found = CODE_DETECTORS.map((d) => ({ d, words: hits(d.words, techs, title) })).filter((f) => f.words.length > 0);
+function hits(words: readonly string[], techs: ReadonlySet<string>, inTitle: readonly string[]): string[] {
+  return words.filter((w) => techs.has(w) || (!TITLE_AMBIGUOUS.has(w) && inTitle.includes(w)));
+}
+
+/** Detection from the technologies (trimmed, lower case) and the hint words of the title. */
+function detect(techs: ReadonlySet<string>, inTitle: readonly string[]): AgentChoice {
+  const found = CODE_DETECTORS.map((d) => ({ d, words: hits(d.words, techs, inTitle) })).filter((f) => f.words.length > 0);
   if (found.some((f) => f.d.agent === "nextjs-developer")) {
     const next = found.find((f) => f.d.agent === "nextjs-developer");
     const react = found.find((f) => f.d.agent === "react-developer");
@@ -83,14 +128,47 @@ function detect(story: ParsedStory): AgentChoice {
   // Checked before design and docs so a TypeScript backend story that also mentions its docs
   // is not mistaken for a docs-only one.
   const code = [...techs].filter((t) => !NOT_CODE.has(t)).sort();
-  const design = hits(DESIGN.words, techs, title);
+  const design = hits(DESIGN.words, techs, inTitle);
   if (design.length > 0 && code.length === 0) {
     return { agent: DESIGN.agent, reason: `detected ${DESIGN.label} (${design.join(", ")}), no code technology` };
   }
   if (code.length > 0) return { agent: DEFAULT_AGENT, reason: `detected ${code.join(", ")}, no specialist agent for it` };
-  const docs = DOC_WORDS.filter((w) => techs.has(w) || containsWord(title, w));
+  const docs = DOC_WORDS.filter((w) => techs.has(w) || inTitle.includes(w));
   if (docs.length > 0) return { agent: DEFAULT_AGENT, reason: `docs-only (${docs.join(", ")})` };
   return { agent: DEFAULT_AGENT, reason: "no technology detected" };
+}
+
+/** A level of the detection cache: one per technology of the list so far. */
+interface CacheNode {
+  next: Map<string, CacheNode>;
+  /** Title hints (titleHints) → choice, for stories with exactly this technology list. */
+  byHints: Map<string, AgentChoice>;
+}
+
+/**
+ * Detection depends only on the technologies and which hint words the title has, and a project
+ * repeats a few combinations over thousands of stories: each combination is detected once.
+ * The cached choice is shared by the stories that have it (choices are never modified).
+ * The technology list is walked one map level per word, so no key string is built for it.
+ */
+function cachedDetector(): (story: ParsedStory) => AgentChoice {
+  const root: CacheNode = { next: new Map(), byHints: new Map() };
+  return (story) => {
+    const techs = story.technologies;
+    let node = root;
+    for (let k = 0; k < techs.length; k++) {
+      let child = node.next.get(techs[k]!);
+      if (!child) node.next.set(techs[k]!, (child = { next: new Map(), byHints: new Map() }));
+      node = child;
+    }
+    const hints = titleHints(story.title.toLowerCase());
+    let choice = node.byHints.get(hints);
+    if (!choice) {
+      choice = detect(new Set(techs.map((t) => t.trim().toLowerCase())), hints === "" ? [] : hints.split(","));
+      node.byHints.set(hints, choice);
+    }
+    return choice;
+  };
 }
 
 /** The text config `keywords:` are looked for in: title, technologies, criteria and tasks. */
@@ -106,7 +184,7 @@ export type AgentSelector = (story: ParsedStory) => AgentChoice;
  * Compiles config rules once (patterns parsed once for 10,000 stories). A rule with an invalid
  * `stories:` pattern never matches; config validation reports the pattern.
  */
-export function createAgentSelector(rules: readonly AgentRule[], names?: EpicNames): AgentSelector {
+export function createAgentSelector(rules: readonly AgentRule[], names?: EpicNames | (() => EpicNames)): AgentSelector {
   const compiled = rules.map((rule, i) => {
     const scope = rule.stories === undefined ? undefined : compileScopePattern(rule.stories, names);
     const keywords = (rule.keywords ?? []).map((k) => k.toLowerCase());
@@ -115,13 +193,16 @@ export function createAgentSelector(rules: readonly AgentRule[], names?: EpicNam
       .join("; ");
     return { rule, n: i + 1, scope, keywords, what };
   });
+  const detectCached = cachedDetector();
   return (story) => {
     // An agent name ends up in a worktree path, so an invalid one is ignored (and reported by
     // analyzeProject as invalid-front-matter), never used.
     const own = story.overrides.agent?.trim();
     if (own !== undefined && AGENT_NAME_RE.test(own)) return { agent: own, reason: "front matter agent:" };
     let text: string | undefined;
-    for (const c of compiled) {
+    // Indexed: a for-of makes an iterator per story even when there are no rules.
+    for (let r = 0; r < compiled.length; r++) {
+      const c = compiled[r]!;
       if (c.scope !== undefined && !(c.scope.ok && c.scope.value(story))) continue;
       if (c.keywords.length > 0) {
         text ??= storyText(story);
@@ -130,7 +211,7 @@ export function createAgentSelector(rules: readonly AgentRule[], names?: EpicNam
       }
       return { agent: c.rule.agent, reason: c.what === "" ? `config rule ${c.n}` : `config rule ${c.n} (${c.what})` };
     }
-    return detect(story);
+    return detectCached(story);
   };
 }
 

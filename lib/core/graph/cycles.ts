@@ -3,51 +3,61 @@
 // with the file:line of every edge.
 //
 // Peeling off every node that cannot be on a cycle first (no dependencies left, or no
-// dependents left) is linear; strongly connected components of the tangled remainder come from
-// an iterative Tarjan. (@dagrejs/graphlib's alg.findCycles recurses once per node and overflows
-// the stack on a 20,000-story cycle, which the tests build.)
+// dependents left) is linear, and most projects end there: nothing left, no cycle. Strongly
+// connected components of the tangled remainder come from an iterative Tarjan. (@dagrejs/graphlib's alg.findCycles recurses once per node and overflows
+// the stack on a 20,000-story cycle, which the tests build.) Everything runs on node numbers;
+// node order is id order, the tie-breaker that keeps every result deterministic.
 import { diag } from "../diagnostics.js";
-import type { DepGraph, RelatedDiag } from "./dep-graph.js";
+import type { Adjacency, DepGraph, RelatedDiag } from "./dep-graph.js";
 import type { DepEdge } from "./effective-dependencies.js";
+import { topologicalOrder, type TopologicalOrder } from "./schedule.js";
 
-/** Nodes that are on or between cycles: what survives peeling from both ends. */
-function tangled(graph: DepGraph): Set<string> {
-  const alive = new Set(graph.nodes);
-  const peel = (forward: boolean): void => {
-    const degree = new Map<string, number>();
-    const queue: string[] = [];
-    for (const n of alive) {
-      const out = forward ? graph.deps.get(n) : graph.dependents.get(n);
-      let d = 0;
-      for (const m of out ?? []) if (alive.has(m)) d++;
-      degree.set(n, d);
-      if (d === 0) queue.push(n);
+/** Drops, one after another, alive nodes with no alive `out` neighbour left (`back` is the reverse). */
+function peel(alive: Uint8Array, out: Adjacency, back: Adjacency): void {
+  const degree = new Int32Array(alive.length);
+  const queue: number[] = [];
+  for (let n = 0; n < alive.length; n++) {
+    if (alive[n] === 0) continue;
+    let d = 0;
+    for (let k = out.start[n]!; k < out.start[n + 1]!; k++) d += alive[out.list[k]!]!;
+    degree[n] = d;
+    if (d === 0) queue.push(n);
+  }
+  while (queue.length > 0) {
+    const n = queue.pop()!;
+    alive[n] = 0;
+    for (let k = back.start[n]!; k < back.start[n + 1]!; k++) {
+      const m = back.list[k]!;
+      if (alive[m] === 1 && --degree[m]! === 0) queue.push(m);
     }
-    while (queue.length > 0) {
-      const n = queue.pop() ?? "";
-      alive.delete(n);
-      for (const m of (forward ? graph.dependents.get(n) : graph.deps.get(n)) ?? []) {
-        if (!alive.has(m)) continue;
-        const d = (degree.get(m) ?? 0) - 1;
-        degree.set(m, d);
-        if (d === 0) queue.push(m);
-      }
-    }
-  };
-  peel(true);
-  peel(false);
+  }
+}
+
+/**
+ * Nodes that are on or between cycles: what survives peeling from both ends. Peeling nodes with
+ * no dependency left is what a topological order places, so that end comes from `topo`.
+ */
+function tangled(graph: DepGraph, topo: TopologicalOrder): Uint8Array {
+  const alive = new Uint8Array(graph.nodes.length).fill(1);
+  for (let k = 0; k < topo.placed; k++) alive[topo.order[k]!] = 0;
+  peel(alive, graph.dependentsOf, graph.depsOf);
   return alive;
 }
 
+/** The dependencies of `n` that are in `among`, in node order. */
+function depsAmong(graph: DepGraph, n: number, among: (m: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let k = graph.depsOf.start[n]!; k < graph.depsOf.start[n + 1]!; k++) if (among(graph.depsOf.list[k]!)) out.push(graph.depsOf.list[k]!);
+  return out;
+}
+
 /** The shortest cycle through `start` inside `component` (BFS along dependencies). */
-function cycleThrough(graph: DepGraph, start: string, component: ReadonlySet<string>): string[] {
-  const parent = new Map<string, string>();
+function cycleThrough(graph: DepGraph, start: number, component: ReadonlySet<number>): number[] {
+  const parent = new Map<number, number>();
   const queue = [start];
-  const ordered = (ns: readonly string[]): string[] => [...ns].sort((a, b) => (graph.order.get(a) ?? 0) - (graph.order.get(b) ?? 0));
   for (let i = 0; i < queue.length; i++) {
-    const n = queue[i] ?? "";
-    for (const d of ordered(graph.deps.get(n) ?? [])) {
-      if (!component.has(d)) continue;
+    const n = queue[i]!;
+    for (const d of depsAmong(graph, n, (m) => component.has(m)).sort((a, b) => a - b)) {
       if (d === start) {
         const path = [n];
         for (let p = n; p !== start; ) {
@@ -56,7 +66,7 @@ function cycleThrough(graph: DepGraph, start: string, component: ReadonlySet<str
         }
         return path.reverse();
       }
-      if (!parent.has(d) && d !== start) {
+      if (!parent.has(d)) {
         parent.set(d, n);
         queue.push(d);
       }
@@ -66,16 +76,16 @@ function cycleThrough(graph: DepGraph, start: string, component: ReadonlySet<str
 }
 
 /** Strongly connected components with more than one node, iteratively (Tarjan). */
-function components(nodes: readonly string[], next: (n: string) => readonly string[]): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const out: string[][] = [];
+function components(nodes: readonly number[], next: (n: number) => readonly number[]): number[][] {
+  const index = new Map<number, number>();
+  const low = new Map<number, number>();
+  const onStack = new Set<number>();
+  const stack: number[] = [];
+  const out: number[][] = [];
   let counter = 0;
   for (const root of nodes) {
     if (index.has(root)) continue;
-    const work: { n: string; i: number }[] = [{ n: root, i: 0 }];
+    const work: { n: number; i: number }[] = [{ n: root, i: 0 }];
     index.set(root, counter);
     low.set(root, counter++);
     stack.push(root);
@@ -85,7 +95,7 @@ function components(nodes: readonly string[], next: (n: string) => readonly stri
       if (!top) break;
       const succ = next(top.n);
       if (top.i < succ.length) {
-        const m = succ[top.i++] ?? "";
+        const m = succ[top.i++]!;
         if (!index.has(m)) {
           index.set(m, counter);
           low.set(m, counter++);
@@ -101,8 +111,8 @@ function components(nodes: readonly string[], next: (n: string) => readonly stri
       const parent = work[work.length - 1];
       if (parent) low.set(parent.n, Math.min(low.get(parent.n) ?? 0, low.get(top.n) ?? 0));
       if (low.get(top.n) === index.get(top.n)) {
-        const comp: string[] = [];
-        let m: string | undefined;
+        const comp: number[] = [];
+        let m: number | undefined;
         do {
           m = stack.pop();
           if (m === undefined) break;
@@ -116,19 +126,49 @@ function components(nodes: readonly string[], next: (n: string) => readonly stri
   return out;
 }
 
+/** Cycles as node numbers (a depends on b depends on c ... depends on a), sorted, deterministic. */
+export function findCycleNodes(graph: DepGraph, topo: TopologicalOrder = topologicalOrder(graph)): number[][] {
+  if (topo.placed === graph.nodes.length) return [];
+  const rest = tangled(graph, topo);
+  const restNodes: number[] = [];
+  rest.forEach((alive, n) => alive === 1 && restNodes.push(n));
+  if (restNodes.length === 0) return [];
+  const inRest = new Map<number, number[]>();
+  for (const n of restNodes) inRest.set(n, depsAmong(graph, n, (m) => rest[m] === 1));
+  const cycles = components(restNodes, (n) => inRest.get(n) ?? []).map((component) =>
+    cycleThrough(graph, component.reduce((a, b) => Math.min(a, b)), new Set(component)),
+  );
+  return cycles.sort((a, b) => a[0]! - b[0]!);
+}
+
 /** Cycles as node lists (a depends on b depends on c ... depends on a), sorted, deterministic. */
 export function findDependencyCycles(graph: DepGraph): string[][] {
-  const rest = tangled(graph);
-  if (rest.size === 0) return [];
-  const pos = (n: string): number => graph.order.get(n) ?? 0;
-  const restNodes = graph.nodes.filter((n) => rest.has(n));
-  const inRest = new Map<string, string[]>();
-  for (const n of restNodes) inRest.set(n, (graph.deps.get(n) ?? []).filter((d) => rest.has(d)));
-  const cycles = components(restNodes, (n) => inRest.get(n) ?? []).map((component) => {
-    const start = [...component].sort((a, b) => pos(a) - pos(b))[0] ?? "";
-    return cycleThrough(graph, start, new Set(component));
+  return findCycleNodes(graph).map((c) => c.map((n) => graph.nodes[n] ?? ""));
+}
+
+/**
+ * For each node, the cycles (indexes into `cycles`) it is on or waits behind: everything that
+ * depends, directly or not, on a node of the cycle. Undefined for the nodes of no cycle.
+ */
+export function blockedByCycles(graph: DepGraph, cycles: readonly (readonly number[])[]): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = new Array<number[] | undefined>(graph.nodes.length);
+  const { dependentsOf } = graph;
+  cycles.forEach((cycle, c) => {
+    const seen = new Set<number>(cycle);
+    const stack = [...cycle];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      (out[n] ??= []).push(c);
+      for (let k = dependentsOf.start[n]!; k < dependentsOf.start[n + 1]!; k++) {
+        const d = dependentsOf.list[k]!;
+        if (!seen.has(d)) {
+          seen.add(d);
+          stack.push(d);
+        }
+      }
+    }
   });
-  return cycles.sort((a, b) => pos(a[0] ?? "") - pos(b[0] ?? ""));
+  return out;
 }
 
 export interface CycleNaming {

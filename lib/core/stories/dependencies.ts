@@ -9,8 +9,9 @@
 // value is a list of ids; fenced code, tables and QA/review sections are never read; a
 // "Dependencies" section that names no story (python packages, npm modules) declares nothing.
 import type { DepRef, DepTarget } from "../model.js";
-// Memoised idKey / normalizeId: the same ids are referenced over and over.
-import { keyOf, normalizeIdFast } from "../graph/id-order.js";
+// Memoised idKey: the same ids are referenced over and over.
+import { keyOf } from "../graph/id-order.js";
+import { memoize } from "../memoize.js";
 import {
   BULLET_RE,
   DOTTED_ID_SRC,
@@ -19,10 +20,11 @@ import {
   headingKey,
   plainText,
   scanLines,
+  ScannedLines,
   unlink,
   withoutParens,
-  type ScannedLines,
 } from "./markdown.js";
+import { normalId } from "./normal-id.js";
 
 export interface DependencyInfo {
   /** True when the file has at least one forward statement (refs or an explicit None). */
@@ -52,16 +54,22 @@ const FORWARD_LABELS = new Set([
 ]);
 const REVERSE_LABELS = new Set(["blocks", "blocking", "enables", "unblocks"]);
 
-function direction(label: string): Direction | null {
-  const key = headingKey(label);
+function keyDirection(key: string): Direction | null {
   if (FORWARD_LABELS.has(key)) return "forward";
   if (REVERSE_LABELS.has(key)) return "reverse";
   return null;
 }
 
+function direction(label: string): Direction | null {
+  return keyDirection(headingKey(label));
+}
+
 /** Sections whose statements are about the review, not the plan (they quote dependencies). */
 const IGNORED_SECTION_RE =
   /\b(qa|review|reviews|reviewed|validation|assessment|change ?log|checklist|definition of done|gate)\b/i;
+
+/** Whether a heading's text names such a section. Memoised: headings repeat across stories. */
+const ignoredSection: (headingText: string) => boolean = memoize((text) => IGNORED_SECTION_RE.test(plainText(text)), 10_000);
 
 const LABEL_RE = /^([A-Za-z][A-Za-z -]{2,30}?)\s*:\s*(.*)$/;
 const NO_COLON_RE = /^(depends on|requires|blocked by)\s+((?:completion of\s+)?(?:stor(?:y|ies)|epics?)\s.*)$/i;
@@ -80,7 +88,7 @@ const LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|�
 
 /** `raw` is the text the author wrote (markup and parenthesised commentary removed). */
 function storyRef(id: string, raw: string, line: number): DepRef {
-  return { target: { kind: "story", id: normalizeIdFast(id) }, raw, line };
+  return { target: { kind: "story", id: normalId(id) }, raw, line };
 }
 
 /**
@@ -91,8 +99,8 @@ function itemRefs(item: string, epic: boolean, line: number, raw = item.trim()):
   const text = item.trim();
   const range = RANGE_RE.exec(text);
   if (range) {
-    const from = normalizeIdFast(range[1]!);
-    const to = normalizeIdFast(range[2]!);
+    const from = normalId(range[1]!);
+    const to = normalId(range[2]!);
     const sameShape = from.split(".").length === to.split(".").length;
     if (epic) {
       const [a, b] = [Number(from), Number(to)];
@@ -110,7 +118,7 @@ function itemRefs(item: string, epic: boolean, line: number, raw = item.trim()):
     }
     return [{ target: { kind: "range", from, to }, raw, line }];
   }
-  const id = normalizeIdFast(text.replace(/^#/, ""));
+  const id = normalId(text.charCodeAt(0) === 35 ? text.slice(1) : text); // without a leading "#"
   if (epic) return [{ target: { kind: "epic", epic: id }, raw, line }];
   return [storyRef(id, raw, line)];
 }
@@ -160,6 +168,7 @@ export function targetKey(t: DepTarget): string {
 
 /** Removes repeated targets, keeping the first mention (and its line). */
 export function dedupeRefs(refs: readonly DepRef[]): DepRef[] {
+  if (refs.length < 2) return [...refs];
   const seen = new Set<string>();
   const out: DepRef[] = [];
   for (const r of refs) {
@@ -178,52 +187,42 @@ interface LabelLine {
 }
 
 /**
- * Every label above (and NO_COLON_RE's verbs) contains one of these stems. plainText only
- * removes emphasis/code markers and emoji (non-ASCII) and collapses whitespace, none of which a
- * stem contains, so a line whose text without those characters lacks every stem is no label.
+ * Characters labelLine strips before a label (whitespace, a bullet or list number, `>`, a `[x]`
+ * box) or plainText removes from it (emphasis and code markers, emoji, spaces). Non-ASCII
+ * characters are all treated as such. A few more than that (any digit, `.`, `x`): skipping too
+ * much only lets more lines through to labelLine, never fewer.
  */
-const LABEL_STEM_SRC = "depend|pre-?requisite|block|require[sd]|enables";
-const LABEL_STEM_RE = new RegExp(LABEL_STEM_SRC, "i");
-const NOT_IN_STEM_SRC = "[*_`\\u0080-\\uffff]";
-const NOT_IN_STEM_RE = new RegExp(`${NOT_IN_STEM_SRC}+`, "g");
+const LABEL_SKIP = new Uint8Array(128);
+for (const ch of " \t\n\v\f\r-*+0123456789.)>[]xX_`") LABEL_SKIP[ch.charCodeAt(0)] = 1;
 
-const HAS_STEM = 1;
-const HAS_NOT_IN_STEM = 2;
-
-/** Sets `flag` on every line where `source` matches (never across lines): one scan of `text`. */
-function markLines(text: string, lines: readonly string[], source: string, flags: Uint8Array, flag: number): void {
-  const re = new RegExp(source, "gi");
-  let line = 0;
-  let start = 0; // offset of `line` in `text`
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    while (m.index >= start + lines[line]!.length + 1) start += lines[line++]!.length + 1;
-    flags[line]! |= flag;
-    re.lastIndex = start + lines[line]!.length + 1; // one mark per line is enough
-  }
+/**
+ * The first two letters, lower-cased, of every label labelLine accepts: the labels above and
+ * NO_COLON_RE's verbs (index: first * 128 + second).
+ */
+const LABEL_OPENINGS = new Uint8Array(128 * 128);
+for (const label of [...FORWARD_LABELS, ...REVERSE_LABELS, "depends on", "requires", "blocked by"]) {
+  LABEL_OPENINGS[label.charCodeAt(0) * 128 + label.charCodeAt(1)] = 1;
 }
 
 /**
- * Lines that may be a label (labelLine), found with two scans of the whole body instead of
- * regex calls per line (two simple scans measured faster than one combined): a label line has
- * a stem, possibly split by characters plainText drops. `text` is `lines.join("\n")`.
+ * False for a line (`text` from `start` to `end`) labelLine would turn down, decided from its
+ * first two letters: most lines never reach labelLine's regexes. A label is the start of what
+ * labelLine reads, and only LABEL_SKIP characters can come before it or between its first two
+ * letters.
  */
-function labelCandidates(lines: readonly string[], text: string): boolean[] {
-  const flags = new Uint8Array(lines.length);
-  markLines(text, lines, LABEL_STEM_SRC, flags, HAS_STEM);
-  markLines(text, lines, NOT_IN_STEM_SRC, flags, HAS_NOT_IN_STEM);
-  const out = new Array<boolean>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const f = flags[i]!;
-    out[i] = (f & HAS_STEM) !== 0 || ((f & HAS_NOT_IN_STEM) !== 0 && LABEL_STEM_RE.test(lines[i]!.replace(NOT_IN_STEM_RE, "")));
+function mayBeLabel(text: string, start: number, end: number): boolean {
+  let first = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || LABEL_SKIP[c] === 1) continue;
+    // `| 0x20` lower-cases ASCII letters and maps no other character onto one.
+    if (first < 0) first = c | 0x20;
+    else return LABEL_OPENINGS[first * 128 + (c | 0x20)] === 1;
   }
-  return out;
+  return false;
 }
 
-/**
- * `- **Depends on:** Story 1.1` → forward, "Story 1.1"; `Requires Story 5.1A completion` too.
- * Only for a line labelCandidates kept: any other line is no label.
- */
+/** `- **Depends on:** Story 1.1` → forward, "Story 1.1"; `Requires Story 5.1A completion` too. */
 function labelLine(line: string): LabelLine | null {
   const body = plainText(line.replace(BULLET_RE, "").replace(/^\s*>\s*/, "").replace(/^\[[ xX]\]\s*/, ""));
   const m = LABEL_RE.exec(body);
@@ -238,12 +237,12 @@ function labelLine(line: string): LabelLine | null {
 
 /**
  * Reads dependency statements from a story body.
- * @param lines the body's lines; `lineOffset` is how many file lines precede `lines[0]`.
+ * @param body the body's lines, or their scan; `lineOffset` is how many file lines precede its
+ * first line.
  */
-export function extractDependencies(lines: readonly string[], lineOffset = 0, scanned?: ScannedLines): DependencyInfo {
-  const scan = scanned ?? scanLines(lines);
-  const { fenced, headings } = scan;
-  const candidate = labelCandidates(lines, scan.text ?? lines.join("\n"));
+export function extractDependencies(body: readonly string[] | ScannedLines, lineOffset = 0): DependencyInfo {
+  const scan = body instanceof ScannedLines ? body : scanLines(body);
+  const { fenced, headings, count } = scan;
   const refs: DepRef[] = [];
   const blocks: DepRef[] = [];
   let declaredLine: number | undefined;
@@ -267,8 +266,7 @@ export function extractDependencies(lines: readonly string[], lineOffset = 0, sc
     if ((found.none || found.refs.length > 0) && declaredLine === undefined) declaredLine = line;
   };
 
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
+  for (let i = 0; i < count; i++) {
     const lineNo = lineOffset + i + 1;
     if (fenced[i]) continue;
 
@@ -276,23 +274,24 @@ export function extractDependencies(lines: readonly string[], lineOffset = 0, sc
     if (heading) {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
       // The title (level 1) names the story ("... Configuration Validation"), never a review.
-      const ignoredHere = heading.level > 1 && IGNORED_SECTION_RE.test(plainText(heading.text));
+      const ignoredHere = heading.level > 1 && ignoredSection(heading.text);
       stack.push({ level: heading.level, ignored: ignoredHere });
       ignored = stack.some((h) => h.ignored);
-      section = direction(heading.text);
+      section = keyDirection(heading.key);
       sub = null;
       block = null;
       continue;
     }
     if (ignored) continue;
-    const trimmed = raw.trim();
-    if (trimmed.startsWith("|")) continue; // table rows ("| Dependencies, Build & Configuration | ...")
-    if (trimmed === "") {
+    const first = scan.firstNonSpace(i);
+    if (first === 124) continue; // "|": table rows ("| Dependencies, Build & Configuration | ...")
+    if (first < 0) {
+      // a blank line
       if (block?.seenBullet) block = null;
       continue;
     }
 
-    const label = candidate[i] ? labelLine(raw) : null;
+    const label = mayBeLabel(scan.text, scan.start(i), scan.end(i)) ? labelLine(scan.line(i)) : null;
     if (label) {
       if (plainText(label.value) === "") {
         if (section) sub = label.dir;
@@ -303,12 +302,13 @@ export function extractDependencies(lines: readonly string[], lineOffset = 0, sc
       }
       continue;
     }
+    // Outside a dependency section or block, a line that is not a label says nothing.
+    if (!block && !sub && !section) continue;
+    const raw = scan.line(i);
     if (section && boldLabel(raw) !== null) {
       sub = "none"; // a bold label that is not a dependency label: "**Related Stories:**"
       continue;
     }
-    // Outside a dependency section or block, a line that is not a label says nothing.
-    if (!block && !sub && !section) continue;
 
     const isBullet = BULLET_RE.test(raw) || /^\s{2,}\S/.test(raw);
     if (block) {

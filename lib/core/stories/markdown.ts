@@ -14,8 +14,10 @@ const EMOJI_RE = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
  * emphasis/code markers, ASCII whitespace other than a space, or two spaces in a row.
  * Without one, plainText is just trim() (the fast path for the bulk of story prose).
  */
-const PLAIN_WORK_RE = /[^\x20-\x7e]|[*_`]| {2}/;
+const PLAIN_WORK_RE = /[^ -)+-^a-~]| {2}/; // = [^\x20-\x7e]|[*_`]| {2} (one class: faster)
 const MARKERS_RE = /[*_`]/;
+/** Whitespace that is not one space: what the final `\s+` → " " changes. */
+const SPACING_RE = /[^\S ]| {2}/;
 
 /** Removes emoji and emphasis/code markers, collapses spaces: `**Done** ✅` → `Done`. */
 export function plainText(text: string): string {
@@ -24,9 +26,12 @@ export function plainText(text: string): string {
   // Every emoji is non-ASCII, so ASCII-only text skips the Unicode-property scan.
   if (/[\u0080-\uffff]/.test(s)) s = s.replace(EMOJI_RE, "");
   if (MARKERS_RE.test(s)) {
-    s = s.replace(/\*\*|__|`/g, "").replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[:.,;])/g, "$1");
+    s = s.replace(/\*\*|__|`/g, "");
+    // Only single markers are left to remove: usually none (`**Dependencies**:`).
+    if (/[*_]/.test(s)) s = s.replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[:.,;])/g, "$1");
   }
-  return s.replace(/\s+/g, " ").trim();
+  if (SPACING_RE.test(s)) s = s.replace(/\s+/g, " ");
+  return s.trim();
 }
 
 /** Replaces `[text](url)` links with their text. */
@@ -52,17 +57,71 @@ export interface Heading {
   level: number;
   /** Heading text as written (without the `#`s). */
   text: string;
+  /** headingKey(text), found once here: every pass over the body compares headings by key. */
+  key: string;
 }
 
-const HEADING_RE = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** Whether `c` is a character `\s` matches. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
-export function parseHeading(line: string): Heading | null {
-  // Cheap necessary condition first: up to three spaces, then "#".
+/** A line terminator: a character `.` does not match. */
+export const LINE_TERMINATOR_RE = /[\n\r\u2028\u2029]/;
+/**
+ * Whether `text` has a line terminator that can be inside a line ("\n" ends one). indexOf, not
+ * a regex: it finds "\r" at memchr speed, and answers at once for "\u2028" and "\u2029" in a text
+ * of one-byte characters (most story files).
+ */
+function hasInLineTerminator(text: string): boolean {
+  return text.includes("\r") || text.includes("\u2028") || text.includes("\u2029");
+}
+
+/**
+ * An ATX heading, read as `^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$` reads it (level = the number of
+ * `#`s, text = group 2), by hand: the lazy group makes the regex try the closing pattern after
+ * every character of the text. The text is what precedes the longest `\s*#*\s*` suffix.
+ * `mayHaveTerminator`: false when the caller knows the line has no "\r", "\u2028" or "\u2029".
+ */
+export function parseHeading(line: string, mayHaveTerminator = true): Heading | null {
+  // Every read stays inside the line: reading past the end (NaN) would deoptimise the callers.
+  const n = line.length;
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
-  if (line.charCodeAt(i) !== 35) return null;
-  const m = HEADING_RE.exec(line);
-  return m ? { level: m[1]!.length, text: m[2]! } : null;
+  while (i < 3 && i < n && line.charCodeAt(i) === 32) i++;
+  const hashes = i;
+  while (i < n && line.charCodeAt(i) === 35) i++;
+  const level = i - hashes;
+  if (level === 0 || level > 6 || i === n || !isSpace(line.charCodeAt(i))) return null;
+  while (i < n && isSpace(line.charCodeAt(i))) i++;
+  let end = n;
+  while (end > i && isSpace(line.charCodeAt(end - 1))) end--;
+  while (end > i && line.charCodeAt(end - 1) === 35) end--;
+  while (end > i && isSpace(line.charCodeAt(end - 1))) end--;
+  const text = line.slice(i, end);
+  if (mayHaveTerminator && LINE_TERMINATOR_RE.test(text)) return null;
+  // A title (level 1) is its story's own: memoising its key would only crowd out the others.
+  return { level, text, key: level === 1 ? computeHeadingKey(text) : headingKey(text) };
+}
+
+/** A set of ASCII characters for ScannedLines.leadingCharIn (index = char code). */
+export type CharSet = Uint8Array;
+
+/** The characters in `chars`, plus the ASCII characters `\s` matches. */
+export function leadingChars(chars: string): CharSet {
+  const set = new Uint8Array(128);
+  for (const ch of chars + " \t\n\v\f\r") set[ch.charCodeAt(0)] = 1;
+  return set;
 }
 
 /**
@@ -86,54 +145,168 @@ export function boldLabel(line: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** Tracks fenced code blocks (``` and ~~~, any indent) so their lines can be ignored. */
-export class FenceTracker {
-  private fence: string | null = null;
-
-  /** Feeds one line; true when the line is part of a fence (the fence lines included). */
-  inFence(line: string): boolean {
-    // A fence line has three backticks or tildes in a row: most lines are out with includes().
-    const m = line.includes("```") || line.includes("~~~") ? /^\s*(`{3,}|~{3,})/.exec(line) : null;
-    if (this.fence === null) {
-      if (m) {
-        this.fence = m[1]!;
-        return true;
-      }
-      return false;
-    }
-    if (m && m[1]![0] === this.fence[0] && m[1]!.length >= this.fence.length && /^\s*[`~]+\s*$/.test(line)) {
-      this.fence = null;
-    }
-    return true;
-  }
-}
-
 export const BULLET_RE = /^(\s*)(?:[-*+]|\d+[.)])\s+/;
 
 /**
- * What every pass over a story body needs per line, computed once per file: whether the line
- * is part of a fenced code block, and its heading (null inside a fence).
+ * A story body's lines, found once per file, with what every pass over them needs: which lines
+ * are part of a fenced code block, and the headings (null inside a fence). No string is made per
+ * line: most lines are only looked at (a character or two, on the body text, which is fast),
+ * and a pass takes out with line(i) the few it runs a regex on.
  */
-export interface ScannedLines {
-  lines: readonly string[];
-  fenced: readonly boolean[];
-  headings: readonly (Heading | null)[];
-  /** `lines.join("\n")` when the caller had it already (saves building it again). */
-  text?: string;
+export class ScannedLines {
+  /** Whether each line is part of a fenced code block (the fence lines included). */
+  readonly fenced: readonly boolean[];
+  /** Each line's heading; null for any other line and inside a fence. */
+  readonly headings: readonly (Heading | null)[];
+  /**
+   * Whether a line may hold a line terminator ("\r", "\u2028", "\u2029"), which a line regex's
+   * `.` does not match: false for most bodies, so hand-written readers skip that check.
+   */
+  readonly terminatorsInLines: boolean;
+
+  /** `bounds`: the start and end offset in `text` of each line, in turn. */
+  constructor(
+    readonly text: string,
+    private readonly bounds: readonly number[],
+  ) {
+    this.terminatorsInLines = hasInLineTerminator(text);
+    const found = findBlocks(this);
+    this.fenced = found.fenced;
+    this.headings = found.headings;
+  }
+
+  get count(): number {
+    return this.bounds.length >> 1;
+  }
+
+  /** Offset in `text` where line i starts. */
+  start(i: number): number {
+    return this.bounds[2 * i]!;
+  }
+
+  /** Offset in `text` just past line i's last character. */
+  end(i: number): number {
+    return this.bounds[2 * i + 1]!;
+  }
+
+  line(i: number): string {
+    return this.text.slice(this.bounds[2 * i], this.bounds[2 * i + 1]);
+  }
+
+  /**
+   * A pre-check for a line regex anchored as `^\s*X`, where X must begin with a character of
+   * `set` (made by leadingChars): false when line i cannot match because its first character is
+   * ASCII, not whitespace and not in the set. A non-ASCII first character may be a Unicode space,
+   * so it passes; an empty line does not. Most lines are turned down without running the regex.
+   */
+  leadingCharIn(i: number, set: CharSet): boolean {
+    const start = this.bounds[2 * i]!;
+    if (start === this.bounds[2 * i + 1]) return false;
+    const c = this.text.charCodeAt(start);
+    return c < 128 ? set[c] === 1 : true;
+  }
+
+  /**
+   * Whether line i, without trailing whitespace, an optional ":" and whitespace again, ends with
+   * "**": what every bold-label pattern (`**Tasks:**`, `**Blocks**:`) needs at its end.
+   */
+  endsBold(i: number): boolean {
+    const start = this.bounds[2 * i]!;
+    let k = this.bounds[2 * i + 1]!;
+    while (k > start && isSpace(this.text.charCodeAt(k - 1))) k--;
+    if (k > start && this.text.charCodeAt(k - 1) === 58) k--;
+    while (k > start && isSpace(this.text.charCodeAt(k - 1))) k--;
+    return k - start >= 2 && this.text.charCodeAt(k - 1) === 42 && this.text.charCodeAt(k - 2) === 42;
+  }
+
+  /**
+   * Whether line i starts like `^\s*(?:[-*]\s+)?\**<word>` (`word` lower-case, matched without
+   * case): what a `- **Status:** Done` pattern needs before its own regex is worth running.
+   */
+  startsWithLabel(i: number, word: string): boolean {
+    const { text } = this;
+    const end = this.bounds[2 * i + 1]!;
+    let k = this.bounds[2 * i]!;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    // A bullet only with whitespace after it (else its "*" is emphasis, taken by \**).
+    if (k + 1 < end && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 42) && isSpace(text.charCodeAt(k + 1))) {
+      k++;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+    }
+    while (k < end && text.charCodeAt(k) === 42) k++;
+    if (end - k < word.length) return false;
+    for (let j = 0; j < word.length; j++) if ((text.charCodeAt(k + j) | 0x20) !== word.charCodeAt(j)) return false;
+    return true;
+  }
+
+  /** The first character of line i that is not whitespace (as trim() sees it); -1: a blank line. */
+  firstNonSpace(i: number): number {
+    const end = this.bounds[2 * i + 1]!;
+    for (let k = this.bounds[2 * i]!; k < end; k++) {
+      const c = this.text.charCodeAt(k);
+      if (!isSpace(c)) return c;
+    }
+    return -1;
+  }
 }
 
-/** `text`, when given, must be exactly `lines.join("\n")`. */
-export function scanLines(lines: readonly string[], text?: string): ScannedLines {
-  const fence = new FenceTracker();
-  const fenced = new Array<boolean>(lines.length);
-  const headings = new Array<Heading | null>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const f = fence.inFence(line);
-    fenced[i] = f;
-    headings[i] = f ? null : parseHeading(line);
+/**
+ * The lines of a body as `split(/\r?\n/)` gives them (for a text without "\r", as
+ * `split("\n")` does).
+ */
+export function scanBody(text: string): ScannedLines {
+  let count = 1;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) count++;
+  const bounds = new Array<number>(2 * count); // sized once: no growing copies
+  let start = 0;
+  for (let i = 0; i < count - 1; i++) {
+    const nl = text.indexOf("\n", start);
+    bounds[2 * i] = start;
+    bounds[2 * i + 1] = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    start = nl + 1;
   }
-  const scanned: ScannedLines = { lines, fenced, headings };
-  if (text !== undefined) scanned.text = text;
-  return scanned;
+  bounds[2 * count - 2] = start;
+  bounds[2 * count - 1] = text.length;
+  return new ScannedLines(text, bounds);
+}
+
+/** Lines already split (each one's text exactly as given). */
+export function scanLines(lines: readonly string[]): ScannedLines {
+  const bounds: number[] = [];
+  let start = 0;
+  for (const line of lines) {
+    bounds.push(start, start + line.length);
+    start += line.length + 1;
+  }
+  return new ScannedLines(lines.join("\n"), bounds);
+}
+
+const FENCE_START = leadingChars("`~");
+const FENCE_RE = /^\s*(`{3,}|~{3,})/;
+/** A heading line starts with up to three spaces, then "#". */
+const HEADING_START = leadingChars("#");
+
+/** Fenced code blocks (``` and ~~~, any indent) and headings, in one pass over the lines. */
+function findBlocks(scan: ScannedLines): { fenced: boolean[]; headings: (Heading | null)[] } {
+  const n = scan.count;
+  const fenced = new Array<boolean>(n);
+  const headings = new Array<Heading | null>(n);
+  let fence: string | null = null; // the opening fence, inside a fenced block
+  for (let i = 0; i < n; i++) {
+    // A fence line starts (after whitespace) with three backticks or tildes, a heading (after
+    // up to three spaces) with "#": most lines are neither, by their first character.
+    const mayFence = scan.leadingCharIn(i, FENCE_START);
+    const mayHead = scan.leadingCharIn(i, HEADING_START);
+    const line = mayFence || mayHead ? scan.line(i) : "";
+    const m = mayFence ? FENCE_RE.exec(line) : null;
+    if (fence === null) {
+      fenced[i] = m !== null;
+      if (m) fence = m[1]!;
+    } else {
+      fenced[i] = true;
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && /^\s*[`~]+\s*$/.test(line)) fence = null;
+    }
+    headings[i] = !fenced[i] && mayHead ? parseHeading(line, scan.terminatorsInLines) : null;
+  }
+  return { fenced, headings };
 }

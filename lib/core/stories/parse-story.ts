@@ -4,14 +4,26 @@
 import { YAMLParseError } from "yaml";
 import { AGENT_NAME_RE } from "../config/schema.js";
 import { diag, type Diag } from "../diagnostics.js";
-import { epicOf, isStoryId, normalizeId } from "../ids.js";
+import { memoize } from "../memoize.js";
+import { epicOf, isStoryId } from "../ids.js";
 // Memoised idKey: ids repeat across a project (fast path, same results).
 import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
 import { dedupeRefs, extractDependencies, refsIn } from "./dependencies.js";
-import { identifyFile, type NameId } from "./identify.js";
+import { baseName, identifyFile, type NameId } from "./identify.js";
 import { FRONT_MATTER_START_RE, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
-import { headingKey, plainText, scanLines, unlink, withoutParens, type ScannedLines } from "./markdown.js";
+import {
+  headingKey,
+  isSpace,
+  leadingChars,
+  LINE_TERMINATOR_RE,
+  plainText,
+  scanBody,
+  unlink,
+  withoutParens,
+  type ScannedLines,
+} from "./markdown.js";
+import { normalId } from "./normal-id.js";
 import { detectTechnologies } from "./technologies.js";
 
 export type StoryParse =
@@ -97,32 +109,37 @@ export function normalizeStatus(raw: string): StoryStatus {
   return "Not Started";
 }
 
-function cleanStatus(text: string): string {
-  return plainText(unlink(text))
-    .replace(/^status\s*:\s*/i, "")
-    .replace(/^[-–—:\s]+/, "")
-    .trim();
-}
+// Memoised: a project's stories share a handful of statuses ("Draft", "Done", ...).
+const statusOf: (raw: string) => StoryStatus = memoize(normalizeStatus, 10_000);
+
+const cleanStatus: (text: string) => string = memoize(
+  (text) =>
+    plainText(unlink(text))
+      .replace(/^status\s*:\s*/i, "")
+      .replace(/^[-–—:\s]+/, "")
+      .trim(),
+  10_000,
+);
 
 function findStatus(scan: ScannedLines, offset: number): { raw: string; line: number } | null {
-  const { lines, fenced, headings } = scan;
+  const { fenced, headings, count } = scan;
   let inStatusSection = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (let i = 0; i < count; i++) {
     if (fenced[i]) continue;
     const h = headings[i];
     if (h) {
-      inStatusSection = headingKey(h.text) === "status";
+      inStatusSection = h.key === "status";
       continue;
     }
-    const trimmed = line.trim();
     if (inStatusSection) {
+      const trimmed = scan.line(i).trim();
       if (trimmed === "" || /^[-*_]{3,}$/.test(trimmed)) continue;
       const raw = cleanStatus(trimmed);
       if (raw !== "") return { raw, line: offset + i + 1 };
       continue;
     }
-    const m = /^\s*(?:[-*]\s+)?\**Status\**\s*:\s*\**\s*(.+)$/i.exec(line);
+    if (!scan.startsWithLabel(i, "status")) continue;
+    const m = /^\s*(?:[-*]\s+)?\**Status\**\s*:\s*\**\s*(.+)$/i.exec(scan.line(i));
     if (m) {
       const raw = cleanStatus(m[1]!);
       if (raw !== "") return { raw, line: offset + i + 1 };
@@ -144,8 +161,8 @@ interface HeadingInfo {
 }
 
 function firstH1(scan: ScannedLines, offset: number): HeadingInfo | null {
-  const { lines, fenced, headings } = scan;
-  for (let i = 0; i < lines.length; i++) {
+  const { fenced, headings, count } = scan;
+  for (let i = 0; i < count; i++) {
     if (fenced[i]) continue;
     const h = headings[i];
     if (h && h.level === 1) {
@@ -162,16 +179,23 @@ function firstH1(scan: ScannedLines, offset: number): HeadingInfo | null {
   return null;
 }
 
+/** "Epic 5 - Web Dashboard", "4 - End-to-End Testing", "Authentication" → the name ("" if none). */
+const epicNameOf: (value: string) => string = memoize(
+  // Memoised: the stories of an epic all give the same value.
+  (value) =>
+    plainText(unlink(value))
+      .replace(/^(?:epic\s*)?#?\d+[A-Za-z]?(?:\.\d+)*\s*(?:[-–—:]\s*)?/i, "")
+      .trim(),
+  10_000,
+);
+
 function findEpicName(scan: ScannedLines): string | undefined {
-  const { lines, fenced } = scan;
-  for (let i = 0; i < lines.length; i++) {
-    if (fenced[i]) continue;
-    const line = lines[i]!;
-    const m = /^\s*(?:[-*]\s+)?\**Epic\**\s*:\s*\**\s*(.+)$/i.exec(line);
+  const { fenced, count } = scan;
+  for (let i = 0; i < count; i++) {
+    if (fenced[i] || !scan.startsWithLabel(i, "epic")) continue;
+    const m = /^\s*(?:[-*]\s+)?\**Epic\**\s*:\s*\**\s*(.+)$/i.exec(scan.line(i));
     if (m) {
-      const text = plainText(unlink(m[1]!));
-      // "Epic 5 - Web Dashboard", "4 - End-to-End Testing", "Authentication"
-      const name = text.replace(/^(?:epic\s*)?#?\d+[A-Za-z]?(?:\.\d+)*\s*(?:[-–—:]\s*)?/i, "").trim();
+      const name = epicNameOf(m[1]!);
       return name === "" ? undefined : name;
     }
   }
@@ -180,19 +204,62 @@ function findEpicName(scan: ScannedLines): string | undefined {
 
 // ---- acceptance criteria, tasks ----
 
+type ChecklistKind = "ac" | "tasks" | null;
+
+/** Which checklist a section heading (by headingKey) opens; null for any other section. */
+function checklistKind(key: string): ChecklistKind {
+  if (key.startsWith("acceptance criteria")) {
+    return /^acceptance criteria\b/.test(key) && !/\b(review|validation|verification|assessment|summary)\b/.test(key) ? "ac" : null;
+  }
+  // Tasks section names start with "t", "s", "i" or "d".
+  const c = key.length > 0 ? key.charCodeAt(0) : 0;
+  if (c !== 116 && c !== 115 && c !== 105 && c !== 100) return null;
+  return /^(tasks?|subtasks|tasks ?\/ ?subtasks|implementation tasks|dev tasks|task list)\b/.test(key) ? "tasks" : null;
+}
+
+/**
+ * Offset in the body of the `[` of a checkbox item line (`- [ ] text`, `1. [x] text`) that
+ * `^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s+` starts, or -1: read by hand, without a line string or
+ * match object for every item. (The caller checks the `(.*)$` that follows.)
+ */
+function checkboxAt(scan: ScannedLines, i: number): number {
+  const { text } = scan;
+  const end = scan.end(i);
+  let k = scan.start(i);
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k === end) return -1;
+  const c = text.charCodeAt(k);
+  if (c === 45 || c === 42 || c === 43) k++; // - * +
+  else if (c >= 48 && c <= 57) {
+    while (k < end && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    if (k === end || (text.charCodeAt(k) !== 46 && text.charCodeAt(k) !== 41)) return -1; // . )
+    k++;
+  } else return -1;
+  const bullet = k;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k === bullet || end - k < 4) return -1; // whitespace, then "[", the mark, "]", whitespace
+  const mark = text.charCodeAt(k + 1);
+  if (text.charCodeAt(k) !== 91 || text.charCodeAt(k + 2) !== 93 || !isSpace(text.charCodeAt(k + 3))) return -1;
+  return mark === 32 || mark === 120 || mark === 88 ? k : -1; // " ", x, X
+}
+
+// First characters of a bold pseudo-heading, a checkbox item and a numbered item (pre-checks).
+const BOLD_START = leadingChars("*");
+const BOX_START = leadingChars("-*+0123456789");
+const NUMBER_START = leadingChars("0123456789");
+
 function checklists(scan: ScannedLines, offset: number): { ac: ChecklistItem[]; tasks: ChecklistItem[] } {
-  const { lines, fenced, headings } = scan;
+  const { fenced, headings, count } = scan;
   const ac: ChecklistItem[] = [];
   const tasks: ChecklistItem[] = [];
-  let kind: "ac" | "tasks" | null = null;
+  let kind: ChecklistKind = null;
   let level = 0; // heading level of the current section; 7 for a bold pseudo-heading
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (let i = 0; i < count; i++) {
     if (fenced[i]) continue;
     const h = headings[i] ?? null;
-    const bold = h || !line.includes("**") ? null : /^\*\*([^*]+?)\*\*:?\s*$/.exec(line.trim());
+    const bold =
+      h || !scan.leadingCharIn(i, BOLD_START) || !scan.endsBold(i) ? null : /^\*\*([^*]+?)\*\*:?\s*$/.exec(scan.line(i).trim());
     if (h || bold) {
-      const key = headingKey(h ? h.text : bold![1]!);
       const lvl = h ? h.level : 7;
       if (kind !== null && lvl > level) {
         // A sub-heading ("### AC1: WebSocket Connection") or bold label inside the section stays
@@ -200,11 +267,9 @@ function checklists(scan: ScannedLines, offset: number): { ac: ChecklistItem[]; 
         if (h && kind === "ac") ac.push({ text: plainText(h.text), done: false, line: offset + i + 1 });
         continue;
       }
-      if (/^acceptance criteria\b/.test(key) && !/\b(review|validation|verification|assessment|summary)\b/.test(key)) {
-        kind = "ac";
-        level = lvl;
-      } else if (/^(tasks?|subtasks|tasks ?\/ ?subtasks|implementation tasks|dev tasks|task list)\b/.test(key)) {
-        kind = "tasks";
+      const opens = checklistKind(h ? h.key : headingKey(bold![1]!));
+      if (opens !== null) {
+        kind = opens;
         level = lvl;
       } else if (h || kind !== null) {
         kind = null;
@@ -212,14 +277,20 @@ function checklists(scan: ScannedLines, offset: number): { ac: ChecklistItem[]; 
       continue;
     }
     if (kind === null) continue;
-    const box = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s+(.*)$/.exec(line);
-    if (box) {
-      const item = { text: plainText(box[2]!), done: box[1] !== " ", line: offset + i + 1 };
-      (kind === "ac" ? ac : tasks).push(item);
-      continue;
+    const box = scan.leadingCharIn(i, BOX_START) ? checkboxAt(scan, i) : -1;
+    if (box >= 0) {
+      // The text after the box and whitespace: `(.*)$`, so a line terminator in it is no item.
+      let from = box + 4;
+      while (from < scan.end(i) && isSpace(scan.text.charCodeAt(from))) from++;
+      const rest = scan.text.slice(from, scan.end(i));
+      if (!scan.terminatorsInLines || !LINE_TERMINATOR_RE.test(rest)) {
+        const item = { text: plainText(rest), done: scan.text.charCodeAt(box + 1) !== 32, line: offset + i + 1 };
+        (kind === "ac" ? ac : tasks).push(item);
+        continue;
+      }
     }
     if (kind === "ac") {
-      const num = /^ ?(\d+)[.)]\s+(.*)$/.exec(line);
+      const num = scan.leadingCharIn(i, NUMBER_START) ? /^ ?(\d+)[.)]\s+(.*)$/.exec(scan.line(i)) : null;
       if (num) ac.push({ text: plainText(num[2]!), done: false, line: offset + i + 1 });
     }
   }
@@ -278,7 +349,7 @@ function parsePriority(v: string): number | null {
 }
 
 function slugTitle(path: string, name: NameId | null): string {
-  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "").replace(/\.story$/i, "");
+  const base = baseName(path).replace(/\.story$/i, "");
   const slug = name?.slug || base;
   return slug.replace(/[-_.]+/g, " ").trim();
 }
@@ -291,22 +362,18 @@ function ccpmEpic(path: string): string | undefined {
 /** Parses one story file. Never throws for anything the file's author can write. */
 export function parseStory(file: SourceFile): StoryParse {
   const { path } = file;
-  const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+  const text = file.text.startsWith("\ufeff") ? file.text.slice(1) : file.text;
   const errors: Diag[] = [];
   const warnings: Diag[] = [];
 
   const fmResult = readFrontMatter(path, text);
   if (!fmResult.ok) return { kind: "failed", errors: [fmResult.error], warnings };
   const { fm, bodyOffset } = fmResult;
-  // Splitting on one character is much faster than on a pattern; "\r\n" files take the pattern.
-  const crlf = fmResult.body.includes("\r");
-  const lines = crlf ? fmResult.body.split(/\r?\n/) : fmResult.body.split("\n");
-  // Fences and headings found once; every pass below reads them. Without "\r" the body is
-  // exactly the lines joined with "\n".
-  const scan = crlf ? scanLines(lines) : scanLines(lines, fmResult.body);
+  // Lines, fences and headings found once; every pass below reads them.
+  const scan = scanBody(fmResult.body);
 
   const fmId = fmString(fm, "id");
-  const ident = identifyFile(path, lines, fmId !== undefined, scan);
+  const ident = identifyFile(path, scan, fmId !== undefined);
   if (ident.kind === "skipped") return { kind: "skipped", skipped: { path, reason: ident.reason } };
   const name = ident.name;
   const heading = firstH1(scan, bodyOffset);
@@ -324,11 +391,11 @@ export function parseStory(file: SourceFile): StoryParse {
       );
       return { kind: "failed", errors, warnings };
     }
-    id = normalizeId(fmId);
+    id = normalId(fmId);
     idSource = "front-matter";
     idLine = idLineNo;
   } else if (heading?.id !== undefined && isStoryId(heading.id)) {
-    id = normalizeId(heading.id);
+    id = normalId(heading.id);
     idSource = "heading";
     idLine = heading.line;
   } else if (name) {
@@ -401,22 +468,22 @@ export function parseStory(file: SourceFile): StoryParse {
   const bodyStatus = findStatus(scan, bodyOffset);
   const fmStatus = fmString(fm, "status");
   let status: ParsedStory["status"];
-  if (bodyStatus) status = { raw: bodyStatus.raw, normalized: normalizeStatus(bodyStatus.raw), line: bodyStatus.line };
+  if (bodyStatus) status = { raw: bodyStatus.raw, normalized: statusOf(bodyStatus.raw), line: bodyStatus.line };
   else if (fmStatus !== undefined) {
-    status = { raw: fmStatus, normalized: normalizeStatus(fmStatus) };
+    status = { raw: fmStatus, normalized: statusOf(fmStatus) };
     const l = fm?.keyLines.get("status");
     if (l !== undefined) status.line = l;
   } else status = { raw: null, normalized: "Not Started" };
 
   const epic: ParsedStory["epic"] = { number: epicOf(id) };
   const fmEpic = fmString(fm, "epic");
-  if (fmEpic !== undefined && /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/.test(fmEpic)) epic.number = normalizeId(fmEpic);
+  if (fmEpic !== undefined && /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/.test(fmEpic)) epic.number = normalId(fmEpic);
   const epicName =
     (fmEpic !== undefined && !/^\d/.test(fmEpic) ? fmEpic : undefined) ?? findEpicName(scan) ?? ccpmEpic(path);
   if (epicName !== undefined) epic.name = epicName;
 
   // ---- dependencies ----
-  const body = extractDependencies(lines, bodyOffset, scan);
+  const body = extractDependencies(scan, bodyOffset);
   const fmDeps = fm ? frontMatterDeps(fm) : null;
   const dependencies: ParsedStory["dependencies"] = fmDeps
     ? { declared: true, refs: fmDeps.refs, line: fmDeps.line }

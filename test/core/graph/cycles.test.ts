@@ -88,3 +88,17 @@ describe("dependency cycles", () => {
     expect(errors[0]?.message.startsWith("Dependency cycle: 1.1 → 1.20000 → 1.19999")).toBe(true);
   });
 });
+
+describe("cycles on node numbers", () => {
+  it("an acyclic graph is settled by its topological order alone; a cycle is found with what waits behind it", async () => {
+    const { makeDepGraph } = await import("../../../lib/core/graph/dep-graph.js");
+    const { blockedByCycles, findCycleNodes } = await import("../../../lib/core/graph/cycles.js");
+    const { topologicalOrder } = await import("../../../lib/core/graph/schedule.js");
+    const acyclic = makeDepGraph(["a", "b"], new Map([["b", ["a"]]]), new Set());
+    expect(findCycleNodes(acyclic, topologicalOrder(acyclic))).toEqual([]);
+    const g = makeDepGraph(["a", "b", "c", "d"], new Map([["a", ["b"]], ["b", ["a"]], ["c", ["b"]]]), new Set());
+    const cycles = findCycleNodes(g);
+    expect(cycles).toEqual([[0, 1]]);
+    expect(blockedByCycles(g, cycles)).toEqual([[0], [0], [0], undefined]);
+  });
+});

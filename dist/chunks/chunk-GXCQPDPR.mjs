@@ -1,0 +1,139 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+
+// lib/core/ids.ts
+var ID_RE = /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
+var PART_RE = /^(\d+)([A-Za-z]?)$/;
+function isStoryId(text) {
+  return text.length <= 40 && ID_RE.test(text);
+}
+var MAX_EXACT_DIGITS = 15;
+var KEY_FORM_RE = /^(?:0|[1-9]\d{0,14})[a-z]?(?:\.(?:0|[1-9]\d{0,14})[a-z]?)*$/;
+function isIdKey(id) {
+  return KEY_FORM_RE.test(id);
+}
+function dropZeros(digits) {
+  return digits.replace(/^0+(?=\d)/, "");
+}
+function idKey(id) {
+  if (isIdKey(id)) return id;
+  return id.split(".").map((p) => {
+    const m = PART_RE.exec(p);
+    return m ? `${dropZeros(m[1])}${(m[2] ?? "").toLowerCase()}` : p.toLowerCase();
+  }).join(".");
+}
+function normalizeId(id) {
+  return id.split(".").map((p) => {
+    const m = PART_RE.exec(p);
+    return m ? `${dropZeros(m[1])}${m[2] ?? ""}` : p;
+  }).join(".");
+}
+function idSortKey(id) {
+  const out = [];
+  for (const p of id.split(".")) {
+    const m = PART_RE.exec(p);
+    if (m) out.push(Number(m[1]), (m[2] ?? "").toLowerCase());
+    else out.push(Number.MAX_SAFE_INTEGER, p.toLowerCase());
+  }
+  return out;
+}
+function compareIdSortKeys(a, b) {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i += 2) {
+    const na = a[i] ?? -1;
+    const nb = b[i] ?? -1;
+    if (na !== nb) return na - nb;
+    const sa = a[i + 1] ?? "";
+    const sb = b[i + 1] ?? "";
+    if (sa !== sb) return sa < sb ? -1 : 1;
+  }
+  return 0;
+}
+function compareWellFormedIds(a, b) {
+  let i = 0;
+  let j = 0;
+  while (i <= a.length || j <= b.length) {
+    let na = -1;
+    let sa = 0;
+    if (i <= a.length) {
+      const from = i;
+      let c = i < a.length ? a.charCodeAt(i) : -1;
+      for (na = 0; c >= 48 && c <= 57; c = ++i < a.length ? a.charCodeAt(i) : -1) na = na * 10 + (c - 48);
+      if (i === from || i - from > MAX_EXACT_DIGITS) return NaN;
+      if ((c | 32) >= 97 && (c | 32) <= 122) {
+        sa = c | 32;
+        c = ++i < a.length ? a.charCodeAt(i) : -1;
+      }
+      if (i < a.length && c !== 46) return NaN;
+      i++;
+    }
+    let nb = -1;
+    let sb = 0;
+    if (j <= b.length) {
+      const from = j;
+      let c = j < b.length ? b.charCodeAt(j) : -1;
+      for (nb = 0; c >= 48 && c <= 57; c = ++j < b.length ? b.charCodeAt(j) : -1) nb = nb * 10 + (c - 48);
+      if (j === from || j - from > MAX_EXACT_DIGITS) return NaN;
+      if ((c | 32) >= 97 && (c | 32) <= 122) {
+        sb = c | 32;
+        c = ++j < b.length ? b.charCodeAt(j) : -1;
+      }
+      if (j < b.length && c !== 46) return NaN;
+      j++;
+    }
+    if (na !== nb) return na - nb;
+    if (sa !== sb) return sa < sb ? -1 : 1;
+  }
+  return 0;
+}
+function compareIds(a, b) {
+  const quick = compareWellFormedIds(a, b);
+  return Number.isNaN(quick) ? compareIdSortKeys(idSortKey(a), idSortKey(b)) : quick;
+}
+function epicOf(id) {
+  const i = id.lastIndexOf(".");
+  return i < 0 ? "" : id.slice(0, i);
+}
+
+// lib/core/state/state-files.ts
+var STATE_DIR = ".agent-orchestration";
+var CONFIG_FILE_NAME = "config.yaml";
+var ORCHESTRATION_FILE = "orchestration-state.json";
+var JOURNAL_FILE = "journal.jsonl";
+var LOCK_FILE = ".lock";
+var MERGE_LOCK_FILE = ".merge.lock";
+var HOOK_JOURNAL = "hooks.jsonl";
+var STOP_MEMORY = "hooks-stop.json";
+var STORY_FILE_RE = /^story-(.+)\.json$/;
+function storyFileName(id) {
+  if (!isStoryId(id)) throw new Error(`Internal error: not a story id: ${JSON.stringify(id)}`);
+  return `story-${id}.json`;
+}
+function storyIdOfFileName(name) {
+  const m = STORY_FILE_RE.exec(name);
+  return m && isStoryId(m[1]) ? m[1] : null;
+}
+
+// lib/core/path-safety.ts
+function relativeStaysInside(rel) {
+  return !(rel === ".." || /^\.\.[\\/]/.test(rel) || /^[\\/]/.test(rel) || /^[A-Za-z]:/.test(rel));
+}
+
+export {
+  isStoryId,
+  isIdKey,
+  idKey,
+  normalizeId,
+  compareIds,
+  epicOf,
+  STATE_DIR,
+  CONFIG_FILE_NAME,
+  ORCHESTRATION_FILE,
+  JOURNAL_FILE,
+  LOCK_FILE,
+  MERGE_LOCK_FILE,
+  HOOK_JOURNAL,
+  STOP_MEMORY,
+  storyFileName,
+  storyIdOfFileName,
+  relativeStaysInside
+};

@@ -1,0 +1,3156 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  AGENT_NAME_RE,
+  loadConfig,
+  require_dist,
+  writeFileAtomic
+} from "./chunk-DBUWZNBA.mjs";
+import {
+  compareIds,
+  epicOf,
+  idKey,
+  isIdKey,
+  isStoryId,
+  normalizeId,
+  relativeStaysInside
+} from "./chunk-GXCQPDPR.mjs";
+import {
+  diag,
+  err,
+  internalError,
+  ok,
+  sortDiags
+} from "./chunk-43TV4QD6.mjs";
+import {
+  __toESM
+} from "./chunk-EGEKWWZA.mjs";
+
+// lib/adapters/fs/story-cache.ts
+import { lstatSync, mkdirSync, readFileSync as readFileSync2, readdirSync as readdirSync2, statSync as statSync2, unlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// lib/core/memoize.ts
+function memoize(fn, limit) {
+  const cache = /* @__PURE__ */ new Map();
+  return (input) => {
+    let value = cache.get(input);
+    if (value === void 0) {
+      if (cache.size >= limit) cache.clear();
+      value = fn(input);
+      cache.set(input, value);
+    }
+    return value;
+  };
+}
+
+// lib/core/graph/id-order.ts
+var memoKey = memoize(idKey, 2e5);
+function keyOf(id) {
+  return isIdKey(id) ? id : memoKey(id);
+}
+var normalizeIdFast = memoize(normalizeId, 2e5);
+function sortById(items, idOf, tie) {
+  return [...items].sort((a, b) => compareIds(idOf(a), idOf(b)) || (tie ? tie(a, b) : 0));
+}
+
+// lib/core/stories/parse-story.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// lib/core/stories/markdown.ts
+var ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
+var DOTTED_ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
+var EMOJI_RE = new RegExp("\\p{Extended_Pictographic}|\\u{FE0F}|\\u{200D}|\\u{20E3}", "gu");
+var PLAIN_WORK_RE = /[^ -)+-^a-~]| {2}/;
+var MARKERS_RE = /[*_`]/;
+var SPACING_RE = /[^\S ]| {2}/;
+function plainText(text) {
+  if (!PLAIN_WORK_RE.test(text)) return text.trim();
+  let s = text;
+  if (/[\u0080-\uffff]/.test(s)) s = s.replace(EMOJI_RE, "");
+  if (MARKERS_RE.test(s)) {
+    s = s.replace(/\*\*|__|`/g, "");
+    if (/[*_]/.test(s)) s = s.replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[:.,;])/g, "$1");
+  }
+  if (SPACING_RE.test(s)) s = s.replace(/\s+/g, " ");
+  return s.trim();
+}
+function unlink(text) {
+  if (!text.includes("](")) return text;
+  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+}
+function withoutParens(text) {
+  if (!text.includes("(") && !text.includes(")")) return text;
+  let out = "";
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+function isSpace(c) {
+  if (c < 128) return c === 32 || c >= 9 && c <= 13;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var LINE_TERMINATOR_RE = /[\n\r\u2028\u2029]/;
+function hasInLineTerminator(text) {
+  return text.includes("\r") || text.includes("\u2028") || text.includes("\u2029");
+}
+function parseHeading(line, mayHaveTerminator = true) {
+  const n = line.length;
+  let i = 0;
+  while (i < 3 && i < n && line.charCodeAt(i) === 32) i++;
+  const hashes = i;
+  while (i < n && line.charCodeAt(i) === 35) i++;
+  const level = i - hashes;
+  if (level === 0 || level > 6 || i === n || !isSpace(line.charCodeAt(i))) return null;
+  while (i < n && isSpace(line.charCodeAt(i))) i++;
+  let end = n;
+  while (end > i && isSpace(line.charCodeAt(end - 1))) end--;
+  while (end > i && line.charCodeAt(end - 1) === 35) end--;
+  while (end > i && isSpace(line.charCodeAt(end - 1))) end--;
+  const text = line.slice(i, end);
+  if (mayHaveTerminator && LINE_TERMINATOR_RE.test(text)) return null;
+  return { level, text, key: level === 1 ? computeHeadingKey(text) : headingKey(text) };
+}
+function leadingChars(chars) {
+  const set = new Uint8Array(128);
+  for (const ch of chars + " 	\n\v\f\r") set[ch.charCodeAt(0)] = 1;
+  return set;
+}
+var headingKey = memoize(computeHeadingKey, 1e4);
+function computeHeadingKey(text) {
+  return plainText(withoutParens(text)).replace(/^\d+(\.\d+)*[.)]?\s+/, "").replace(/[:\s]+$/, "").toLowerCase();
+}
+function boldLabel(line) {
+  if (!line.includes("**")) return null;
+  const m = /^\s*(?:[-*+]\s+)?\*\*([^*]+?)\*\*\s*:?\s*$/.exec(line);
+  return m ? m[1] : null;
+}
+var BULLET_RE = /^(\s*)(?:[-*+]|\d+[.)])\s+/;
+var ScannedLines = class {
+  /** `bounds`: the start and end offset in `text` of each line, in turn. */
+  constructor(text, bounds) {
+    this.text = text;
+    this.bounds = bounds;
+    this.terminatorsInLines = hasInLineTerminator(text);
+    const found = findBlocks(this);
+    this.fenced = found.fenced;
+    this.headings = found.headings;
+  }
+  /** Whether each line is part of a fenced code block (the fence lines included). */
+  fenced;
+  /** Each line's heading; null for any other line and inside a fence. */
+  headings;
+  /**
+   * Whether a line may hold a line terminator ("\r", "\u2028", "\u2029"), which a line regex's
+   * `.` does not match: false for most bodies, so hand-written readers skip that check.
+   */
+  terminatorsInLines;
+  get count() {
+    return this.bounds.length >> 1;
+  }
+  /** Offset in `text` where line i starts. */
+  start(i) {
+    return this.bounds[2 * i];
+  }
+  /** Offset in `text` just past line i's last character. */
+  end(i) {
+    return this.bounds[2 * i + 1];
+  }
+  line(i) {
+    return this.text.slice(this.bounds[2 * i], this.bounds[2 * i + 1]);
+  }
+  /**
+   * A pre-check for a line regex anchored as `^\s*X`, where X must begin with a character of
+   * `set` (made by leadingChars): false when line i cannot match because its first character is
+   * ASCII, not whitespace and not in the set. A non-ASCII first character may be a Unicode space,
+   * so it passes; an empty line does not. Most lines are turned down without running the regex.
+   */
+  leadingCharIn(i, set) {
+    const start = this.bounds[2 * i];
+    if (start === this.bounds[2 * i + 1]) return false;
+    const c = this.text.charCodeAt(start);
+    return c < 128 ? set[c] === 1 : true;
+  }
+  /**
+   * Whether line i, without trailing whitespace, an optional ":" and whitespace again, ends with
+   * "**": what every bold-label pattern (`**Tasks:**`, `**Blocks**:`) needs at its end.
+   */
+  endsBold(i) {
+    const start = this.bounds[2 * i];
+    let k = this.bounds[2 * i + 1];
+    while (k > start && isSpace(this.text.charCodeAt(k - 1))) k--;
+    if (k > start && this.text.charCodeAt(k - 1) === 58) k--;
+    while (k > start && isSpace(this.text.charCodeAt(k - 1))) k--;
+    return k - start >= 2 && this.text.charCodeAt(k - 1) === 42 && this.text.charCodeAt(k - 2) === 42;
+  }
+  /**
+   * Whether line i starts like `^\s*(?:[-*]\s+)?\**<word>` (`word` lower-case, matched without
+   * case): what a `- **Status:** Done` pattern needs before its own regex is worth running.
+   */
+  startsWithLabel(i, word) {
+    const { text } = this;
+    const end = this.bounds[2 * i + 1];
+    let k = this.bounds[2 * i];
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k + 1 < end && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 42) && isSpace(text.charCodeAt(k + 1))) {
+      k++;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+    }
+    while (k < end && text.charCodeAt(k) === 42) k++;
+    if (end - k < word.length) return false;
+    for (let j = 0; j < word.length; j++) if ((text.charCodeAt(k + j) | 32) !== word.charCodeAt(j)) return false;
+    return true;
+  }
+  /** The first character of line i that is not whitespace (as trim() sees it); -1: a blank line. */
+  firstNonSpace(i) {
+    const end = this.bounds[2 * i + 1];
+    for (let k = this.bounds[2 * i]; k < end; k++) {
+      const c = this.text.charCodeAt(k);
+      if (!isSpace(c)) return c;
+    }
+    return -1;
+  }
+};
+function scanBody(text) {
+  let count = 1;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) count++;
+  const bounds = new Array(2 * count);
+  let start = 0;
+  for (let i = 0; i < count - 1; i++) {
+    const nl = text.indexOf("\n", start);
+    bounds[2 * i] = start;
+    bounds[2 * i + 1] = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    start = nl + 1;
+  }
+  bounds[2 * count - 2] = start;
+  bounds[2 * count - 1] = text.length;
+  return new ScannedLines(text, bounds);
+}
+function scanLines(lines) {
+  const bounds = [];
+  let start = 0;
+  for (const line of lines) {
+    bounds.push(start, start + line.length);
+    start += line.length + 1;
+  }
+  return new ScannedLines(lines.join("\n"), bounds);
+}
+var FENCE_START = leadingChars("`~");
+var FENCE_RE = /^\s*(`{3,}|~{3,})/;
+var HEADING_START = leadingChars("#");
+function findBlocks(scan) {
+  const n = scan.count;
+  const fenced = new Array(n);
+  const headings = new Array(n);
+  let fence = null;
+  for (let i = 0; i < n; i++) {
+    const mayFence = scan.leadingCharIn(i, FENCE_START);
+    const mayHead = scan.leadingCharIn(i, HEADING_START);
+    const line = mayFence || mayHead ? scan.line(i) : "";
+    const m = mayFence ? FENCE_RE.exec(line) : null;
+    if (fence === null) {
+      fenced[i] = m !== null;
+      if (m) fence = m[1];
+    } else {
+      fenced[i] = true;
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*[`~]+\s*$/.test(line)) fence = null;
+    }
+    headings[i] = !fenced[i] && mayHead ? parseHeading(line, scan.terminatorsInLines) : null;
+  }
+  return { fenced, headings };
+}
+
+// lib/core/stories/normal-id.ts
+function normalId(id) {
+  let start = 0;
+  for (let i = 0; i <= id.length; i++) {
+    if (i < id.length && id.charCodeAt(i) !== 46) continue;
+    const length = i - start;
+    if (length > 15 || length > 1 && id.charCodeAt(start) === 48) return normalizeId(id);
+    start = i + 1;
+  }
+  return id;
+}
+
+// lib/core/stories/dependencies.ts
+var FORWARD_LABELS = /* @__PURE__ */ new Set([
+  "dependencies",
+  "dependency",
+  "story dependencies",
+  "depends on",
+  "depend on",
+  "dependent on",
+  "prerequisites",
+  "prerequisite",
+  "pre-requisites",
+  "blocked by",
+  "requires",
+  "required stories"
+]);
+var REVERSE_LABELS = /* @__PURE__ */ new Set(["blocks", "blocking", "enables", "unblocks"]);
+function keyDirection(key) {
+  if (FORWARD_LABELS.has(key)) return "forward";
+  if (REVERSE_LABELS.has(key)) return "reverse";
+  return null;
+}
+function direction(label) {
+  return keyDirection(headingKey(label));
+}
+var IGNORED_SECTION_RE = /\b(qa|review|reviews|reviewed|validation|assessment|change ?log|checklist|definition of done|gate)\b/i;
+var ignoredSection = memoize((text) => IGNORED_SECTION_RE.test(plainText(text)), 1e4);
+var LABEL_RE = /^([A-Za-z][A-Za-z -]{2,30}?)\s*:\s*(.*)$/;
+var NO_COLON_RE = /^(depends on|requires|blocked by)\s+((?:completion of\s+)?(?:stor(?:y|ies)|epics?)\s.*)$/i;
+var NONE_RE = /^(?:none|n\/a|nil|no dependencies|no story dependencies)(?![A-Za-z])|^[-–—]+\s*\.?$/i;
+var ITEM_SRC = String.raw`#?${ID_SRC}(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*#?${ID_SRC})?`;
+var SEP_SRC = String.raw`\s*(?:,|;|&|/|\band\b)\s*(?:and\s+)?`;
+var KEYWORD_LIST_RE = new RegExp(
+  String.raw`\b(stor(?:y|ies)|epics?)\s+(${ITEM_SRC}(?:${SEP_SRC}${ITEM_SRC})*)`,
+  "gi"
+);
+var BARE_LIST_RE = new RegExp(String.raw`^(${ITEM_SRC}(?:(?:${SEP_SRC}|\s+)${ITEM_SRC})*)\s*\.?$`, "i");
+var SPLIT_RE = new RegExp(String.raw`(?:${SEP_SRC}|\s+(?=#?\d))`, "i");
+var RANGE_RE = new RegExp(String.raw`^#?(${ID_SRC})\s*(?:-|–|—|to|through)\s*#?(${ID_SRC})$`, "i");
+var LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|—)`);
+function storyRef(id, raw, line) {
+  return { target: { kind: "story", id: normalId(id) }, raw, line };
+}
+function itemRefs(item, epic, line, raw = item.trim()) {
+  const text = item.trim();
+  const range = RANGE_RE.exec(text);
+  if (range) {
+    const from = normalId(range[1]);
+    const to = normalId(range[2]);
+    const sameShape = from.split(".").length === to.split(".").length;
+    if (epic) {
+      const [a, b] = [Number(from), Number(to)];
+      if (!sameShape || !Number.isInteger(a) || !Number.isInteger(b) || b < a || b - a > 50) {
+        return [{ target: { kind: "epic", epic: from }, raw, line }];
+      }
+      const out = [];
+      for (let e = a; e <= b; e++) out.push({ target: { kind: "epic", epic: String(e) }, raw, line });
+      return out;
+    }
+    if (!sameShape) {
+      const written = `${raw.slice(0, raw.length - text.length)}${text.startsWith("#") ? "#" : ""}${range[1]}`;
+      return [storyRef(from, written, line)];
+    }
+    return [{ target: { kind: "range", from, to }, raw, line }];
+  }
+  const id = normalId(text.charCodeAt(0) === 35 ? text.slice(1) : text);
+  if (epic) return [{ target: { kind: "epic", epic: id }, raw, line }];
+  return [storyRef(id, raw, line)];
+}
+function refsIn(text, line, mode) {
+  const clean = plainText(withoutParens(unlink(text)));
+  if (NONE_RE.test(clean)) return { refs: [], none: true };
+  const refs = [];
+  if (mode === "value") {
+    const bare = BARE_LIST_RE.exec(clean);
+    if (bare) {
+      for (const item of bare[1].split(SPLIT_RE)) if (item.trim()) refs.push(...itemRefs(item, false, line));
+      return { refs, none: false };
+    }
+  }
+  if (mode === "bullet") {
+    const lead = LEAD_ID_RE.exec(clean);
+    if (lead) refs.push(storyRef(lead[1], lead[0], line));
+  }
+  for (const m of clean.matchAll(KEYWORD_LIST_RE)) {
+    const epic = m[1].toLowerCase().startsWith("epic");
+    let first = true;
+    for (const item of m[2].split(new RegExp(SEP_SRC, "i"))) {
+      if (!item.trim()) continue;
+      refs.push(...itemRefs(item, epic, line, first ? `${m[1]} ${item.trim()}` : item.trim()));
+      first = false;
+    }
+  }
+  return { refs, none: false };
+}
+function targetKey(t) {
+  switch (t.kind) {
+    case "story":
+      return `s:${keyOf(t.id)}`;
+    case "range":
+      return `r:${keyOf(t.from)}-${keyOf(t.to)}`;
+    case "epic":
+      return `e:${keyOf(t.epic)}`;
+  }
+}
+function dedupeRefs(refs) {
+  if (refs.length < 2) return [...refs];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const r of refs) {
+    const k = targetKey(r.target);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(r);
+    }
+  }
+  return out;
+}
+var LABEL_SKIP = new Uint8Array(128);
+for (const ch of " 	\n\v\f\r-*+0123456789.)>[]xX_`") LABEL_SKIP[ch.charCodeAt(0)] = 1;
+var LABEL_OPENINGS = new Uint8Array(128 * 128);
+for (const label of [...FORWARD_LABELS, ...REVERSE_LABELS, "depends on", "requires", "blocked by"]) {
+  LABEL_OPENINGS[label.charCodeAt(0) * 128 + label.charCodeAt(1)] = 1;
+}
+function mayBeLabel(text, start, end) {
+  let first = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || LABEL_SKIP[c] === 1) continue;
+    if (first < 0) first = c | 32;
+    else return LABEL_OPENINGS[first * 128 + (c | 32)] === 1;
+  }
+  return false;
+}
+function labelLine(line) {
+  const body = plainText(line.replace(BULLET_RE, "").replace(/^\s*>\s*/, "").replace(/^\[[ xX]\]\s*/, ""));
+  const m = LABEL_RE.exec(body);
+  if (m) {
+    const dir = direction(m[1]);
+    if (dir) return { dir, value: m[2] };
+  }
+  const n = NO_COLON_RE.exec(body);
+  if (n) return { dir: "forward", value: n[2] };
+  return null;
+}
+function extractDependencies(body, lineOffset = 0) {
+  const scan = body instanceof ScannedLines ? body : scanLines(body);
+  const { fenced, headings, count } = scan;
+  const refs = [];
+  const blocks = [];
+  let declaredLine;
+  const stack = [];
+  let ignored = false;
+  let section = null;
+  let sub = null;
+  let block = null;
+  const record = (dir, found, line) => {
+    if (dir === "reverse") {
+      blocks.push(...found.refs);
+      return;
+    }
+    refs.push(...found.refs);
+    if ((found.none || found.refs.length > 0) && declaredLine === void 0) declaredLine = line;
+  };
+  for (let i = 0; i < count; i++) {
+    const lineNo = lineOffset + i + 1;
+    if (fenced[i]) continue;
+    const heading = headings[i];
+    if (heading) {
+      while (stack.length > 0 && stack[stack.length - 1].level >= heading.level) stack.pop();
+      const ignoredHere = heading.level > 1 && ignoredSection(heading.text);
+      stack.push({ level: heading.level, ignored: ignoredHere });
+      ignored = stack.some((h) => h.ignored);
+      section = keyDirection(heading.key);
+      sub = null;
+      block = null;
+      continue;
+    }
+    if (ignored) continue;
+    const first = scan.firstNonSpace(i);
+    if (first === 124) continue;
+    if (first < 0) {
+      if (block?.seenBullet) block = null;
+      continue;
+    }
+    const label = mayBeLabel(scan.text, scan.start(i), scan.end(i)) ? labelLine(scan.line(i)) : null;
+    if (label) {
+      if (plainText(label.value) === "") {
+        if (section) sub = label.dir;
+        else block = { dir: label.dir, seenBullet: false };
+      } else {
+        record(label.dir, refsIn(label.value, lineNo, "value"), lineNo);
+        block = null;
+      }
+      continue;
+    }
+    if (!block && !sub && !section) continue;
+    const raw = scan.line(i);
+    if (section && boldLabel(raw) !== null) {
+      sub = "none";
+      continue;
+    }
+    const isBullet = BULLET_RE.test(raw) || /^\s{2,}\S/.test(raw);
+    if (block) {
+      if (isBullet) {
+        block.seenBullet = true;
+        record(block.dir, refsIn(raw.replace(BULLET_RE, ""), lineNo, "bullet"), lineNo);
+        continue;
+      }
+      block = null;
+    }
+    const dir = sub ?? section;
+    if (dir && dir !== "none") {
+      const text = raw.replace(BULLET_RE, "").replace(/^\[[ xX]\]\s*/, "");
+      record(dir, refsIn(text, lineNo, isBullet ? "bullet" : "prose"), lineNo);
+    }
+  }
+  const info = {
+    declared: declaredLine !== void 0,
+    refs: dedupeRefs(refs),
+    blocks: dedupeRefs(blocks)
+  };
+  if (declaredLine !== void 0) info.line = declaredLine;
+  return info;
+}
+
+// lib/core/stories/identify.ts
+function endsWithNoCase(text, suffix) {
+  const from = text.length - suffix.length;
+  if (from < 0) return false;
+  for (let i = 0; i < suffix.length; i++) {
+    const c = text.charCodeAt(from + i);
+    const s = suffix.charCodeAt(i);
+    if (c !== s && !(s >= 97 && s <= 122 && (c | 32) === s)) return false;
+  }
+  return true;
+}
+function baseName(path3) {
+  const b = path3.slice(path3.lastIndexOf("/") + 1);
+  return endsWithNoCase(b, ".md") ? b.slice(0, -3) : b;
+}
+function startsWithLetter(text, letter) {
+  return text.length > 0 && (text.charCodeAt(0) | 32) === letter.charCodeAt(0);
+}
+var DOTTED_NAME_RE = /^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+)(?:[._-](.*))?$/;
+var SINGLE_NAME_RE = /^(\d+[A-Za-z]?)$/;
+var DASH_PART_RE = /^\d+[A-Za-z]?$/;
+function idFromBaseName(base) {
+  let name = endsWithNoCase(base, ".story") ? base.slice(0, -6) : base;
+  if (startsWithLetter(name, "s")) name = name.replace(/^story[-_.]?(?=\d)/i, "");
+  const dotted = DOTTED_NAME_RE.exec(name);
+  if (dotted) {
+    const id = normalId(dotted[1]);
+    return { id, candidates: [id], slug: dotted[2] ?? "" };
+  }
+  if (SINGLE_NAME_RE.test(name)) {
+    const id = normalId(name);
+    return { id, candidates: [id], slug: "" };
+  }
+  const parts = name.split(/[-_]/);
+  let n = 0;
+  while (n < parts.length && DASH_PART_RE.test(parts[n])) n++;
+  if (n === 0) return null;
+  const slug = parts.slice(n).join("-");
+  const candidates = [];
+  for (let k = Math.min(n, 2) === 1 ? 1 : 2; k <= n; k++) candidates.push(normalId(parts.slice(0, k).join(".")));
+  return { id: candidates[candidates.length - 1], candidates, slug };
+}
+var COMPANION_RE = /\b(summary|review|reviews|guide|delivery|qa|notes|checklist|report|analysis|handoff|retro|retrospective|changelog)\b/i;
+var STORY_SECTION_KEYS = /* @__PURE__ */ new Set(["story", "user story", "story description", "story statement", "description"]);
+var AC_KEYS = /* @__PURE__ */ new Set(["acceptance criteria", "acceptance criteria (acs)", "acs"]);
+var STAR = leadingChars("*");
+var AS_A_START = leadingChars("-*Aa");
+function contentMarks(body) {
+  let title = null;
+  let storyBody = false;
+  const scan = body instanceof ScannedLines ? body : scanLines(body);
+  const { fenced, headings, count } = scan;
+  for (let i = 0; i < count; i++) {
+    if (fenced[i]) continue;
+    const h = headings[i];
+    if (h) {
+      if (h.level === 1 && title === null) title = h.text;
+      if (STORY_SECTION_KEYS.has(h.key) || AC_KEYS.has(h.key)) storyBody = true;
+    } else {
+      const bold = scan.leadingCharIn(i, STAR) && scan.endsBold(i) ? /^\s*\*\*([^*]+?):?\*\*:?\s*$/.exec(scan.line(i)) : null;
+      if (bold) {
+        const key = headingKey(bold[1]);
+        if (key === "story" || AC_KEYS.has(key)) storyBody = true;
+      }
+      if (scan.leadingCharIn(i, AS_A_START) && /^\s*(?:[-*]\s+)?\**As an?\**\s/i.test(scan.line(i))) {
+        for (let j = i; j < Math.min(count, i + 4); j++) {
+          if (/\bI want\b/i.test(scan.line(j))) storyBody = true;
+        }
+      }
+    }
+    if (storyBody && title !== null) break;
+  }
+  return { storyBody, title };
+}
+function identifyFile(path3, body, hasFrontMatterId = false) {
+  const base = baseName(path3);
+  if (startsWithLetter(base, "r") && /^readme$/i.test(base)) return { kind: "skipped", reason: "README, not a story" };
+  if (startsWithLetter(base, "e") && /^epics?(?:$|[-_.])/i.test(base)) {
+    return { kind: "skipped", reason: "epic document, not a story" };
+  }
+  const marks = contentMarks(body);
+  const title = marks.title === null ? "" : plainText(marks.title);
+  if (/^epic\b/i.test(title) && !marks.storyBody) {
+    return { kind: "skipped", reason: `epic document (heading "${title}"), not a story` };
+  }
+  const name = idFromBaseName(base);
+  if (!marks.storyBody) {
+    if (name && COMPANION_RE.test(name.slug.replace(/[._-]/g, " "))) {
+      return {
+        kind: "skipped",
+        reason: `companion document of story ${name.id} ("${name.slug}"): no story section, "As a ... I want" or acceptance criteria`
+      };
+    }
+    const afterId = title.replace(/^(?:story\s+)?[\d.A-Za-z]*\d[\d.A-Za-z]*\s*[:.–—-]?\s*/i, "");
+    if (COMPANION_RE.test(afterId.replace(/.*\s[-–—]\s/, "")) && /\s[-–—]\s/.test(afterId)) {
+      return { kind: "skipped", reason: `companion document ("${title}"): no story section or acceptance criteria` };
+    }
+  }
+  if (!name && !hasFrontMatterId && !/^(?:story\s+)?#?\d/i.test(title)) {
+    return { kind: "skipped", reason: "no story id in the file name, heading or front matter" };
+  }
+  return { kind: "story", name };
+}
+
+// lib/core/stories/front-matter.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { createRequire } from "node:module";
+var FRONT_MATTER_START_RE = /^---[ \t]*\r?\n/;
+var grayMatter;
+var localRequire = createRequire(import.meta.url);
+var engines = {
+  yaml: (s) => (0, import_yaml.parse)(s.replace(/\r\n?/g, "\n"), { schema: "failsafe" }) ?? {}
+};
+function splitFrontMatter(text) {
+  grayMatter ??= localRequire("gray-matter");
+  const { matter, data, content } = grayMatter(text, { engines });
+  return { matter, data: data ?? {}, content };
+}
+
+// lib/core/stories/technologies.ts
+var TECHNOLOGIES = [
+  "python",
+  "django",
+  "fastapi",
+  "flask",
+  "pytest",
+  "go",
+  "rust",
+  "java",
+  "kotlin",
+  "swift",
+  "react",
+  "nextjs",
+  "vue",
+  "svelte",
+  "angular",
+  "typescript",
+  "javascript",
+  "node",
+  "html",
+  "css",
+  "tailwind",
+  "figma",
+  "docs"
+];
+var EVIDENCE = {
+  python: [
+    ["python", /\bpython\d?(?:\.\d+)?\b/i],
+    [".py", /[\w-]\.py\b/],
+    ["requirements", /\brequirements(?:-\w+)?\.txt\b/],
+    ["pyproject", /\bpyproject\.toml\b/]
+  ],
+  django: [["django", /\bdjango\b/i]],
+  fastapi: [["fastapi", /\bfastapi\b/i]],
+  flask: [["flask", /\bflask\b/i]],
+  pytest: [["pytest", /\bpytest\b/i]],
+  // Never the bare word: only Go as a language name in context, golang, go.mod, *.go, go tooling.
+  go: [
+    ["golang", /\bgolang\b/i],
+    ["go$", /\bgo\.(?:mod|sum)\b/],
+    [".go$", /[\w-]\.go\b(?!\w)/],
+    ["go$", /\bgo (?:test|build|run|mod|get|vet|fmt|install|generate)\b/],
+    [
+      "go$",
+      /\bGo (?:\d+\.\d+|module|modules|code|service|services|backend|binary|binaries|package|packages|project|developer|developers|program|programs|library|libraries|version|toolchain|routine|routines|struct|structs|interface|interfaces|handler|handlers|server|CLI|API)\b/
+    ],
+    ["go$", /\b(?:in|using|with|written in|rewrite in|port to) Go\b(?![\w-])/],
+    ["goroutine", /\bgoroutines?\b/i]
+  ],
+  rust: [
+    ["rust", /\bRust\b/],
+    ["cargo", /\bCargo\.toml\b/],
+    ["cargo", /\bcargo (?:build|test|run)\b/],
+    [".rs", /[\w-]\.rs\b/]
+  ],
+  java: [
+    ["java", /\bjava\b(?!script)/i],
+    ["spring", /\bspring boot\b/i],
+    ["maven", /\bmaven\b/i],
+    ["gradle", /\bgradle\b/i]
+  ],
+  kotlin: [["kotlin", /\bkotlin\b/i]],
+  swift: [["swift", /\bswift(?:ui)?\b/i]],
+  react: [
+    ["react", /\bReact\b/],
+    ["react", /\breact-dom\b/],
+    ["react", /\breact(?:js|\.js)\b/i],
+    [".jsx .tsx", /[\w-]\.(?:jsx|tsx)\b/],
+    ["usestate useeffect", /\buse(?:State|Effect)\b/]
+  ],
+  nextjs: [
+    ["next", /\bnext\.?js\b/i],
+    ["next", /\bnext\.config\.(?:js|mjs|ts)\b/]
+  ],
+  vue: [
+    ["vue", /\bvue(?:\.?js)?\b/i],
+    [".vue", /[\w-]\.vue\b/]
+  ],
+  svelte: [["svelte", /\bsvelte(?:kit)?\b/i]],
+  angular: [["angular", /\bangular\b/i]],
+  typescript: [
+    ["typescript", /\btypescript\b/i],
+    ["tsconfig", /\btsconfig(?:\.\w+)?\.json\b/],
+    [".ts", /[\w-]\.tsx?\b/]
+  ],
+  javascript: [
+    ["javascript", /\bjavascript\b/i],
+    ["es6", /\bES6\b/],
+    [".js .mjs", /\b(?!next\.|node\.|vue\.)[\w-]+\.m?jsx?\b/i]
+  ],
+  node: [
+    ["node", /\bnode\.?js\b/i],
+    ["node", /\bNode (?:\d+|LTS)\b/],
+    ["package", /\bpackage\.json\b/],
+    ["npm$", /\bnpm (?:install|run|test|i)\b/]
+  ],
+  html: [["html", /\bhtml5?\b/i]],
+  css: [
+    ["css", /\bcss3?\b/i],
+    [".css .scss", /[\w-]\.s?css\b/]
+  ],
+  tailwind: [["tailwind", /\btailwind(?:css)?\b/i]],
+  figma: [["figma", /\bfigma\b/i]],
+  docs: [
+    ["documentation", /\bdocumentation\b/i],
+    ["docs$", /\bdocs\b/i],
+    ["readme", /\bREADME\b/]
+  ]
+};
+var NEEDLES = /* @__PURE__ */ new Map();
+var NEEDLES_BY_FIRST = /* @__PURE__ */ new Map();
+var BY_TECHNOLOGY = [];
+for (const t of TECHNOLOGIES) {
+  const evidence = [];
+  for (const [spellings, pattern] of EVIDENCE[t]) {
+    const needles = [];
+    for (const spec of spellings.split(" ")) {
+      let needle = NEEDLES.get(spec);
+      if (!needle) {
+        const afterDot = spec.startsWith(".");
+        const wholeWord = spec.endsWith("$");
+        const word = spec.slice(afterDot ? 1 : 0, wholeWord ? -1 : void 0);
+        if (!/^[a-z][a-z0-9]*$/.test(word)) throw new Error(`technology needle ${spec}: letters and digits only`);
+        needle = { word, afterDot, wholeWord, index: NEEDLES.size };
+        NEEDLES.set(spec, needle);
+        const list = NEEDLES_BY_FIRST.get(word.charCodeAt(0)) ?? [];
+        list.push(needle);
+        NEEDLES_BY_FIRST.set(word.charCodeAt(0), list);
+      }
+      needles.push(needle.index);
+    }
+    evidence.push({ needles, pattern });
+  }
+  BY_TECHNOLOGY.push({ technology: t, needles: [...new Set(evidence.flatMap((e) => e.needles))], evidence });
+}
+var NEEDLE_RE = new RegExp(
+  String.raw`\b(?:${[...new Set([...NEEDLES.values()].map((n) => n.word + (n.wholeWord ? String.raw`\b` : "")))].join("|")})`,
+  "gi"
+);
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function needleAt(text, at, n) {
+  const { word } = n;
+  if (n.afterDot && (at === 0 || text.charCodeAt(at - 1) !== 46)) return false;
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && (c | 32) === w)) return false;
+  }
+  const after = at + word.length;
+  return !n.wholeWord || after === text.length || !isWordChar(text.charCodeAt(after));
+}
+function needlesIn(text) {
+  let found = null;
+  const re = NEEDLE_RE;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    let at = re.lastIndex - 1;
+    while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--;
+    for (const n of NEEDLES_BY_FIRST.get(text.charCodeAt(at) | 32) ?? []) {
+      if (needleAt(text, at, n)) (found ??= new Uint8Array(NEEDLES.size))[n.index] = 1;
+    }
+  }
+  return found;
+}
+function anyFound(found, needles) {
+  for (const n of needles) if (found[n] === 1) return true;
+  return false;
+}
+function detectTechnologies(text) {
+  const out = [];
+  const found = needlesIn(text);
+  if (found === null) return out;
+  for (const { technology, needles, evidence } of BY_TECHNOLOGY) {
+    if (!anyFound(found, needles)) continue;
+    for (const e of evidence) {
+      if (anyFound(found, e.needles) && e.pattern.test(text)) {
+        out.push(technology);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// lib/core/stories/parse-story.ts
+function readFrontMatter(path3, text) {
+  if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
+  let file;
+  try {
+    file = splitFrontMatter(text);
+  } catch (e) {
+    const line = e instanceof import_yaml2.YAMLParseError ? e.linePos?.[0]?.line : void 0;
+    const why2 = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why2}`, path3, line) };
+  }
+  const data = file.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return {
+      ok: false,
+      error: diag("invalid-front-matter", "Front matter must be a mapping of keys (e.g. `id: 1.2`)", path3, 2)
+    };
+  }
+  const lines = file.matter.split("\n");
+  const keyLines = /* @__PURE__ */ new Map();
+  lines.forEach((l, i) => {
+    const m = /^([A-Za-z_][\w-]*)\s*:/.exec(l);
+    if (m && !keyLines.has(m[1])) keyLines.set(m[1], i + 1);
+  });
+  const body = file.content;
+  const prefix = text.slice(0, text.length - body.length);
+  const bodyOffset = body === "" ? text.split("\n").length : prefix.split("\n").length - 1;
+  return { ok: true, fm: { data, keyLines, lines }, body, bodyOffset };
+}
+function fmString(fm, key) {
+  const v = fm?.data[key];
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+}
+var STATUS_RULES = [
+  [/\b(not started|not yet started|not done|incomplete|todo|to do|backlog)\b/, "Not Started"],
+  [/\b(skipped|cancell?ed|won ?t do|wont ?fix|wontfix|obsolete)\b/, "Skipped"],
+  [/\b(done|complete|completed|merged|closed|finished|qa approved|qa passed)\b/, "Done"],
+  [/\bblocked\b/, "Blocked"],
+  [/\b(in progress|inprogress|in-progress|wip|dev|in development|doing)\b/, "In Progress"],
+  [/\b(review|in review|ready for review|qa)\b/, "Ready for Review"]
+];
+function normalizeStatus(raw) {
+  const s = withoutParens(raw).toLowerCase().replace(/[^a-z0-9' -]+/g, " ").replace(/'/g, " ").replace(/\s+/g, " ").trim();
+  for (const [re, status] of STATUS_RULES) if (re.test(s)) return status;
+  return "Not Started";
+}
+var statusOf = memoize(normalizeStatus, 1e4);
+var cleanStatus = memoize(
+  (text) => plainText(unlink(text)).replace(/^status\s*:\s*/i, "").replace(/^[-–—:\s]+/, "").trim(),
+  1e4
+);
+function findStatus(scan, offset) {
+  const { fenced, headings, count } = scan;
+  let inStatusSection = false;
+  for (let i = 0; i < count; i++) {
+    if (fenced[i]) continue;
+    const h = headings[i];
+    if (h) {
+      inStatusSection = h.key === "status";
+      continue;
+    }
+    if (inStatusSection) {
+      const trimmed = scan.line(i).trim();
+      if (trimmed === "" || /^[-*_]{3,}$/.test(trimmed)) continue;
+      const raw = cleanStatus(trimmed);
+      if (raw !== "") return { raw, line: offset + i + 1 };
+      continue;
+    }
+    if (!scan.startsWithLabel(i, "status")) continue;
+    const m = /^\s*(?:[-*]\s+)?\**Status\**\s*:\s*\**\s*(.+)$/i.exec(scan.line(i));
+    if (m) {
+      const raw = cleanStatus(m[1]);
+      if (raw !== "") return { raw, line: offset + i + 1 };
+    }
+  }
+  return null;
+}
+var HEADING_ID_RE = /^(?:story|task|issue)\s*#?\s*(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/i;
+var BARE_HEADING_ID_RE = /^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/;
+function firstH1(scan, offset) {
+  const { fenced, headings, count } = scan;
+  for (let i = 0; i < count; i++) {
+    if (fenced[i]) continue;
+    const h = headings[i];
+    if (h && h.level === 1) {
+      const text = plainText(unlink(h.text));
+      const m = HEADING_ID_RE.exec(text) ?? BARE_HEADING_ID_RE.exec(text);
+      const info = { text, line: offset + i + 1 };
+      if (m) {
+        info.id = m[1];
+        if (m[2].trim() !== "") info.title = m[2].trim();
+      }
+      return info;
+    }
+  }
+  return null;
+}
+var epicNameOf = memoize(
+  // Memoised: the stories of an epic all give the same value.
+  (value) => plainText(unlink(value)).replace(/^(?:epic\s*)?#?\d+[A-Za-z]?(?:\.\d+)*\s*(?:[-–—:]\s*)?/i, "").trim(),
+  1e4
+);
+function findEpicName(scan) {
+  const { fenced, count } = scan;
+  for (let i = 0; i < count; i++) {
+    if (fenced[i] || !scan.startsWithLabel(i, "epic")) continue;
+    const m = /^\s*(?:[-*]\s+)?\**Epic\**\s*:\s*\**\s*(.+)$/i.exec(scan.line(i));
+    if (m) {
+      const name = epicNameOf(m[1]);
+      return name === "" ? void 0 : name;
+    }
+  }
+  return void 0;
+}
+function checklistKind(key) {
+  if (key.startsWith("acceptance criteria")) {
+    return /^acceptance criteria\b/.test(key) && !/\b(review|validation|verification|assessment|summary)\b/.test(key) ? "ac" : null;
+  }
+  const c = key.length > 0 ? key.charCodeAt(0) : 0;
+  if (c !== 116 && c !== 115 && c !== 105 && c !== 100) return null;
+  return /^(tasks?|subtasks|tasks ?\/ ?subtasks|implementation tasks|dev tasks|task list)\b/.test(key) ? "tasks" : null;
+}
+function checkboxAt(scan, i) {
+  const { text } = scan;
+  const end = scan.end(i);
+  let k = scan.start(i);
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k === end) return -1;
+  const c = text.charCodeAt(k);
+  if (c === 45 || c === 42 || c === 43) k++;
+  else if (c >= 48 && c <= 57) {
+    while (k < end && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    if (k === end || text.charCodeAt(k) !== 46 && text.charCodeAt(k) !== 41) return -1;
+    k++;
+  } else return -1;
+  const bullet = k;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k === bullet || end - k < 4) return -1;
+  const mark = text.charCodeAt(k + 1);
+  if (text.charCodeAt(k) !== 91 || text.charCodeAt(k + 2) !== 93 || !isSpace(text.charCodeAt(k + 3))) return -1;
+  return mark === 32 || mark === 120 || mark === 88 ? k : -1;
+}
+var BOLD_START = leadingChars("*");
+var BOX_START = leadingChars("-*+0123456789");
+var NUMBER_START = leadingChars("0123456789");
+function checklists(scan, offset) {
+  const { fenced, headings, count } = scan;
+  const ac = [];
+  const tasks = [];
+  let kind = null;
+  let level = 0;
+  for (let i = 0; i < count; i++) {
+    if (fenced[i]) continue;
+    const h = headings[i] ?? null;
+    const bold = h || !scan.leadingCharIn(i, BOLD_START) || !scan.endsBold(i) ? null : /^\*\*([^*]+?)\*\*:?\s*$/.exec(scan.line(i).trim());
+    if (h || bold) {
+      const lvl = h ? h.level : 7;
+      if (kind !== null && lvl > level) {
+        if (h && kind === "ac") ac.push({ text: plainText(h.text), done: false, line: offset + i + 1 });
+        continue;
+      }
+      const opens = checklistKind(h ? h.key : headingKey(bold[1]));
+      if (opens !== null) {
+        kind = opens;
+        level = lvl;
+      } else if (h || kind !== null) {
+        kind = null;
+      }
+      continue;
+    }
+    if (kind === null) continue;
+    const box = scan.leadingCharIn(i, BOX_START) ? checkboxAt(scan, i) : -1;
+    if (box >= 0) {
+      let from = box + 4;
+      while (from < scan.end(i) && isSpace(scan.text.charCodeAt(from))) from++;
+      const rest = scan.text.slice(from, scan.end(i));
+      if (!scan.terminatorsInLines || !LINE_TERMINATOR_RE.test(rest)) {
+        const item = { text: plainText(rest), done: scan.text.charCodeAt(box + 1) !== 32, line: offset + i + 1 };
+        (kind === "ac" ? ac : tasks).push(item);
+        continue;
+      }
+    }
+    if (kind === "ac") {
+      const num = scan.leadingCharIn(i, NUMBER_START) ? /^ ?(\d+)[.)]\s+(.*)$/.exec(scan.line(i)) : null;
+      if (num) ac.push({ text: plainText(num[2]), done: false, line: offset + i + 1 });
+    }
+  }
+  return { ac, tasks };
+}
+function frontMatterDeps(fm) {
+  for (const key of ["dependencies", "depends_on", "dependsOn", "depends-on"]) {
+    if (!(key in fm.data)) continue;
+    const keyLine = fm.keyLines.get(key) ?? 1;
+    const v = fm.data[key];
+    const items = [];
+    if (Array.isArray(v)) {
+      let cursor = keyLine;
+      for (const item of v) {
+        const text = typeof item === "string" ? item : "";
+        let line = keyLine;
+        for (let j = cursor; j < fm.lines.length; j++) {
+          if (/^\s*-\s/.test(fm.lines[j]) && fm.lines[j].includes(text)) {
+            line = j + 1;
+            cursor = j + 1;
+            break;
+          }
+          if (/^\S/.test(fm.lines[j])) break;
+        }
+        items.push({ text, line });
+      }
+    } else if (typeof v === "string") {
+      for (const part of v.split(",")) items.push({ text: part, line: keyLine });
+    }
+    const refs = [];
+    for (const item of items) {
+      const t = item.text.trim();
+      if (t === "" || /^(none|n\/a|-)$/i.test(t)) continue;
+      const found = refsIn(t, item.line, "value");
+      if (found.refs.length > 0) refs.push(...found.refs);
+      else for (const r of refsIn(`Story ${t}`, item.line, "prose").refs) refs.push({ ...r, raw: t });
+    }
+    return { refs: dedupeRefs(refs), line: keyLine };
+  }
+  return null;
+}
+var PRIORITY_WORDS = { critical: 0, highest: 0, high: 1, medium: 2, normal: 2, low: 3, lowest: 4 };
+function parsePriority(v) {
+  const t = v.trim().toLowerCase();
+  if (/^\d+$/.test(t)) return Number(t);
+  const p = /^p(\d)$/.exec(t);
+  if (p) return Number(p[1]);
+  return PRIORITY_WORDS[t] ?? null;
+}
+function slugTitle(path3, name) {
+  const base = baseName(path3).replace(/\.story$/i, "");
+  const slug = name?.slug || base;
+  return slug.replace(/[-_.]+/g, " ").trim();
+}
+function ccpmEpic(path3) {
+  const m = /(?:^|\/)\.claude\/epics\/([^/]+)\/[^/]+$/.exec(path3);
+  return m ? m[1] : void 0;
+}
+function parseStory(file) {
+  const { path: path3 } = file;
+  const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
+  const errors = [];
+  const warnings = [];
+  const fmResult = readFrontMatter(path3, text);
+  if (!fmResult.ok) return { kind: "failed", errors: [fmResult.error], warnings };
+  const { fm, bodyOffset } = fmResult;
+  const scan = scanBody(fmResult.body);
+  const fmId = fmString(fm, "id");
+  const ident = identifyFile(path3, scan, fmId !== void 0);
+  if (ident.kind === "skipped") return { kind: "skipped", skipped: { path: path3, reason: ident.reason } };
+  const name = ident.name;
+  const heading = firstH1(scan, bodyOffset);
+  let id;
+  let idSource;
+  let idLine;
+  if (fm && "id" in fm.data) {
+    const idLineNo = fm.keyLines.get("id");
+    if (fmId === void 0 || !isStoryId(fmId)) {
+      const shown = typeof fm.data.id === "string" ? fm.data.id : JSON.stringify(fm.data.id);
+      errors.push(
+        diag("invalid-id", `Front matter id ${shown} is not a story id (expected e.g. 1.2, 1.11b, 13)`, path3, idLineNo)
+      );
+      return { kind: "failed", errors, warnings };
+    }
+    id = normalId(fmId);
+    idSource = "front-matter";
+    idLine = idLineNo;
+  } else if (heading?.id !== void 0 && isStoryId(heading.id)) {
+    id = normalId(heading.id);
+    idSource = "heading";
+    idLine = heading.line;
+  } else if (name) {
+    id = name.id;
+    idSource = "file-name";
+    if (name.candidates.length > 1) {
+      warnings.push(
+        diag(
+          "id-mismatch",
+          `File name is ambiguous (${name.candidates.join(" or ")}); took ${name.id}. Add a "# Story ${name.id}: Title" heading or front matter id to say which`,
+          path3
+        )
+      );
+    }
+  } else {
+    return { kind: "skipped", skipped: { path: path3, reason: "no story id in the file name, heading or front matter" } };
+  }
+  if (idSource !== "file-name" && name && !name.candidates.some((c) => keyOf(c) === keyOf(id))) {
+    const by = idSource === "front-matter" ? "front matter id" : "heading";
+    warnings.push(
+      diag("id-mismatch", `The ${by} says ${id} but the file name says ${name.id}; using ${id}`, path3, idLine)
+    );
+  }
+  if (idSource === "front-matter" && heading?.id !== void 0 && isStoryId(heading.id) && keyOf(heading.id) !== keyOf(id) && !(name && name.candidates.some((c) => keyOf(c) === keyOf(heading.id)))) {
+    warnings.push(
+      diag("id-mismatch", `The heading says ${heading.id} but the front matter id is ${id}; using ${id}`, path3, heading.line)
+    );
+  }
+  const overrides = {};
+  if (fm && "agent" in fm.data) {
+    const agent = fmString(fm, "agent");
+    if (agent === void 0 || !AGENT_NAME_RE.test(agent)) {
+      errors.push(
+        diag(
+          "invalid-front-matter",
+          `Front matter key "agent" must be an agent name (lower-case letters, digits and '-', e.g. python-developer)`,
+          path3,
+          fm.keyLines.get("agent")
+        )
+      );
+    } else overrides.agent = agent;
+  }
+  if (fm && "priority" in fm.data) {
+    const raw = fmString(fm, "priority");
+    const p = raw === void 0 ? null : parsePriority(raw);
+    if (p === null) {
+      errors.push(
+        diag(
+          "invalid-front-matter",
+          `Front matter key "priority" must be a number or high/medium/low`,
+          path3,
+          fm.keyLines.get("priority")
+        )
+      );
+    } else overrides.priority = p;
+  }
+  const title = fmString(fm, "title") ?? fmString(fm, "name") ?? heading?.title ?? heading?.text ?? slugTitle(path3, name);
+  const bodyStatus = findStatus(scan, bodyOffset);
+  const fmStatus = fmString(fm, "status");
+  let status;
+  if (bodyStatus) status = { raw: bodyStatus.raw, normalized: statusOf(bodyStatus.raw), line: bodyStatus.line };
+  else if (fmStatus !== void 0) {
+    status = { raw: fmStatus, normalized: statusOf(fmStatus) };
+    const l = fm?.keyLines.get("status");
+    if (l !== void 0) status.line = l;
+  } else status = { raw: null, normalized: "Not Started" };
+  const epic = { number: epicOf(id) };
+  const fmEpic = fmString(fm, "epic");
+  if (fmEpic !== void 0 && /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/.test(fmEpic)) epic.number = normalId(fmEpic);
+  const epicName = (fmEpic !== void 0 && !/^\d/.test(fmEpic) ? fmEpic : void 0) ?? findEpicName(scan) ?? ccpmEpic(path3);
+  if (epicName !== void 0) epic.name = epicName;
+  const body = extractDependencies(scan, bodyOffset);
+  const fmDeps = fm ? frontMatterDeps(fm) : null;
+  const dependencies = fmDeps ? { declared: true, refs: fmDeps.refs, line: fmDeps.line } : { declared: body.declared, refs: body.refs };
+  if (!fmDeps && body.line !== void 0) dependencies.line = body.line;
+  const { ac, tasks } = checklists(scan, bodyOffset);
+  const story = {
+    id,
+    idSource,
+    title,
+    path: path3,
+    status,
+    epic,
+    dependencies,
+    blocks: body.blocks,
+    acceptanceCriteria: ac,
+    tasks,
+    technologies: detectTechnologies(fmResult.body),
+    overrides
+  };
+  return { kind: "story", story, idLine, warnings, errors };
+}
+
+// lib/core/stories/parse-stories.ts
+var PARSER_VERSION = 2;
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function inPathOrder(parses) {
+  for (let i = 1; i < parses.length; i++) if (parses[i - 1].path > parses[i].path) return false;
+  return true;
+}
+function roughlyById(stories) {
+  const keys = new Float64Array(stories.length);
+  const order = new Uint32Array(stories.length);
+  for (let i = 0; i < stories.length; i++) {
+    keys[i] = roughIdNumber(stories[i].id);
+    order[i] = i;
+  }
+  order.sort((a, b) => keys[a] - keys[b]);
+  return Array.from(order, (i) => stories[i]);
+}
+function roughIdNumber(id) {
+  let key = 0;
+  let scale = 1e10;
+  let part = 0;
+  for (let i = 0; i <= id.length && scale >= 1; i++) {
+    const c = i < id.length ? id.charCodeAt(i) : 46;
+    if (c >= 48 && c <= 57) part = part * 10 + (c - 48);
+    else if (c === 46) {
+      key += Math.min(part, 99999) * scale;
+      scale /= 1e5;
+      part = 0;
+    }
+  }
+  return key;
+}
+function combineParses(parses) {
+  const ordered = inPathOrder(parses) ? parses : [...parses].sort(byPath);
+  const byKey = /* @__PURE__ */ new Map();
+  const stories = [];
+  const skipped = [];
+  const errors = [];
+  const warnings = [];
+  for (const file of ordered) {
+    const r = file.parse;
+    switch (r.kind) {
+      case "skipped":
+        skipped.push(r.skipped);
+        break;
+      case "failed":
+        errors.push(...r.errors);
+        warnings.push(...r.warnings);
+        break;
+      case "story": {
+        if (r.errors.length > 0) errors.push(...r.errors);
+        if (r.warnings.length > 0) warnings.push(...r.warnings);
+        const key = keyOf(r.story.id);
+        const first = byKey.get(key);
+        if (first) {
+          errors.push(
+            diag(
+              "duplicate-id",
+              `Story ${r.story.id} is defined twice: ${first.path} and ${file.path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
+              file.path,
+              r.idLine
+            )
+          );
+          break;
+        }
+        byKey.set(key, r.story);
+        stories.push(r.story);
+        break;
+      }
+    }
+  }
+  const sorted = sortById(roughlyById(stories), (s) => s.id, (a, b) => a.path < b.path ? -1 : 1);
+  return { stories: sorted, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
+}
+
+// lib/adapters/fs/read-story-files.ts
+import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+var DEFAULT_STORY_DIRS = [
+  "docs/stories",
+  "_bmad-output/implementation-artifacts/stories",
+  "docs/sprint-artifacts/stories"
+];
+var CCPM_EPICS_DIR = ".claude/epics";
+var MAX_STORY_BYTES = 1024 * 1024;
+var toPosix = (p) => p.split(path.sep).join("/");
+function isInside(root, p) {
+  return relativeStaysInside(path.relative(root, p));
+}
+async function isDir(p) {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function joinName(dir, name) {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+function mdFiles(root, dir, realRoot) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  let realDir;
+  let dirInside;
+  try {
+    realDir = realpathSync(dir);
+    dirInside = isInside(realRoot(), realDir);
+  } catch {
+    realDir = null;
+    dirInside = null;
+  }
+  const relDir = toPosix(path.relative(root, dir));
+  return entries.filter((e) => !e.isDirectory() && /\.md$/i.test(e.name)).map((e) => {
+    const plain = realDir !== null && !e.isSymbolicLink();
+    return {
+      abs: joinName(dir, e.name),
+      rel: relDir === "" ? e.name : `${relDir}/${e.name}`,
+      inside: plain ? dirInside : null,
+      real: plain && realDir !== null ? joinName(realDir, e.name) : ""
+    };
+  }).sort((a, b) => a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0);
+}
+function readBounded(real, stat2) {
+  let size;
+  if (stat2) {
+    stat2.value = statSync(real, { bigint: true });
+    size = Number(stat2.value.size);
+  } else size = statSync(real).size;
+  if (size > MAX_STORY_BYTES) return size;
+  const text = readFileSync(real, "utf8");
+  if (!text.includes("\uFFFD")) return text;
+  const bytes = readFileSync(real);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return { invalid: bytes };
+  }
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function readOne(realRoot, file, stat2 = null) {
+  const { abs, rel } = file;
+  try {
+    const real = file.inside === null ? realpathSync(abs) : file.real;
+    if (!(file.inside ?? isInside(realRoot(), real))) {
+      return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
+    }
+    const got = readBounded(real, stat2);
+    if (typeof got === "number") {
+      const mib = (got / (1024 * 1024)).toFixed(1);
+      return {
+        kind: "skip",
+        warning: diag("file-too-large", `${rel} is ${mib} MiB (${got} bytes), over the 1 MiB limit for a story file; skipped`, rel)
+      };
+    }
+    const text = typeof got === "string" ? got : null;
+    if (text !== null && text.trim() === "") {
+      return { kind: "skip", warning: diag("empty-file", `${rel} is empty; skipped`, rel) };
+    }
+    if (text === null ? got.invalid.includes(0) : text.includes("\0")) {
+      return { kind: "skip", warning: diag("binary-file", `${rel} looks binary (it contains NUL bytes); skipped`, rel) };
+    }
+    if (text === null) {
+      return { kind: "skip", warning: diag("binary-file", `${rel} is not valid UTF-8 text; skipped`, rel) };
+    }
+    return { kind: "file", file: { path: rel, text } };
+  } catch (e) {
+    const code = e.code ?? "error";
+    return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (${code})`, rel) };
+  }
+}
+async function resolveDirs(root, storiesDir) {
+  if (storiesDir !== void 0) {
+    const shown = storiesDir;
+    if (path.isAbsolute(storiesDir) || /^[A-Za-z]:/.test(storiesDir)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" must be a path inside the project, relative to its root`) };
+    }
+    const abs = path.resolve(root, storiesDir);
+    if (!isInside(root, abs)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" points outside the project`) };
+    }
+    if (!await isDir(abs)) {
+      return {
+        error: diag(
+          "no-stories",
+          `storiesDir "${shown}" does not exist or is not a folder. Create it or set storiesDir in .agent-orchestration/config.yaml`
+        )
+      };
+    }
+    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(abs)]);
+    if (!isInside(realRoot, realDir)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" is a link to a folder outside the project`) };
+    }
+    return { dirs: [abs] };
+  }
+  for (const d of DEFAULT_STORY_DIRS) {
+    const abs = path.join(root, d);
+    if (await isDir(abs)) return { dirs: [abs] };
+  }
+  const epics = path.join(root, CCPM_EPICS_DIR);
+  if (await isDir(epics)) {
+    const entries = await readdir(epics, { withFileTypes: true });
+    const dirs = entries.filter((e) => e.isDirectory()).map((e) => path.join(epics, e.name)).sort();
+    if (dirs.length > 0) return { dirs };
+  }
+  const tried = [...DEFAULT_STORY_DIRS, `${CCPM_EPICS_DIR}/*/`].join(", ");
+  return {
+    error: diag(
+      "no-stories",
+      `No stories folder found (tried ${tried}). Put stories in docs/stories or set storiesDir in .agent-orchestration/config.yaml`
+    )
+  };
+}
+async function listStoryFiles(root, storiesDir) {
+  const absRoot = path.resolve(root);
+  let realRoot;
+  const getRealRoot = () => realRoot ??= realpathSync(absRoot);
+  const listing = { absRoot, dirs: [], listed: [], realRoot: getRealRoot, errors: [] };
+  const found = await resolveDirs(absRoot, storiesDir);
+  if ("error" in found) {
+    listing.errors.push(found.error);
+    return listing;
+  }
+  listing.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
+  for (const d of found.dirs) {
+    try {
+      listing.listed.push(...mdFiles(absRoot, d, getRealRoot));
+    } catch (e) {
+      const rel = toPosix(path.relative(absRoot, d));
+      const code = e.code ?? "error";
+      listing.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
+    }
+  }
+  return listing;
+}
+
+// lib/adapters/fs/story-cache.ts
+var STORY_CACHE_DIR = ".agent-orchestration/cache";
+var STORY_CACHE_FILE = `${STORY_CACHE_DIR}/stories-v1.json`;
+var FORMAT = 1;
+var RACY_NS = 2000000000n;
+var keyOf2 = (st) => `${st.size}:${st.mtimeNs}:${st.ino}:${st.ctimeNs}`;
+var changedOf = (st) => st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs;
+async function loadStories(root, storiesDir, options = {}) {
+  const started = BigInt(Date.now()) * 1000000n;
+  const listing = await listStoryFiles(root, storiesDir);
+  const engine = options.cache !== false && listing.listed.length > 0 ? options.engine ?? engineIdentity() : null;
+  const useCache = engine !== null;
+  const cachePath = path2.join(listing.absRoot, STORY_CACHE_FILE);
+  const old = engine !== null ? readCache(cachePath, engine) : null;
+  const next = {};
+  let misses = 0;
+  let hits2 = 0;
+  const out = { dirs: listing.dirs, fileCount: 0, skipped: [], errors: listing.errors, warnings: [], parsed: combineParses([]), cacheHits: 0 };
+  const parses = [];
+  const take = (rel, o) => {
+    if (o.kind === "parse") {
+      out.fileCount++;
+      parses.push({ path: rel, parse: o.parse });
+    } else {
+      out.warnings.push(o.warning);
+      out.skipped.push({ path: o.warning.file ?? "", reason: o.warning.message });
+    }
+  };
+  for (const item of listing.listed) {
+    const cacheable = useCache && item.inside === true;
+    if (cacheable && old) {
+      const entry = old.entries.get(item.rel);
+      if (entry) {
+        let st2;
+        try {
+          st2 = statSync2(item.real, { bigint: true, throwIfNoEntry: false });
+        } catch {
+          st2 = void 0;
+        }
+        if (st2 && st2.isFile() && keyOf2(st2) === entry.key && BigInt(entry.changed) + RACY_NS < old.writtenNs) {
+          hits2++;
+          next[item.rel] = entry;
+          take(item.rel, entry.outcome);
+          continue;
+        }
+      }
+    }
+    const stat2 = { value: null };
+    const r = readOne(listing.realRoot, item, cacheable ? stat2 : null);
+    if (r.kind === "error") {
+      out.errors.push(r.error);
+      continue;
+    }
+    const outcome = r.kind === "file" ? { kind: "parse", parse: parseStory(r.file) } : { kind: "skip", warning: r.warning };
+    take(item.rel, outcome);
+    const st = stat2.value;
+    if (cacheable && st && st.isFile() && jsonSafe(outcome)) {
+      misses++;
+      next[item.rel] = { key: keyOf2(st), changed: String(changedOf(st)), outcome };
+    }
+  }
+  out.warnings = sortDiags(out.warnings);
+  out.errors = sortDiags(out.errors);
+  out.parsed = combineParses(parses);
+  out.cacheHits = hits2;
+  if (useCache && (misses > 0 || (old?.entries.size ?? 0) !== hits2)) {
+    await writeCache(listing.absRoot, cachePath, { format: FORMAT, engine: engine ?? "", started: String(started), entries: next });
+  }
+  return out;
+}
+function jsonSafe(v) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return true;
+      if (Array.isArray(v)) return v.every(jsonSafe);
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k in v) if (!jsonSafe(v[k])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+function readCache(file, engine) {
+  try {
+    for (const d of [path2.dirname(path2.dirname(file)), path2.dirname(file)]) {
+      if (!lstatSync(d, { throwIfNoEntry: false })?.isDirectory()) return null;
+    }
+    const st = lstatSync(file, { bigint: true, throwIfNoEntry: false });
+    if (!st || !st.isFile()) return null;
+    const data = JSON.parse(readFileSync2(file, "utf8"));
+    if (!isCacheFile(data) || data.format !== FORMAT || data.engine !== engine) return null;
+    const entries = /* @__PURE__ */ new Map();
+    for (const [rel, e] of Object.entries(data.entries)) {
+      if (!isEntry(e)) return null;
+      entries.set(rel, e);
+    }
+    const started = BigInt(data.started);
+    return { entries, writtenNs: started < st.mtimeNs ? started : st.mtimeNs };
+  } catch {
+    return null;
+  }
+}
+function isCacheFile(v) {
+  if (v === null || typeof v !== "object") return false;
+  const c = v;
+  return typeof c.format === "number" && typeof c.engine === "string" && typeof c.started === "string" && /^\d+$/.test(c.started) && c.entries !== null && typeof c.entries === "object" && !Array.isArray(c.entries);
+}
+function isEntry(v) {
+  if (v === null || typeof v !== "object") return false;
+  const e = v;
+  const o = e.outcome;
+  return typeof e.key === "string" && typeof e.changed === "string" && /^\d+$/.test(e.changed) && o !== null && typeof o === "object" && (o.kind === "skip" && typeof o.warning === "object" || o.kind === "parse" && typeof o.parse === "object");
+}
+async function writeCache(absRoot, file, data) {
+  try {
+    if (!lstatSync(path2.join(absRoot, ".agent-orchestration"), { throwIfNoEntry: false })?.isDirectory()) return;
+    const dir = path2.dirname(file);
+    if (!lstatSync(dir, { throwIfNoEntry: false })) mkdirSync(dir, { mode: 493 });
+    if (!lstatSync(dir).isDirectory()) return;
+    const ignore = path2.join(dir, ".gitignore");
+    if (!lstatSync(ignore, { throwIfNoEntry: false })) {
+      try {
+        writeFileSync(ignore, "# story-orchestrator parse cache\n*\n", { flag: "wx" });
+      } catch (e) {
+        if (e.code !== "EEXIST") throw e;
+      }
+    }
+    removeStaleTemps(dir, path2.basename(file));
+    await writeFileAtomic(file, JSON.stringify(data));
+  } catch {
+  }
+}
+function removeStaleTemps(dir, base) {
+  const prefix = `.${base}.tmp-`;
+  const before = Date.now() - 6e4;
+  for (const name of readdirSync2(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const p = path2.join(dir, name);
+    try {
+      if (lstatSync(p).mtimeMs < before) unlinkSync(p);
+    } catch {
+    }
+  }
+}
+var identity;
+function engineIdentity() {
+  if (identity !== void 0) return identity;
+  const self = fileURLToPath(import.meta.url);
+  const bundled = !self.endsWith(".ts");
+  const dir = bundled ? path2.dirname(self) : path2.resolve(path2.dirname(self), "..", "..");
+  const hash = createHash("sha256");
+  const walk = (d) => {
+    for (const e of readdirSync2(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const p = path2.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!bundled) walk(p);
+      } else if (bundled ? e.name.endsWith(".mjs") : e.name.endsWith(".ts")) {
+        hash.update(`${p}\0${keyOf2(statSync2(p, { bigint: true }))}
+`);
+      }
+    }
+  };
+  try {
+    walk(dir);
+  } catch {
+    identity = null;
+    return identity;
+  }
+  identity = `${FORMAT}:${PARSER_VERSION}:${bundled ? "bundle" : "source"}:${hash.digest("hex").slice(0, 32)}`;
+  return identity;
+}
+
+// lib/engine/load-project.ts
+async function loadProject(root, cache = {}) {
+  const { config, errors: configErrors } = await loadConfig(root);
+  const read = await loadStories(root, config.storiesDir, cache);
+  const parsed = read.parsed;
+  const skipped = [...read.skipped, ...parsed.skipped].sort((a, b) => a.path.localeCompare(b.path));
+  const errors = mergeDiags(configErrors, read.errors, parsed.errors);
+  if (parsed.stories.length === 0 && !errors.some((d) => d.code === "no-stories")) {
+    const where = read.dirs.join(", ");
+    const seen = read.fileCount + read.skipped.length;
+    errors.push(
+      diag(
+        "no-stories",
+        `No stories found in ${where} (${seen} markdown file${seen === 1 ? "" : "s"} looked at, none is a story). A story file is named like 1.1.slug.md or starts with a heading like "# Story 1.1: Title"`
+      )
+    );
+  }
+  return {
+    root,
+    config,
+    dirs: read.dirs,
+    fileCount: read.fileCount,
+    stories: parsed.stories,
+    skipped,
+    errors: sortDiags(errors),
+    warnings: mergeDiags(read.warnings, parsed.warnings)
+  };
+}
+function mergeDiags(...lists) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const list of lists) {
+    for (const d of list) {
+      const key = `${d.code}\0${d.file ?? ""}\0${d.line ?? ""}\0${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(d);
+    }
+  }
+  return sortDiags(out);
+}
+
+// lib/core/scope.ts
+var EXAMPLES = "valid forms: 1.1, 1.1-1.5, 1.*, epic:auth, 1.1 1.3";
+function epicSlug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function epicNames(stories) {
+  const sets = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const list = Array.isArray(stories) ? stories : [...stories];
+  for (let i = 0; i < list.length; i++) {
+    const epic = list[i].epic;
+    if (epic.name === void 0 || !isStoryId(epic.number)) continue;
+    const pair = `${epic.number}\0${epic.name}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const slug = epicSlug(epic.name);
+    if (slug === "") continue;
+    let set = sets.get(slug);
+    if (!set) sets.set(slug, set = /* @__PURE__ */ new Set());
+    set.add(idKey(epic.number));
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [slug, set] of sets) out.set(slug, [...set].sort(compareIds));
+  return out;
+}
+function epicMatches(query, epic, names) {
+  const q = query.trim();
+  if (isStoryId(q) && isStoryId(epic.number) && idKey(q) === idKey(epic.number)) return true;
+  const slug = epicSlug(q);
+  if (slug === "") return false;
+  if (epicSlug(epic.number) === slug || epic.name !== void 0 && epicSlug(epic.name) === slug) return true;
+  const numbers = names?.get(slug);
+  return numbers !== void 0 && isStoryId(epic.number) && numbers.includes(idKey(epic.number));
+}
+function tokenize(args) {
+  const tokens = [];
+  for (const arg of args) {
+    const trimmed = arg.trim();
+    if (/^epic:/i.test(trimmed) && !trimmed.includes(",")) {
+      tokens.push(trimmed);
+      continue;
+    }
+    for (const t of trimmed.split(/[\s,]+/)) if (t !== "") tokens.push(t);
+  }
+  return tokens;
+}
+function invalid(raw, why2) {
+  return diag("invalid-scope", `Invalid scope "${raw}": ${why2} (${EXAMPLES}).`);
+}
+function parseTerm(raw) {
+  if (raw === "*") return { kind: "all", raw };
+  if (/^epic:/i.test(raw)) {
+    const name = raw.slice(5).trim();
+    if (name === "" || epicSlug(name) === "") return invalid(raw, 'name an epic after "epic:", e.g. epic:2 or epic:auth');
+    return { kind: "epic", raw, name };
+  }
+  if (raw.includes("*")) {
+    const m = /^(.+)\.\*$/.exec(raw);
+    if (!m || !isStoryId(m[1] ?? "")) return invalid(raw, 'a glob is whole id parts followed by ".*", e.g. 1.* or 1.2.*');
+    return { kind: "glob", raw, prefix: idKey(m[1] ?? "") };
+  }
+  if (raw.includes("-")) {
+    const parts = raw.split("-");
+    if (parts.length !== 2 || parts[0] === "" || parts[1] === "")
+      return invalid(raw, 'a range needs one story id on each side of "-", e.g. 1.1-1.5');
+    const [from, to] = parts;
+    for (const end of [from, to]) if (!isStoryId(end)) return invalid(raw, `"${end}" is not a story id`);
+    if (compareIds(from, to) > 0) return invalid(raw, `the range runs backwards; write ${to}-${from}`);
+    return { kind: "range", raw, from, to };
+  }
+  if (isStoryId(raw)) return { kind: "id", raw, id: raw };
+  return invalid(raw, "not a story id, range, glob or epic");
+}
+function parseScope(args) {
+  const terms = [];
+  const errors = [];
+  for (const token of tokenize(args)) {
+    const t = parseTerm(token);
+    if ("code" in t) errors.push(t);
+    else terms.push(t);
+  }
+  return errors.length > 0 ? err(errors) : ok(terms);
+}
+function termMatches(term, story, names, key) {
+  switch (term.kind) {
+    case "all":
+      return true;
+    case "id":
+      return keyOf(term.id) === (key ?? keyOf(story.id));
+    case "range":
+      return compareIds(term.from, story.id) <= 0 && compareIds(story.id, term.to) <= 0;
+    case "glob": {
+      const k = key ?? keyOf(story.id);
+      return k.length > term.prefix.length && k.charCodeAt(term.prefix.length) === 46 && k.startsWith(term.prefix);
+    }
+    case "epic":
+      return epicMatches(term.name, story.epic, names);
+  }
+}
+function compileScopePattern(pattern, epicNamesOf) {
+  const parsed = parseScope([pattern]);
+  if (!parsed.ok) return parsed;
+  const terms = parsed.value;
+  const names = typeof epicNamesOf === "function" ? terms.some((t) => t.kind === "epic") ? epicNamesOf() : void 0 : epicNamesOf;
+  return ok((story, key) => {
+    if (terms.length === 0) return true;
+    for (let i = 0; i < terms.length; i++) if (termMatches(terms[i], story, names, key)) return true;
+    return false;
+  });
+}
+function editDistance(a, b) {
+  const rows = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row[j] = j;
+        continue;
+      }
+      let d = Math.min((rows[i - 1][j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1][j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2][j - 2] ?? 0) + 1);
+      row[j] = d;
+    }
+    rows.push(row);
+  }
+  return rows[a.length][b.length] ?? 0;
+}
+function orList(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+function suggestIds(id, sortedIds) {
+  let lo = 0;
+  let hi = sortedIds.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (compareIds(sortedIds[mid] ?? "", id) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const picks = [];
+  const add = (s) => {
+    if (s !== void 0 && !picks.includes(s) && picks.length < 3) picks.push(s);
+  };
+  add(sortedIds[lo - 1]);
+  add(sortedIds[lo]);
+  const typed = id.toLowerCase();
+  const key = idKey(id);
+  const distanceFromQuery = (i) => i < lo ? lo - 1 - i : i - lo;
+  const typos = sortedIds.map((s, i) => ({ s, i, d: Math.min(editDistance(typed, s.toLowerCase()), editDistance(key, idKey(s))) })).filter((c) => c.d <= 1).sort((a, b) => a.d - b.d || distanceFromQuery(a.i) - distanceFromQuery(b.i) || a.i - b.i);
+  for (const c of typos) add(c.s);
+  for (let step = 1; picks.length < 3 && (lo - 1 - step >= 0 || lo + step < sortedIds.length); step++) {
+    add(sortedIds[lo - 1 - step]);
+    add(sortedIds[lo + step]);
+  }
+  return picks;
+}
+function listEpics(stories) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of stories) {
+    if (!seen.has(s.epic.number)) seen.set(s.epic.number, s.epic.name ? `${s.epic.number} (${s.epic.name})` : s.epic.number);
+  }
+  const all = [...seen.keys()].sort(compareIds).map((k) => seen.get(k) ?? k);
+  return all.length > 10 ? `${all.slice(0, 10).join(", ")}, ...` : all.join(", ");
+}
+function noMatch(term, stories, sortedIds) {
+  const base = `Scope "${term.raw}" matches no story`;
+  if (stories.length === 0) return diag("unknown-story", `${base}: no stories were found.`);
+  switch (term.kind) {
+    case "id": {
+      const near = suggestIds(term.id, sortedIds);
+      return diag("unknown-story", near.length > 0 ? `${base}; did you mean ${orList(near)}?` : `${base}.`);
+    }
+    case "range":
+    case "glob":
+      return diag("unknown-story", `${base}; story ids run from ${sortedIds[0]} to ${sortedIds[sortedIds.length - 1]}.`);
+    case "epic":
+      return diag("unknown-story", `${base}; epics are: ${listEpics(stories)}.`);
+    case "all":
+      return diag("unknown-story", `${base}.`);
+  }
+}
+function resolveScope(args, stories) {
+  const resolved = resolveScopeOrAll(args, stories);
+  if (!resolved.ok) return resolved;
+  return ok(resolved.value ?? new Set(stories.map((s) => keyOf(s.id))));
+}
+function resolveScopeOrAll(args, stories) {
+  const parsed = parseScope(args);
+  if (!parsed.ok) return parsed;
+  const terms = parsed.value;
+  if (terms.length === 0 || terms.some((t) => t.kind === "all")) return ok(null);
+  const selected = /* @__PURE__ */ new Set();
+  const byKey = /* @__PURE__ */ new Map();
+  for (const s of stories) byKey.set(keyOf(s.id), s);
+  const names = terms.some((t) => t.kind === "epic") ? epicNames(stories) : void 0;
+  const errors = [];
+  let sortedIds;
+  for (const term of terms) {
+    let matched = 0;
+    if (term.kind === "id") {
+      const key = idKey(term.id);
+      if (byKey.has(key)) {
+        selected.add(key);
+        matched = 1;
+      }
+    } else {
+      for (const s of stories) {
+        if (termMatches(term, s, names)) {
+          selected.add(keyOf(s.id));
+          matched++;
+        }
+      }
+    }
+    if (matched === 0) {
+      sortedIds ??= stories.map((s) => s.id).sort(compareIds);
+      errors.push(noMatch(term, stories, sortedIds));
+    }
+  }
+  return errors.length > 0 ? err(errors) : ok(selected);
+}
+
+// lib/core/agents/select-agent.ts
+var DEFAULT_AGENT = "general-developer";
+var CODE_DETECTORS = [
+  { agent: "nextjs-developer", label: "Next.js", words: ["next.js", "nextjs", "next", "app router"] },
+  { agent: "react-developer", label: "React", words: ["react", "jsx", "tsx", "react native", "redux", "react-query"] },
+  { agent: "python-developer", label: "Python", words: ["python", "django", "fastapi", "flask", "pytest", "pydantic", "sqlalchemy", "celery", "pandas", "numpy", "opencv"] },
+  { agent: "golang-developer", label: "Go", words: ["go", "golang", "goroutine", "gin"] }
+];
+var DESIGN = {
+  agent: "frontend-design",
+  label: "UI design",
+  words: ["figma", "design system", "ui design", "ux", "css", "tailwind", "scss", "sass", "wireframe", "mockup", "styling"]
+};
+var DOC_WORDS = ["documentation", "docs", "readme", "guide", "runbook", "changelog"];
+var NOT_CODE = /* @__PURE__ */ new Set([...DESIGN.words, ...DOC_WORDS, "html"]);
+var TITLE_AMBIGUOUS = /* @__PURE__ */ new Set(["go", "next", "gin", "guide"]);
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var wordRes = /* @__PURE__ */ new Map();
+function containsWord(text, word) {
+  if (!text.includes(word)) return false;
+  let re = wordRes.get(word);
+  if (!re) wordRes.set(word, re = new RegExp(`(?<![a-z0-9])${escapeRe(word)}(?![a-z0-9])`));
+  return re.test(text);
+}
+var isWordChar2 = (c) => c >= 97 && c <= 122 || c >= 48 && c <= 57;
+var HINT_WORDS = [.../* @__PURE__ */ new Set([...CODE_DETECTORS.flatMap((d) => d.words), ...DESIGN.words, ...DOC_WORDS])];
+var HINT_START_RE = new RegExp(
+  `(?<![a-z0-9])(?=[${[...new Set(HINT_WORDS.map((h) => h[0]))].join("")}])(?=(?:${HINT_WORDS.map(escapeRe).join("|")})(?![a-z0-9]))`,
+  "g"
+);
+var HINTS_BY_FIRST_CHAR = [];
+for (const hint of HINT_WORDS) (HINTS_BY_FIRST_CHAR[hint.charCodeAt(0)] ??= []).push(hint);
+function titleHints(title) {
+  let one = "";
+  let more;
+  HINT_START_RE.lastIndex = 0;
+  while (HINT_START_RE.test(title)) {
+    const at = HINT_START_RE.lastIndex;
+    HINT_START_RE.lastIndex = at + 1;
+    const candidates = HINTS_BY_FIRST_CHAR[title.charCodeAt(at)] ?? [];
+    for (let k = 0; k < candidates.length; k++) {
+      const hint = candidates[k];
+      const after = at + hint.length;
+      if (!title.startsWith(hint, at) || after < title.length && isWordChar2(title.charCodeAt(after))) continue;
+      if (one === "" || one === hint) one = hint;
+      else if (!more) more = [one, hint];
+      else if (!more.includes(hint)) more.push(hint);
+    }
+  }
+  return more ? more.sort().join(",") : one;
+}
+function hits(words, techs, inTitle) {
+  return words.filter((w) => techs.has(w) || !TITLE_AMBIGUOUS.has(w) && inTitle.includes(w));
+}
+function detect(techs, inTitle) {
+  const found = CODE_DETECTORS.map((d) => ({ d, words: hits(d.words, techs, inTitle) })).filter((f) => f.words.length > 0);
+  if (found.some((f) => f.d.agent === "nextjs-developer")) {
+    const next = found.find((f) => f.d.agent === "nextjs-developer");
+    const react = found.find((f) => f.d.agent === "react-developer");
+    if (next && react) next.words.push(...react.words);
+    found.splice(0, found.length, ...found.filter((f) => f.d.agent !== "react-developer"));
+  }
+  if (found.length > 0) {
+    const top = Math.max(...found.map((f) => f.words.length));
+    const winner = found.find((f) => f.words.length === top) ?? found[0];
+    if (!winner) return { agent: DEFAULT_AGENT, reason: "no technology detected" };
+    const tied = found.filter((f) => f !== winner && f.words.length === top).map((f) => f.d.label);
+    const others = found.filter((f) => f !== winner && f.words.length < top).map((f) => f.d.label);
+    let reason = `detected ${winner.d.label} (${winner.words.join(", ")})`;
+    if (tied.length > 0) reason += `; tie with ${tied.join(", ")}, ${winner.d.label} comes first`;
+    else if (others.length > 0) reason += `; fewer hints for ${others.join(", ")}`;
+    return { agent: winner.d.agent, reason };
+  }
+  const code = [...techs].filter((t) => !NOT_CODE.has(t)).sort();
+  const design = hits(DESIGN.words, techs, inTitle);
+  if (design.length > 0 && code.length === 0) {
+    return { agent: DESIGN.agent, reason: `detected ${DESIGN.label} (${design.join(", ")}), no code technology` };
+  }
+  if (code.length > 0) return { agent: DEFAULT_AGENT, reason: `detected ${code.join(", ")}, no specialist agent for it` };
+  const docs = DOC_WORDS.filter((w) => techs.has(w) || inTitle.includes(w));
+  if (docs.length > 0) return { agent: DEFAULT_AGENT, reason: `docs-only (${docs.join(", ")})` };
+  return { agent: DEFAULT_AGENT, reason: "no technology detected" };
+}
+function cachedDetector() {
+  const root = { next: /* @__PURE__ */ new Map(), byHints: /* @__PURE__ */ new Map() };
+  return (story) => {
+    const techs = story.technologies;
+    let node = root;
+    for (let k = 0; k < techs.length; k++) {
+      let child = node.next.get(techs[k]);
+      if (!child) node.next.set(techs[k], child = { next: /* @__PURE__ */ new Map(), byHints: /* @__PURE__ */ new Map() });
+      node = child;
+    }
+    const hints = titleHints(story.title.toLowerCase());
+    let choice = node.byHints.get(hints);
+    if (!choice) {
+      choice = detect(new Set(techs.map((t) => t.trim().toLowerCase())), hints === "" ? [] : hints.split(","));
+      node.byHints.set(hints, choice);
+    }
+    return choice;
+  };
+}
+function storyText(story) {
+  return [story.title, story.technologies.join(" "), ...story.acceptanceCriteria.map((c) => c.text), ...story.tasks.map((t) => t.text)].join("\n").toLowerCase();
+}
+function createAgentSelector(rules, names) {
+  const compiled = rules.map((rule, i) => {
+    const scope = rule.stories === void 0 ? void 0 : compileScopePattern(rule.stories, names);
+    const keywords = (rule.keywords ?? []).map((k) => k.toLowerCase());
+    const what = [rule.stories !== void 0 ? `stories: ${rule.stories}` : "", keywords.length > 0 ? `keywords: ${keywords.join(", ")}` : ""].filter((s) => s !== "").join("; ");
+    return { rule, n: i + 1, scope, keywords, what };
+  });
+  const detectCached = cachedDetector();
+  return (story) => {
+    const own = story.overrides.agent?.trim();
+    if (own !== void 0 && AGENT_NAME_RE.test(own)) return { agent: own, reason: "front matter agent:" };
+    let text;
+    for (let r = 0; r < compiled.length; r++) {
+      const c = compiled[r];
+      if (c.scope !== void 0 && !(c.scope.ok && c.scope.value(story))) continue;
+      if (c.keywords.length > 0) {
+        text ??= storyText(story);
+        const t = text;
+        if (!c.keywords.some((k) => containsWord(t, k))) continue;
+      }
+      return { agent: c.rule.agent, reason: c.what === "" ? `config rule ${c.n}` : `config rule ${c.n} (${c.what})` };
+    }
+    return detectCached(story);
+  };
+}
+
+// lib/core/graph/schedule.ts
+function topologicalOrder(graph) {
+  const count = graph.nodes.length;
+  const { depsOf, dependentsOf } = graph;
+  const pending = new Int32Array(count);
+  const order = new Int32Array(count);
+  let placed = 0;
+  for (let i = 0; i < count; i++) {
+    pending[i] = depsOf.start[i + 1] - depsOf.start[i];
+    if (pending[i] === 0) order[placed++] = i;
+  }
+  for (let head = 0; head < placed; head++) {
+    const v = order[head];
+    for (let k = dependentsOf.start[v]; k < dependentsOf.start[v + 1]; k++) {
+      const m = dependentsOf.list[k];
+      if (--pending[m] === 0) order[placed++] = m;
+    }
+  }
+  return { order, placed };
+}
+function scheduleGraph(graph, runnable, weight, whole) {
+  const count = graph.nodes.length;
+  const { depsOf, dependentsOf, isVirtual } = graph;
+  const active = new Uint8Array(count);
+  const lengths = () => weight ? new Float64Array(count) : new Int32Array(count);
+  const w = lengths();
+  let runnableCount = 0;
+  let activeCount = 0;
+  for (let i = 0; i < count; i++) {
+    if (runnable[i] === 1) {
+      runnableCount++;
+      w[i] = isVirtual[i] === 1 ? 0 : weight ? weight(graph.nodes[i] ?? "") : 1;
+    } else if (isVirtual[i] === 0) continue;
+    active[i] = 1;
+    activeCount++;
+  }
+  const acyclic = whole !== void 0 && whole.placed === count;
+  const { order, placed } = acyclic ? whole : activeOrder(graph, active, activeCount);
+  if (!acyclic && placed < activeCount) {
+    const isPlaced = new Uint8Array(count);
+    for (let k = 0; k < placed; k++) isPlaced[order[k]] = 1;
+    for (let i = 0; i < count; i++) {
+      if (runnable[i] === 1 && isPlaced[i] === 0) internalError(`cycle through ${graph.nodes[i]} reached the wave computation`);
+    }
+  }
+  const end = lengths();
+  for (let k = 0; k < placed; k++) {
+    const v = order[k];
+    if (active[v] === 0) continue;
+    let longest = 0;
+    for (let j = depsOf.start[v]; j < depsOf.start[v + 1]; j++) {
+      const d = depsOf.list[j];
+      if (active[d] === 1 && end[d] > longest) longest = end[d];
+    }
+    end[v] = longest + w[v];
+  }
+  const remaining = lengths();
+  for (let k = placed - 1; k >= 0; k--) {
+    const v = order[k];
+    if (active[v] === 0) continue;
+    let longest = 0;
+    for (let j = dependentsOf.start[v]; j < dependentsOf.start[v + 1]; j++) {
+      const m = dependentsOf.list[j];
+      if (active[m] === 1 && remaining[m] > longest) longest = remaining[m];
+    }
+    remaining[v] = longest + w[v];
+  }
+  return { runnable, runnableCount, end, remaining };
+}
+function activeOrder(graph, active, activeCount) {
+  const count = graph.nodes.length;
+  const { depsOf, dependentsOf } = graph;
+  const pending = new Int32Array(count);
+  const order = new Int32Array(activeCount);
+  let placed = 0;
+  for (let i = 0; i < count; i++) {
+    if (active[i] === 0) continue;
+    let n = 0;
+    for (let k = depsOf.start[i]; k < depsOf.start[i + 1]; k++) n += active[depsOf.list[k]];
+    pending[i] = n;
+    if (n === 0) order[placed++] = i;
+  }
+  for (let head = 0; head < placed; head++) {
+    const v = order[head];
+    for (let k = dependentsOf.start[v]; k < dependentsOf.start[v + 1]; k++) {
+      const m = dependentsOf.list[k];
+      if (active[m] === 1 && --pending[m] === 0) order[placed++] = m;
+    }
+  }
+  return { order, placed };
+}
+function criticalPathNodes(graph, runnable, value) {
+  const { dependentsOf, isVirtual } = graph;
+  const better = (n, pick) => pick < 0 || value[n] > value[pick] || value[n] === value[pick] && n < pick;
+  let cur = -1;
+  for (let i = 0; i < graph.nodes.length; i++) if (runnable[i] === 1 && better(i, cur)) cur = i;
+  const path3 = [];
+  while (cur >= 0) {
+    if (isVirtual[cur] === 0) path3.push(cur);
+    let next = -1;
+    for (let k = dependentsOf.start[cur]; k < dependentsOf.start[cur + 1]; k++) {
+      const m = dependentsOf.list[k];
+      if ((runnable[m] === 1 || isVirtual[m] === 1) && better(m, next)) next = m;
+    }
+    cur = next;
+  }
+  return path3;
+}
+
+// lib/core/graph/cycles.ts
+function peel(alive, out, back) {
+  const degree = new Int32Array(alive.length);
+  const queue = [];
+  for (let n = 0; n < alive.length; n++) {
+    if (alive[n] === 0) continue;
+    let d = 0;
+    for (let k = out.start[n]; k < out.start[n + 1]; k++) d += alive[out.list[k]];
+    degree[n] = d;
+    if (d === 0) queue.push(n);
+  }
+  while (queue.length > 0) {
+    const n = queue.pop();
+    alive[n] = 0;
+    for (let k = back.start[n]; k < back.start[n + 1]; k++) {
+      const m = back.list[k];
+      if (alive[m] === 1 && --degree[m] === 0) queue.push(m);
+    }
+  }
+}
+function tangled(graph, topo) {
+  const alive = new Uint8Array(graph.nodes.length).fill(1);
+  for (let k = 0; k < topo.placed; k++) alive[topo.order[k]] = 0;
+  peel(alive, graph.dependentsOf, graph.depsOf);
+  return alive;
+}
+function depsAmong(graph, n, among) {
+  const out = [];
+  for (let k = graph.depsOf.start[n]; k < graph.depsOf.start[n + 1]; k++) if (among(graph.depsOf.list[k])) out.push(graph.depsOf.list[k]);
+  return out;
+}
+function cycleThrough(graph, start, component) {
+  const parent = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const n = queue[i];
+    for (const d of depsAmong(graph, n, (m) => component.has(m)).sort((a, b) => a - b)) {
+      if (d === start) {
+        const path3 = [n];
+        for (let p = n; p !== start; ) {
+          p = parent.get(p) ?? start;
+          path3.push(p);
+        }
+        return path3.reverse();
+      }
+      if (!parent.has(d)) {
+        parent.set(d, n);
+        queue.push(d);
+      }
+    }
+  }
+  return [start];
+}
+function components(nodes, next) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const out = [];
+  let counter = 0;
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const work = [{ n: root, i: 0 }];
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const top = work[work.length - 1];
+      if (!top) break;
+      const succ = next(top.n);
+      if (top.i < succ.length) {
+        const m = succ[top.i++];
+        if (!index.has(m)) {
+          index.set(m, counter);
+          low.set(m, counter++);
+          stack.push(m);
+          onStack.add(m);
+          work.push({ n: m, i: 0 });
+        } else if (onStack.has(m)) {
+          low.set(top.n, Math.min(low.get(top.n) ?? 0, index.get(m) ?? 0));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.n, Math.min(low.get(parent.n) ?? 0, low.get(top.n) ?? 0));
+      if (low.get(top.n) === index.get(top.n)) {
+        const comp = [];
+        let m;
+        do {
+          m = stack.pop();
+          if (m === void 0) break;
+          onStack.delete(m);
+          comp.push(m);
+        } while (m !== top.n);
+        if (comp.length > 1) out.push(comp);
+      }
+    }
+  }
+  return out;
+}
+function findCycleNodes(graph, topo = topologicalOrder(graph)) {
+  if (topo.placed === graph.nodes.length) return [];
+  const rest = tangled(graph, topo);
+  const restNodes = [];
+  rest.forEach((alive, n) => alive === 1 && restNodes.push(n));
+  if (restNodes.length === 0) return [];
+  const inRest = /* @__PURE__ */ new Map();
+  for (const n of restNodes) inRest.set(n, depsAmong(graph, n, (m) => rest[m] === 1));
+  const cycles = components(restNodes, (n) => inRest.get(n) ?? []).map(
+    (component) => cycleThrough(graph, component.reduce((a, b) => Math.min(a, b)), new Set(component))
+  );
+  return cycles.sort((a, b) => a[0] - b[0]);
+}
+function blockedByCycles(graph, cycles) {
+  const out = new Array(graph.nodes.length);
+  const { dependentsOf } = graph;
+  cycles.forEach((cycle, c) => {
+    const seen = new Set(cycle);
+    const stack = [...cycle];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      (out[n] ??= []).push(c);
+      for (let k = dependentsOf.start[n]; k < dependentsOf.start[n + 1]; k++) {
+        const d = dependentsOf.list[k];
+        if (!seen.has(d)) {
+          seen.add(d);
+          stack.push(d);
+        }
+      }
+    }
+  });
+  return out;
+}
+function why(e, naming) {
+  if (!e) return "foundation rule";
+  const at = e.file !== void 0 && e.line !== void 0 ? `${e.file}:${e.line}` : e.file;
+  switch (e.origin) {
+    case "declared":
+    case "front-matter":
+      return at ?? "declared";
+    case "reverse":
+      return `${naming.display(e.to)} blocks ${naming.display(e.from)}: ${at ?? "declared"}`;
+    case "implicit":
+      return "implicit: nearest lower story of the same epic";
+    case "foundation":
+      return "foundation rule";
+  }
+}
+function cycleDiagnostic(cycle, naming) {
+  const stories = cycle.filter((n) => naming.pathOf(n) !== void 0);
+  const names = cycle.map((n) => naming.pathOf(n) !== void 0 ? naming.display(n) : "foundation");
+  const steps = [];
+  let where;
+  cycle.forEach((from, i) => {
+    const to = cycle[(i + 1) % cycle.length] ?? "";
+    const e = naming.edge(from, to);
+    if (!where && e?.file !== void 0) where = { file: e.file, line: e.line };
+    steps.push(`${names[i]} depends on ${names[(i + 1) % cycle.length]} (${why(e, naming)})`);
+  });
+  where ??= { file: naming.pathOf(stories[0] ?? "") };
+  const message = `Dependency cycle: ${[...names, names[0]].join(" \u2192 ")}. ${steps.join("; ")}.`;
+  return { diag: diag("dependency-cycle", message, where.file, where.line), stories, severity: "error" };
+}
+
+// lib/core/graph/story-index.ts
+function epicNumberKey(n) {
+  return `#${keyOf(n)}`;
+}
+var Index = class {
+  constructor(sorted, keys, position) {
+    this.sorted = sorted;
+    this.keys = keys;
+    this.position = position;
+  }
+  #epicNames;
+  #byKey;
+  #byEpic;
+  get epicNames() {
+    this.#epicNames ??= epicNames(this.sorted);
+    return this.#epicNames;
+  }
+  get byKey() {
+    if (!this.#byKey) {
+      const byKey = /* @__PURE__ */ new Map();
+      this.sorted.forEach((s, i) => byKey.set(this.keys[i] ?? "", s));
+      this.#byKey = byKey;
+    }
+    return this.#byKey;
+  }
+  get byEpic() {
+    this.#byEpic ??= groupByEpic(this.sorted, this.epicNames);
+    return this.#byEpic;
+  }
+};
+function groupByEpic(sorted, names) {
+  const byEpic = /* @__PURE__ */ new Map();
+  const add = (group, story) => {
+    const list = byEpic.get(group);
+    if (list) {
+      if (list[list.length - 1] !== story) list.push(story);
+    } else byEpic.set(group, [story]);
+  };
+  const slugs = /* @__PURE__ */ new Map();
+  const slugOf = (text) => {
+    let slug = slugs.get(text);
+    if (slug === void 0) slugs.set(text, slug = epicSlug(text));
+    return slug;
+  };
+  const numberKeys = /* @__PURE__ */ new Map();
+  sorted.forEach((s, i) => {
+    let numberKey = numberKeys.get(s.epic.number);
+    if (numberKey === void 0) numberKeys.set(s.epic.number, numberKey = epicNumberKey(s.epic.number));
+    add(numberKey, i);
+    const numSlug = slugOf(s.epic.number);
+    if (numSlug !== "") add(numSlug, i);
+    if (s.epic.name !== void 0 && slugOf(s.epic.name) !== "") add(slugOf(s.epic.name), i);
+  });
+  for (const [slug, numbers] of names) {
+    const members = new Set(byEpic.get(slug) ?? []);
+    for (const n of numbers) for (const i of byEpic.get(epicNumberKey(n)) ?? []) members.add(i);
+    byEpic.set(slug, [...members].sort((a, b) => a - b));
+  }
+  return byEpic;
+}
+var isDigit = (c) => c >= 48 && c <= 57;
+function compareKeyForms(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const ca = i < a.length ? a.charCodeAt(i) : -1;
+  const cb = i < b.length ? b.charCodeAt(i) : -1;
+  if (isDigit(ca) && isDigit(cb)) {
+    let ea = i;
+    let eb = i;
+    while (ea < a.length && isDigit(a.charCodeAt(ea))) ea++;
+    while (eb < b.length && isDigit(b.charCodeAt(eb))) eb++;
+    return ea !== eb ? ea - eb : ca - cb;
+  }
+  if (isDigit(ca)) return 1;
+  if (isDigit(cb)) return -1;
+  return ca - cb;
+}
+function indexInOrder(stories) {
+  const keys = new Array(stories.length);
+  const position = /* @__PURE__ */ new Map();
+  let previousFormed = false;
+  for (let i = 0; i < stories.length; i++) {
+    const id = stories[i].id;
+    const formed = isIdKey(id);
+    if (i > 0) {
+      const previous = stories[i - 1].id;
+      if (!((formed && previousFormed ? compareKeyForms(previous, id) : compareIds(previous, id)) < 0)) return null;
+    }
+    const key = formed ? id : keyOf(id);
+    position.set(key, i);
+    if (position.size === i) return null;
+    keys[i] = key;
+    previousFormed = formed;
+  }
+  return new Index(stories.slice(), keys, position);
+}
+function indexStories(stories) {
+  const inOrder = indexInOrder(stories);
+  if (inOrder) return inOrder;
+  let byKey = /* @__PURE__ */ new Map();
+  for (const s of stories) byKey.set(keyOf(s.id), s);
+  if (byKey.size < stories.length) {
+    byKey = /* @__PURE__ */ new Map();
+    const byPath2 = [...stories].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    for (const s of byPath2) {
+      const key = keyOf(s.id);
+      if (!byKey.has(key)) byKey.set(key, s);
+    }
+  }
+  const sorted = sortById([...byKey.values()], (s) => s.id);
+  const keys = sorted.map((s) => keyOf(s.id));
+  const position = /* @__PURE__ */ new Map();
+  keys.forEach((k, i) => position.set(k, i));
+  return new Index(sorted, keys, position);
+}
+function storiesOfEpic(index, query) {
+  const q = query.trim();
+  const byNumber = index.byEpic.get(epicNumberKey(q));
+  if (byNumber) return byNumber;
+  return index.byEpic.get(epicSlug(q)) ?? [];
+}
+function lowerBound(sorted, id, orEqual) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    const c = compareIds(sorted[mid].id, id);
+    if (c < 0 || c === 0 && !orEqual) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function exactPosition(index, id) {
+  const key = keyOf(id);
+  return isIdKey(key) ? index.position.get(key) : void 0;
+}
+function storiesInRange(index, from, to) {
+  const first = exactPosition(index, from);
+  const last = exactPosition(index, to);
+  return {
+    start: first ?? lowerBound(index.sorted, from, true),
+    end: last !== void 0 ? last + 1 : lowerBound(index.sorted, to, false)
+  };
+}
+
+// lib/core/graph/dep-graph.ts
+var FOUNDATION_GATE = "@foundation";
+function reverseAdjacency(adj, count) {
+  const start = new Int32Array(count + 1);
+  for (let k = 0; k < adj.list.length; k++) start[adj.list[k] + 1]++;
+  for (let i = 0; i < count; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, count);
+  const list = new Int32Array(adj.list.length);
+  for (let i = 0; i < count; i++) {
+    for (let k = adj.start[i]; k < adj.start[i + 1]; k++) {
+      const target = adj.list[k];
+      list[fill[target]++] = i;
+    }
+  }
+  return { start, list };
+}
+function namedLists(nodes, adj) {
+  const out = /* @__PURE__ */ new Map();
+  nodes.forEach((n, i) => {
+    const names = [];
+    for (let k = adj.start[i]; k < adj.start[i + 1]; k++) names.push(nodes[adj.list[k]] ?? "");
+    out.set(n, names);
+  });
+  return out;
+}
+var Graph = class {
+  constructor(nodes, depsOf, isVirtual, named) {
+    this.nodes = nodes;
+    this.depsOf = depsOf;
+    this.isVirtual = isVirtual;
+    this.dependentsOf = reverseAdjacency(depsOf, nodes.length);
+    this.#deps = named?.deps;
+    this.#order = named?.order;
+    this.#virtual = named?.virtual;
+  }
+  dependentsOf;
+  #deps;
+  #dependents;
+  #virtual;
+  #order;
+  get deps() {
+    this.#deps ??= namedLists(this.nodes, this.depsOf);
+    return this.#deps;
+  }
+  get dependents() {
+    this.#dependents ??= namedLists(this.nodes, this.dependentsOf);
+    return this.#dependents;
+  }
+  get virtual() {
+    this.#virtual ??= new Set(this.nodes.filter((_n, i) => this.isVirtual[i] === 1));
+    return this.#virtual;
+  }
+  get order() {
+    if (!this.#order) {
+      const order = /* @__PURE__ */ new Map();
+      this.nodes.forEach((n, i) => order.set(n, i));
+      this.#order = order;
+    }
+    return this.#order;
+  }
+};
+function graphFromAdjacency(nodes, depsOf, virtualFrom) {
+  const isVirtual = new Uint8Array(nodes.length);
+  isVirtual.fill(1, virtualFrom);
+  return new Graph(nodes, depsOf, isVirtual);
+}
+function maskOf(graph, names) {
+  const mask = new Uint8Array(graph.nodes.length);
+  graph.nodes.forEach((n, i) => mask[i] = names.has(n) ? 1 : 0);
+  return mask;
+}
+
+// lib/core/graph/own-edges.ts
+var DECLARED = 0;
+var FRONT_MATTER = 1;
+var REVERSE = 2;
+var IMPLICIT = 3;
+var ORIGINS = ["declared", "front-matter", "reverse", "implicit"];
+var RANK = [0, 0, 1, 2];
+function reserve(data, needed) {
+  if (needed <= data.length) return data;
+  const bigger = new Int32Array(Math.max(needed, data.length * 2));
+  bigger.set(data);
+  return bigger;
+}
+function resolveRef(index, ref, out) {
+  const t = ref.target;
+  switch (t.kind) {
+    case "story": {
+      const i = index.position.get(keyOf(t.id));
+      if (i === void 0) return 0;
+      out[0] = i;
+      return 1;
+    }
+    case "range": {
+      const { start, end } = storiesInRange(index, t.from, t.to);
+      for (let i = start; i < end; i++) out[i - start] = i;
+      return Math.max(0, end - start);
+    }
+    case "epic": {
+      const members = storiesOfEpic(index, t.epic);
+      for (let k = 0; k < members.length; k++) out[k] = members[k];
+      return members.length;
+    }
+  }
+}
+function describeTarget(ref) {
+  const t = ref.target;
+  switch (t.kind) {
+    case "story":
+      return `${t.id}, which is not a story`;
+    case "range":
+      return `stories ${t.from}-${t.to}, but no story is in that range`;
+    case "epic":
+      return `epic ${t.epic}, but no story belongs to that epic`;
+  }
+}
+function reverseEdges(index) {
+  const { sorted, keys } = index;
+  let byFrom;
+  let diags;
+  const targets = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const story = sorted[i];
+    const blocks = story.blocks;
+    for (let r = 0; r < blocks.length; r++) {
+      const ref = blocks[r];
+      const n = resolveRef(index, ref, targets);
+      byFrom ??= new Array(sorted.length);
+      diags ??= new Array(sorted.length);
+      if (n === 0) {
+        (diags[i] ??= []).push({
+          diag: diag("unknown-dependency", `${story.id} blocks ${describeTarget(ref)} ("${ref.raw}"); the reference is ignored.`, story.path, ref.line),
+          stories: [keys[i]],
+          severity: "warning"
+        });
+      }
+      for (let k = 0; k < n; k++) {
+        const from = targets[k];
+        if (from !== i) (byFrom[from] ??= []).push({ to: i, refIndex: r });
+        else if (ref.target.kind === "story") {
+          (diags[i] ??= []).push({ diag: diag("self-dependency", `${story.id} blocks itself ("${ref.raw}").`, story.path, ref.line), stories: [keys[i]], severity: "error" });
+        }
+      }
+    }
+  }
+  return byFrom && diags ? { byFrom, diags } : null;
+}
+function settle(c, n, stampOf, slotOf, stamp) {
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const t = c.to[k];
+    if (stampOf[t] === stamp) {
+      const slot = slotOf[t];
+      if (RANK[c.origin[k]] < RANK[c.origin[slot]]) {
+        c.origin[slot] = c.origin[k];
+        c.refIndex[slot] = c.refIndex[k];
+      }
+      continue;
+    }
+    stampOf[t] = stamp;
+    slotOf[t] = m;
+    c.to[m] = t;
+    c.origin[m] = c.origin[k];
+    c.refIndex[m] = c.refIndex[k];
+    m++;
+  }
+  if (m > 32) {
+    const order = Array.from({ length: m }, (_, k) => k).sort((x, y) => c.to[x] - c.to[y]);
+    const to = order.map((k) => c.to[k]);
+    const origin = order.map((k) => c.origin[k]);
+    const refIndex = order.map((k) => c.refIndex[k]);
+    for (let k = 0; k < m; k++) {
+      c.to[k] = to[k];
+      c.origin[k] = origin[k];
+      c.refIndex[k] = refIndex[k];
+    }
+    return m;
+  }
+  for (let k = 1; k < m; k++) {
+    const t = c.to[k];
+    const origin = c.origin[k];
+    const refIndex = c.refIndex[k];
+    let j = k - 1;
+    for (; j >= 0 && c.to[j] > t; j--) {
+      c.to[j + 1] = c.to[j];
+      c.origin[j + 1] = c.origin[j];
+      c.refIndex[j + 1] = c.refIndex[j];
+    }
+    c.to[j + 1] = t;
+    c.origin[j + 1] = origin;
+    c.refIndex[j + 1] = refIndex;
+  }
+  return m;
+}
+function ownEdges(index, mode, diags) {
+  const { sorted, keys } = index;
+  const count = sorted.length;
+  const reverse = reverseEdges(index);
+  const start = new Int32Array(count + 1);
+  let list = new Int32Array(count * 2 + 16);
+  let origins = new Int32Array(list.length);
+  let refIndexes = new Int32Array(list.length);
+  let size = 0;
+  const c = { to: [], origin: [], refIndex: [] };
+  const targets = [];
+  const stampOf = new Int32Array(count);
+  const slotOf = new Int32Array(count);
+  const lastOfEpic = /* @__PURE__ */ new Map();
+  let runNumber;
+  let runEpic = "";
+  for (let i = 0; i < count; i++) {
+    const story = sorted[i];
+    let n = 0;
+    const depRefs = story.dependencies.refs;
+    for (let r = 0; r < depRefs.length; r++) {
+      const ref = depRefs[r];
+      const found = resolveRef(index, ref, targets);
+      const origin = ref.source === "front-matter" ? FRONT_MATTER : DECLARED;
+      if (found === 0) {
+        diags.push({
+          diag: diag("unknown-dependency", `${story.id} depends on ${describeTarget(ref)} ("${ref.raw}"); the reference is ignored.`, story.path, ref.line),
+          stories: [keys[i]],
+          severity: "warning"
+        });
+      }
+      for (let k = 0; k < found; k++) {
+        const to = targets[k];
+        if (to !== i) {
+          c.to[n] = to;
+          c.origin[n] = origin;
+          c.refIndex[n++] = r;
+        } else if (ref.target.kind === "story") {
+          diags.push({ diag: diag("self-dependency", `${story.id} depends on itself ("${ref.raw}").`, story.path, ref.line), stories: [keys[i]], severity: "error" });
+        }
+      }
+    }
+    const blockDiags = reverse?.diags[i];
+    if (blockDiags) diags.push(...blockDiags);
+    const reversed = reverse?.byFrom[i];
+    if (reversed) {
+      for (const e of reversed) {
+        c.to[n] = e.to;
+        c.origin[n] = REVERSE;
+        c.refIndex[n++] = e.refIndex;
+      }
+    }
+    let prev;
+    if (story.epic.number === runNumber) prev = i - 1;
+    else {
+      if (runNumber !== void 0) lastOfEpic.set(runEpic, i - 1);
+      runNumber = story.epic.number;
+      runEpic = epicNumberKey(runNumber);
+      prev = lastOfEpic.get(runEpic);
+    }
+    if (prev !== void 0 && mode !== "never" && !(mode === "when-undeclared" && story.dependencies.declared)) {
+      let stated = false;
+      for (let k = 0; k < n && !stated; k++) stated = c.to[k] === prev;
+      for (let k = start[prev]; k < start[prev + 1] && !stated; k++) stated = list[k] === i;
+      if (!stated) {
+        c.to[n] = prev;
+        c.origin[n] = IMPLICIT;
+        c.refIndex[n++] = -1;
+      }
+    }
+    if (n > 1) n = settle(c, n, stampOf, slotOf, i + 1);
+    if (size + n > list.length) {
+      list = reserve(list, size + n);
+      origins = reserve(origins, size + n);
+      refIndexes = reserve(refIndexes, size + n);
+    }
+    for (let k = 0; k < n; k++, size++) {
+      list[size] = c.to[k];
+      origins[size] = c.origin[k];
+      refIndexes[size] = c.refIndex[k];
+    }
+    start[i + 1] = size;
+  }
+  return { adj: { start, list: list.slice(0, size) }, origin: new Uint8Array(origins.subarray(0, size)), refIndex: refIndexes.slice(0, size) };
+}
+function ownEdgeAt(index, own, k) {
+  const { keys, sorted } = index;
+  const { start, list } = own.adj;
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (start[mid] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  const from = keys[lo];
+  const to = keys[list[k]];
+  const origin = own.origin[k];
+  const r = own.refIndex[k];
+  if (r < 0) return { from, to, origin: ORIGINS[origin] };
+  const writer = origin === REVERSE ? sorted[list[k]] : sorted[lo];
+  const ref = origin === REVERSE ? writer.blocks[r] : writer.dependencies.refs[r];
+  return { from, to, origin: ORIGINS[origin], file: writer.path, line: ref.line, raw: ref.raw };
+}
+
+// lib/core/graph/effective-dependencies.ts
+function foundationAncestors(own, foundation) {
+  const seen = new Uint8Array(own.start.length - 1);
+  for (const f of foundation) seen[f] = 1;
+  const stack = [...foundation];
+  const out = new Uint8Array(seen.length);
+  while (stack.length > 0) {
+    const n = stack.pop();
+    for (let k = own.start[n]; k < own.start[n + 1]; k++) {
+      const d = own.list[k];
+      if (seen[d] === 1) continue;
+      seen[d] = 1;
+      out[d] = 1;
+      stack.push(d);
+    }
+  }
+  return out;
+}
+var Effective = class {
+  constructor(index, stated, graph, isGated, isFoundation, sinks, diagnostics) {
+    this.index = index;
+    this.stated = stated;
+    this.graph = graph;
+    this.isGated = isGated;
+    this.isFoundation = isFoundation;
+    this.sinks = sinks;
+    this.diagnostics = diagnostics;
+    this.own = stated.adj;
+    this.foundationSinks = sinks.map((i) => index.keys[i]);
+  }
+  foundationSinks;
+  own;
+  #edgeAt;
+  #edges;
+  #gated;
+  #foundation;
+  ownEdge(k) {
+    this.#edgeAt ??= new Array(this.own.list.length);
+    return this.#edgeAt[k] ??= ownEdgeAt(this.index, this.stated, k);
+  }
+  get edges() {
+    if (!this.#edges) {
+      const edges = /* @__PURE__ */ new Map();
+      this.index.keys.forEach((key, i) => {
+        const list = [];
+        for (let k = this.own.start[i]; k < this.own.start[i + 1]; k++) list.push(this.ownEdge(k));
+        edges.set(key, list);
+      });
+      this.#edges = edges;
+    }
+    return this.#edges;
+  }
+  get gated() {
+    this.#gated ??= new Set(this.index.keys.filter((_k, i) => this.isGated[i] === 1));
+    return this.#gated;
+  }
+  get foundation() {
+    this.#foundation ??= new Set(this.index.keys.filter((_k, i) => this.isFoundation[i] === 1));
+    return this.#foundation;
+  }
+};
+function effectiveDependencies(index, config) {
+  const { keys, sorted } = index;
+  const count = keys.length;
+  const diags = [];
+  const stated = ownEdges(index, config.implicitDependencies, diags);
+  const own = stated.adj;
+  const isFoundation = new Uint8Array(count);
+  const foundation = [];
+  for (const pattern of config.foundation) {
+    const m = compileScopePattern(pattern, () => index.epicNames);
+    if (!m.ok) {
+      for (const d of m.error) diags.push({ diag: diag("invalid-config", `foundation: ${d.message}`), stories: [], severity: "error" });
+      continue;
+    }
+    for (let i = 0; i < count; i++) {
+      if (isFoundation[i] === 0 && m.value(sorted[i], keys[i])) {
+        isFoundation[i] = 1;
+        foundation.push(i);
+      }
+    }
+  }
+  const hasFoundationDependent = new Uint8Array(count);
+  for (const f of foundation) {
+    for (let k = own.start[f]; k < own.start[f + 1]; k++) if (isFoundation[own.list[k]] === 1) hasFoundationDependent[own.list[k]] = 1;
+  }
+  const sinks = foundation.filter((f) => hasFoundationDependent[f] === 0).sort((a, b) => a - b);
+  const exempt = foundationAncestors(own, foundation);
+  const isGated = new Uint8Array(count);
+  const gate = sinks.length > 0;
+  const start = new Int32Array(count + 2);
+  const list = new Int32Array(own.list.length + count + sinks.length);
+  let at = 0;
+  let gatedCount = 0;
+  for (let i = 0; i < count; i++) {
+    for (let k = own.start[i]; k < own.start[i + 1]; k++) list[at++] = own.list[k];
+    if (gate && isFoundation[i] === 0 && exempt[i] === 0) {
+      isGated[i] = 1;
+      gatedCount++;
+      list[at++] = count;
+    }
+    start[i + 1] = at;
+  }
+  const nodes = [...keys];
+  if (gatedCount > 0) {
+    nodes.push(FOUNDATION_GATE);
+    for (const s of sinks) list[at++] = s;
+    start[count + 1] = at;
+  }
+  const graph = graphFromAdjacency(nodes, { start: start.subarray(0, nodes.length + 1), list: list.subarray(0, at) }, count);
+  return new Effective(index, stated, graph, isGated, isFoundation, sinks, diags);
+}
+function effectiveTargets(eff, i, out) {
+  const { own, sinks } = eff;
+  let n = 0;
+  let k = own.start[i];
+  const end = own.start[i + 1];
+  if (eff.isGated[i] === 1) {
+    for (let j = 0; j < sinks.length; j++) {
+      const s = sinks[j];
+      while (k < end && own.list[k] < s) out[n++] = own.list[k++];
+      if (k < end && own.list[k] === s) continue;
+      out[n++] = s;
+    }
+  }
+  while (k < end) out[n++] = own.list[k++];
+  return n;
+}
+function statedEdge(eff, index, from, to) {
+  const i = index.position.get(from);
+  const j = index.position.get(to);
+  if (i === void 0 || j === void 0) return void 0;
+  for (let k = eff.own.start[i]; k < eff.own.start[i + 1]; k++) if (eff.own.list[k] === j) return eff.ownEdge(k);
+  return void 0;
+}
+function effectiveEdgesOf(eff, index, key) {
+  const i = index.position.get(key);
+  if (i === void 0) return [];
+  const lo = eff.own.start[i];
+  const hi = eff.own.start[i + 1];
+  const out = [];
+  let k = lo;
+  if (eff.isGated[i] === 1) {
+    for (const s of eff.sinks) {
+      while (k < hi && eff.own.list[k] < s) out.push(eff.ownEdge(k++));
+      if (k < hi && eff.own.list[k] === s) continue;
+      out.push({ from: key, to: index.keys[s], origin: "foundation" });
+    }
+  }
+  while (k < hi) out.push(eff.ownEdge(k++));
+  return out;
+}
+
+// lib/core/plan.ts
+function effectiveStatuses(index, statuses) {
+  const { sorted, keys } = index;
+  const out = new Array(sorted.length);
+  if (typeof statuses === "function") {
+    for (let i = 0; i < sorted.length; i++) out[i] = statuses(sorted[i], keys[i]);
+    return out;
+  }
+  for (let i = 0; i < sorted.length; i++) out[i] = sorted[i].status.normalized;
+  if (!statuses) return out;
+  let matched = 0;
+  if (statuses.size === sorted.length) {
+    statuses.forEach((status, key) => {
+      if (matched >= 0 && key === keys[matched]) out[matched++] = status;
+      else matched = -1;
+    });
+  }
+  if (matched === sorted.length) return out;
+  for (let i = 0; i < sorted.length; i++) out[i] = sorted[i].status.normalized;
+  statuses.forEach((status, id) => {
+    const i = index.position.get(keyOf(id));
+    if (i !== void 0) out[i] = status;
+  });
+  return out;
+}
+function mapOf(names, values) {
+  const out = /* @__PURE__ */ new Map();
+  names.forEach((name, i) => {
+    const v = values[i];
+    if (v !== void 0) out.set(name, v);
+  });
+  return out;
+}
+var Analysis = class {
+  constructor(index, effective, cycles, byPosition, diagnostics, cycleDiagnostics, errors, warnings) {
+    this.index = index;
+    this.effective = effective;
+    this.cycles = cycles;
+    this.byPosition = byPosition;
+    this.diagnostics = diagnostics;
+    this.cycleDiagnostics = cycleDiagnostics;
+    this.errors = errors;
+    this.warnings = warnings;
+  }
+  #status;
+  #blockedByCycle;
+  #agents;
+  #priority;
+  get status() {
+    this.#status ??= mapOf(this.index.keys, this.byPosition.status);
+    return this.#status;
+  }
+  get blockedByCycle() {
+    this.#blockedByCycle ??= mapOf(this.effective.graph.nodes, this.byPosition.blockedBy.map((b) => b ? [...b] : void 0));
+    return this.#blockedByCycle;
+  }
+  get agents() {
+    this.#agents ??= mapOf(this.index.keys, this.byPosition.agents);
+    return this.#agents;
+  }
+  get priority() {
+    if (!this.#priority) {
+      const { runnable, remaining } = this.byPosition.schedule;
+      this.#priority = mapOf(
+        this.index.keys,
+        this.index.keys.map((_k, i) => runnable[i] === 1 ? remaining[i] : void 0)
+      );
+    }
+    return this.#priority;
+  }
+  // Arrow functions: callers may pass them around detached from the analysis.
+  isDone = (key) => {
+    const i = this.index.position.get(key);
+    return i !== void 0 && this.byPosition.status[i] === "Done";
+  };
+  edgesOf = (key) => effectiveEdgesOf(this.effective, this.index, key);
+};
+function analyzeProject(stories, config, statuses) {
+  const index = indexStories(stories);
+  const { sorted, keys, position } = index;
+  const status = effectiveStatuses(index, statuses);
+  const effective = effectiveDependencies(index, config);
+  const graph = effective.graph;
+  const order = topologicalOrder(graph);
+  const cycleNodes = findCycleNodes(graph, order);
+  const cycles = cycleNodes.map((c) => c.map((n) => graph.nodes[n] ?? ""));
+  const storyAt = (key) => {
+    const i = position.get(key);
+    return i === void 0 ? void 0 : sorted[i];
+  };
+  const cycleDiagnostics = cycles.map(
+    (c) => cycleDiagnostic(c, {
+      display: (k) => storyAt(k)?.id ?? k,
+      edge: (from, to) => statedEdge(effective, index, from, to),
+      pathOf: (k) => storyAt(k)?.path
+    })
+  );
+  const blockedBy = blockedByCycles(graph, cycleNodes);
+  const select = createAgentSelector(config.agents, () => index.epicNames);
+  const agents = new Array(sorted.length);
+  const diagnostics = [...effective.diagnostics, ...cycleDiagnostics];
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i];
+    agents[i] = select(s);
+    const own = s.overrides.agent?.trim();
+    if (own !== void 0 && !AGENT_NAME_RE.test(own)) {
+      diagnostics.push({
+        diag: diag("invalid-front-matter", `agent: "${own}" is not an agent name (lower-case letters, digits and '-'); it is ignored.`, s.path),
+        stories: [keys[i]],
+        severity: "warning"
+      });
+    }
+  }
+  const runnable = new Uint8Array(graph.nodes.length);
+  for (let i = 0; i < sorted.length; i++) if (status[i] !== "Done" && blockedBy[i] === void 0) runnable[i] = 1;
+  const schedule = scheduleGraph(graph, runnable, void 0, order);
+  const errors = sortDiags(diagnostics.filter((d) => d.severity === "error").map((d) => d.diag));
+  const warnings = sortDiags(diagnostics.filter((d) => d.severity === "warning").map((d) => d.diag));
+  return new Analysis(index, effective, cycles, { status, agents, blockedBy, schedule, order }, diagnostics, cycleDiagnostics, errors, warnings);
+}
+var EXPAND_PREFIX = "expand the scope to include ";
+function expansionOf(first, eff, inScope, status) {
+  const seen = new Set(first);
+  const stack = [...first];
+  const targets = [];
+  while (stack.length > 0) {
+    const n = effectiveTargets(eff, stack.pop(), targets);
+    for (let k = 0; k < n; k++) {
+      const t = targets[k];
+      if (seen.has(t) || inScope[t] === 1 || status[t] === "Done") continue;
+      seen.add(t);
+      stack.push(t);
+    }
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+function outOfScopeWarning(id, path3, open, expand, display) {
+  const plain = open.filter((e) => e.origin !== "foundation" && e.origin !== "implicit").map((e) => display(e.to));
+  const implicit = open.filter((e) => e.origin === "implicit").map((e) => `${display(e.to)} (implicit: nearest lower story of the same epic)`);
+  const foundation = open.filter((e) => e.origin === "foundation").map((e) => display(e.to));
+  const parts = plain.length > 0 ? [plain.join(", "), ...implicit] : implicit;
+  if (foundation.length > 0) parts.push(`${foundation.join(", ")} (foundation ${foundation.length === 1 ? "story" : "stories"})`);
+  const all = open.map((e) => display(e.to));
+  const written = open.filter((e) => e.line !== void 0 && (e.origin === "declared" || e.origin === "front-matter" || e.origin === "reverse"));
+  const at = written.find((e) => (e.file ?? path3) === path3) ?? written[0];
+  return diag(
+    "out-of-scope-dependency",
+    `${id} depends on ${parts.join("; ")}, which ${all.length === 1 ? "is" : "are"} outside the scope and not done. Choose: ${EXPAND_PREFIX}${expand.join(", ")}, skip ${id}, or cancel.`,
+    at?.file ?? path3,
+    at?.line
+  );
+}
+function idsOf(sorted, targets, n) {
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [sorted[targets[0]].id];
+    case 2:
+      return [sorted[targets[0]].id, sorted[targets[1]].id];
+    case 3:
+      return [sorted[targets[0]].id, sorted[targets[1]].id, sorted[targets[2]].id];
+    default: {
+      const ids = [];
+      for (let k = 0; k < n; k++) ids.push(sorted[targets[k]].id);
+      return ids;
+    }
+  }
+}
+function buildPlan(input) {
+  const analysis = analyzeProject(input.stories, input.config, input.statuses);
+  return planFromAnalysis(analysis, input.scope);
+}
+function scopeMask(index, scope) {
+  const inScope = new Uint8Array(index.sorted.length);
+  if (scope === null) return inScope.fill(1);
+  for (const k of scope) inScope[index.position.get(k) ?? internalError(`scope story ${k} missing from the index`)] = 1;
+  return inScope;
+}
+function scheduleOf(analysis, inScope) {
+  const graph = analysis.effective.graph;
+  const all = analysis.byPosition.schedule;
+  const runnable = new Uint8Array(graph.nodes.length);
+  let count = 0;
+  for (let i = 0; i < inScope.length; i++) {
+    if (inScope[i] === 1 && all.runnable[i] === 1) {
+      runnable[i] = 1;
+      count++;
+    }
+  }
+  if (count !== all.runnableCount) {
+    const schedule = scheduleGraph(graph, runnable, void 0, analysis.byPosition.order);
+    return { schedule, critical: criticalPathNodes(graph, runnable, schedule.remaining) };
+  }
+  return { schedule: all, critical: criticalPathNodes(graph, all.runnable, all.remaining) };
+}
+function scopeDiagnostics(analysis, inScope, isInScope) {
+  const warnings = [];
+  const errors = [];
+  const keep = (rd) => void (rd.severity === "error" ? errors : warnings).push(rd.diag);
+  for (const rd of analysis.diagnostics) {
+    if (rd.diag.code === "dependency-cycle") continue;
+    if (rd.stories.length === 0 || rd.stories.some(isInScope)) keep(rd);
+  }
+  if (analysis.cycles.length === 0) return { errors, warnings };
+  const relevantCycles = /* @__PURE__ */ new Set();
+  const { blockedBy } = analysis.byPosition;
+  for (let i = 0; i < inScope.length; i++) {
+    const cycles = blockedBy[i];
+    if (cycles !== void 0 && inScope[i] === 1) for (const c of cycles) relevantCycles.add(c);
+  }
+  for (const c of [...relevantCycles].sort((a, b) => a - b)) {
+    const rd = analysis.cycleDiagnostics[c];
+    if (rd) keep(rd);
+  }
+  return { errors, warnings };
+}
+function planFromAnalysis(analysis, scopeArgs) {
+  const { index, effective } = analysis;
+  const { sorted, keys, position } = index;
+  const { status, agents } = analysis.byPosition;
+  const resolved = resolveScopeOrAll(scopeArgs, sorted);
+  if (!resolved.ok) return { stories: [], waves: [], criticalPath: [], warnings: [], errors: sortDiags(resolved.error), outOfScope: [] };
+  const inScope = scopeMask(index, resolved.value);
+  const isInScope = (k) => {
+    const i = position.get(k);
+    return i !== void 0 && inScope[i] === 1;
+  };
+  const display = (k) => {
+    const i = position.get(k);
+    return i === void 0 ? k : sorted[i].id;
+  };
+  const { schedule, critical } = scheduleOf(analysis, inScope);
+  const { errors, warnings } = scopeDiagnostics(analysis, inScope, isInScope);
+  const outOfScope = [];
+  const stories = [];
+  const waves = [];
+  const targets = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (inScope[i] === 0) continue;
+    const s = sorted[i];
+    const n = effectiveTargets(effective, i, targets);
+    let waitsOutside = false;
+    for (let k = 0; k < n; k++) if (inScope[targets[k]] === 0 && status[targets[k]] !== "Done") waitsOutside = true;
+    if (waitsOutside && status[i] !== "Done") {
+      const open = analysis.edgesOf(keys[i]).filter((e) => !isInScope(e.to) && !analysis.isDone(e.to));
+      for (const e of open) outOfScope.push({ story: s.id, dependsOn: display(e.to) });
+      const expand = expansionOf(
+        open.map((e) => position.get(e.to)),
+        effective,
+        inScope,
+        status
+      ).map((t) => sorted[t].id);
+      warnings.push(outOfScopeWarning(s.id, s.path, open, expand, display));
+    }
+    let wave = null;
+    if (schedule.runnable[i] === 1) {
+      wave = schedule.end[i] - 1;
+      while (waves.length <= wave) waves.push([]);
+      waves[wave].push(s.id);
+    }
+    const agent = agents[i] ?? { agent: DEFAULT_AGENT, reason: "no technology detected" };
+    stories.push({
+      id: s.id,
+      title: s.title,
+      path: s.path,
+      status: status[i],
+      // ccpm epics have a name (the folder) and no number.
+      epic: s.epic.number || (s.epic.name ?? ""),
+      agent: agent.agent,
+      agentReason: agent.reason,
+      dependencies: idsOf(sorted, targets, n),
+      wave
+    });
+  }
+  return {
+    stories,
+    waves,
+    criticalPath: critical.map((i) => sorted[i].id),
+    warnings: sortDiags(warnings),
+    errors: sortDiags(errors),
+    outOfScope
+  };
+}
+
+export {
+  loadProject,
+  mergeDiags,
+  suggestIds,
+  resolveScope,
+  scheduleGraph,
+  maskOf,
+  analyzeProject,
+  EXPAND_PREFIX,
+  buildPlan
+};

@@ -1,0 +1,82 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  blockDependents
+} from "./chunk-V4QIMOOD.mjs";
+import {
+  transition
+} from "./chunk-I26YPSUQ.mjs";
+import {
+  updateOrchestration
+} from "./chunk-DQ6BZRUG.mjs";
+import {
+  systemClock
+} from "./chunk-OXJ2D6ZF.mjs";
+import {
+  agentOf,
+  dependenciesOf,
+  refreshStates,
+  withStory
+} from "./chunk-ZAME3FFM.mjs";
+import {
+  appendJournal,
+  newStoryState,
+  withStateLock,
+  writeStoryState
+} from "./chunk-L6AQGLF3.mjs";
+import "./chunk-QJPVL2VY.mjs";
+import "./chunk-DBUWZNBA.mjs";
+import {
+  idKey
+} from "./chunk-GXCQPDPR.mjs";
+import {
+  isOutcome,
+  oneId,
+  outcome
+} from "./chunk-DUIKZS6Y.mjs";
+import "./chunk-3XUAY5GO.mjs";
+import {
+  diag,
+  err,
+  ok
+} from "./chunk-43TV4QD6.mjs";
+import {
+  usage
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/engine/fail.ts
+async function failStory(root, id, reason, clock = systemClock) {
+  if (reason.trim() === "") return err([diag("usage", "fail needs --reason TEXT")]);
+  return withStory(root, id, withStateLock, async (ctx, story) => {
+    const key = idKey(story.id);
+    const at = clock.now().toISOString();
+    const st = ctx.states.get(key) ?? newStoryState({ storyId: story.id, agent: agentOf(ctx, key), dependencies: dependenciesOf(ctx, key), at });
+    if (!ctx.states.has(key) && story.status.normalized === "Done") {
+      return err([diag("illegal-transition", `story ${story.id}: cannot fail from "Done"`)]);
+    }
+    const t = transition(st, "fail", at, reason);
+    if (!t.ok) return t;
+    await writeStoryState(root, { ...t.value, reason });
+    await appendJournal(root, { at, event: "fail", storyId: story.id, data: { reason } });
+    const after = await refreshStates(ctx);
+    if (!after.ok) return after;
+    const blocked = await blockDependents(root, after.value, story.id, at);
+    const o = await updateOrchestration(root, at, after.value);
+    if (!o.ok) return o;
+    return ok({ id: story.id, status: "Failed", reason, blocked });
+  });
+}
+
+// lib/cli/verbs/fail.ts
+var LINE = "fail ID --reason TEXT [--json]";
+var failVerb = async (ctx) => {
+  const a = oneId(ctx, "fail", ["reason"], LINE);
+  if (isOutcome(a)) return a;
+  const reason = ctx.args.options["reason"];
+  if (typeof reason !== "string" || reason.trim() === "") return usage("fail: needs --reason TEXT", LINE);
+  return outcome(ctx, await failStory(ctx.root, a.id, reason), (f) => `${f.id}: Failed (${f.reason})${f.blocked.length ? `; blocked: ${f.blocked.join(", ")}` : ""}
+`);
+};
+export {
+  failVerb
+};

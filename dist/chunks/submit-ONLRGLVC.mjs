@@ -1,0 +1,50 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  submitStory
+} from "./chunk-6BO6OAVG.mjs";
+import "./chunk-J2SPFSMU.mjs";
+import "./chunk-R64HFLWT.mjs";
+import "./chunk-4CNRU4PX.mjs";
+import "./chunk-I26YPSUQ.mjs";
+import "./chunk-DQ6BZRUG.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-ZAME3FFM.mjs";
+import "./chunk-L6AQGLF3.mjs";
+import "./chunk-QJPVL2VY.mjs";
+import "./chunk-DBUWZNBA.mjs";
+import "./chunk-GXCQPDPR.mjs";
+import {
+  isOutcome,
+  oneId,
+  outcome
+} from "./chunk-DUIKZS6Y.mjs";
+import "./chunk-3XUAY5GO.mjs";
+import "./chunk-43TV4QD6.mjs";
+import {
+  usage
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/submit.ts
+var LINE = "submit ID [--tokens N] [--cost USD] [--duration-ms N] [--json]";
+var NUMBERS = [
+  { opt: "tokens", key: "tokens", re: /^\d+$/, what: "a whole number" },
+  { opt: "cost", key: "costUsd", re: /^\d+(\.\d+)?$/, what: "a non-negative amount in USD (e.g. 0.42)" },
+  { opt: "duration-ms", key: "durationMs", re: /^\d+$/, what: "a whole number of milliseconds" }
+];
+var submitVerb = async (ctx) => {
+  const a = oneId(ctx, "submit", NUMBERS.map((n) => n.opt), LINE);
+  if (isOutcome(a)) return a;
+  const u = {};
+  for (const { opt, key, re, what } of NUMBERS) {
+    const v = ctx.args.options[opt];
+    if (v === void 0) continue;
+    if (typeof v !== "string" || !re.test(v) || !Number.isFinite(Number(v))) return usage(`submit: --${opt} needs ${what}, not "${v === true ? "" : v}"`, LINE);
+    u[key] = Number(v);
+  }
+  return outcome(ctx, await submitStory(ctx.root, a.id, u), (s) => `${s.id}: ${s.status} at ${s.headSha.slice(0, 10)}
+`);
+};
+export {
+  submitVerb
+};

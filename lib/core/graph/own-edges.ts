@@ -1,0 +1,323 @@
+// The edges the stories themselves give: what a file states (dependency lines, front matter,
+// `Blocks:` lines in the other story) plus the implicit same-epic order, one edge per
+// (from, to), each story's edges sorted by target. Built story by story in one pass, into
+// typed arrays: `plan` runs this once, cold, over 10,000 stories, where every extra pass and
+// every allocation shows. DepEdge objects are made only when asked for (ownEdgeAt).
+//
+// Precedence (lower rank wins when two rules give the same edge; among equals the first
+// found): declared / front matter, then reverse, then implicit. An implicit edge S → P is
+// skipped when either story states an edge between them.
+import type { Config } from "../config/schema.js";
+import { diag } from "../diagnostics.js";
+import type { DepRef } from "../model.js";
+import type { Adjacency, RelatedDiag } from "./dep-graph.js";
+import { keyOf } from "./id-order.js";
+import { epicNumberKey, storiesInRange, storiesOfEpic, type StoryIndex } from "./story-index.js";
+
+export type EdgeOrigin = "declared" | "front-matter" | "reverse" | "foundation" | "implicit";
+
+export interface DepEdge {
+  /** idKey of the story that waits. */
+  from: string;
+  /** idKey of the story it waits for. */
+  to: string;
+  origin: EdgeOrigin;
+  /** Where the edge was written (the dependent's file; for `reverse`, the blocker's file). */
+  file?: string;
+  line?: number;
+  /** The reference as written. */
+  raw?: string;
+}
+
+// Origins as small numbers in the typed arrays; RANK: lower wins (the message cites the
+// strongest reason).
+const DECLARED = 0;
+const FRONT_MATTER = 1;
+const REVERSE = 2;
+const IMPLICIT = 3;
+const ORIGINS: readonly EdgeOrigin[] = ["declared", "front-matter", "reverse", "implicit"];
+const RANK: readonly number[] = [0, 0, 1, 2];
+
+export interface OwnEdges {
+  /** Story i's targets are adj.list[adj.start[i]] up to adj.list[adj.start[i + 1]], in id order. */
+  adj: Adjacency;
+  /** Per slot of adj.list: the origin (an index into ORIGINS). */
+  origin: Uint8Array;
+  /**
+   * Per slot: which ref states the edge, by its index in the `dependencies.refs` of the story
+   * that waits, or for a reverse edge in the `blocks` of the story waited for. -1: implicit.
+   */
+  refIndex: Int32Array;
+}
+
+/** An int32 array that grows by doubling (nothing on the JS heap per element). */
+function reserve(data: Int32Array, needed: number): Int32Array {
+  if (needed <= data.length) return data;
+  const bigger = new Int32Array(Math.max(needed, data.length * 2));
+  bigger.set(data);
+  return bigger;
+}
+
+/**
+ * The positions a reference names, written to out[0..n); returns n. One scratch array serves
+ * every ref (it is overwritten, never cleared: setting an array's length costs a call).
+ */
+function resolveRef(index: StoryIndex, ref: DepRef, out: number[]): number {
+  const t = ref.target;
+  switch (t.kind) {
+    case "story": {
+      const i = index.position.get(keyOf(t.id));
+      if (i === undefined) return 0;
+      out[0] = i;
+      return 1;
+    }
+    case "range": {
+      const { start, end } = storiesInRange(index, t.from, t.to);
+      for (let i = start; i < end; i++) out[i - start] = i;
+      return Math.max(0, end - start);
+    }
+    case "epic": {
+      const members = storiesOfEpic(index, t.epic);
+      for (let k = 0; k < members.length; k++) out[k] = members[k]!;
+      return members.length;
+    }
+  }
+}
+
+function describeTarget(ref: DepRef): string {
+  const t = ref.target;
+  switch (t.kind) {
+    case "story":
+      return `${t.id}, which is not a story`;
+    case "range":
+      return `stories ${t.from}-${t.to}, but no story is in that range`;
+    case "epic":
+      return `epic ${t.epic}, but no story belongs to that epic`;
+  }
+}
+
+/** An edge `Blocks:` states (story `to`'s blocks[refIndex]), kept under the story that waits. */
+interface ReverseEdge {
+  to: number;
+  refIndex: number;
+}
+
+/**
+ * `Blocks:` lines, read before the main pass: they give edges from other stories. Their
+ * diagnostics wait in `diags[i]` so that each story's come right after its own dependency
+ * line's, as a story-by-story reading gives them. Null when no story has a `Blocks:` ref.
+ */
+function reverseEdges(index: StoryIndex): { byFrom: (ReverseEdge[] | undefined)[]; diags: (RelatedDiag[] | undefined)[] } | null {
+  const { sorted, keys } = index;
+  let byFrom: (ReverseEdge[] | undefined)[] | undefined;
+  let diags: (RelatedDiag[] | undefined)[] | undefined;
+  const targets: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const story = sorted[i]!;
+    const blocks = story.blocks;
+    for (let r = 0; r < blocks.length; r++) {
+      const ref = blocks[r]!;
+      const n = resolveRef(index, ref, targets);
+      byFrom ??= new Array<ReverseEdge[] | undefined>(sorted.length);
+      diags ??= new Array<RelatedDiag[] | undefined>(sorted.length);
+      if (n === 0) {
+        (diags[i] ??= []).push({
+          diag: diag("unknown-dependency", `${story.id} blocks ${describeTarget(ref)} ("${ref.raw}"); the reference is ignored.`, story.path, ref.line),
+          stories: [keys[i]!],
+          severity: "warning",
+        });
+      }
+      for (let k = 0; k < n; k++) {
+        const from = targets[k]!;
+        if (from !== i) (byFrom[from] ??= []).push({ to: i, refIndex: r });
+        else if (ref.target.kind === "story") {
+          (diags[i] ??= []).push({ diag: diag("self-dependency", `${story.id} blocks itself ("${ref.raw}").`, story.path, ref.line), stories: [keys[i]!], severity: "error" });
+        }
+      }
+    }
+  }
+  // Most projects have no `Blocks:` line at all: then there is nothing to look up per story.
+  return byFrom && diags ? { byFrom, diags } : null;
+}
+
+/** One story's edges before they are packed, in scratch arrays reused from story to story. */
+interface Scratch {
+  to: number[];
+  origin: number[];
+  refIndex: number[];
+}
+
+/**
+ * Settles scratch[0..n) of a story with more than one edge: one edge per target (the lowest
+ * rank, the first among equals), sorted by target. Returns how many are left. `stampOf` and
+ * `slotOf` (per story position) find a target's edge while stampOf[target] === stamp.
+ */
+function settle(c: Scratch, n: number, stampOf: Int32Array, slotOf: Int32Array, stamp: number): number {
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const t = c.to[k]!;
+    if (stampOf[t] === stamp) {
+      const slot = slotOf[t]!;
+      if (RANK[c.origin[k]!]! < RANK[c.origin[slot]!]!) {
+        c.origin[slot] = c.origin[k]!;
+        c.refIndex[slot] = c.refIndex[k]!;
+      }
+      continue;
+    }
+    stampOf[t] = stamp;
+    slotOf[t] = m;
+    c.to[m] = t;
+    c.origin[m] = c.origin[k]!;
+    c.refIndex[m] = c.refIndex[k]!;
+    m++;
+  }
+  if (m > 32) {
+    // A long list (an epic or a wide range among others): sort an index, then permute.
+    const order = Array.from({ length: m }, (_, k) => k).sort((x, y) => c.to[x]! - c.to[y]!);
+    const to = order.map((k) => c.to[k]!);
+    const origin = order.map((k) => c.origin[k]!);
+    const refIndex = order.map((k) => c.refIndex[k]!);
+    for (let k = 0; k < m; k++) {
+      c.to[k] = to[k]!;
+      c.origin[k] = origin[k]!;
+      c.refIndex[k] = refIndex[k]!;
+    }
+    return m;
+  }
+  // Insertion sort, in place: lists are short, and it allocates nothing.
+  for (let k = 1; k < m; k++) {
+    const t = c.to[k]!;
+    const origin = c.origin[k]!;
+    const refIndex = c.refIndex[k]!;
+    let j = k - 1;
+    for (; j >= 0 && c.to[j]! > t; j--) {
+      c.to[j + 1] = c.to[j]!;
+      c.origin[j + 1] = c.origin[j]!;
+      c.refIndex[j + 1] = c.refIndex[j]!;
+    }
+    c.to[j + 1] = t;
+    c.origin[j + 1] = origin;
+    c.refIndex[j + 1] = refIndex;
+  }
+  return m;
+}
+
+export function ownEdges(index: StoryIndex, mode: Config["implicitDependencies"], diags: RelatedDiag[]): OwnEdges {
+  const { sorted, keys } = index;
+  const count = sorted.length;
+  const reverse = reverseEdges(index);
+  const start = new Int32Array(count + 1);
+  // Story i's edges go to slots start[i] .. start[i + 1] of these three.
+  let list: Int32Array = new Int32Array(count * 2 + 16);
+  let origins: Int32Array = new Int32Array(list.length);
+  let refIndexes: Int32Array = new Int32Array(list.length);
+  let size = 0;
+  const c: Scratch = { to: [], origin: [], refIndex: [] };
+  const targets: number[] = [];
+  const stampOf = new Int32Array(count);
+  const slotOf = new Int32Array(count);
+  // The implicit rule walks each epic number in id order. Stories of one epic are mostly
+  // adjacent, so the map is only consulted when the epic number changes.
+  const lastOfEpic = new Map<string, number>();
+  let runNumber: string | undefined;
+  let runEpic = "";
+
+  // Flat on purpose: this loop runs cold over every story, where each call costs.
+  for (let i = 0; i < count; i++) {
+    const story = sorted[i]!;
+    let n = 0; // edges of story i so far, in c
+    const depRefs = story.dependencies.refs;
+    for (let r = 0; r < depRefs.length; r++) {
+      const ref = depRefs[r]!;
+      const found = resolveRef(index, ref, targets);
+      const origin = ref.source === "front-matter" ? FRONT_MATTER : DECLARED;
+      if (found === 0) {
+        diags.push({
+          diag: diag("unknown-dependency", `${story.id} depends on ${describeTarget(ref)} ("${ref.raw}"); the reference is ignored.`, story.path, ref.line),
+          stories: [keys[i]!],
+          severity: "warning",
+        });
+      }
+      for (let k = 0; k < found; k++) {
+        const to = targets[k]!;
+        if (to !== i) {
+          c.to[n] = to;
+          c.origin[n] = origin;
+          c.refIndex[n++] = r;
+        }
+        // Only a reference to this very story is a mistake; a range or epic that happens to
+        // include the story means "the others".
+        else if (ref.target.kind === "story") {
+          diags.push({ diag: diag("self-dependency", `${story.id} depends on itself ("${ref.raw}").`, story.path, ref.line), stories: [keys[i]!], severity: "error" });
+        }
+      }
+    }
+    const blockDiags = reverse?.diags[i];
+    if (blockDiags) diags.push(...blockDiags);
+    const reversed = reverse?.byFrom[i];
+    if (reversed) {
+      for (const e of reversed) {
+        c.to[n] = e.to;
+        c.origin[n] = REVERSE;
+        c.refIndex[n++] = e.refIndex;
+      }
+    }
+
+    let prev: number | undefined;
+    if (story.epic.number === runNumber) prev = i - 1;
+    else {
+      if (runNumber !== undefined) lastOfEpic.set(runEpic, i - 1);
+      runNumber = story.epic.number;
+      runEpic = epicNumberKey(runNumber);
+      prev = lastOfEpic.get(runEpic);
+    }
+    if (prev !== undefined && mode !== "never" && !(mode === "when-undeclared" && story.dependencies.declared)) {
+      // Not when the story states the edge itself, or the earlier one states it waits for this one.
+      let stated = false;
+      for (let k = 0; k < n && !stated; k++) stated = c.to[k] === prev;
+      for (let k = start[prev]!; k < start[prev + 1]! && !stated; k++) stated = list[k] === i;
+      if (!stated) {
+        c.to[n] = prev;
+        c.origin[n] = IMPLICIT;
+        c.refIndex[n++] = -1;
+      }
+    }
+
+    if (n > 1) n = settle(c, n, stampOf, slotOf, i + 1);
+    if (size + n > list.length) {
+      list = reserve(list, size + n);
+      origins = reserve(origins, size + n);
+      refIndexes = reserve(refIndexes, size + n);
+    }
+    for (let k = 0; k < n; k++, size++) {
+      list[size] = c.to[k]!;
+      origins[size] = c.origin[k]!;
+      refIndexes[size] = c.refIndex[k]!;
+    }
+    start[i + 1] = size;
+  }
+  return { adj: { start, list: list.slice(0, size) }, origin: new Uint8Array(origins.subarray(0, size)), refIndex: refIndexes.slice(0, size) };
+}
+
+/** The edge in slot k of `own`, as an object (for messages and the engine). */
+export function ownEdgeAt(index: StoryIndex, own: OwnEdges, k: number): DepEdge {
+  const { keys, sorted } = index;
+  const { start, list } = own.adj;
+  // The story whose list holds slot k: the last one whose list starts at or before it.
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (start[mid]! <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  const from = keys[lo]!;
+  const to = keys[list[k]!]!;
+  const origin = own.origin[k]!;
+  const r = own.refIndex[k]!;
+  if (r < 0) return { from, to, origin: ORIGINS[origin]! };
+  // A reverse edge is written in the file of the story waited for; the others in the waiting one's.
+  const writer = origin === REVERSE ? sorted[list[k]!]! : sorted[lo]!;
+  const ref = origin === REVERSE ? writer.blocks[r]! : writer.dependencies.refs[r]!;
+  return { from, to, origin: ORIGINS[origin]!, file: writer.path, line: ref.line, raw: ref.raw };
+}

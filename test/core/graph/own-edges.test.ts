@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { RelatedDiag } from "../../../lib/core/graph/dep-graph.js";
+import { ownEdgeAt, ownEdges } from "../../../lib/core/graph/own-edges.js";
+import { indexStories } from "../../../lib/core/graph/story-index.js";
+import type { ParsedStory } from "../../../lib/core/model.js";
+import { story } from "../story-builder.js";
+
+/** Every own edge as "from→to:origin@file:line". */
+function edges(stories: ParsedStory[], mode: "when-undeclared" | "always" | "never" = "when-undeclared"): string[] {
+  const index = indexStories(stories);
+  const own = ownEdges(index, mode, []);
+  return [...own.adj.list].map((_t, k) => {
+    const e = ownEdgeAt(index, own, k);
+    return `${e.from}→${e.to}:${e.origin}${e.file ? `@${e.file.replace("docs/stories/", "")}:${e.line}` : ""}`;
+  });
+}
+
+describe("ownEdges", () => {
+  it("one edge per pair, sorted by target; a stated origin beats reverse, reverse beats implicit", () => {
+    const s = [
+      story("1.1", { blocks: ["1.3"] }),
+      story("1.2", { deps: [], blocks: ["1.3"] }),
+      story("1.3", { deps: ["1.2"], depLine: 4, blocks: ["1.4"], blocksLine: 12 }),
+      story("1.4"),
+      story("1.5"),
+    ];
+    expect(edges(s)).toEqual([
+      "1.3→1.1:reverse@1.1.story.md:9",
+      "1.3→1.2:declared@1.3.story.md:4",
+      "1.4→1.3:reverse@1.3.story.md:12",
+      "1.5→1.4:implicit",
+    ]);
+  });
+
+  it("the first of two equal refs wins; front matter keeps its origin", () => {
+    const s = [story("1.1"), story("1.2", { deps: ["1.1", "1.1-1.1"], depLine: 6, fromFrontMatter: true })];
+    expect(edges(s)).toEqual(["1.2→1.1:front-matter@1.2.story.md:6"]);
+  });
+
+  it("no implicit edge where the earlier story states it waits for the later one", () => {
+    const s = [story("2.1", { deps: ["2.2"] }), story("2.2", { deps: null }), story("2.3", { deps: null })];
+    expect(edges(s)).toEqual(["2.1→2.2:declared@2.1.story.md:7", "2.3→2.2:implicit"]);
+    expect(edges(s, "never")).toEqual(["2.1→2.2:declared@2.1.story.md:7"]);
+  });
+
+  it("sorts long lists too (an epic and a range in reverse order)", () => {
+    const epic = Array.from({ length: 40 }, (_, i) => story(`2.${i + 1}`));
+    const s = [...epic, story("3.1", { deps: ["3.2-3.3", "epic:2"] }), story("3.2"), story("3.3")];
+    const out = edges(s, "never");
+    expect(out).toHaveLength(42);
+    expect(out[0]).toBe("3.1→2.1:declared@3.1.story.md:8");
+    expect(out.slice(-2)).toEqual(["3.1→3.2:declared@3.1.story.md:7", "3.1→3.3:declared@3.1.story.md:7"]);
+  });
+
+  it("reports unknown and self references story by story: dependencies, then blocks", () => {
+    const diags: RelatedDiag[] = [];
+    ownEdges(indexStories([story("1.1", { deps: ["9.9"], blocks: ["1.1"] }), story("1.2", { deps: ["1.2"] })]), "never", diags);
+    expect(diags.map((d) => [d.diag.code, d.stories])).toEqual([
+      ["unknown-dependency", ["1.1"]],
+      ["self-dependency", ["1.1"]],
+      ["self-dependency", ["1.2"]],
+    ]);
+  });
+});
