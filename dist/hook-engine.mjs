@@ -1,14 +1,14 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-6BO6OAVG.mjs";
+} from "./chunks/chunk-TQR6W7VK.mjs";
 import {
   recordReview
-} from "./chunks/chunk-CCETSHLD.mjs";
+} from "./chunks/chunk-VGIPJ5M4.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
-import "./chunks/chunk-4CNRU4PX.mjs";
-import "./chunks/chunk-V4QIMOOD.mjs";
+import "./chunks/chunk-PWHPA7FR.mjs";
+import "./chunks/chunk-VAC4FB7H.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import {
   ALLOW,
@@ -30,19 +30,19 @@ import {
 } from "./chunks/chunk-UY2R7UBI.mjs";
 import {
   nextReady
-} from "./chunks/chunk-DQ6BZRUG.mjs";
+} from "./chunks/chunk-M3CENT7O.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-ZAME3FFM.mjs";
-import "./chunks/chunk-L6AQGLF3.mjs";
-import "./chunks/chunk-QJPVL2VY.mjs";
+} from "./chunks/chunk-NHPXB22A.mjs";
+import "./chunks/chunk-7W64YWUB.mjs";
+import "./chunks/chunk-ZODVWEF3.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-DBUWZNBA.mjs";
+} from "./chunks/chunk-WQUNZHQ2.mjs";
 import "./chunks/chunk-GXCQPDPR.mjs";
 import {
   err,

@@ -43,21 +43,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-N44ZDJQO.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-73OYGEPY.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-DGPXRKWI.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-QUIIILM7.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-7G3XUFSZ.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-YDKRA54R.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-EPBAUHFM.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-U2HRDUO6.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-BBVTLCYS.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-ONLRGLVC.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-RETGUQHC.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-RDAJT2CO.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-HFKB643F.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-2R5TSJGE.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-K2CQQXPG.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-XRBHTHFY.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-SUQ26IHK.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-PP4QNUNF.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-DHBPOZQK.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-MYSBQNVU.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-FRXFXFDU.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-ARPUOLTE.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-KFTTBCVO.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-JYDI6UK3.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-RXT77LET.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-XS3TTJI7.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-RTIZFPAU.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-CDDN2MO5.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-AWMWR5CX.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

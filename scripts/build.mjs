@@ -28,11 +28,14 @@ const englishOnlyZod = {
   name: "english-only-zod",
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), "..", "locales", "en.js"), namespace: "zod-en" } : undefined,
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? // The path is only a name (it appears in the bundle, so it must not depend on where the repository is).
+          { path: "english-only", namespace: "zod-locales", pluginData: { dir: join(dirname(args.importer), "..", "locales") } }
+        : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: "zod-en" }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
-      resolveDir: dirname(args.path),
+    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
+      contents: `export { default as en } from "./en.js";`,
+      resolveDir: args.pluginData.dir,
       loader: "js",
     }));
   },

@@ -5,7 +5,7 @@ import {
 import {
   blockedStories,
   updateOrchestration
-} from "./chunk-DQ6BZRUG.mjs";
+} from "./chunk-M3CENT7O.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,14 +16,14 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-ZAME3FFM.mjs";
+} from "./chunk-NHPXB22A.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-L6AQGLF3.mjs";
-import "./chunk-QJPVL2VY.mjs";
-import "./chunk-DBUWZNBA.mjs";
+} from "./chunk-7W64YWUB.mjs";
+import "./chunk-ZODVWEF3.mjs";
+import "./chunk-WQUNZHQ2.mjs";
 import {
   idKey
 } from "./chunk-GXCQPDPR.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   integrationBranch
-} from "./chunk-4CNRU4PX.mjs";
+} from "./chunk-PWHPA7FR.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -18,10 +18,10 @@ import {
   uncommittedPaths,
   withStateLock,
   writeStoryState
-} from "./chunk-L6AQGLF3.mjs";
+} from "./chunk-7W64YWUB.mjs";
 import {
   loadConfig
-} from "./chunk-DBUWZNBA.mjs";
+} from "./chunk-WQUNZHQ2.mjs";
 import {
   idKey,
   isStoryId

@@ -3,7 +3,7 @@ import {
   SEVERITIES,
   external_exports,
   writeFileAtomic
-} from "./chunk-DBUWZNBA.mjs";
+} from "./chunk-WQUNZHQ2.mjs";
 import {
   JOURNAL_FILE,
   LOCK_FILE,

@@ -3,7 +3,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-DQ6BZRUG.mjs";
+} from "./chunk-M3CENT7O.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -14,16 +14,16 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-ZAME3FFM.mjs";
+} from "./chunk-NHPXB22A.mjs";
 import {
   appendJournal,
   emptyOrchestrationState,
   withStateLock
-} from "./chunk-L6AQGLF3.mjs";
+} from "./chunk-7W64YWUB.mjs";
 import {
   resolveScope
-} from "./chunk-QJPVL2VY.mjs";
-import "./chunk-DBUWZNBA.mjs";
+} from "./chunk-ZODVWEF3.mjs";
+import "./chunk-WQUNZHQ2.mjs";
 import "./chunk-GXCQPDPR.mjs";
 import {
   outcome,

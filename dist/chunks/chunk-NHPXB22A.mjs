@@ -2,13 +2,13 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-L6AQGLF3.mjs";
+} from "./chunk-7W64YWUB.mjs";
 import {
   analyzeProject,
   loadProject,
   resolveScope,
   suggestIds
-} from "./chunk-QJPVL2VY.mjs";
+} from "./chunk-ZODVWEF3.mjs";
 import {
   compareIds,
   idKey,

@@ -8,12 +8,12 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-ZAME3FFM.mjs";
+} from "./chunk-NHPXB22A.mjs";
 import {
   appendJournal,
   newStoryState,
   writeStoryState
-} from "./chunk-L6AQGLF3.mjs";
+} from "./chunk-7W64YWUB.mjs";
 import {
   idKey
 } from "./chunk-GXCQPDPR.mjs";

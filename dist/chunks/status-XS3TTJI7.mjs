@@ -3,13 +3,13 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-WKSDO5OV.mjs";
-import "./chunk-DQ6BZRUG.mjs";
+} from "./chunk-7HABBFNS.mjs";
+import "./chunk-M3CENT7O.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-ZAME3FFM.mjs";
-import "./chunk-L6AQGLF3.mjs";
-import "./chunk-QJPVL2VY.mjs";
-import "./chunk-DBUWZNBA.mjs";
+import "./chunk-NHPXB22A.mjs";
+import "./chunk-7W64YWUB.mjs";
+import "./chunk-ZODVWEF3.mjs";
+import "./chunk-WQUNZHQ2.mjs";
 import "./chunk-GXCQPDPR.mjs";
 import {
   outcome

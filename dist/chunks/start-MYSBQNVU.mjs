@@ -5,14 +5,14 @@ import {
 import {
   integrationBranch,
   storyBranch
-} from "./chunk-4CNRU4PX.mjs";
+} from "./chunk-PWHPA7FR.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   isActive,
   updateOrchestration
-} from "./chunk-DQ6BZRUG.mjs";
+} from "./chunk-M3CENT7O.mjs";
 import {
   stamp,
   systemClock
@@ -24,7 +24,7 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-ZAME3FFM.mjs";
+} from "./chunk-NHPXB22A.mjs";
 import {
   addWorktree,
   appendJournal,
@@ -41,11 +41,11 @@ import {
   revParse,
   withStateLock,
   writeStoryState
-} from "./chunk-L6AQGLF3.mjs";
-import "./chunk-QJPVL2VY.mjs";
+} from "./chunk-7W64YWUB.mjs";
+import "./chunk-ZODVWEF3.mjs";
 import {
   AGENT_NAME_RE
-} from "./chunk-DBUWZNBA.mjs";
+} from "./chunk-WQUNZHQ2.mjs";
 import {
   idKey
 } from "./chunk-GXCQPDPR.mjs";

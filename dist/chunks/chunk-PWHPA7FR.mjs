@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   currentBranch,
   revParse
-} from "./chunk-L6AQGLF3.mjs";
+} from "./chunk-7W64YWUB.mjs";
 import {
   diag,
   err,

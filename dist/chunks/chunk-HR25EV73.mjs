@@ -9,21 +9,21 @@ import {
 import {
   integrationBranch,
   storyBranch
-} from "./chunk-4CNRU4PX.mjs";
+} from "./chunk-PWHPA7FR.mjs";
 import {
   canTransition,
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-DQ6BZRUG.mjs";
+} from "./chunk-M3CENT7O.mjs";
 import {
   stamp,
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   withStory
-} from "./chunk-ZAME3FFM.mjs";
+} from "./chunk-NHPXB22A.mjs";
 import {
   ENGINE_IDENTITY,
   addDetachedWorktree,
@@ -52,10 +52,10 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-L6AQGLF3.mjs";
+} from "./chunk-7W64YWUB.mjs";
 import {
   SEVERITIES
-} from "./chunk-DBUWZNBA.mjs";
+} from "./chunk-WQUNZHQ2.mjs";
 import {
   idKey
 } from "./chunk-GXCQPDPR.mjs";

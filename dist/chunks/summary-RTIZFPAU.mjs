@@ -3,19 +3,19 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-WKSDO5OV.mjs";
-import "./chunk-DQ6BZRUG.mjs";
+} from "./chunk-7HABBFNS.mjs";
+import "./chunk-M3CENT7O.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-ZAME3FFM.mjs";
+import "./chunk-NHPXB22A.mjs";
 import {
   stateDir
-} from "./chunk-L6AQGLF3.mjs";
-import "./chunk-QJPVL2VY.mjs";
+} from "./chunk-7W64YWUB.mjs";
+import "./chunk-ZODVWEF3.mjs";
 import {
   writeFileAtomic
-} from "./chunk-DBUWZNBA.mjs";
+} from "./chunk-WQUNZHQ2.mjs";
 import "./chunk-GXCQPDPR.mjs";
 import {
   outcome

@@ -1,17 +1,17 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-3TIUCTGG.mjs";
+} from "./chunk-HR25EV73.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import "./chunk-R64HFLWT.mjs";
-import "./chunk-4CNRU4PX.mjs";
+import "./chunk-PWHPA7FR.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-DQ6BZRUG.mjs";
+import "./chunk-M3CENT7O.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-ZAME3FFM.mjs";
-import "./chunk-L6AQGLF3.mjs";
-import "./chunk-QJPVL2VY.mjs";
-import "./chunk-DBUWZNBA.mjs";
+import "./chunk-NHPXB22A.mjs";
+import "./chunk-7W64YWUB.mjs";
+import "./chunk-ZODVWEF3.mjs";
+import "./chunk-WQUNZHQ2.mjs";
 import "./chunk-GXCQPDPR.mjs";
 import {
   isOutcome,

@@ -4,7 +4,7 @@ import {
   loadConfig,
   require_dist,
   writeFileAtomic
-} from "./chunk-DBUWZNBA.mjs";
+} from "./chunk-WQUNZHQ2.mjs";
 import {
   compareIds,
   epicOf,

@@ -3,8 +3,8 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-QJPVL2VY.mjs";
-import "./chunk-DBUWZNBA.mjs";
+} from "./chunk-ZODVWEF3.mjs";
+import "./chunk-WQUNZHQ2.mjs";
 import "./chunk-GXCQPDPR.mjs";
 import {
   renderDiagnostics,

@@ -1,13 +1,13 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-V4QIMOOD.mjs";
+} from "./chunk-VAC4FB7H.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-DQ6BZRUG.mjs";
+} from "./chunk-M3CENT7O.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,15 +16,15 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-ZAME3FFM.mjs";
+} from "./chunk-NHPXB22A.mjs";
 import {
   appendJournal,
   newStoryState,
   withStateLock,
   writeStoryState
-} from "./chunk-L6AQGLF3.mjs";
-import "./chunk-QJPVL2VY.mjs";
-import "./chunk-DBUWZNBA.mjs";
+} from "./chunk-7W64YWUB.mjs";
+import "./chunk-ZODVWEF3.mjs";
+import "./chunk-WQUNZHQ2.mjs";
 import {
   idKey
 } from "./chunk-GXCQPDPR.mjs";

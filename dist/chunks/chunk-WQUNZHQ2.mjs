@@ -7509,7 +7509,7 @@ __export(external_exports, {
   lazy: () => lazy,
   length: () => _length,
   literal: () => literal,
-  locales: () => en_exports,
+  locales: () => english_only_exports,
   looseObject: () => looseObject,
   looseRecord: () => looseRecord,
   lowercase: () => _lowercase,
@@ -7890,7 +7890,7 @@ __export(core_exports2, {
   isValidIBAN: () => isValidIBAN,
   isValidIPv6: () => isValidIPv6,
   isValidJWT: () => isValidJWT,
-  locales: () => en_exports,
+  locales: () => english_only_exports,
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
@@ -12669,9 +12669,9 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// zod-en:/work/main/node_modules/zod/v4/locales/en.js
-var en_exports = {};
-__export(en_exports, {
+// zod-locales:english-only
+var english_only_exports = {};
+__export(english_only_exports, {
   en: () => en_default
 });
 

@@ -3,17 +3,17 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-ZAME3FFM.mjs";
+} from "./chunk-NHPXB22A.mjs";
 import {
   emptyOrchestrationState,
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-L6AQGLF3.mjs";
+} from "./chunk-7W64YWUB.mjs";
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-QJPVL2VY.mjs";
+} from "./chunk-ZODVWEF3.mjs";
 import {
   compareIds,
   idKey

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-3TIUCTGG.mjs";
+} from "./chunk-HR25EV73.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   short
@@ -9,7 +9,7 @@ import {
 import {
   integrationBranch,
   storyBranch
-} from "./chunk-4CNRU4PX.mjs";
+} from "./chunk-PWHPA7FR.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
@@ -18,7 +18,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-DQ6BZRUG.mjs";
+} from "./chunk-M3CENT7O.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,7 +31,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-ZAME3FFM.mjs";
+} from "./chunk-NHPXB22A.mjs";
 import {
   addWorktree,
   appendJournal,
@@ -58,9 +58,9 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-L6AQGLF3.mjs";
-import "./chunk-QJPVL2VY.mjs";
-import "./chunk-DBUWZNBA.mjs";
+} from "./chunk-7W64YWUB.mjs";
+import "./chunk-ZODVWEF3.mjs";
+import "./chunk-WQUNZHQ2.mjs";
 import {
   LOCK_FILE,
   MERGE_LOCK_FILE,

@@ -7,26 +7,26 @@ import {
 } from "./chunk-R64HFLWT.mjs";
 import {
   storyBranch
-} from "./chunk-4CNRU4PX.mjs";
+} from "./chunk-PWHPA7FR.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-DQ6BZRUG.mjs";
+} from "./chunk-M3CENT7O.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   stateOf
-} from "./chunk-ZAME3FFM.mjs";
+} from "./chunk-NHPXB22A.mjs";
 import {
   appendJournal,
   revParse,
   statusLines,
   withStateLock,
   writeStoryState
-} from "./chunk-L6AQGLF3.mjs";
+} from "./chunk-7W64YWUB.mjs";
 import {
   diag,
   err,

@@ -1,24 +1,24 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   recordReview
-} from "./chunk-CCETSHLD.mjs";
+} from "./chunk-VGIPJ5M4.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
-import "./chunk-4CNRU4PX.mjs";
-import "./chunk-V4QIMOOD.mjs";
+import "./chunk-PWHPA7FR.mjs";
+import "./chunk-VAC4FB7H.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-DQ6BZRUG.mjs";
+import "./chunk-M3CENT7O.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-ZAME3FFM.mjs";
+import "./chunk-NHPXB22A.mjs";
 import {
   FindingSchema,
   VERDICTS
-} from "./chunk-L6AQGLF3.mjs";
-import "./chunk-QJPVL2VY.mjs";
+} from "./chunk-7W64YWUB.mjs";
+import "./chunk-ZODVWEF3.mjs";
 import {
   external_exports,
   loadConfig
-} from "./chunk-DBUWZNBA.mjs";
+} from "./chunk-WQUNZHQ2.mjs";
 import "./chunk-GXCQPDPR.mjs";
 import {
   isOutcome,
