@@ -10,22 +10,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
+import { prng } from "../test/helpers/prng.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const STORIES = 10_000;
 const REPEATS = 5;
 const GOAL_RATIO = 2.5;
-
-/** Deterministic PRNG (mulberry32), so every run measures the same project. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TECH = [
   { word: "Python", lines: ["Use FastAPI and Pydantic v2 models.", "Tests with pytest and a temporary SQLite database."] },

@@ -6,17 +6,7 @@ import { nextReady, type SchedulableStory } from "../lib/core/scheduler/next.js"
 import { makeDepGraph } from "../lib/core/graph/dep-graph.js";
 import { remainingPathLengths } from "../lib/core/graph/critical-path.js";
 import { computeWaves } from "../lib/core/graph/waves.js";
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../test/helpers/prng.js";
 
 interface Dag {
   ids: string[];
@@ -25,7 +15,7 @@ interface Dag {
 }
 
 function randomDag(n: number, seed: number): Dag {
-  const r = rng(seed);
+  const r = prng(seed);
   const ids = Array.from({ length: n }, (_, i) => String(i + 1));
   const deps = new Map<string, string[]>();
   const dur = new Map<string, number>();

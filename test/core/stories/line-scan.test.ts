@@ -10,17 +10,7 @@ import { parseHeading, plainText, scanBody, scanLines } from "../../../lib/core/
 import { normalId } from "../../../lib/core/stories/normal-id.js";
 import { parseStory } from "../../../lib/core/stories/parse-story.js";
 import { detectTechnologies } from "../../../lib/core/stories/technologies.js";
-
-/** Deterministic PRNG (mulberry32): the same cases on every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../../helpers/prng.js";
 
 function randomLines(seed: number, parts: readonly string[], count: number, maxParts: number): string[] {
   const rnd = prng(seed);
