@@ -4,12 +4,10 @@ import {
 } from "./chunks/chunk-TQR6W7VK.mjs";
 import {
   recordReview
-} from "./chunks/chunk-VGIPJ5M4.mjs";
+} from "./chunks/chunk-ZKZR2KUM.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
-import "./chunks/chunk-R64HFLWT.mjs";
-import "./chunks/chunk-PWHPA7FR.mjs";
 import "./chunks/chunk-VAC4FB7H.mjs";
-import "./chunks/chunk-I26YPSUQ.mjs";
+import "./chunks/chunk-R64HFLWT.mjs";
 import {
   ALLOW,
   agentName,
@@ -28,6 +26,8 @@ import {
   transcriptUsage,
   writeStopMemory
 } from "./chunks/chunk-UY2R7UBI.mjs";
+import "./chunks/chunk-PWHPA7FR.mjs";
+import "./chunks/chunk-I26YPSUQ.mjs";
 import {
   nextReady
 } from "./chunks/chunk-M3CENT7O.mjs";

@@ -45,18 +45,18 @@ function parseArgs(argv) {
 var VERBS = {
   plan: async () => (await import("./chunks/plan-QUIIILM7.mjs")).planVerb,
   validate: async () => (await import("./chunks/validate-7G3XUFSZ.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-YDKRA54R.mjs")).hookVerb,
+  hook: async () => (await import("./chunks/hook-ACUUF5EK.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-EPBAUHFM.mjs")).initVerb,
   next: async () => (await import("./chunks/next-DHBPOZQK.mjs")).nextVerb,
   start: async () => (await import("./chunks/start-MYSBQNVU.mjs")).startVerb,
   submit: async () => (await import("./chunks/submit-FRXFXFDU.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-ARPUOLTE.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-KFTTBCVO.mjs")).mergeVerb,
+  review: async () => (await import("./chunks/review-QFGRIJX5.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-H327QVN3.mjs")).mergeVerb,
   fail: async () => (await import("./chunks/fail-JYDI6UK3.mjs")).failVerb,
   retry: async () => (await import("./chunks/retry-RXT77LET.mjs")).retryVerb,
   status: async () => (await import("./chunks/status-XS3TTJI7.mjs")).statusVerb,
   summary: async () => (await import("./chunks/summary-RTIZFPAU.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-CDDN2MO5.mjs")).resumeVerb,
+  resume: async () => (await import("./chunks/resume-AEVP3UVP.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-AWMWR5CX.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

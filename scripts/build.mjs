@@ -13,11 +13,12 @@ const dist = join(root, "dist");
 // dist/chunks/, so each process loads only what it runs: `help` no zod, a hook no git library.
 const entries = {
   "story-orchestrator": "lib/cli/main.ts",
-  // Hooks: the gates only (PreToolUse runs on every matching tool call) ...
-  hook: "lib/hooks/entry.ts",
-  // ... and the engine half they import on demand (completions, Stop, SessionStart).
+  // The hook events that record or schedule, imported on demand by dist/hook.mjs.
   "hook-engine": "lib/hooks/engine-events.ts",
 };
+// The hooks' entry (PreToolUse runs on every matching tool call): one self-contained file, so a
+// gate decision opens one module instead of a handful of shared chunks.
+const standalone = { hook: "lib/hooks/entry.ts" };
 
 /**
  * zod's index re-exports every translation of its error messages (about 370 KB, a third of
@@ -41,25 +42,25 @@ const englishOnlyZod = {
   },
 };
 
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  outExtension: { ".js": ".mjs" },
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);" },
+  plugins: [englishOnlyZod],
+  legalComments: "none",
+  sourcemap: false,
+  minify: false,
+  logLevel: "warning",
+};
+const points = (list) => Object.fromEntries(Object.entries(list).map(([k, v]) => [k, join(root, v)]));
+
 async function bundle(outdir) {
-  await build({
-    entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(root, v)])),
-    outdir,
-    bundle: true,
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    outExtension: { ".js": ".mjs" },
-    // Some CommonJS dependencies call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);" },
-    plugins: [englishOnlyZod],
-    legalComments: "none",
-    sourcemap: false,
-    minify: false,
-    logLevel: "warning",
-  });
+  await build({ ...common, entryPoints: points(entries), outdir, splitting: true, chunkNames: "chunks/[name]-[hash]" });
+  await build({ ...common, entryPoints: points(standalone), outdir });
 }
 
 /** Every file under `dir`, as paths relative to it. */

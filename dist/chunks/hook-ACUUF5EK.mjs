@@ -19,6 +19,10 @@ import {
   STATE_DIR,
   relativeStaysInside
 } from "./chunk-GXCQPDPR.mjs";
+import {
+  usage
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-EGEKWWZA.mjs";
 
 // lib/core/hooks/agent-launch-gate.ts
 import { posix } from "node:path";
@@ -550,6 +554,13 @@ async function runHook(env, event, stdin) {
   }
 }
 
+// lib/cli/verbs/hook.ts
+var hookVerb = async (ctx) => {
+  const event = ctx.args.positionals[0];
+  if (!event) return usage("hook: needs an EVENT (PreToolUse, PostToolUse, SubagentStop, Stop, SessionStart)", "hook EVENT < payload.json");
+  const out = await runHook({ root: ctx.root, loadEngine: () => import("../hook-engine.mjs"), now: () => /* @__PURE__ */ new Date() }, event, await ctx.readStdin());
+  return { exitCode: 0, json: out ? JSON.parse(out) : {}, human: out };
+};
 export {
-  runHook
+  hookVerb
 };

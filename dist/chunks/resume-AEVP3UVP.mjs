@@ -1,11 +1,11 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-HR25EV73.mjs";
-import "./chunk-FDZSXUNJ.mjs";
+} from "./chunk-GZCJWHWM.mjs";
 import {
   short
 } from "./chunk-R64HFLWT.mjs";
+import "./chunk-FDZSXUNJ.mjs";
 import {
   integrationBranch,
   storyBranch

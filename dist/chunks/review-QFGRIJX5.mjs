@@ -1,11 +1,11 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   recordReview
-} from "./chunk-VGIPJ5M4.mjs";
+} from "./chunk-ZKZR2KUM.mjs";
 import "./chunk-J2SPFSMU.mjs";
+import "./chunk-VAC4FB7H.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-PWHPA7FR.mjs";
-import "./chunk-VAC4FB7H.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-M3CENT7O.mjs";
 import "./chunk-OXJ2D6ZF.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  failpoint
-} from "./chunk-FDZSXUNJ.mjs";
-import {
   checkMergeGate,
   short
 } from "./chunk-R64HFLWT.mjs";
+import {
+  failpoint
+} from "./chunk-FDZSXUNJ.mjs";
 import {
   integrationBranch,
   storyBranch

@@ -3,6 +3,9 @@ import {
   changesRequestedHead
 } from "./chunk-J2SPFSMU.mjs";
 import {
+  blockDependents
+} from "./chunk-VAC4FB7H.mjs";
+import {
   blockingFindings,
   evaluateReviews,
   short
@@ -10,9 +13,6 @@ import {
 import {
   storyBranch
 } from "./chunk-PWHPA7FR.mjs";
-import {
-  blockDependents
-} from "./chunk-VAC4FB7H.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";

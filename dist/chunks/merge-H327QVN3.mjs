@@ -1,9 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-HR25EV73.mjs";
-import "./chunk-FDZSXUNJ.mjs";
+} from "./chunk-GZCJWHWM.mjs";
 import "./chunk-R64HFLWT.mjs";
+import "./chunk-FDZSXUNJ.mjs";
 import "./chunk-PWHPA7FR.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-M3CENT7O.mjs";
