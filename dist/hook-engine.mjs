@@ -25,7 +25,7 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-UY2R7UBI.mjs";
+} from "./chunks/chunk-SCHFWA4E.mjs";
 import "./chunks/chunk-PWHPA7FR.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import {
@@ -282,11 +282,15 @@ async function stop(root, payload) {
   writeStopMemory(root, payload.session_id, verdict.remember);
   return render("Stop", verdict.decision);
 }
+async function reviewers(root) {
+  return (await loadConfig(root)).config.reviewers;
+}
 async function sessionStart(root, _payload) {
   return render("SessionStart", sessionContext(readSnapshot(root)));
 }
 export {
   postToolUse,
+  reviewers,
   sessionStart,
   stop,
   subagentStop

@@ -45,7 +45,7 @@ function parseArgs(argv) {
 var VERBS = {
   plan: async () => (await import("./chunks/plan-QUIIILM7.mjs")).planVerb,
   validate: async () => (await import("./chunks/validate-7G3XUFSZ.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-ACUUF5EK.mjs")).hookVerb,
+  hook: async () => (await import("./chunks/hook-UNPZCWIC.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-EPBAUHFM.mjs")).initVerb,
   next: async () => (await import("./chunks/next-DHBPOZQK.mjs")).nextVerb,
   start: async () => (await import("./chunks/start-MYSBQNVU.mjs")).startVerb,

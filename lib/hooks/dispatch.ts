@@ -8,7 +8,7 @@
 // Stop and SessionStart fail OPEN and never leave half-written state (the engine writes
 // atomically under its lock).
 import { preToolUse } from "../core/hooks/pre-tool-use.js";
-import { isOurAgent, parseLaunchPrompt } from "../core/hooks/launch-prompt.js";
+import { agentName, isOurAgent, isReviewerName, parseLaunchPrompt } from "../core/hooks/launch-prompt.js";
 import { deny, WRITE_TOOLS, type HookPayload } from "../core/hooks/types.js";
 import { STATE_DIR } from "../core/state/state-files.js";
 import { recordLaunch } from "../adapters/hooks/journal.js";
@@ -25,6 +25,8 @@ export interface EngineEvents {
   subagentStop(root: string, payload: HookPayload): Promise<string>;
   stop(root: string, payload: HookPayload): Promise<string>;
   sessionStart(root: string, payload: HookPayload): Promise<string>;
+  /** config `reviewers` (the default when the config is missing or invalid). */
+  reviewers(root: string): Promise<string[]>;
 }
 
 export interface HookEnv {
@@ -41,9 +43,17 @@ function inOurTerritory(p: HookPayload): boolean {
   return text.includes(STATE_DIR) || text.includes("story-orchestrator") || /\bgit\b/.test(text);
 }
 
-export function runPreToolUse(env: HookEnv, payload: HookPayload): string {
+/** An Agent launch of a reviewer: the one PreToolUse call that needs the configured reviewers. */
+function launchesReviewer(payload: HookPayload): boolean {
+  if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return false;
+  const input = payload.tool_input ?? {};
+  return isReviewerName(agentName(String(input["subagent_type"] ?? ""))) || parseLaunchPrompt(String(input["prompt"] ?? ""))?.kind === "review";
+}
+
+export async function runPreToolUse(env: HookEnv, payload: HookPayload): Promise<string> {
   try {
     const snap = readSnapshot(env.root);
+    if (snap.active && launchesReviewer(payload)) snap.reviewers = await (await env.loadEngine()).reviewers(env.root);
     let launch = null;
     if (payload.agent_id !== undefined && isOurAgent(payload.agent_type)) {
       const path = agentTranscriptPath(payload);

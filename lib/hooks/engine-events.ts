@@ -151,6 +151,10 @@ export async function stop(root: string, payload: HookPayload): Promise<string> 
   return render("Stop", verdict.decision);
 }
 
+export async function reviewers(root: string): Promise<string[]> {
+  return (await loadConfig(root)).config.reviewers;
+}
+
 export async function sessionStart(root: string, _payload: HookPayload): Promise<string> {
   return render("SessionStart", sessionContext(readSnapshot(root)));
 }

@@ -56,6 +56,17 @@ describe("hook entry points", () => {
     expect(journal.at(-1)).toMatchObject({ t: "launch", story: "1.1", role: "reviewer", agentType: "code-reviewer", head: "b".repeat(40), toolUseId: "t9", session: "s" });
   });
 
+  it("read the configured reviewers (YAML) only for a reviewer launch, and refuse others", () => {
+    writeFileSync(join(project, ".agent-orchestration/config.yaml"), "reviewers:\n  - code-reviewer\n  - security-reviewer\n");
+    const review = (type: string) => ({ session_id: "s", cwd: project, tool_name: "Agent", tool_use_id: "t10", tool_input: { description: "r", subagent_type: `story-orchestrator:${type}`, prompt: `Review: 1.1\nWorktree: ${project}/.worktrees/w1\nBase: ${"a".repeat(40)}\nHead: ${"b".repeat(40)}` } });
+    expect(viaBundle("PreToolUse", review("security-reviewer"))).toBe("");
+    const denied = JSON.parse(viaBundle("PreToolUse", review("style-reviewer"))) as { hookSpecificOutput: { permissionDecisionReason: string } };
+    expect(denied.hookSpecificOutput.permissionDecisionReason).toBe(
+      "style-reviewer is not one of this project's reviewers (config `reviewers`): launch story-orchestrator:code-reviewer, story-orchestrator:security-reviewer for story 1.1.",
+    );
+    expect(viaCli("PreToolUse", review("style-reviewer"))).toBe(JSON.stringify(denied));
+  });
+
   it("tell a new session that a run is in progress", () => {
     const out = JSON.parse(viaBundle("SessionStart", { session_id: "s2", cwd: project, source: "startup" })) as { hookSpecificOutput: { additionalContext: string } };
     expect(out.hookSpecificOutput.additionalContext).toContain("a run is in progress in this project (1 Not Started, 1 Ready for Review; open: 1.1, 1.2)");

@@ -52,7 +52,7 @@ function readStrict(dir: string): boolean {
 export function readSnapshot(root: string): Snapshot {
   const dir = join(root, STATE_DIR);
   const orch = readJson(join(dir, ORCHESTRATION_FILE));
-  const snap: Snapshot = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [] };
+  const snap: Snapshot = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [], reviewers: null };
   if (!existsSync(dir)) return snap;
   for (const name of readdirSync(dir)) {
     if (storyIdOfFileName(name) === null) continue;

@@ -1,8 +1,8 @@
 // Gate: an Agent launch in the main session for a story must match what the engine decided.
 // A developer only for a story the engine started (In Progress), whose dependencies are Done,
 // in the worktree the engine made; in strict mode (default) not while a finished story waits
-// for its reviewers to be launched. A reviewer only for a story Ready for Review, on its
-// current head commit. Launches that name no story (exploration agents) are not ours to judge.
+// for its reviewers to be launched. A reviewer only if configured, for a story Ready for
+// Review, on its current head commit. Launches that name no story (exploration agents) are not ours to judge.
 import { posix } from "node:path";
 import { agentName, isOurAgent, isReviewerName, parseLaunchPrompt, type LaunchPrompt } from "./launch-prompt.js";
 import { awaitingReviewLaunch } from "./review-queue.js";
@@ -81,6 +81,11 @@ function judgeDeveloper(payload: HookPayload, snap: Snapshot, launch: LaunchProm
 function judgeReviewer(payload: HookPayload, snap: Snapshot, launch: LaunchPrompt, story: StorySnapshot, name: string): LaunchVerdict {
   const id = story.id;
   if (launch.kind !== "review") return no(`A reviewer takes "Review: ${id}" as its first line. ${FORMAT}`);
+  // Only configured reviewers' verdicts count (the engine refuses others): say so before the run.
+  if (snap.reviewers !== null && !snap.reviewers.includes(name)) {
+    const list = snap.reviewers.map((r) => `story-orchestrator:${r}`).join(", ");
+    return no(`${name} is not one of this project's reviewers (config \`reviewers\`): launch ${list} for story ${id}.`);
+  }
   if (story.status !== "Ready for Review" && story.status !== "Approved") {
     return no(`Story ${id} is "${story.status}": only a story Ready for Review is reviewed. ${story.status === "In Progress" ? "Its developer has not finished." : "Ask `story-orchestrator next --json`."}`);
   }

@@ -62,6 +62,11 @@ export interface Snapshot {
   runStories: string[];
   strict: boolean;
   launches: LaunchRecord[];
+  /**
+   * The project's configured reviewers (config `reviewers`), read only when a reviewer is being
+   * launched (it needs the YAML parser, which the hot path does not load); null otherwise.
+   */
+  reviewers: readonly string[] | null;
 }
 
 export type Decision =

@@ -8,7 +8,7 @@ export function story(id: string, over: Partial<StorySnapshot> = {}): StorySnaps
 }
 
 export function snap(stories: StorySnapshot[], over: Partial<Snapshot> = {}): Snapshot {
-  return { root: ROOT, active: true, stories: Object.fromEntries(stories.map((s) => [s.id, s])), runStories: stories.map((s) => s.id), strict: true, launches: [], ...over };
+  return { root: ROOT, active: true, stories: Object.fromEntries(stories.map((s) => [s.id, s])), runStories: stories.map((s) => s.id), strict: true, launches: [], reviewers: null, ...over };
 }
 
 export const bash = (command: string, over: Partial<HookPayload> = {}): HookPayload => ({ tool_name: "Bash", tool_input: { command }, cwd: ROOT, session_id: "s1", ...over });

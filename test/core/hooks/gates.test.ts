@@ -46,6 +46,16 @@ describe("agent-launch-gate", () => {
     const inProgress = snap([story("1.1")]);
     expect(agentLaunchGate(agent("story-orchestrator:code-reviewer", rp(H)), inProgress).decision.kind).toBe("deny");
   });
+  it("allows only the configured reviewers, naming them", () => {
+    const rp = `Review: 1.1\nWorktree: /p/w\nStory file: x\nBase: ${"a".repeat(40)}\nHead: ${H}`;
+    const s = snap([story("1.1", { status: "Ready for Review", headSha: H })], { reviewers: ["code-reviewer"] });
+    expect(agentLaunchGate(agent("story-orchestrator:code-reviewer", rp), s).decision.kind).toBe("allow");
+    expect(agentLaunchGate(agent("story-orchestrator:security-reviewer", rp), s).decision).toEqual({
+      kind: "deny",
+      gate: "agent-launch-gate",
+      reason: "security-reviewer is not one of this project's reviewers (config `reviewers`): launch story-orchestrator:code-reviewer for story 1.1.",
+    });
+  });
   it("leaves agents that name no story alone, but not our agents", () => {
     expect(agentLaunchGate(agent("Explore", "find the config loader"), snap([])).decision.kind).toBe("allow");
     expect(agentLaunchGate(agent(dev, "implement story 1.2 please"), snap([])).decision.kind).toBe("deny");

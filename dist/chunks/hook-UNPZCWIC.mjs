@@ -14,7 +14,7 @@ import {
   recordLaunch,
   render,
   storyOf
-} from "./chunk-UY2R7UBI.mjs";
+} from "./chunk-SCHFWA4E.mjs";
 import {
   STATE_DIR,
   relativeStaysInside
@@ -80,6 +80,10 @@ function judgeDeveloper(payload, snap, launch, story, type) {
 function judgeReviewer(payload, snap, launch, story, name) {
   const id = story.id;
   if (launch.kind !== "review") return no(`A reviewer takes "Review: ${id}" as its first line. ${FORMAT}`);
+  if (snap.reviewers !== null && !snap.reviewers.includes(name)) {
+    const list = snap.reviewers.map((r) => `story-orchestrator:${r}`).join(", ");
+    return no(`${name} is not one of this project's reviewers (config \`reviewers\`): launch ${list} for story ${id}.`);
+  }
   if (story.status !== "Ready for Review" && story.status !== "Approved") {
     return no(`Story ${id} is "${story.status}": only a story Ready for Review is reviewed. ${story.status === "In Progress" ? "Its developer has not finished." : "Ask `story-orchestrator next --json`."}`);
   }
@@ -505,9 +509,15 @@ function inOurTerritory(p) {
   const text = JSON.stringify(input);
   return text.includes(STATE_DIR) || text.includes("story-orchestrator") || /\bgit\b/.test(text);
 }
-function runPreToolUse(env, payload) {
+function launchesReviewer(payload) {
+  if (payload.tool_name !== "Agent" && payload.tool_name !== "Task") return false;
+  const input = payload.tool_input ?? {};
+  return isReviewerName(agentName(String(input["subagent_type"] ?? ""))) || parseLaunchPrompt(String(input["prompt"] ?? ""))?.kind === "review";
+}
+async function runPreToolUse(env, payload) {
   try {
     const snap = readSnapshot(env.root);
+    if (snap.active && launchesReviewer(payload)) snap.reviewers = await (await env.loadEngine()).reviewers(env.root);
     let launch = null;
     if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
       const path = agentTranscriptPath(payload);

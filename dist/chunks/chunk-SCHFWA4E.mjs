@@ -157,7 +157,7 @@ function readStrict(dir) {
 function readSnapshot(root) {
   const dir = join2(root, STATE_DIR);
   const orch = readJson(join2(dir, ORCHESTRATION_FILE));
-  const snap = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [] };
+  const snap = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [], reviewers: null };
   if (!existsSync(dir)) return snap;
   for (const name of readdirSync(dir)) {
     if (storyIdOfFileName(name) === null) continue;
