@@ -1,12 +1,12 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-TQR6W7VK.mjs";
+} from "./chunks/chunk-PK7EX7NP.mjs";
 import {
   recordReview
-} from "./chunks/chunk-ZKZR2KUM.mjs";
+} from "./chunks/chunk-OR643YMY.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
-import "./chunks/chunk-VAC4FB7H.mjs";
+import "./chunks/chunk-P4QH7LVE.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import {
   ALLOW,
@@ -25,25 +25,25 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-SCHFWA4E.mjs";
-import "./chunks/chunk-PWHPA7FR.mjs";
+} from "./chunks/chunk-7JLQLPO3.mjs";
+import "./chunks/chunk-KGSYMOPH.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import {
   nextReady
-} from "./chunks/chunk-M3CENT7O.mjs";
+} from "./chunks/chunk-FIUR5LJA.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-NHPXB22A.mjs";
-import "./chunks/chunk-7W64YWUB.mjs";
-import "./chunks/chunk-ZODVWEF3.mjs";
+} from "./chunks/chunk-Y5RTWEOI.mjs";
+import "./chunks/chunk-MNOUCKHS.mjs";
+import "./chunks/chunk-NYIK7GJI.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-WQUNZHQ2.mjs";
-import "./chunks/chunk-GXCQPDPR.mjs";
+} from "./chunks/chunk-T7ZYSAZN.mjs";
+import "./chunks/chunk-DFVBCFU3.mjs";
 import {
   err,
   ok

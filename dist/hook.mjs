@@ -700,10 +700,11 @@ function readLaunchPromptText(path) {
 }
 function awaitLaunchPromptText(path, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
-  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let pause;
   for (; ; ) {
     const text = readLaunchPromptText(path);
     if (text !== null || Date.now() >= deadline) return text;
+    pause ??= new Int32Array(new SharedArrayBuffer(4));
     Atomics.wait(pause, 0, 0, 25);
   }
 }

@@ -43,21 +43,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-QUIIILM7.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-7G3XUFSZ.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-UNPZCWIC.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-GW5BI44B.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-73IHNST2.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-6K5HTAP6.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-EPBAUHFM.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-DHBPOZQK.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-MYSBQNVU.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-FRXFXFDU.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-QFGRIJX5.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-H327QVN3.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-JYDI6UK3.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-RXT77LET.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-XS3TTJI7.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-RTIZFPAU.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-AEVP3UVP.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-AWMWR5CX.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-Z3C3HAZQ.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-LUTCMK22.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-WTJECWID.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-AF46OANI.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-AXISYVPX.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-NJATKVIC.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-62IC5ALE.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-EGWCJDX3.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-JMB2ZLUF.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-UOGVL7FA.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-DDTMYQWG.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

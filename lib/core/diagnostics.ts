@@ -71,7 +71,3 @@ export function sortDiags(diags: readonly Diag[]): Diag[] {
 export function internalError(message: string): never {
   throw new Error(`Internal error: ${message}`);
 }
-
-export function unreachable(x: never): never {
-  throw new Error(`Internal error: unexpected value ${JSON.stringify(x)}`);
-}

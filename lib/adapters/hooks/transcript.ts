@@ -47,10 +47,11 @@ export function readLaunchPromptText(path: string): string | null {
  */
 export function awaitLaunchPromptText(path: string, timeoutMs: number): string | null {
   const deadline = Date.now() + timeoutMs;
-  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let pause: Int32Array | undefined;
   for (;;) {
     const text = readLaunchPromptText(path);
     if (text !== null || Date.now() >= deadline) return text;
+    pause ??= new Int32Array(new SharedArrayBuffer(4));
     Atomics.wait(pause, 0, 0, 25);
   }
 }

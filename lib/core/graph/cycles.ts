@@ -141,11 +141,6 @@ export function findCycleNodes(graph: DepGraph, topo: TopologicalOrder = topolog
   return cycles.sort((a, b) => a[0]! - b[0]!);
 }
 
-/** Cycles as node lists (a depends on b depends on c ... depends on a), sorted, deterministic. */
-export function findDependencyCycles(graph: DepGraph): string[][] {
-  return findCycleNodes(graph).map((c) => c.map((n) => graph.nodes[n] ?? ""));
-}
-
 /**
  * For each node, the cycles (indexes into `cycles`) it is on or waits behind: everything that
  * depends, directly or not, on a node of the cycle. Undefined for the nodes of no cycle.

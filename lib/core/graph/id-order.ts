@@ -1,6 +1,6 @@
 // Fast paths for the hot id operations on 10,000-story projects. Results are identical to
 // ids.ts; only the cost differs.
-import { compareIds, idKey, isIdKey, normalizeId, type StoryId } from "../ids.js";
+import { compareIds, idKey, isIdKey, type StoryId } from "../ids.js";
 import { memoize } from "../memoize.js";
 
 const memoKey = memoize(idKey, 200_000);
@@ -9,12 +9,6 @@ const memoKey = memoize(idKey, 200_000);
 export function keyOf(id: StoryId): string {
   return isIdKey(id) ? id : memoKey(id);
 }
-
-/** normalizeId, memoised (parsers normalise the same few ids over and over). */
-export const normalizeIdFast: (id: string) => StoryId = memoize(normalizeId, 200_000);
-
-/** compareIds (which no longer parses ids into arrays to compare them). */
-export const compareIdsFast: (a: StoryId, b: StoryId) => number = compareIds;
 
 /**
  * A copy of `items` sorted by id (compareIds order); `tie` orders items with equal ids (the sort

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makeDepGraph } from "../../../lib/core/graph/dep-graph.js";
 import { criticalPathNodes, scheduleGraph, topologicalOrder } from "../../../lib/core/graph/schedule.js";
+import { diamond } from "./diamond.js";
 
-// 1 ← {2, 3} ← 4 ← 5, and 9 alone.
-const graph = makeDepGraph(
-  ["1", "2", "3", "4", "5", "9"],
-  new Map([
-    ["2", ["1"]],
-    ["3", ["1"]],
-    ["4", ["2", "3"]],
-    ["5", ["4"]],
-  ]),
-  new Set(),
-);
+const graph = diamond;
 const all = new Uint8Array([1, 1, 1, 1, 1, 1]);
 
 describe("topologicalOrder", () => {

@@ -2,18 +2,9 @@ import { describe, expect, it } from "vitest";
 import { criticalPath } from "../../../lib/core/graph/critical-path.js";
 import { makeDepGraph } from "../../../lib/core/graph/dep-graph.js";
 import { computeWaves } from "../../../lib/core/graph/waves.js";
+import { diamond } from "./diamond.js";
 
-// A diamond 1 ← {2, 3} ← 4, plus a tail 4 ← 5 and a loose story 9.
-const graph = makeDepGraph(
-  ["1", "2", "3", "4", "5", "9"],
-  new Map([
-    ["2", ["1"]],
-    ["3", ["1"]],
-    ["4", ["2", "3"]],
-    ["5", ["4"]],
-  ]),
-  new Set(),
-);
+const graph = diamond;
 
 describe("waves", () => {
   it("layers a diamond: each story one wave after its latest dependency", () => {

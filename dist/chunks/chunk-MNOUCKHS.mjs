@@ -3,7 +3,7 @@ import {
   SEVERITIES,
   external_exports,
   writeFileAtomic
-} from "./chunk-WQUNZHQ2.mjs";
+} from "./chunk-T7ZYSAZN.mjs";
 import {
   JOURNAL_FILE,
   LOCK_FILE,
@@ -14,7 +14,7 @@ import {
   relativeStaysInside,
   storyFileName,
   storyIdOfFileName
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   diag,
   err,

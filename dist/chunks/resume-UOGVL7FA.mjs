@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-GZCJWHWM.mjs";
+} from "./chunk-PW4WHO53.mjs";
 import {
   short
 } from "./chunk-R64HFLWT.mjs";
@@ -9,7 +9,7 @@ import "./chunk-FDZSXUNJ.mjs";
 import {
   integrationBranch,
   storyBranch
-} from "./chunk-PWHPA7FR.mjs";
+} from "./chunk-KGSYMOPH.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
@@ -18,7 +18,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-M3CENT7O.mjs";
+} from "./chunk-FIUR5LJA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,7 +31,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   addWorktree,
   appendJournal,
@@ -58,16 +58,16 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-7W64YWUB.mjs";
-import "./chunk-ZODVWEF3.mjs";
-import "./chunk-WQUNZHQ2.mjs";
+} from "./chunk-MNOUCKHS.mjs";
+import "./chunk-NYIK7GJI.mjs";
+import "./chunk-T7ZYSAZN.mjs";
 import {
   LOCK_FILE,
   MERGE_LOCK_FILE,
   compareIds,
   idKey,
   isStoryId
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   outcome,
   warningsText

@@ -7,26 +7,26 @@ import {
 } from "./chunk-R64HFLWT.mjs";
 import {
   storyBranch
-} from "./chunk-PWHPA7FR.mjs";
+} from "./chunk-KGSYMOPH.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-M3CENT7O.mjs";
+} from "./chunk-FIUR5LJA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   stateOf
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   appendJournal,
   revParse,
   statusLines,
   withStateLock,
   writeStoryState
-} from "./chunk-7W64YWUB.mjs";
+} from "./chunk-MNOUCKHS.mjs";
 import {
   diag,
   err,

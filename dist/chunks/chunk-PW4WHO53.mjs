@@ -9,21 +9,21 @@ import {
 import {
   integrationBranch,
   storyBranch
-} from "./chunk-PWHPA7FR.mjs";
+} from "./chunk-KGSYMOPH.mjs";
 import {
   canTransition,
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-M3CENT7O.mjs";
+} from "./chunk-FIUR5LJA.mjs";
 import {
   stamp,
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   withStory
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   ENGINE_IDENTITY,
   addDetachedWorktree,
@@ -52,13 +52,13 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-7W64YWUB.mjs";
+} from "./chunk-MNOUCKHS.mjs";
 import {
   SEVERITIES
-} from "./chunk-WQUNZHQ2.mjs";
+} from "./chunk-T7ZYSAZN.mjs";
 import {
   idKey
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   diag,
   err,

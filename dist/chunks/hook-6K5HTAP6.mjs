@@ -14,11 +14,11 @@ import {
   recordLaunch,
   render,
   storyOf
-} from "./chunk-SCHFWA4E.mjs";
+} from "./chunk-7JLQLPO3.mjs";
 import {
   STATE_DIR,
   relativeStaysInside
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";

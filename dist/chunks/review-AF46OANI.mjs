@@ -1,25 +1,25 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   recordReview
-} from "./chunk-ZKZR2KUM.mjs";
+} from "./chunk-OR643YMY.mjs";
 import "./chunk-J2SPFSMU.mjs";
-import "./chunk-VAC4FB7H.mjs";
+import "./chunk-P4QH7LVE.mjs";
 import "./chunk-R64HFLWT.mjs";
-import "./chunk-PWHPA7FR.mjs";
+import "./chunk-KGSYMOPH.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-M3CENT7O.mjs";
+import "./chunk-FIUR5LJA.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-NHPXB22A.mjs";
+import "./chunk-Y5RTWEOI.mjs";
 import {
   FindingSchema,
   VERDICTS
-} from "./chunk-7W64YWUB.mjs";
-import "./chunk-ZODVWEF3.mjs";
+} from "./chunk-MNOUCKHS.mjs";
+import "./chunk-NYIK7GJI.mjs";
 import {
   external_exports,
   loadConfig
-} from "./chunk-WQUNZHQ2.mjs";
-import "./chunk-GXCQPDPR.mjs";
+} from "./chunk-T7ZYSAZN.mjs";
+import "./chunk-DFVBCFU3.mjs";
 import {
   isOutcome,
   oneId,

@@ -1,20 +1,20 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineStatus
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   readAllStoryStates
-} from "./chunk-7W64YWUB.mjs";
+} from "./chunk-MNOUCKHS.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-ZODVWEF3.mjs";
-import "./chunk-WQUNZHQ2.mjs";
+} from "./chunk-NYIK7GJI.mjs";
+import "./chunk-T7ZYSAZN.mjs";
 import {
   compareIds
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   renderDiagnostics,
   style,

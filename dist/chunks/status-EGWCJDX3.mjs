@@ -3,14 +3,14 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-7HABBFNS.mjs";
-import "./chunk-M3CENT7O.mjs";
+} from "./chunk-A4Z7AFW6.mjs";
+import "./chunk-FIUR5LJA.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-NHPXB22A.mjs";
-import "./chunk-7W64YWUB.mjs";
-import "./chunk-ZODVWEF3.mjs";
-import "./chunk-WQUNZHQ2.mjs";
-import "./chunk-GXCQPDPR.mjs";
+import "./chunk-Y5RTWEOI.mjs";
+import "./chunk-MNOUCKHS.mjs";
+import "./chunk-NYIK7GJI.mjs";
+import "./chunk-T7ZYSAZN.mjs";
+import "./chunk-DFVBCFU3.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";

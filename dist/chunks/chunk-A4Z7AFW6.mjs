@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   isActive,
   runShape
-} from "./chunk-M3CENT7O.mjs";
+} from "./chunk-FIUR5LJA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -11,10 +11,10 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   idKey
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   ok
 } from "./chunk-43TV4QD6.mjs";

@@ -8,15 +8,15 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   appendJournal,
   newStoryState,
   writeStoryState
-} from "./chunk-7W64YWUB.mjs";
+} from "./chunk-MNOUCKHS.mjs";
 import {
   idKey
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 
 // lib/engine/block-dependents.ts
 async function blockDependents(root, ctx, failedId, at) {

@@ -4,7 +4,7 @@ import {
   loadConfig,
   require_dist,
   writeFileAtomic
-} from "./chunk-WQUNZHQ2.mjs";
+} from "./chunk-T7ZYSAZN.mjs";
 import {
   compareIds,
   epicOf,
@@ -13,7 +13,7 @@ import {
   isStoryId,
   normalizeId,
   relativeStaysInside
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   diag,
   err,
@@ -50,7 +50,6 @@ var memoKey = memoize(idKey, 2e5);
 function keyOf(id) {
   return isIdKey(id) ? id : memoKey(id);
 }
-var normalizeIdFast = memoize(normalizeId, 2e5);
 function sortById(items, idOf, tie) {
   return [...items].sort((a, b) => compareIds(idOf(a), idOf(b)) || (tie ? tie(a, b) : 0));
 }

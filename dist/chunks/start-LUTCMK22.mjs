@@ -5,14 +5,14 @@ import {
 import {
   integrationBranch,
   storyBranch
-} from "./chunk-PWHPA7FR.mjs";
+} from "./chunk-KGSYMOPH.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   isActive,
   updateOrchestration
-} from "./chunk-M3CENT7O.mjs";
+} from "./chunk-FIUR5LJA.mjs";
 import {
   stamp,
   systemClock
@@ -24,7 +24,7 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   addWorktree,
   appendJournal,
@@ -41,14 +41,14 @@ import {
   revParse,
   withStateLock,
   writeStoryState
-} from "./chunk-7W64YWUB.mjs";
-import "./chunk-ZODVWEF3.mjs";
+} from "./chunk-MNOUCKHS.mjs";
+import "./chunk-NYIK7GJI.mjs";
 import {
   AGENT_NAME_RE
-} from "./chunk-WQUNZHQ2.mjs";
+} from "./chunk-T7ZYSAZN.mjs";
 import {
   idKey
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   isOutcome,
   oneId,

@@ -5,7 +5,7 @@ import {
 import {
   blockedStories,
   updateOrchestration
-} from "./chunk-M3CENT7O.mjs";
+} from "./chunk-FIUR5LJA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,17 +16,17 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-7W64YWUB.mjs";
-import "./chunk-ZODVWEF3.mjs";
-import "./chunk-WQUNZHQ2.mjs";
+} from "./chunk-MNOUCKHS.mjs";
+import "./chunk-NYIK7GJI.mjs";
+import "./chunk-T7ZYSAZN.mjs";
 import {
   idKey
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   isOutcome,
   oneId,

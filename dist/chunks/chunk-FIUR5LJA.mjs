@@ -3,21 +3,21 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   emptyOrchestrationState,
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-7W64YWUB.mjs";
+} from "./chunk-MNOUCKHS.mjs";
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-ZODVWEF3.mjs";
+} from "./chunk-NYIK7GJI.mjs";
 import {
   compareIds,
   idKey
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   ok
 } from "./chunk-43TV4QD6.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-J2SPFSMU.mjs";
 import {
   blockDependents
-} from "./chunk-VAC4FB7H.mjs";
+} from "./chunk-P4QH7LVE.mjs";
 import {
   blockingFindings,
   evaluateReviews,
@@ -12,29 +12,29 @@ import {
 } from "./chunk-R64HFLWT.mjs";
 import {
   storyBranch
-} from "./chunk-PWHPA7FR.mjs";
+} from "./chunk-KGSYMOPH.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-M3CENT7O.mjs";
+} from "./chunk-FIUR5LJA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   loadRunContext,
   stateOf
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   appendJournal,
   revParse,
   withStateLock,
   writeStoryState
-} from "./chunk-7W64YWUB.mjs";
+} from "./chunk-MNOUCKHS.mjs";
 import {
   loadConfig
-} from "./chunk-WQUNZHQ2.mjs";
+} from "./chunk-T7ZYSAZN.mjs";
 import {
   diag,
   err,

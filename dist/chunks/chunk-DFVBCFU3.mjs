@@ -48,40 +48,37 @@ function compareIdSortKeys(a, b) {
   }
   return 0;
 }
+var partNumber = 0;
+var partSuffix = 0;
+function readPart(id, i) {
+  partSuffix = 0;
+  if (i > id.length) {
+    partNumber = -1;
+    return i;
+  }
+  const from = i;
+  let c = i < id.length ? id.charCodeAt(i) : -1;
+  for (partNumber = 0; c >= 48 && c <= 57; c = ++i < id.length ? id.charCodeAt(i) : -1) partNumber = partNumber * 10 + (c - 48);
+  if (i === from || i - from > MAX_EXACT_DIGITS) return -1;
+  if ((c | 32) >= 97 && (c | 32) <= 122) {
+    partSuffix = c | 32;
+    c = ++i < id.length ? id.charCodeAt(i) : -1;
+  }
+  if (i < id.length && c !== 46) return -1;
+  return i + 1;
+}
 function compareWellFormedIds(a, b) {
   let i = 0;
   let j = 0;
   while (i <= a.length || j <= b.length) {
-    let na = -1;
-    let sa = 0;
-    if (i <= a.length) {
-      const from = i;
-      let c = i < a.length ? a.charCodeAt(i) : -1;
-      for (na = 0; c >= 48 && c <= 57; c = ++i < a.length ? a.charCodeAt(i) : -1) na = na * 10 + (c - 48);
-      if (i === from || i - from > MAX_EXACT_DIGITS) return NaN;
-      if ((c | 32) >= 97 && (c | 32) <= 122) {
-        sa = c | 32;
-        c = ++i < a.length ? a.charCodeAt(i) : -1;
-      }
-      if (i < a.length && c !== 46) return NaN;
-      i++;
-    }
-    let nb = -1;
-    let sb = 0;
-    if (j <= b.length) {
-      const from = j;
-      let c = j < b.length ? b.charCodeAt(j) : -1;
-      for (nb = 0; c >= 48 && c <= 57; c = ++j < b.length ? b.charCodeAt(j) : -1) nb = nb * 10 + (c - 48);
-      if (j === from || j - from > MAX_EXACT_DIGITS) return NaN;
-      if ((c | 32) >= 97 && (c | 32) <= 122) {
-        sb = c | 32;
-        c = ++j < b.length ? b.charCodeAt(j) : -1;
-      }
-      if (j < b.length && c !== 46) return NaN;
-      j++;
-    }
-    if (na !== nb) return na - nb;
-    if (sa !== sb) return sa < sb ? -1 : 1;
+    i = readPart(a, i);
+    if (i < 0) return NaN;
+    const na = partNumber;
+    const sa = partSuffix;
+    j = readPart(b, j);
+    if (j < 0) return NaN;
+    if (na !== partNumber) return na - partNumber;
+    if (sa !== partSuffix) return sa < partSuffix ? -1 : 1;
   }
   return 0;
 }

@@ -3,20 +3,20 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-7HABBFNS.mjs";
-import "./chunk-M3CENT7O.mjs";
+} from "./chunk-A4Z7AFW6.mjs";
+import "./chunk-FIUR5LJA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-NHPXB22A.mjs";
+import "./chunk-Y5RTWEOI.mjs";
 import {
   stateDir
-} from "./chunk-7W64YWUB.mjs";
-import "./chunk-ZODVWEF3.mjs";
+} from "./chunk-MNOUCKHS.mjs";
+import "./chunk-NYIK7GJI.mjs";
 import {
   writeFileAtomic
-} from "./chunk-WQUNZHQ2.mjs";
-import "./chunk-GXCQPDPR.mjs";
+} from "./chunk-T7ZYSAZN.mjs";
+import "./chunk-DFVBCFU3.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";

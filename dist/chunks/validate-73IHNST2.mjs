@@ -3,9 +3,9 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-ZODVWEF3.mjs";
-import "./chunk-WQUNZHQ2.mjs";
-import "./chunk-GXCQPDPR.mjs";
+} from "./chunk-NYIK7GJI.mjs";
+import "./chunk-T7ZYSAZN.mjs";
+import "./chunk-DFVBCFU3.mjs";
 import {
   renderDiagnostics,
   style,

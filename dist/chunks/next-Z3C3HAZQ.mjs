@@ -3,7 +3,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-M3CENT7O.mjs";
+} from "./chunk-FIUR5LJA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -14,17 +14,17 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-NHPXB22A.mjs";
+} from "./chunk-Y5RTWEOI.mjs";
 import {
   appendJournal,
   emptyOrchestrationState,
   withStateLock
-} from "./chunk-7W64YWUB.mjs";
+} from "./chunk-MNOUCKHS.mjs";
 import {
   resolveScope
-} from "./chunk-ZODVWEF3.mjs";
-import "./chunk-WQUNZHQ2.mjs";
-import "./chunk-GXCQPDPR.mjs";
+} from "./chunk-NYIK7GJI.mjs";
+import "./chunk-T7ZYSAZN.mjs";
+import "./chunk-DFVBCFU3.mjs";
 import {
   outcome,
   warningsText

@@ -1,18 +1,18 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-GZCJWHWM.mjs";
+} from "./chunk-PW4WHO53.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-FDZSXUNJ.mjs";
-import "./chunk-PWHPA7FR.mjs";
+import "./chunk-KGSYMOPH.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-M3CENT7O.mjs";
+import "./chunk-FIUR5LJA.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-NHPXB22A.mjs";
-import "./chunk-7W64YWUB.mjs";
-import "./chunk-ZODVWEF3.mjs";
-import "./chunk-WQUNZHQ2.mjs";
-import "./chunk-GXCQPDPR.mjs";
+import "./chunk-Y5RTWEOI.mjs";
+import "./chunk-MNOUCKHS.mjs";
+import "./chunk-NYIK7GJI.mjs";
+import "./chunk-T7ZYSAZN.mjs";
+import "./chunk-DFVBCFU3.mjs";
 import {
   isOutcome,
   oneId,

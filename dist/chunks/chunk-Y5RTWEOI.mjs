@@ -2,18 +2,18 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-7W64YWUB.mjs";
+} from "./chunk-MNOUCKHS.mjs";
 import {
   analyzeProject,
   loadProject,
   resolveScope,
   suggestIds
-} from "./chunk-ZODVWEF3.mjs";
+} from "./chunk-NYIK7GJI.mjs";
 import {
   compareIds,
   idKey,
   isStoryId
-} from "./chunk-GXCQPDPR.mjs";
+} from "./chunk-DFVBCFU3.mjs";
 import {
   diag,
   err,
