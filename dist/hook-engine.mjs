@@ -1,13 +1,16 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-PK7EX7NP.mjs";
+} from "./chunks/chunk-ENBNXQCY.mjs";
 import {
   recordReview
-} from "./chunks/chunk-OR643YMY.mjs";
+} from "./chunks/chunk-62RFYNBL.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
-import "./chunks/chunk-P4QH7LVE.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
+import "./chunks/chunk-GOG7VSGO.mjs";
+import "./chunks/chunk-HNQ4ZHPE.mjs";
+import "./chunks/chunk-I26YPSUQ.mjs";
+import "./chunks/chunk-JHLEL5P6.mjs";
 import {
   ALLOW,
   agentName,
@@ -25,25 +28,24 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-7JLQLPO3.mjs";
-import "./chunks/chunk-KGSYMOPH.mjs";
-import "./chunks/chunk-I26YPSUQ.mjs";
+} from "./chunks/chunk-6QXKAQBR.mjs";
 import {
   nextReady
-} from "./chunks/chunk-FIUR5LJA.mjs";
+} from "./chunks/chunk-G4UKATTB.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-Y5RTWEOI.mjs";
-import "./chunks/chunk-MNOUCKHS.mjs";
-import "./chunks/chunk-NYIK7GJI.mjs";
+} from "./chunks/chunk-7DKS4XQG.mjs";
+import "./chunks/chunk-IMR2RKT2.mjs";
+import "./chunks/chunk-XXBIF5GJ.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-T7ZYSAZN.mjs";
-import "./chunks/chunk-DFVBCFU3.mjs";
+} from "./chunks/chunk-HVDTPED4.mjs";
+import "./chunks/chunk-NMYI3KSW.mjs";
+import "./chunks/chunk-IWUPKGEU.mjs";
 import {
   err,
   ok

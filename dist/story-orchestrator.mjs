@@ -43,21 +43,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-GW5BI44B.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-73IHNST2.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-6K5HTAP6.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-OY5G5IG2.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-PFP2JF72.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-FYMWKZ5Q.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-EPBAUHFM.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-Z3C3HAZQ.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-LUTCMK22.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-WTJECWID.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-AF46OANI.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-AXISYVPX.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-NJATKVIC.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-62IC5ALE.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-EGWCJDX3.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-JMB2ZLUF.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-UOGVL7FA.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-DDTMYQWG.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-FH4FGH5W.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-ZL4C5GTV.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-2JSI7YPK.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-ERAAOYI3.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-M3MD7CLC.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-UZIDDVVW.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-UDAV443G.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-FELAB2GW.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-PDZYCZTN.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-FFDMXCK7.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-SY4S5PGL.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -30,6 +30,8 @@ const put = (rel: string, data: string | Buffer): void => {
   writeFileSync(path.join(root, rel), data);
 };
 const cacheFile = (): string => path.join(root, STORY_CACHE_FILE);
+/** The paths the cache file has entries for. */
+const cachedPaths = (): string[] => (JSON.parse(readFileSync(cacheFile(), "utf8")) as { entries: [string][] }).entries.map((e) => e[0]);
 const load = (storiesDir?: string, engine = ENGINE): Promise<StoriesLoaded> => loadStories(root, storiesDir, { engine });
 
 /** What reading and parsing everything, with no cache at all, gives. */
@@ -47,8 +49,8 @@ const withoutHits = (r: StoriesLoaded) => {
  * written (files just created are "racy": changed within 2 s of the read, not trusted).
  */
 const settle = (): void => {
-  const data = JSON.parse(readFileSync(cacheFile(), "utf8")) as { started: string };
-  data.started = String(BigInt(Date.now() + 10_000) * 1_000_000n);
+  const data = JSON.parse(readFileSync(cacheFile(), "utf8")) as { started: number };
+  data.started = Date.now() + 10_000;
   writeFileSync(cacheFile(), JSON.stringify(data));
   const t = Date.now() / 1000 + 10;
   utimesSync(cacheFile(), t, t);
@@ -120,7 +122,7 @@ describe("loadStories with the parse cache", () => {
     expect(withoutHits(r)).toStrictEqual(await uncached());
     expect(r.parsed.stories.map((s) => `${s.id} ${s.title}`)).toEqual(["1.1 Omega", "1.3 Charl", "2.1 New one"]);
     // The cache was rewritten without the deleted file.
-    const entries = Object.keys((JSON.parse(readFileSync(cacheFile(), "utf8")) as { entries: object }).entries);
+    const entries = cachedPaths();
     expect(entries).not.toContain("docs/stories/1.2.b.md");
     expect(entries).toContain("docs/stories/2.1.new.md");
   });
@@ -133,11 +135,9 @@ describe("loadStories with the parse cache", () => {
     writeFileSync(p, story("1.1", "Omega"));
     // Simulate a coarse-clock file system: the new content has the key the cache recorded.
     const forge = (): void => {
-      const st = statSync(p, { bigint: true });
-      const data = JSON.parse(readFileSync(cacheFile(), "utf8")) as { entries: Record<string, { key: string; changed: string }> };
-      const e = data.entries[rel]!;
-      e.key = `${st.size}:${st.mtimeNs}:${st.ino}:${st.ctimeNs}`;
-      e.changed = String(st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs);
+      const st = statSync(p);
+      const data = JSON.parse(readFileSync(cacheFile(), "utf8")) as { entries: [string, number[], unknown][] };
+      data.entries.find((e) => e[0] === rel)![1] = [st.size, st.mtimeMs, st.ctimeMs, st.ino];
       writeFileSync(cacheFile(), JSON.stringify(data));
     };
     forge();
@@ -168,13 +168,13 @@ describe("loadStories with the parse cache", () => {
   it("ignores a corrupt cache, one of another format or engine build, and one of the wrong shape, and rebuilds it", async () => {
     smallProject();
     const expected = await uncached();
-    for (const bad of ["{not json", JSON.stringify({ format: 99, engine: ENGINE, entries: {} }), JSON.stringify({ format: 1, engine: ENGINE, entries: { x: 1 } }), "[]", "null"]) {
+    for (const bad of ["{not json", JSON.stringify({ format: 99, engine: ENGINE, started: 1, entries: [] }), JSON.stringify({ format: 2, engine: ENGINE, started: 1, entries: [["x", [1, 2, 3, 4], 1]] }), "[]", "null"]) {
       mkdirSync(path.dirname(cacheFile()), { recursive: true });
       writeFileSync(cacheFile(), bad);
       const r = await load();
       expect(r.cacheHits).toBe(0);
       expect(withoutHits(r)).toStrictEqual(expected);
-      expect((JSON.parse(readFileSync(cacheFile(), "utf8")) as { format: number }).format).toBe(1);
+      expect((JSON.parse(readFileSync(cacheFile(), "utf8")) as { format: number }).format).toBe(2);
     }
     await load();
     settle();
@@ -201,8 +201,8 @@ describe("loadStories with the parse cache", () => {
     unlinkSync(path.join(root, ".agent-orchestration/cache"));
     // A real folder: the cache and its .gitignore, the linked story is not in it.
     await load();
-    expect(readdirSync(path.join(root, ".agent-orchestration/cache")).filter((n) => !n.startsWith(".stories-v1.json.tmp")).sort()).toEqual([".gitignore", "stories-v1.json"]);
-    const entries = Object.keys((JSON.parse(readFileSync(cacheFile(), "utf8")) as { entries: object }).entries);
+    expect(readdirSync(path.join(root, ".agent-orchestration/cache")).filter((n) => !n.startsWith(".stories.json.tmp")).sort()).toEqual([".gitignore", "stories.json"]);
+    const entries = cachedPaths();
     expect(entries).toEqual(["docs/stories/1.1.a.md"]);
     settle();
     writeFileSync(path.join(root, "other/real.md"), story("1.2", "Moved"));
@@ -231,6 +231,6 @@ describe("loadStories with the parse cache", () => {
   });
 
   it("binds the cache to the parser version and this build's files", () => {
-    expect(engineIdentity()).toMatch(/^1:\d+:source:[0-9a-f]{32}$/);
+    expect(engineIdentity()).toMatch(/^2:\d+:source:[0-9a-f]{32}$/);
   });
 });

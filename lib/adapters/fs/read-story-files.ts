@@ -1,6 +1,7 @@
 // Finds the stories folder and reads its markdown files. The only place story files touch the
 // disk; everything after this is pure (lib/core/stories/parse-stories.ts).
-import { readFileSync, readdirSync, realpathSync, statSync, type BigIntStats, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, type Dirent, type Stats } from "node:fs";
+import { isUtf8 } from "node:buffer";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { diag, sortDiags, type Diag } from "../../core/diagnostics.js";
@@ -90,35 +91,41 @@ function mdFiles(root: string, dir: string, realRoot: () => string): Listed[] {
 
 export type Read = { kind: "file"; file: SourceFile } | { kind: "skip"; warning: Diag } | { kind: "error"; error: Diag };
 
-/** What stat said about the file before it was read (for a cache key); null if not read. */
-export type ReadStat = BigIntStats | null;
+/** What fstat said about the file before it was read (for a cache key); null if not read. */
+export type ReadStat = Stats | null;
+
+// O_NONBLOCK: opening a FIFO someone named *.md must not hang (it is refused below); it changes
+// nothing for a plain file. (Windows has no such flag.)
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+/** One buffer for every read: a story is at most MAX_STORY_BYTES; one more byte shows a longer file. */
+let readBuffer: Buffer | undefined;
 
 /**
- * The file's text, or its size when over MAX_STORY_BYTES (not read). stat, then Node's
- * readFileSync with "utf8" (its whole open/read/decode/close runs natively: measured ~30%
- * faster on 10,000 files than open + fstat + read + close from JavaScript). The stat comes
- * first, so a write that lands during the read shows as a changed key later. The lenient
- * decode turns invalid UTF-8 into U+FFFD: only a text holding one is read again as bytes to
+ * The file's text, or its size when over MAX_STORY_BYTES (not read). open, fstat, read into a
+ * reused buffer, close: on 10,000 files as fast as readFileSync alone (measured: 79 against
+ * 82 ms), and the stat comes with it (stat + readFileSync: 110 ms). The stat is taken before
+ * the read, so a write that lands during the read shows as a changed key later. The lenient
+ * decode turns invalid UTF-8 into U+FFFD: only a text holding one has its bytes checked, to
  * tell a real U+FFFD from an invalid file.
  */
-function readBounded(real: string, stat: { value: ReadStat } | null): string | number | { invalid: Buffer } {
-  let size: number;
-  if (stat) {
-    stat.value = statSync(real, { bigint: true });
-    size = Number(stat.value.size);
-  } else size = statSync(real).size;
-  if (size > MAX_STORY_BYTES) return size;
-  const text = readFileSync(real, "utf8");
-  if (!text.includes("\uFFFD")) return text;
-  const bytes = readFileSync(real);
+function readBounded(real: string, stat: { value: ReadStat } | null): string | number | { invalid: Buffer } | { notFile: true } {
+  const fd = openSync(real, OPEN_FLAGS);
   try {
-    return UTF8.decode(bytes);
-  } catch {
-    return { invalid: bytes };
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { notFile: true };
+    if (stat) stat.value = st;
+    if (st.size > MAX_STORY_BYTES) return st.size;
+    const buf = (readBuffer ??= Buffer.allocUnsafe(MAX_STORY_BYTES + 1));
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    if (n > MAX_STORY_BYTES) return n; // it grew since fstat
+    const text = buf.toString("utf8", 0, n);
+    if (!text.includes("\uFFFD") || isUtf8(buf.subarray(0, n))) return text;
+    return { invalid: Buffer.from(buf.subarray(0, n)) };
+  } finally {
+    closeSync(fd);
   }
 }
-
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Reads one file. Synchronous on purpose: on a 10,000-file folder a tight loop of sync reads
@@ -134,6 +141,9 @@ export function readOne(realRoot: () => string, file: Listed, stat: { value: Rea
       return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
     }
     const got = readBounded(real, stat);
+    if (typeof got === "object" && "notFile" in got) {
+      return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (not a regular file)`, rel) };
+    }
     if (typeof got === "number") {
       const mib = (got / (1024 * 1024)).toFixed(1);
       return {

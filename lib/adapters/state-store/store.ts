@@ -17,7 +17,6 @@ import {
   type StoryState,
 } from "../../core/state/schemas.js";
 import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR, storyFileName, storyIdOfFileName } from "../../core/state/state-files.js";
-import { ensureExcluded } from "../git.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 
@@ -93,6 +92,9 @@ export async function ensureStateDir(root: string): Promise<void> {
   if (!excludedRoots.has(root)) {
     excludedRoots.add(root);
     try {
+      // Loaded here, not at the top: verbs that only read state (`plan`, `status`) never run git,
+      // and simple-git's module costs about 15 ms to load on each call.
+      const { ensureExcluded } = await import("../git.js");
       await ensureExcluded(root);
     } catch {
       // An unwritable .git/info only makes `git status` noisy; it must not stop the run.

@@ -3,38 +3,40 @@ import {
   changesRequestedHead
 } from "./chunk-J2SPFSMU.mjs";
 import {
-  blockDependents
-} from "./chunk-P4QH7LVE.mjs";
-import {
   blockingFindings,
   evaluateReviews,
   short
 } from "./chunk-R64HFLWT.mjs";
 import {
   storyBranch
-} from "./chunk-KGSYMOPH.mjs";
+} from "./chunk-GOG7VSGO.mjs";
+import {
+  blockDependents
+} from "./chunk-HNQ4ZHPE.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
+  revParse
+} from "./chunk-JHLEL5P6.mjs";
+import {
   updateOrchestration
-} from "./chunk-FIUR5LJA.mjs";
+} from "./chunk-G4UKATTB.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   loadRunContext,
   stateOf
-} from "./chunk-Y5RTWEOI.mjs";
+} from "./chunk-7DKS4XQG.mjs";
 import {
   appendJournal,
-  revParse,
   withStateLock,
   writeStoryState
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-IMR2RKT2.mjs";
 import {
   loadConfig
-} from "./chunk-T7ZYSAZN.mjs";
+} from "./chunk-HVDTPED4.mjs";
 import {
   diag,
   err,

@@ -7,26 +7,28 @@ import {
 } from "./chunk-R64HFLWT.mjs";
 import {
   storyBranch
-} from "./chunk-KGSYMOPH.mjs";
+} from "./chunk-GOG7VSGO.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
+  revParse,
+  statusLines
+} from "./chunk-JHLEL5P6.mjs";
+import {
   updateOrchestration
-} from "./chunk-FIUR5LJA.mjs";
+} from "./chunk-G4UKATTB.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   stateOf
-} from "./chunk-Y5RTWEOI.mjs";
+} from "./chunk-7DKS4XQG.mjs";
 import {
   appendJournal,
-  revParse,
-  statusLines,
   withStateLock,
   writeStoryState
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-IMR2RKT2.mjs";
 import {
   diag,
   err,

@@ -1,31 +1,34 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   integrationBranch
-} from "./chunk-KGSYMOPH.mjs";
-import {
-  systemClock
-} from "./chunk-OXJ2D6ZF.mjs";
+} from "./chunk-GOG7VSGO.mjs";
 import {
   commitsOnlyOn,
   insideRepo,
   isAncestor,
   listWorktrees,
   pruneWorktrees,
-  readAllStoryStates,
-  readOrchestrationState,
   removeWorktree,
   statusLines,
-  uncommittedPaths,
+  uncommittedPaths
+} from "./chunk-JHLEL5P6.mjs";
+import {
+  systemClock
+} from "./chunk-OXJ2D6ZF.mjs";
+import {
+  readAllStoryStates,
+  readOrchestrationState,
   withStateLock,
   writeStoryState
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-IMR2RKT2.mjs";
 import {
   loadConfig
-} from "./chunk-T7ZYSAZN.mjs";
+} from "./chunk-HVDTPED4.mjs";
 import {
   idKey,
   isStoryId
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-IMR2RKT2.mjs";
 import {
   analyzeProject,
   loadProject,
   resolveScope,
   suggestIds
-} from "./chunk-NYIK7GJI.mjs";
+} from "./chunk-XXBIF5GJ.mjs";
 import {
   compareIds,
   idKey,
   isStoryId
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
 import {
   diag,
   err,

@@ -1,33 +1,22 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  failpoint
+} from "./chunk-FDZSXUNJ.mjs";
+import {
   checkMergeGate,
   short
 } from "./chunk-R64HFLWT.mjs";
 import {
-  failpoint
-} from "./chunk-FDZSXUNJ.mjs";
-import {
   integrationBranch,
   storyBranch
-} from "./chunk-KGSYMOPH.mjs";
+} from "./chunk-GOG7VSGO.mjs";
 import {
   canTransition,
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
-  updateOrchestration
-} from "./chunk-FIUR5LJA.mjs";
-import {
-  stamp,
-  systemClock
-} from "./chunk-OXJ2D6ZF.mjs";
-import {
-  withStory
-} from "./chunk-Y5RTWEOI.mjs";
-import {
   ENGINE_IDENTITY,
   addDetachedWorktree,
-  appendJournal,
   commitInfo,
   commitOneFile,
   currentBranch,
@@ -39,7 +28,6 @@ import {
   mergeFfOnly,
   mergeNoFf,
   predictConflicts,
-  readStoryState,
   removeWorktree,
   removeWorktreeIfPristine,
   repoPrefix,
@@ -48,17 +36,31 @@ import {
   revParse,
   statusLines,
   unmergedFiles,
-  updateBranchRef,
+  updateBranchRef
+} from "./chunk-JHLEL5P6.mjs";
+import {
+  updateOrchestration
+} from "./chunk-G4UKATTB.mjs";
+import {
+  stamp,
+  systemClock
+} from "./chunk-OXJ2D6ZF.mjs";
+import {
+  withStory
+} from "./chunk-7DKS4XQG.mjs";
+import {
+  appendJournal,
+  readStoryState,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-IMR2RKT2.mjs";
 import {
   SEVERITIES
-} from "./chunk-T7ZYSAZN.mjs";
+} from "./chunk-HVDTPED4.mjs";
 import {
   idKey
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
 import {
   diag,
   err,

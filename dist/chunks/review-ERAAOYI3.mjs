@@ -1,25 +1,27 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   recordReview
-} from "./chunk-OR643YMY.mjs";
+} from "./chunk-62RFYNBL.mjs";
 import "./chunk-J2SPFSMU.mjs";
-import "./chunk-P4QH7LVE.mjs";
 import "./chunk-R64HFLWT.mjs";
-import "./chunk-KGSYMOPH.mjs";
+import "./chunk-GOG7VSGO.mjs";
+import "./chunk-HNQ4ZHPE.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-FIUR5LJA.mjs";
+import "./chunk-JHLEL5P6.mjs";
+import "./chunk-G4UKATTB.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-Y5RTWEOI.mjs";
+import "./chunk-7DKS4XQG.mjs";
 import {
   FindingSchema,
   VERDICTS
-} from "./chunk-MNOUCKHS.mjs";
-import "./chunk-NYIK7GJI.mjs";
+} from "./chunk-IMR2RKT2.mjs";
+import "./chunk-XXBIF5GJ.mjs";
 import {
   external_exports,
   loadConfig
-} from "./chunk-T7ZYSAZN.mjs";
-import "./chunk-DFVBCFU3.mjs";
+} from "./chunk-HVDTPED4.mjs";
+import "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   isOutcome,
   oneId,

@@ -110,11 +110,6 @@ function storyIdOfFileName(name) {
   return m && isStoryId(m[1]) ? m[1] : null;
 }
 
-// lib/core/path-safety.ts
-function relativeStaysInside(rel) {
-  return !(rel === ".." || /^\.\.[\\/]/.test(rel) || /^[\\/]/.test(rel) || /^[A-Za-z]:/.test(rel));
-}
-
 export {
   isStoryId,
   isIdKey,
@@ -131,6 +126,5 @@ export {
   HOOK_JOURNAL,
   STOP_MEMORY,
   storyFileName,
-  storyIdOfFileName,
-  relativeStaysInside
+  storyIdOfFileName
 };

@@ -1,24 +1,40 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-PW4WHO53.mjs";
+} from "./chunk-3DMPUD53.mjs";
+import "./chunk-FDZSXUNJ.mjs";
 import {
   short
 } from "./chunk-R64HFLWT.mjs";
-import "./chunk-FDZSXUNJ.mjs";
 import {
   integrationBranch,
   storyBranch
-} from "./chunk-KGSYMOPH.mjs";
+} from "./chunk-GOG7VSGO.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
+import {
+  addWorktree,
+  branchExists,
+  commitsOnlyOn,
+  createBranch,
+  insideRepo,
+  isAncestor,
+  listWorktrees,
+  mergeAbort,
+  mergeBase,
+  pruneWorktrees,
+  removeWorktree,
+  removeWorktreeIfPristine,
+  repoPrefix,
+  revParse
+} from "./chunk-JHLEL5P6.mjs";
 import {
   blockedStories,
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-FIUR5LJA.mjs";
+} from "./chunk-G4UKATTB.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,43 +47,30 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-Y5RTWEOI.mjs";
+} from "./chunk-7DKS4XQG.mjs";
 import {
-  addWorktree,
   appendJournal,
-  branchExists,
   breakStaleLock,
-  commitsOnlyOn,
-  createBranch,
-  insideRepo,
-  isAncestor,
-  listWorktrees,
   lockStaleness,
-  mergeAbort,
-  mergeBase,
   mergeLockPath,
   newStoryState,
-  pruneWorktrees,
   readLockInfo,
   relState,
-  removeWorktree,
-  removeWorktreeIfPristine,
-  repoPrefix,
-  revParse,
   stateLockPath,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-MNOUCKHS.mjs";
-import "./chunk-NYIK7GJI.mjs";
-import "./chunk-T7ZYSAZN.mjs";
+} from "./chunk-IMR2RKT2.mjs";
+import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-HVDTPED4.mjs";
 import {
   LOCK_FILE,
   MERGE_LOCK_FILE,
   compareIds,
   idKey,
   isStoryId
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   outcome,
   warningsText

@@ -5,14 +5,27 @@ import {
 import {
   integrationBranch,
   storyBranch
-} from "./chunk-KGSYMOPH.mjs";
+} from "./chunk-GOG7VSGO.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
+  addWorktree,
+  branchExists,
+  commitsOnlyOn,
+  createBranch,
+  ensureExcluded,
+  gitFailure,
+  insideRepo,
+  isAncestor,
+  listWorktrees,
+  resetBranchNoLoss,
+  revParse
+} from "./chunk-JHLEL5P6.mjs";
+import {
   isActive,
   updateOrchestration
-} from "./chunk-FIUR5LJA.mjs";
+} from "./chunk-G4UKATTB.mjs";
 import {
   stamp,
   systemClock
@@ -24,31 +37,21 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-Y5RTWEOI.mjs";
+} from "./chunk-7DKS4XQG.mjs";
 import {
-  addWorktree,
   appendJournal,
-  branchExists,
-  commitsOnlyOn,
-  createBranch,
-  ensureExcluded,
-  gitFailure,
-  insideRepo,
-  isAncestor,
-  listWorktrees,
   newStoryState,
-  resetBranchNoLoss,
-  revParse,
   withStateLock,
   writeStoryState
-} from "./chunk-MNOUCKHS.mjs";
-import "./chunk-NYIK7GJI.mjs";
+} from "./chunk-IMR2RKT2.mjs";
+import "./chunk-XXBIF5GJ.mjs";
 import {
   AGENT_NAME_RE
-} from "./chunk-T7ZYSAZN.mjs";
+} from "./chunk-HVDTPED4.mjs";
 import {
   idKey
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   isOutcome,
   oneId,

@@ -8,15 +8,15 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-Y5RTWEOI.mjs";
+} from "./chunk-7DKS4XQG.mjs";
 import {
   appendJournal,
   newStoryState,
   writeStoryState
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-IMR2RKT2.mjs";
 import {
   idKey
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
 
 // lib/engine/block-dependents.ts
 async function blockDependents(root, ctx, failedId, at) {

@@ -3,7 +3,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-FIUR5LJA.mjs";
+} from "./chunk-G4UKATTB.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -14,17 +14,18 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-Y5RTWEOI.mjs";
+} from "./chunk-7DKS4XQG.mjs";
 import {
   appendJournal,
   emptyOrchestrationState,
   withStateLock
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-IMR2RKT2.mjs";
 import {
   resolveScope
-} from "./chunk-NYIK7GJI.mjs";
-import "./chunk-T7ZYSAZN.mjs";
-import "./chunk-DFVBCFU3.mjs";
+} from "./chunk-XXBIF5GJ.mjs";
+import "./chunk-HVDTPED4.mjs";
+import "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   outcome,
   warningsText

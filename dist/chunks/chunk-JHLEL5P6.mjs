@@ -1,24 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  SEVERITIES,
-  external_exports,
-  writeFileAtomic
-} from "./chunk-T7ZYSAZN.mjs";
+  relativeStaysInside
+} from "./chunk-IWUPKGEU.mjs";
 import {
-  JOURNAL_FILE,
-  LOCK_FILE,
-  MERGE_LOCK_FILE,
-  ORCHESTRATION_FILE,
-  STATE_DIR,
-  idKey,
-  relativeStaysInside,
-  storyFileName,
-  storyIdOfFileName
-} from "./chunk-DFVBCFU3.mjs";
-import {
-  diag,
-  err,
-  ok
+  diag
 } from "./chunk-43TV4QD6.mjs";
 import {
   __commonJS,
@@ -803,12 +788,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat2 = fs_1.statSync(path);
-        if (stat2.isFile() && isFile) {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat2.isDirectory() && isDirectory) {
+        if (stat.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -886,157 +871,6 @@ var require_dist2 = __commonJS({
     exports.default = deferred2;
   }
 });
-
-// lib/core/model.ts
-var STORY_STATUSES = [
-  "Not Started",
-  "In Progress",
-  "Ready for Review",
-  "Changes Requested",
-  "Approved",
-  "Done",
-  "Failed",
-  "Blocked",
-  "Skipped"
-];
-
-// lib/core/state/schemas.ts
-var STATE_VERSION = 1;
-var isoTime = external_exports.string().min(1);
-var sha = external_exports.string().regex(/^[0-9a-f]{7,64}$/, "must be a commit SHA");
-var FindingSchema = external_exports.object({
-  severity: external_exports.enum(SEVERITIES),
-  file: external_exports.string().min(1).optional(),
-  line: external_exports.number().int().min(1).optional(),
-  message: external_exports.string()
-}).strict();
-var VERDICTS = ["approved", "changes-requested"];
-var ReviewSchema = external_exports.object({
-  reviewer: external_exports.string().min(1),
-  verdict: external_exports.enum(VERDICTS),
-  sha,
-  findings: external_exports.array(FindingSchema),
-  at: isoTime
-}).strict();
-var HistoryEntrySchema = external_exports.object({
-  at: isoTime,
-  event: external_exports.string().min(1),
-  from: external_exports.enum(STORY_STATUSES),
-  to: external_exports.enum(STORY_STATUSES),
-  note: external_exports.string().optional()
-}).strict();
-var StoryStateSchema = external_exports.object({
-  version: external_exports.literal(STATE_VERSION),
-  storyId: external_exports.string().min(1),
-  status: external_exports.enum(STORY_STATUSES),
-  agent: external_exports.string().min(1),
-  /** Project-relative POSIX path of the story's worktree, while it has one. */
-  worktree: external_exports.string().nullable(),
-  dependencies: external_exports.array(external_exports.string()),
-  startTime: isoTime.nullable(),
-  lastUpdate: isoTime,
-  branch: external_exports.string().nullable(),
-  /** Integration tip the branch was created from. */
-  baseSha: sha.nullable(),
-  /** Head commit recorded by the last submit (what reviewers review). */
-  headSha: sha.nullable(),
-  /** Submissions so far (1 = first submission). */
-  attempts: external_exports.number().int().min(0),
-  /** Change requests so far; one more than `maxFixRounds` fails the story. */
-  fixRounds: external_exports.number().int().min(0),
-  reviews: external_exports.array(ReviewSchema),
-  tokens: external_exports.number().min(0).nullable(),
-  costUsd: external_exports.number().min(0).nullable(),
-  durationMs: external_exports.number().min(0).nullable(),
-  mergedSha: sha.nullable(),
-  /** Why the story failed, was blocked or was sent back (conflict, verify). */
-  reason: external_exports.string().nullable(),
-  history: external_exports.array(HistoryEntrySchema)
-}).strict();
-var MergeRecordSchema = external_exports.object({
-  storyId: external_exports.string().min(1),
-  /** Integration tip when the merge began; the branch moves only by compare-and-swap from it. */
-  tipSha: sha,
-  /** Project-relative path of the temporary merge worktree. */
-  mergeWorktree: external_exports.string().min(1),
-  phase: external_exports.enum(["started", "story-committed", "merged", "verified", "advanced"]),
-  mergedSha: sha.nullable(),
-  at: isoTime
-}).strict();
-var OrchestrationStateSchema = external_exports.object({
-  version: external_exports.literal(STATE_VERSION),
-  totalStories: external_exports.number().int().min(0),
-  completed: external_exports.array(external_exports.string()),
-  inProgress: external_exports.array(external_exports.string()),
-  pending: external_exports.array(external_exports.string()),
-  failed: external_exports.array(external_exports.string()),
-  blocked: external_exports.array(external_exports.string()),
-  currentWave: external_exports.number().int().min(0).nullable(),
-  startTime: isoTime.nullable(),
-  lastUpdate: isoTime,
-  /** The branch merges go to: config.baseBranch, else the branch checked out at run start. */
-  integrationBranch: external_exports.string().nullable(),
-  /** The run's scope as `next SCOPE` recorded it (scope expressions); null = all stories. */
-  scope: external_exports.array(external_exports.string()).nullable(),
-  /** Story ids of the run (the scope resolved), in id order; waves of the last plan. */
-  stories: external_exports.array(external_exports.string()),
-  waves: external_exports.array(external_exports.array(external_exports.string())),
-  merge: MergeRecordSchema.nullable()
-}).strict();
-var JournalEventSchema = external_exports.object({
-  at: isoTime,
-  event: external_exports.string().min(1),
-  storyId: external_exports.string().optional(),
-  pid: external_exports.number().int().optional(),
-  data: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
-}).strict();
-function emptyOrchestrationState(at) {
-  return {
-    version: STATE_VERSION,
-    totalStories: 0,
-    completed: [],
-    inProgress: [],
-    pending: [],
-    failed: [],
-    blocked: [],
-    currentWave: null,
-    startTime: null,
-    lastUpdate: at,
-    integrationBranch: null,
-    scope: null,
-    stories: [],
-    waves: [],
-    merge: null
-  };
-}
-function newStoryState(input) {
-  return {
-    version: STATE_VERSION,
-    storyId: input.storyId,
-    status: "Not Started",
-    agent: input.agent,
-    worktree: null,
-    dependencies: [...input.dependencies],
-    startTime: null,
-    lastUpdate: input.at,
-    branch: null,
-    baseSha: null,
-    headSha: null,
-    attempts: 0,
-    fixRounds: 0,
-    reviews: [],
-    tokens: null,
-    costUsd: null,
-    durationMs: null,
-    mergedSha: null,
-    reason: null,
-    history: []
-  };
-}
-
-// lib/adapters/state-store/store.ts
-import { appendFile, mkdir as mkdir2, readFile as readFile3, readdir } from "node:fs/promises";
-import { join as join2 } from "node:path";
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist(), 1);
@@ -2678,17 +2512,17 @@ var init_tasks_pending_queue = __esm({
         this._queue.set(task, progress);
         return progress;
       }
-      fatal(err2) {
+      fatal(err) {
         for (const [task, { logger }] of Array.from(this._queue.entries())) {
-          if (task === err2.task) {
-            logger.info(`Failed %o`, err2);
+          if (task === err.task) {
+            logger.info(`Failed %o`, err);
             logger(
               `Fatal exception, any as-yet un-started tasks run through this executor will not be attempted`
             );
           } else {
             logger.info(
               `A fatal exception occurred in a previous task, the queue has been purged: %o`,
-              err2.message
+              err.message
             );
           }
           this.complete(task);
@@ -2727,9 +2561,9 @@ function pluginContext(task, commands) {
   };
 }
 function onErrorReceived(target, logger) {
-  return (err2) => {
-    logger(`[ERROR] child process exception %o`, err2);
-    target.push(Buffer.from(String(err2.stack), "ascii"));
+  return (err) => {
+    logger(`[ERROR] child process exception %o`, err);
+    target.push(Buffer.from(String(err.stack), "ascii"));
   };
 }
 function onDataReceived(target, name, logger, output) {
@@ -2968,26 +2802,26 @@ function taskCallback(task, response, callback = NOOP) {
   const onSuccess = (data) => {
     callback(null, data);
   };
-  const onError2 = (err2) => {
-    if (err2?.task === task) {
+  const onError2 = (err) => {
+    if (err?.task === task) {
       callback(
-        err2 instanceof GitResponseError ? addDeprecationNoticeToError(err2) : err2,
+        err instanceof GitResponseError ? addDeprecationNoticeToError(err) : err,
         void 0
       );
     }
   };
   response.then(onSuccess, onError2);
 }
-function addDeprecationNoticeToError(err2) {
+function addDeprecationNoticeToError(err) {
   let log = (name) => {
     console.warn(
       `simple-git deprecation notice: accessing GitResponseError.${name} should be GitResponseError.git.${name}, this will no longer be available in version 3`
     );
     log = NOOP;
   };
-  return Object.create(err2, Object.getOwnPropertyNames(err2.git).reduce(descriptorReducer, {}));
+  return Object.create(err, Object.getOwnPropertyNames(err.git).reduce(descriptorReducer, {}));
   function descriptorReducer(all, name) {
-    if (name in err2) {
+    if (name in err) {
       return all;
     }
     all[name] = {
@@ -2995,7 +2829,7 @@ function addDeprecationNoticeToError(err2) {
       configurable: false,
       get() {
         log(name);
-        return err2.git[name];
+        return err.git[name];
       }
     };
     return all;
@@ -5337,7 +5171,7 @@ var require_git = __commonJS2({
     Git2.prototype.checkoutLatestTag = function(then) {
       var git = this;
       return this.pull(function() {
-        git.tags(function(err2, tags) {
+        git.tags(function(err, tags) {
           git.checkout(tags.latest, then);
         });
       });
@@ -5748,8 +5582,8 @@ function completionDetectionPlugin({
           await delay(50);
         }
         close(events.exitCode);
-      } catch (err2) {
-        close(events.exitCode, err2);
+      } catch (err) {
+        close(events.exitCode, err);
       }
     }
   };
@@ -6081,17 +5915,17 @@ async function listWorktrees(root) {
 async function branchExists(cwd, branch) {
   return (await runGit(cwd, ["show-ref", "--verify", "--quiet", `refs/heads/${branch}`])).code === 0;
 }
-async function createBranch(cwd, branch, sha2) {
-  return runGit(cwd, ["branch", "--no-track", branch, sha2]);
+async function createBranch(cwd, branch, sha) {
+  return runGit(cwd, ["branch", "--no-track", branch, sha]);
 }
-async function resetBranchNoLoss(cwd, branch, sha2, expectedOld) {
-  return runGit(cwd, ["update-ref", `refs/heads/${branch}`, sha2, expectedOld]);
+async function resetBranchNoLoss(cwd, branch, sha, expectedOld) {
+  return runGit(cwd, ["update-ref", `refs/heads/${branch}`, sha, expectedOld]);
 }
 async function addWorktree(root, path, branch) {
   return runGit(root, ["worktree", "add", path, branch]);
 }
-async function addDetachedWorktree(root, path, sha2) {
-  return runGit(root, ["worktree", "add", "--detach", path, sha2]);
+async function addDetachedWorktree(root, path, sha) {
+  return runGit(root, ["worktree", "add", "--detach", path, sha]);
 }
 async function removeWorktree(root, path) {
   return runGit(root, ["worktree", "remove", path]);
@@ -6112,8 +5946,8 @@ async function removeWorktreeIfPristine(root, path) {
   if (r2.code !== 0) return { removed: false, reason: `git refused to remove it: ${(r2.stderr || r2.stdout).trim().split("\n")[0] ?? ""}` };
   return { removed: true };
 }
-async function resetKeep(worktree, sha2) {
-  return runGit(worktree, ["reset", "--keep", sha2]);
+async function resetKeep(worktree, sha) {
+  return runGit(worktree, ["reset", "--keep", sha]);
 }
 async function pruneWorktrees(root) {
   return runGit(root, ["worktree", "prune"]);
@@ -6155,17 +5989,17 @@ async function unmergedFiles(cwd) {
 async function mergeAbort(cwd) {
   return runGit(cwd, ["merge", "--abort"]);
 }
-async function mergeFfOnly(cwd, sha2) {
-  return runGit(cwd, ["merge", "--ff-only", sha2]);
+async function mergeFfOnly(cwd, sha) {
+  return runGit(cwd, ["merge", "--ff-only", sha]);
 }
-async function updateBranchRef(cwd, branch, sha2, expectedOld) {
-  return runGit(cwd, ["update-ref", "-m", "story-orchestrator: merge", `refs/heads/${branch}`, sha2, expectedOld]);
+async function updateBranchRef(cwd, branch, sha, expectedOld) {
+  return runGit(cwd, ["update-ref", "-m", "story-orchestrator: merge", `refs/heads/${branch}`, sha, expectedOld]);
 }
-async function commitInfo(cwd, sha2) {
-  const r2 = await runGit(cwd, ["show", "-s", "--format=%H%x00%P%x00%an%x00%s", sha2]);
+async function commitInfo(cwd, sha) {
+  const r2 = await runGit(cwd, ["show", "-s", "--format=%H%x00%P%x00%an%x00%s", sha]);
   if (r2.code !== 0) return null;
   const [h2, p2, an, s] = r2.stdout.replace(/\n$/, "").split("\0");
-  return { sha: h2 ?? sha2, parents: (p2 ?? "").split(" ").filter(Boolean), authorName: an ?? "", subject: s ?? "" };
+  return { sha: h2 ?? sha, parents: (p2 ?? "").split(" ").filter(Boolean), authorName: an ?? "", subject: s ?? "" };
 }
 async function gitCommonDir(root) {
   const r2 = await runGit(root, ["rev-parse", "--git-common-dir"]);
@@ -6208,210 +6042,9 @@ async function repoPrefix(root) {
   return r2.code === 0 ? r2.stdout.trim() : "";
 }
 
-// lib/adapters/state-store/lock.ts
-import { open, readFile as readFile2, rename, stat, unlink, link } from "node:fs/promises";
-import { hostname } from "node:os";
-import { randomBytes } from "node:crypto";
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-}
-async function readLockInfo(path) {
-  try {
-    const parsed = JSON.parse(await readFile2(path, "utf8"));
-    if (typeof parsed.pid === "number" && typeof parsed.token === "string") return parsed;
-    return null;
-  } catch {
-    return null;
-  }
-}
-async function lockStaleness(path, staleMs) {
-  let mtimeMs;
-  try {
-    mtimeMs = (await stat(path)).mtimeMs;
-  } catch {
-    return null;
-  }
-  const info = await readLockInfo(path);
-  if (info && info.hostname === hostname() && !pidAlive(info.pid)) return `holder pid ${info.pid} is not running`;
-  if (Date.now() - mtimeMs > staleMs) return `older than ${Math.round(staleMs / 1e3)}s`;
-  return null;
-}
-async function breakStaleLock(path) {
-  const before = await readLockInfo(path);
-  const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
-  try {
-    await rename(path, aside);
-  } catch {
-    return false;
-  }
-  const moved = await readLockInfo(aside);
-  if (before && moved && moved.token !== before.token) {
-    await link(aside, path).catch(() => void 0);
-  }
-  await unlink(aside).catch(() => void 0);
-  return true;
-}
-var sleep = (ms) => new Promise((r2) => setTimeout(r2, ms));
-async function acquireLock(path, opts = {}) {
-  const timeoutMs = opts.timeoutMs ?? 3e4;
-  const staleMs = opts.staleMs ?? 12e4;
-  const maxBackoff = opts.maxBackoffMs ?? 100;
-  const info = { pid: process.pid, hostname: hostname(), time: (/* @__PURE__ */ new Date()).toISOString(), token: randomBytes(8).toString("hex") };
-  const started = Date.now();
-  let backoff = 2;
-  for (; ; ) {
-    try {
-      const fh = await open(path, "wx", 420);
-      try {
-        await fh.writeFile(JSON.stringify(info));
-      } finally {
-        await fh.close();
-      }
-      return ok(async () => {
-        const now = await readLockInfo(path);
-        if (now?.token === info.token) await unlink(path).catch(() => void 0);
-      });
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-    if (await lockStaleness(path, staleMs) !== null) {
-      await breakStaleLock(path);
-      continue;
-    }
-    if (Date.now() - started >= timeoutMs) {
-      const holder = await readLockInfo(path);
-      const who = holder ? `pid ${holder.pid} on ${holder.hostname} since ${holder.time}` : "another process";
-      return err([
-        diag(
-          "lock-timeout",
-          `${opts.what ?? "the state lock"} ${opts.displayPath ?? path} is held by ${who}; gave up after ${Math.round(timeoutMs / 1e3)}s (if no story-orchestrator process is running, run \`story-orchestrator resume\`)`,
-          opts.displayPath
-        )
-      ]);
-    }
-    await sleep(backoff + Math.random() * backoff);
-    backoff = Math.min(maxBackoff, backoff * 2);
-  }
-}
-
-// lib/adapters/state-store/store.ts
-var stateDir = (root) => join2(root, STATE_DIR);
-var relState = (name) => `${STATE_DIR}/${name}`;
-async function readValidated(root, name, schema) {
-  let text;
-  try {
-    text = await readFile3(join2(stateDir(root), name), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return ok(null);
-    return err([diag("invalid-state", `cannot read ${relState(name)}: ${e.message}`, relState(name))]);
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return err([diag("invalid-state", `${relState(name)} is not valid JSON (${e.message}); fix or remove it, it is not rewritten automatically`, relState(name))]);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i2) => `${i2.path.join(".") || "(root)"}: ${i2.message}`).join("; ");
-    return err([diag("invalid-state", `${relState(name)} does not match its schema (${issues}); fix or remove it, it is not rewritten automatically`, relState(name))]);
-  }
-  return ok(parsed.data);
-}
-function readStoryState(root, id) {
-  return readValidated(root, storyFileName(id), StoryStateSchema);
-}
-function readOrchestrationState(root) {
-  return readValidated(root, ORCHESTRATION_FILE, OrchestrationStateSchema);
-}
-async function readAllStoryStates(root) {
-  let names;
-  try {
-    names = await readdir(stateDir(root));
-  } catch (e) {
-    if (e.code === "ENOENT") return ok(/* @__PURE__ */ new Map());
-    throw e;
-  }
-  const out = /* @__PURE__ */ new Map();
-  const problems = [];
-  for (const name of names.sort()) {
-    const fileId = storyIdOfFileName(name);
-    if (fileId === null) continue;
-    const r2 = await readValidated(root, name, StoryStateSchema);
-    if (!r2.ok) problems.push(...r2.error);
-    else if (r2.value) {
-      if (idKey(r2.value.storyId) !== idKey(fileId)) {
-        problems.push(diag("invalid-state", `${relState(name)} holds story ${r2.value.storyId}, not ${fileId}`, relState(name)));
-      } else out.set(idKey(r2.value.storyId), r2.value);
-    }
-  }
-  return problems.length ? err(problems) : ok(out);
-}
-var excludedRoots = /* @__PURE__ */ new Set();
-async function ensureStateDir(root) {
-  await mkdir2(stateDir(root), { recursive: true });
-  if (!excludedRoots.has(root)) {
-    excludedRoots.add(root);
-    try {
-      await ensureExcluded(root);
-    } catch {
-    }
-  }
-}
-async function writeStoryState(root, state) {
-  await ensureStateDir(root);
-  await writeFileAtomic(join2(stateDir(root), storyFileName(state.storyId)), JSON.stringify(StoryStateSchema.parse(state), null, 2) + "\n");
-}
-async function writeOrchestrationState(root, state) {
-  await ensureStateDir(root);
-  await writeFileAtomic(join2(stateDir(root), ORCHESTRATION_FILE), JSON.stringify(OrchestrationStateSchema.parse(state), null, 2) + "\n");
-}
-async function appendJournal(root, event) {
-  await ensureStateDir(root);
-  const line = JSON.stringify(JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
-  await appendFile(join2(stateDir(root), JOURNAL_FILE), line, "utf8");
-}
-var stateLockPath = (root) => join2(stateDir(root), LOCK_FILE);
-var mergeLockPath = (root) => join2(stateDir(root), MERGE_LOCK_FILE);
-async function withStateLock(root, fn, opts = {}) {
-  await ensureStateDir(root);
-  const lock = await acquireLock(stateLockPath(root), { displayPath: relState(LOCK_FILE), what: "the state lock", ...opts });
-  if (!lock.ok) return lock;
-  try {
-    return await fn();
-  } finally {
-    await lock.value();
-  }
-}
-async function withMergeLock(root, fn, opts = {}) {
-  await ensureStateDir(root);
-  const lock = await acquireLock(mergeLockPath(root), {
-    displayPath: relState(MERGE_LOCK_FILE),
-    what: "the merge lock (another merge is running)",
-    timeoutMs: 30 * 6e4,
-    staleMs: 6 * 36e5,
-    maxBackoffMs: 1e3,
-    ...opts
-  });
-  if (!lock.ok) return lock;
-  try {
-    return await fn();
-  } finally {
-    await lock.value();
-  }
-}
-
 export {
-  FindingSchema,
-  VERDICTS,
-  emptyOrchestrationState,
-  newStoryState,
   ENGINE_IDENTITY,
+  runGit,
   gitFailure,
   revParse,
   currentBranch,
@@ -6439,22 +6072,9 @@ export {
   mergeFfOnly,
   updateBranchRef,
   commitInfo,
+  gitCommonDir,
+  EXCLUDE_LINES,
   ensureExcluded,
   insideRepo,
-  repoPrefix,
-  readLockInfo,
-  lockStaleness,
-  breakStaleLock,
-  stateDir,
-  relState,
-  readStoryState,
-  readOrchestrationState,
-  readAllStoryStates,
-  writeStoryState,
-  writeOrchestrationState,
-  appendJournal,
-  stateLockPath,
-  mergeLockPath,
-  withStateLock,
-  withMergeLock
+  repoPrefix
 };

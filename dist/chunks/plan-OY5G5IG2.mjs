@@ -1,20 +1,21 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineStatus
-} from "./chunk-Y5RTWEOI.mjs";
+} from "./chunk-7DKS4XQG.mjs";
 import {
   readAllStoryStates
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-IMR2RKT2.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-NYIK7GJI.mjs";
-import "./chunk-T7ZYSAZN.mjs";
+} from "./chunk-XXBIF5GJ.mjs";
+import "./chunk-HVDTPED4.mjs";
 import {
   compareIds
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   renderDiagnostics,
   style,

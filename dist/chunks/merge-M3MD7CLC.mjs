@@ -1,18 +1,20 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-PW4WHO53.mjs";
-import "./chunk-R64HFLWT.mjs";
+} from "./chunk-3DMPUD53.mjs";
 import "./chunk-FDZSXUNJ.mjs";
-import "./chunk-KGSYMOPH.mjs";
+import "./chunk-R64HFLWT.mjs";
+import "./chunk-GOG7VSGO.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-FIUR5LJA.mjs";
+import "./chunk-JHLEL5P6.mjs";
+import "./chunk-G4UKATTB.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-Y5RTWEOI.mjs";
-import "./chunk-MNOUCKHS.mjs";
-import "./chunk-NYIK7GJI.mjs";
-import "./chunk-T7ZYSAZN.mjs";
-import "./chunk-DFVBCFU3.mjs";
+import "./chunk-7DKS4XQG.mjs";
+import "./chunk-IMR2RKT2.mjs";
+import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-HVDTPED4.mjs";
+import "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   isOutcome,
   oneId,

@@ -4,16 +4,18 @@ import {
   loadConfig,
   require_dist,
   writeFileAtomic
-} from "./chunk-T7ZYSAZN.mjs";
+} from "./chunk-HVDTPED4.mjs";
 import {
   compareIds,
   epicOf,
   idKey,
   isIdKey,
   isStoryId,
-  normalizeId,
+  normalizeId
+} from "./chunk-NMYI3KSW.mjs";
+import {
   relativeStaysInside
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-IWUPKGEU.mjs";
 import {
   diag,
   err,
@@ -26,7 +28,8 @@ import {
 } from "./chunk-EGEKWWZA.mjs";
 
 // lib/adapters/fs/story-cache.ts
-import { lstatSync, mkdirSync, readFileSync as readFileSync2, readdirSync as readdirSync2, statSync as statSync2, unlinkSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, readdirSync as readdirSync2, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -1249,8 +1252,162 @@ function combineParses(parses) {
   return { stories: sorted, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
 }
 
+// lib/adapters/fs/story-cache-codec.ts
+var STORY = 0;
+var PLAIN = 1;
+var STORY_KEYS = 12;
+var ID_SOURCES = ["front-matter", "heading", "file-name"];
+var NotEncodable = class extends Error {
+};
+var fail = () => {
+  throw new NotEncodable();
+};
+var str = (v) => typeof v === "string" ? v : fail();
+var int = (v) => Number.isSafeInteger(v) && !Object.is(v, -0) ? v : fail();
+var optInt = (v) => v === void 0 ? null : int(v);
+var optStr = (v) => v === void 0 ? null : str(v);
+function encodeOutcome(outcome) {
+  try {
+    if (outcome.kind === "parse" && outcome.parse.kind === "story") return encodeStory(outcome.parse);
+    return jsonSafe(outcome) ? [PLAIN, outcome] : null;
+  } catch (e) {
+    if (e instanceof NotEncodable) return null;
+    throw e;
+  }
+}
+function encodeStory(p) {
+  const s = p.story;
+  if (Object.keys(s).length !== STORY_KEYS || Object.keys(s.overrides).some((k) => k !== "agent" && k !== "priority")) fail();
+  const plainDiags = (ds) => ds.length === 0 || jsonSafe(ds) ? ds : fail();
+  return [
+    STORY,
+    str(s.id),
+    ID_SOURCES.indexOf(s.idSource),
+    str(s.title),
+    str(s.path),
+    s.status.raw === null ? null : str(s.status.raw),
+    str(s.status.normalized),
+    optInt(s.status.line),
+    str(s.epic.number),
+    optStr(s.epic.name),
+    s.dependencies.declared ? 1 : 0,
+    optInt(s.dependencies.line),
+    s.dependencies.refs.map(encodeRef),
+    s.blocks.map(encodeRef),
+    encodeItems(s.acceptanceCriteria),
+    encodeItems(s.tasks),
+    s.technologies.map(str),
+    optStr(s.overrides.agent),
+    s.overrides.priority === void 0 ? null : Number.isFinite(s.overrides.priority) ? s.overrides.priority : fail(),
+    optInt(p.idLine),
+    plainDiags(p.warnings),
+    plainDiags(p.errors)
+  ];
+}
+function encodeRef(r) {
+  const t = r.target;
+  const target = t.kind === "story" ? ["s", str(t.id)] : t.kind === "range" ? ["r", str(t.from), str(t.to)] : ["e", str(t.epic)];
+  const out = [str(r.raw), int(r.line), ...target];
+  if (r.source !== void 0) out.push(r.source);
+  return out;
+}
+function encodeItems(items) {
+  return items.map((c) => str(c.text).includes("\n") ? fail() : `${int(c.line)}${c.done ? "x" : "-"}${c.text}`).join("\n");
+}
+function decodeOutcome(packed) {
+  if (!Array.isArray(packed)) return null;
+  if (packed[0] === PLAIN) {
+    const o = packed[1];
+    const ok2 = o !== null && typeof o === "object" && (o.kind === "skip" && typeof o.warning === "object" || o.kind === "parse" && typeof o.parse === "object");
+    return ok2 ? o : null;
+  }
+  if (packed[0] !== STORY || packed.length !== 22) return null;
+  return { kind: "parse", parse: decodeStory(packed) };
+}
+function decodeStory(f) {
+  const status = { raw: f[5], normalized: f[6] };
+  if (f[7] !== null) status.line = f[7];
+  const epic = { number: f[8] };
+  if (f[9] !== null) epic.name = f[9];
+  const dependencies = { declared: f[10] === 1, refs: f[12].map(decodeRef) };
+  if (f[11] !== null) dependencies.line = f[11];
+  const overrides = {};
+  if (f[17] !== null) overrides.agent = f[17];
+  if (f[18] !== null) overrides.priority = f[18];
+  const acText = f[14];
+  const tasksText = f[15];
+  let acceptanceCriteria;
+  let tasks;
+  const story = {
+    id: f[1],
+    idSource: ID_SOURCES[f[2]] ?? "file-name",
+    title: f[3],
+    path: f[4],
+    status,
+    epic,
+    dependencies,
+    blocks: f[13].map(decodeRef),
+    get acceptanceCriteria() {
+      return acceptanceCriteria ??= decodeItems(acText);
+    },
+    set acceptanceCriteria(v) {
+      acceptanceCriteria = v;
+    },
+    get tasks() {
+      return tasks ??= decodeItems(tasksText);
+    },
+    set tasks(v) {
+      tasks = v;
+    },
+    technologies: f[16],
+    overrides
+  };
+  return { kind: "story", story, idLine: f[19] ?? void 0, warnings: f[20], errors: f[21] };
+}
+function decodeRef(r) {
+  const kind = r[2];
+  const target = kind === "s" ? { kind: "story", id: r[3] } : kind === "r" ? { kind: "range", from: r[3], to: r[4] } : { kind: "epic", epic: r[3] };
+  const ref = { target, raw: r[0], line: r[1] };
+  const source = r[kind === "r" ? 5 : 4];
+  if (source !== void 0) ref.source = source;
+  return ref;
+}
+function decodeItems(s) {
+  const items = [];
+  for (let at = 0; at < s.length; ) {
+    let end = s.indexOf("\n", at);
+    if (end < 0) end = s.length;
+    let i = at;
+    let line = 0;
+    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) line = line * 10 + (c - 48);
+    items.push({ text: s.slice(i + 1, end), done: s.charCodeAt(i) === 120, line });
+    at = end + 1;
+  }
+  return items;
+}
+function jsonSafe(v) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return true;
+      if (Array.isArray(v)) return v.every(jsonSafe);
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k in v) if (!jsonSafe(v[k])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 // lib/adapters/fs/read-story-files.ts
-import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_STORY_DIRS = [
@@ -1296,23 +1453,26 @@ function mdFiles(root, dir, realRoot) {
     };
   }).sort((a, b) => a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0);
 }
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+var readBuffer;
 function readBounded(real, stat2) {
-  let size;
-  if (stat2) {
-    stat2.value = statSync(real, { bigint: true });
-    size = Number(stat2.value.size);
-  } else size = statSync(real).size;
-  if (size > MAX_STORY_BYTES) return size;
-  const text = readFileSync(real, "utf8");
-  if (!text.includes("\uFFFD")) return text;
-  const bytes = readFileSync(real);
+  const fd = openSync(real, OPEN_FLAGS);
   try {
-    return UTF8.decode(bytes);
-  } catch {
-    return { invalid: bytes };
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { notFile: true };
+    if (stat2) stat2.value = st;
+    if (st.size > MAX_STORY_BYTES) return st.size;
+    const buf = readBuffer ??= Buffer.allocUnsafe(MAX_STORY_BYTES + 1);
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    if (n > MAX_STORY_BYTES) return n;
+    const text = buf.toString("utf8", 0, n);
+    if (!text.includes("\uFFFD") || isUtf8(buf.subarray(0, n))) return text;
+    return { invalid: Buffer.from(buf.subarray(0, n)) };
+  } finally {
+    closeSync(fd);
   }
 }
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function readOne(realRoot, file, stat2 = null) {
   const { abs, rel } = file;
   try {
@@ -1321,6 +1481,9 @@ function readOne(realRoot, file, stat2 = null) {
       return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
     }
     const got = readBounded(real, stat2);
+    if (typeof got === "object" && "notFile" in got) {
+      return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (not a regular file)`, rel) };
+    }
     if (typeof got === "number") {
       const mib = (got / (1024 * 1024)).toFixed(1);
       return {
@@ -1411,19 +1574,19 @@ async function listStoryFiles(root, storiesDir) {
 
 // lib/adapters/fs/story-cache.ts
 var STORY_CACHE_DIR = ".agent-orchestration/cache";
-var STORY_CACHE_FILE = `${STORY_CACHE_DIR}/stories-v1.json`;
-var FORMAT = 1;
-var RACY_NS = 2000000000n;
-var keyOf2 = (st) => `${st.size}:${st.mtimeNs}:${st.ino}:${st.ctimeNs}`;
-var changedOf = (st) => st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs;
+var STORY_CACHE_FILE = `${STORY_CACHE_DIR}/stories.json`;
+var FORMAT = 2;
+var RACY_MS = 2e3;
+var keyOf2 = (st) => [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+var sameKey = (st, k) => st.size === k[0] && st.mtimeMs === k[1] && st.ctimeMs === k[2] && st.ino === k[3];
 async function loadStories(root, storiesDir, options = {}) {
-  const started = BigInt(Date.now()) * 1000000n;
+  const started = Date.now();
   const listing = await listStoryFiles(root, storiesDir);
   const engine = options.cache !== false && listing.listed.length > 0 ? options.engine ?? engineIdentity() : null;
   const useCache = engine !== null;
   const cachePath = path2.join(listing.absRoot, STORY_CACHE_FILE);
   const old = engine !== null ? readCache(cachePath, engine) : null;
-  const next = {};
+  const next = [];
   let misses = 0;
   let hits2 = 0;
   const out = { dirs: listing.dirs, fileCount: 0, skipped: [], errors: listing.errors, warnings: [], parsed: combineParses([]), cacheHits: 0 };
@@ -1439,21 +1602,14 @@ async function loadStories(root, storiesDir, options = {}) {
   };
   for (const item of listing.listed) {
     const cacheable = useCache && item.inside === true;
-    if (cacheable && old) {
-      const entry = old.entries.get(item.rel);
-      if (entry) {
-        let st2;
-        try {
-          st2 = statSync2(item.real, { bigint: true, throwIfNoEntry: false });
-        } catch {
-          st2 = void 0;
-        }
-        if (st2 && st2.isFile() && keyOf2(st2) === entry.key && BigInt(entry.changed) + RACY_NS < old.writtenNs) {
-          hits2++;
-          next[item.rel] = entry;
-          take(item.rel, entry.outcome);
-          continue;
-        }
+    const entry = cacheable ? old?.entries.get(item.rel) : void 0;
+    if (entry && old) {
+      const hit = cachedOutcome(item.real, entry, old.writtenMs);
+      if (hit) {
+        hits2++;
+        next.push(entry);
+        take(item.rel, hit);
+        continue;
       }
     }
     const stat2 = { value: null };
@@ -1465,9 +1621,10 @@ async function loadStories(root, storiesDir, options = {}) {
     const outcome = r.kind === "file" ? { kind: "parse", parse: parseStory(r.file) } : { kind: "skip", warning: r.warning };
     take(item.rel, outcome);
     const st = stat2.value;
-    if (cacheable && st && st.isFile() && jsonSafe(outcome)) {
+    const packed = cacheable && st && st.isFile() ? encodeOutcome(outcome) : null;
+    if (packed && st) {
       misses++;
-      next[item.rel] = { key: keyOf2(st), changed: String(changedOf(st)), outcome };
+      next.push([item.rel, keyOf2(st), packed]);
     }
   }
   out.warnings = sortDiags(out.warnings);
@@ -1475,27 +1632,22 @@ async function loadStories(root, storiesDir, options = {}) {
   out.parsed = combineParses(parses);
   out.cacheHits = hits2;
   if (useCache && (misses > 0 || (old?.entries.size ?? 0) !== hits2)) {
-    await writeCache(listing.absRoot, cachePath, { format: FORMAT, engine: engine ?? "", started: String(started), entries: next });
+    await writeCache(listing.absRoot, cachePath, { format: FORMAT, engine: engine ?? "", started, entries: next });
   }
   return out;
 }
-function jsonSafe(v) {
-  switch (typeof v) {
-    case "string":
-    case "boolean":
-      return true;
-    case "number":
-      return Number.isFinite(v) && !Object.is(v, -0);
-    case "object": {
-      if (v === null) return true;
-      if (Array.isArray(v)) return v.every(jsonSafe);
-      const proto = Object.getPrototypeOf(v);
-      if (proto !== Object.prototype && proto !== null) return false;
-      for (const k in v) if (!jsonSafe(v[k])) return false;
-      return true;
-    }
-    default:
-      return false;
+function cachedOutcome(real, entry, writtenMs) {
+  let st;
+  try {
+    st = statSync(real, { throwIfNoEntry: false });
+  } catch {
+    return null;
+  }
+  if (!st || !st.isFile() || !sameKey(st, entry[1]) || Math.max(st.mtimeMs, st.ctimeMs) + RACY_MS >= writtenMs) return null;
+  try {
+    return decodeOutcome(entry[2]);
+  } catch {
+    return null;
   }
 }
 function readCache(file, engine) {
@@ -1503,31 +1655,36 @@ function readCache(file, engine) {
     for (const d of [path2.dirname(path2.dirname(file)), path2.dirname(file)]) {
       if (!lstatSync(d, { throwIfNoEntry: false })?.isDirectory()) return null;
     }
-    const st = lstatSync(file, { bigint: true, throwIfNoEntry: false });
+    const st = lstatSync(file, { throwIfNoEntry: false });
     if (!st || !st.isFile()) return null;
-    const data = JSON.parse(readFileSync2(file, "utf8"));
+    const data = JSON.parse(asciiText(readFileSync(file)));
     if (!isCacheFile(data) || data.format !== FORMAT || data.engine !== engine) return null;
     const entries = /* @__PURE__ */ new Map();
-    for (const [rel, e] of Object.entries(data.entries)) {
+    for (const e of data.entries) {
       if (!isEntry(e)) return null;
-      entries.set(rel, e);
+      entries.set(e[0], e);
     }
-    const started = BigInt(data.started);
-    return { entries, writtenNs: started < st.mtimeNs ? started : st.mtimeNs };
+    return { entries, writtenMs: Math.min(data.started, st.mtimeMs) };
   } catch {
     return null;
   }
 }
+function asciiText(bytes) {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
+function escapeNonAscii(json) {
+  if (!/[^\x00-\x7f]/.test(json)) return json;
+  return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function isCacheFile(v) {
   if (v === null || typeof v !== "object") return false;
   const c = v;
-  return typeof c.format === "number" && typeof c.engine === "string" && typeof c.started === "string" && /^\d+$/.test(c.started) && c.entries !== null && typeof c.entries === "object" && !Array.isArray(c.entries);
+  return typeof c.format === "number" && typeof c.engine === "string" && typeof c.started === "number" && Array.isArray(c.entries);
 }
 function isEntry(v) {
-  if (v === null || typeof v !== "object") return false;
-  const e = v;
-  const o = e.outcome;
-  return typeof e.key === "string" && typeof e.changed === "string" && /^\d+$/.test(e.changed) && o !== null && typeof o === "object" && (o.kind === "skip" && typeof o.warning === "object" || o.kind === "parse" && typeof o.parse === "object");
+  if (!Array.isArray(v) || v.length !== 3 || typeof v[0] !== "string" || !Array.isArray(v[1]) || !Array.isArray(v[2])) return false;
+  const k = v[1];
+  return k.length === 4 && k.every((n) => typeof n === "number");
 }
 async function writeCache(absRoot, file, data) {
   try {
@@ -1544,7 +1701,7 @@ async function writeCache(absRoot, file, data) {
       }
     }
     removeStaleTemps(dir, path2.basename(file));
-    await writeFileAtomic(file, JSON.stringify(data));
+    await writeFileAtomic(file, escapeNonAscii(JSON.stringify(data)));
   } catch {
   }
 }
@@ -1573,7 +1730,7 @@ function engineIdentity() {
       if (e.isDirectory()) {
         if (!bundled) walk(p);
       } else if (bundled ? e.name.endsWith(".mjs") : e.name.endsWith(".ts")) {
-        hash.update(`${p}\0${keyOf2(statSync2(p, { bigint: true }))}
+        hash.update(`${p}\0${keyOf2(statSync(p)).join(":")}
 `);
       }
     }

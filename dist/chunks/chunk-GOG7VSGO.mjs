@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   currentBranch,
   revParse
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-JHLEL5P6.mjs";
 import {
   diag,
   err,

@@ -3,14 +3,15 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-A4Z7AFW6.mjs";
-import "./chunk-FIUR5LJA.mjs";
+} from "./chunk-2INRR7TT.mjs";
+import "./chunk-G4UKATTB.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-Y5RTWEOI.mjs";
-import "./chunk-MNOUCKHS.mjs";
-import "./chunk-NYIK7GJI.mjs";
-import "./chunk-T7ZYSAZN.mjs";
-import "./chunk-DFVBCFU3.mjs";
+import "./chunk-7DKS4XQG.mjs";
+import "./chunk-IMR2RKT2.mjs";
+import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-HVDTPED4.mjs";
+import "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";

@@ -3,21 +3,21 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-Y5RTWEOI.mjs";
+} from "./chunk-7DKS4XQG.mjs";
 import {
   emptyOrchestrationState,
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-MNOUCKHS.mjs";
+} from "./chunk-IMR2RKT2.mjs";
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-NYIK7GJI.mjs";
+} from "./chunk-XXBIF5GJ.mjs";
 import {
   compareIds,
   idKey
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
 import {
   ok
 } from "./chunk-43TV4QD6.mjs";

@@ -7,7 +7,7 @@ import {
   STOP_MEMORY,
   idKey,
   storyIdOfFileName
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
 
 // lib/core/hooks/launch-prompt.ts
 var PLUGIN = "story-orchestrator";

@@ -3,20 +3,21 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-A4Z7AFW6.mjs";
-import "./chunk-FIUR5LJA.mjs";
+} from "./chunk-2INRR7TT.mjs";
+import "./chunk-G4UKATTB.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-Y5RTWEOI.mjs";
+import "./chunk-7DKS4XQG.mjs";
 import {
   stateDir
-} from "./chunk-MNOUCKHS.mjs";
-import "./chunk-NYIK7GJI.mjs";
+} from "./chunk-IMR2RKT2.mjs";
+import "./chunk-XXBIF5GJ.mjs";
 import {
   writeFileAtomic
-} from "./chunk-T7ZYSAZN.mjs";
-import "./chunk-DFVBCFU3.mjs";
+} from "./chunk-HVDTPED4.mjs";
+import "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";

