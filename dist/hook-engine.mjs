@@ -1,14 +1,14 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-ENBNXQCY.mjs";
+} from "./chunks/chunk-4J3246X5.mjs";
 import {
   recordReview
-} from "./chunks/chunk-62RFYNBL.mjs";
+} from "./chunks/chunk-32NQYERK.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-GOG7VSGO.mjs";
-import "./chunks/chunk-HNQ4ZHPE.mjs";
+import "./chunks/chunk-IRPMAENZ.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-JHLEL5P6.mjs";
 import {
@@ -31,16 +31,16 @@ import {
 } from "./chunks/chunk-6QXKAQBR.mjs";
 import {
   nextReady
-} from "./chunks/chunk-G4UKATTB.mjs";
+} from "./chunks/chunk-4X2M6MMX.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-7DKS4XQG.mjs";
+} from "./chunks/chunk-5ZUZSWVT.mjs";
 import "./chunks/chunk-IMR2RKT2.mjs";
-import "./chunks/chunk-XXBIF5GJ.mjs";
+import "./chunks/chunk-OXKJCCML.mjs";
 import {
   loadConfig
 } from "./chunks/chunk-HVDTPED4.mjs";

@@ -43,20 +43,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-OY5G5IG2.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-PFP2JF72.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-FYMWKZ5Q.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-SZEUP4OD.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-A4YTKCSY.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-5KVVZKQ2.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-EPBAUHFM.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-FH4FGH5W.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-ZL4C5GTV.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-2JSI7YPK.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-ERAAOYI3.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-M3MD7CLC.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-UZIDDVVW.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-UDAV443G.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-FELAB2GW.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-PDZYCZTN.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-FFDMXCK7.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-GG5SSS2Y.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-JMR5J2UW.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-DCNAN6BH.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-LEL6S7NY.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-XOUG7KAE.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-W6TAD6OI.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-6OWE26AS.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-J56YFUH5.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-AVIN7664.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-IUICIDSX.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-SY4S5PGL.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

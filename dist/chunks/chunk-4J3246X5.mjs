@@ -17,13 +17,13 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   updateOrchestration
-} from "./chunk-G4UKATTB.mjs";
+} from "./chunk-4X2M6MMX.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   stateOf
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   appendJournal,
   withStateLock,

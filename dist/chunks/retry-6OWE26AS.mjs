@@ -5,7 +5,7 @@ import {
 import {
   blockedStories,
   updateOrchestration
-} from "./chunk-G4UKATTB.mjs";
+} from "./chunk-4X2M6MMX.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,13 +16,13 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-IMR2RKT2.mjs";
-import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-OXKJCCML.mjs";
 import "./chunk-HVDTPED4.mjs";
 import {
   idKey

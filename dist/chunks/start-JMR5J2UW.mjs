@@ -25,7 +25,7 @@ import {
 import {
   isActive,
   updateOrchestration
-} from "./chunk-G4UKATTB.mjs";
+} from "./chunk-4X2M6MMX.mjs";
 import {
   stamp,
   systemClock
@@ -37,14 +37,14 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   appendJournal,
   newStoryState,
   withStateLock,
   writeStoryState
 } from "./chunk-IMR2RKT2.mjs";
-import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-OXKJCCML.mjs";
 import {
   AGENT_NAME_RE
 } from "./chunk-HVDTPED4.mjs";

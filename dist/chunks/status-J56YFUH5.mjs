@@ -3,12 +3,12 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-2INRR7TT.mjs";
-import "./chunk-G4UKATTB.mjs";
+} from "./chunk-EBFKGP7W.mjs";
+import "./chunk-4X2M6MMX.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-7DKS4XQG.mjs";
+import "./chunk-5ZUZSWVT.mjs";
 import "./chunk-IMR2RKT2.mjs";
-import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-OXKJCCML.mjs";
 import "./chunk-HVDTPED4.mjs";
 import "./chunk-NMYI3KSW.mjs";
 import "./chunk-IWUPKGEU.mjs";

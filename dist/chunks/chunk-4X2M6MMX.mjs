@@ -3,7 +3,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   emptyOrchestrationState,
   readAllStoryStates,
@@ -13,7 +13,7 @@ import {
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-XXBIF5GJ.mjs";
+} from "./chunk-OXKJCCML.mjs";
 import {
   compareIds,
   idKey

@@ -3,7 +3,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-G4UKATTB.mjs";
+} from "./chunk-4X2M6MMX.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -14,7 +14,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   appendJournal,
   emptyOrchestrationState,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IMR2RKT2.mjs";
 import {
   resolveScope
-} from "./chunk-XXBIF5GJ.mjs";
+} from "./chunk-OXKJCCML.mjs";
 import "./chunk-HVDTPED4.mjs";
 import "./chunk-NMYI3KSW.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   isActive,
   runShape
-} from "./chunk-G4UKATTB.mjs";
+} from "./chunk-4X2M6MMX.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -11,7 +11,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   idKey
 } from "./chunk-NMYI3KSW.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-3DMPUD53.mjs";
+} from "./chunk-X6EL6OXC.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   short
@@ -34,7 +34,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-G4UKATTB.mjs";
+} from "./chunk-4X2M6MMX.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -47,7 +47,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -61,7 +61,7 @@ import {
   withStateLock,
   writeStoryState
 } from "./chunk-IMR2RKT2.mjs";
-import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-OXKJCCML.mjs";
 import "./chunk-HVDTPED4.mjs";
 import {
   LOCK_FILE,

@@ -1,17 +1,17 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunk-ENBNXQCY.mjs";
+} from "./chunk-4J3246X5.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-GOG7VSGO.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-JHLEL5P6.mjs";
-import "./chunk-G4UKATTB.mjs";
+import "./chunk-4X2M6MMX.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-7DKS4XQG.mjs";
+import "./chunk-5ZUZSWVT.mjs";
 import "./chunk-IMR2RKT2.mjs";
-import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-OXKJCCML.mjs";
 import "./chunk-HVDTPED4.mjs";
 import "./chunk-NMYI3KSW.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -1673,8 +1673,8 @@ function asciiText(bytes) {
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 function escapeNonAscii(json) {
-  if (!/[^\x00-\x7f]/.test(json)) return json;
-  return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (!/[^ -~]/.test(json)) return json;
+  return json.replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function isCacheFile(v) {
   if (v === null || typeof v !== "object") return false;

@@ -8,7 +8,7 @@ import {
   loadProject,
   resolveScope,
   suggestIds
-} from "./chunk-XXBIF5GJ.mjs";
+} from "./chunk-OXKJCCML.mjs";
 import {
   compareIds,
   idKey,

@@ -3,16 +3,16 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-2INRR7TT.mjs";
-import "./chunk-G4UKATTB.mjs";
+} from "./chunk-EBFKGP7W.mjs";
+import "./chunk-4X2M6MMX.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-7DKS4XQG.mjs";
+import "./chunk-5ZUZSWVT.mjs";
 import {
   stateDir
 } from "./chunk-IMR2RKT2.mjs";
-import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-OXKJCCML.mjs";
 import {
   writeFileAtomic
 } from "./chunk-HVDTPED4.mjs";

@@ -3,7 +3,7 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-XXBIF5GJ.mjs";
+} from "./chunk-OXKJCCML.mjs";
 import "./chunk-HVDTPED4.mjs";
 import "./chunk-NMYI3KSW.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineStatus
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   readAllStoryStates
 } from "./chunk-IMR2RKT2.mjs";
@@ -10,7 +10,7 @@ import {
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-XXBIF5GJ.mjs";
+} from "./chunk-OXKJCCML.mjs";
 import "./chunk-HVDTPED4.mjs";
 import {
   compareIds

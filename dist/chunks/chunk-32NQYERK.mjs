@@ -12,7 +12,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   blockDependents
-} from "./chunk-HNQ4ZHPE.mjs";
+} from "./chunk-IRPMAENZ.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
@@ -21,14 +21,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   updateOrchestration
-} from "./chunk-G4UKATTB.mjs";
+} from "./chunk-4X2M6MMX.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   loadRunContext,
   stateOf
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   appendJournal,
   withStateLock,

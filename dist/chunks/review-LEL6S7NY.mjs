@@ -1,21 +1,21 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   recordReview
-} from "./chunk-62RFYNBL.mjs";
+} from "./chunk-32NQYERK.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-HNQ4ZHPE.mjs";
+import "./chunk-IRPMAENZ.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-JHLEL5P6.mjs";
-import "./chunk-G4UKATTB.mjs";
+import "./chunk-4X2M6MMX.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-7DKS4XQG.mjs";
+import "./chunk-5ZUZSWVT.mjs";
 import {
   FindingSchema,
   VERDICTS
 } from "./chunk-IMR2RKT2.mjs";
-import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-OXKJCCML.mjs";
 import {
   external_exports,
   loadConfig

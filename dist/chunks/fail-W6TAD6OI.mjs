@@ -1,13 +1,13 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-HNQ4ZHPE.mjs";
+} from "./chunk-IRPMAENZ.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-G4UKATTB.mjs";
+} from "./chunk-4X2M6MMX.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,14 +16,14 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   appendJournal,
   newStoryState,
   withStateLock,
   writeStoryState
 } from "./chunk-IMR2RKT2.mjs";
-import "./chunk-XXBIF5GJ.mjs";
+import "./chunk-OXKJCCML.mjs";
 import "./chunk-HVDTPED4.mjs";
 import {
   idKey

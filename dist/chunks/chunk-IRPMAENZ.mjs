@@ -8,7 +8,7 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-7DKS4XQG.mjs";
+} from "./chunk-5ZUZSWVT.mjs";
 import {
   appendJournal,
   newStoryState,
