@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { decodeOutcome, encodeOutcome, type Outcome } from "../../lib/adapters/fs/story-cache-codec.js";
+import { decodeOutcome, encodeOutcome, movePooled, TextPool, type Outcome } from "../../lib/adapters/fs/story-cache-codec.js";
 import { diag } from "../../lib/core/diagnostics.js";
 import { parseStory } from "../../lib/core/stories/parse-story.js";
 
@@ -24,12 +24,20 @@ function markdownUnder(dir: string): { path: string; text: string }[] {
   return out;
 }
 
-/** Through the cache file and back: encode, JSON text, parse, decode. */
+/**
+ * Through two cache files and back: encode, JSON text, parse, then moved into the pool of a
+ * later cache (as a kept entry is; behind other text, so its offsets change), decode.
+ */
 function roundTrip(o: Outcome): Outcome | null {
-  const packed = encodeOutcome(o);
+  const first = new TextPool();
+  const packed = encodeOutcome(o, first);
   expect(packed).not.toBeNull();
-  return decodeOutcome(JSON.parse(JSON.stringify(packed)) as unknown);
+  const later = new TextPool();
+  later.add("12-text of another story");
+  const moved = movePooled(JSON.parse(JSON.stringify(packed)) as unknown[], first.text(), later);
+  return decodeOutcome(JSON.parse(JSON.stringify(moved)) as unknown, later.text());
 }
+const encode = (o: Outcome): unknown[] | null => encodeOutcome(o, new TextPool());
 
 const parsed = (p: string, text: string): Outcome => ({ kind: "parse", parse: parseStory({ path: p, text }) });
 
@@ -100,24 +108,29 @@ describe("story-cache codec", () => {
     const huge = parsed("docs/stories/1.1.a.md", `---\npriority: ${"9".repeat(400)}\n---\n# Story 1.1: Huge priority\n`);
     if (huge.kind !== "parse" || huge.parse.kind !== "story") throw new Error("expected a story");
     expect(huge.parse.story.overrides.priority).toBe(Infinity);
-    expect(encodeOutcome(huge)).toBeNull();
+    expect(encode(huge)).toBeNull();
 
     const base = parsed("docs/stories/1.1.a.md", "# Story 1.1: A\n\n## Tasks\n- [ ] one\n");
     if (base.kind !== "parse" || base.parse.kind !== "story") throw new Error("expected a story");
     const story = base.parse.story;
-    expect(encodeOutcome(base)).not.toBeNull();
+    expect(encode(base)).not.toBeNull();
     // A field the codec does not know would be dropped: refused instead.
-    expect(encodeOutcome({ ...base, parse: { ...base.parse, story: { ...story, extra: 1 } as typeof story } })).toBeNull();
+    expect(encode({ ...base, parse: { ...base.parse, story: { ...story, extra: 1 } as typeof story } })).toBeNull();
     // An item holding a line break would split in two.
-    expect(encodeOutcome({ ...base, parse: { ...base.parse, story: { ...story, tasks: [{ text: "a\nb", done: false, line: 4 }] } } })).toBeNull();
+    expect(encode({ ...base, parse: { ...base.parse, story: { ...story, tasks: [{ text: "a\nb", done: false, line: 4 }] } } })).toBeNull();
     // A warning with an undefined-valued key would come back without it.
     const w = { code: "empty-file", message: "m", file: undefined } as unknown as ReturnType<typeof diag>;
-    expect(encodeOutcome({ kind: "skip", warning: w })).toBeNull();
+    expect(encode({ kind: "skip", warning: w })).toBeNull();
   });
 
   it("decodes nothing it did not write", () => {
     for (const bad of [null, "x", [], [7], [0, "1.1"], [1, null], [1, { kind: "parse" }], [1, { kind: "other", parse: {} }]]) {
-      expect(decodeOutcome(bad)).toBeNull();
+      expect(decodeOutcome(bad, "")).toBeNull();
     }
+    // A story whose checklists lie outside the pool.
+    const pool = new TextPool();
+    const packed = encode(parsed("docs/stories/1.1.a.md", "# Story 1.1: A\n\n## Tasks\n- [ ] one\n"));
+    expect(decodeOutcome(packed, "")).toBeNull();
+    expect(decodeOutcome(encodeOutcome(parsed("docs/stories/1.1.a.md", "# Story 1.1: A\n\n## Tasks\n- [ ] one\n"), pool), pool.text())).not.toBeNull();
   });
 });

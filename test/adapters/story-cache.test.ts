@@ -56,7 +56,7 @@ const settle = (): void => {
   utimesSync(cacheFile(), t, t);
 };
 
-const story = (id: string, title: string, deps = "None"): string => `# Story ${id}: ${title}\n\n**Status:** Draft\n\n**Dependencies:** ${deps}\n\n## Tasks\n- [ ] do it\n`;
+const story = (id: string, title: string, deps = "None"): string => `# Story ${id}: ${title}\n\n**Status:** Draft\n\n**Dependencies:** ${deps}\n\n## Tasks\n- [ ] build ${title}\n`;
 
 function smallProject(): void {
   mkdirSync(path.join(root, ".agent-orchestration"));
@@ -125,6 +125,12 @@ describe("loadStories with the parse cache", () => {
     const entries = cachedPaths();
     expect(entries).not.toContain("docs/stories/1.2.b.md");
     expect(entries).toContain("docs/stories/2.1.new.md");
+    // The rewritten cache serves kept and new entries alike (their checklists moved to its pool).
+    settle();
+    const again = await load();
+    expect(again.cacheHits).toBe(7);
+    expect(withoutHits(again)).toStrictEqual(await uncached());
+    expect(again.parsed.stories.map((s) => s.tasks.map((t) => t.text))).toEqual([["build Omega"], ["build Charl"], ["build New one"]]);
   });
 
   it("racy entries: a change that keeps the stat key is caught while the entry is within 2 s of the cache write", async () => {

@@ -16,7 +16,7 @@ import { sortDiags, type Diag } from "../../core/diagnostics.js";
 import type { SkippedFile } from "../../core/model.js";
 import { combineParses, PARSER_VERSION, type FileParse, type ParseResult } from "../../core/stories/parse-stories.js";
 import { parseStory } from "../../core/stories/parse-story.js";
-import { decodeOutcome, encodeOutcome, type Outcome } from "./story-cache-codec.js";
+import { decodeOutcome, encodeOutcome, movePooled, TextPool, type Outcome } from "./story-cache-codec.js";
 import { writeFileAtomic } from "../state-store/atomic-write.js";
 import { listStoryFiles, readOne, type ReadStat } from "./read-story-files.js";
 
@@ -44,6 +44,8 @@ interface CacheFile {
   /** System clock (ms) when the load that wrote this cache began, before any file was read. */
   started: number;
   entries: Entry[];
+  /** The stories' checklists (story-cache-codec's TextPool), which entries point into. */
+  checklists: string;
 }
 
 export interface StoriesLoaded {
@@ -82,7 +84,9 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
   const useCache = engine !== null;
   const cachePath = path.join(listing.absRoot, STORY_CACHE_FILE);
   const old = engine !== null ? readCache(cachePath, engine) : null;
-  const next: Entry[] = [];
+  // The next cache's entries: kept ones point into the old cache's checklist pool, new ones into `fresh`.
+  const next: { entry: Entry; kept: boolean }[] = [];
+  const fresh = new TextPool();
   let misses = 0;
   let hits = 0;
 
@@ -103,10 +107,10 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
     const cacheable = useCache && item.inside === true;
     const entry = cacheable ? old?.entries.get(item.rel) : undefined;
     if (entry && old) {
-      const hit = cachedOutcome(item.real, entry, old.writtenMs);
+      const hit = cachedOutcome(item.real, entry, old);
       if (hit) {
         hits++;
-        next.push(entry);
+        next.push({ entry, kept: true });
         take(item.rel, hit);
         continue;
       }
@@ -120,10 +124,10 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
     const outcome: Outcome = r.kind === "file" ? { kind: "parse", parse: parseStory(r.file) } : { kind: "skip", warning: r.warning };
     take(item.rel, outcome);
     const st = stat.value;
-    const packed = cacheable && st && st.isFile() ? encodeOutcome(outcome) : null;
+    const packed = cacheable && st ? encodeOutcome(outcome, fresh) : null;
     if (packed && st) {
       misses++;
-      next.push([item.rel, keyOf(st), packed]);
+      next.push({ entry: [item.rel, keyOf(st), packed], kept: false });
     }
   }
 
@@ -133,7 +137,9 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
   out.cacheHits = hits;
   // Rewrite only when something was read or a file went away: a warm run writes nothing.
   if (useCache && (misses > 0 || (old?.entries.size ?? 0) !== hits)) {
-    await writeCache(listing.absRoot, cachePath, { format: FORMAT, engine: engine ?? "", started, entries: next });
+    const [oldPool, freshPool, pool] = [old?.checklists ?? "", fresh.text(), new TextPool()];
+    const entries = next.map(({ entry, kept }): Entry => [entry[0], entry[1], movePooled(entry[2], kept ? oldPool : freshPool, pool)]);
+    await writeCache(listing.absRoot, cachePath, { format: FORMAT, engine: engine ?? "", started, entries, checklists: pool.text() });
   }
   return out;
 }
@@ -143,7 +149,7 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
  * changed within RACY_MS of `writtenMs`; null when it must be read again. (Equal keys mean
  * equal mtime and ctime: the change time is taken from the stat.)
  */
-function cachedOutcome(real: string, entry: Entry, writtenMs: number): Outcome | null {
+function cachedOutcome(real: string, entry: Entry, { writtenMs, checklists }: OldCache): Outcome | null {
   let st: Stats | undefined;
   try {
     st = statSync(real, { throwIfNoEntry: false });
@@ -152,14 +158,21 @@ function cachedOutcome(real: string, entry: Entry, writtenMs: number): Outcome |
   }
   if (!st || !st.isFile() || !sameKey(st, entry[1]) || Math.max(st.mtimeMs, st.ctimeMs) + RACY_MS >= writtenMs) return null;
   try {
-    return decodeOutcome(entry[2]);
+    return decodeOutcome(entry[2], checklists);
   } catch {
     return null; // not what encodeOutcome writes: read the file
   }
 }
 
 /** The cache's entries and the time before which a change is surely in them, or null when it is missing or unusable. */
-function readCache(file: string, engine: string): { entries: Map<string, Entry>; writtenMs: number } | null {
+interface OldCache {
+  entries: Map<string, Entry>;
+  /** Changes before this time (ms) are surely in the cache. */
+  writtenMs: number;
+  checklists: string;
+}
+
+function readCache(file: string, engine: string): OldCache | null {
   try {
     // Read only from the real folder inside the project, as it is written (never through a link).
     for (const d of [path.dirname(path.dirname(file)), path.dirname(file)]) {
@@ -174,7 +187,7 @@ function readCache(file: string, engine: string): { entries: Map<string, Entry>;
       if (!isEntry(e)) return null;
       entries.set(e[0], e);
     }
-    return { entries, writtenMs: Math.min(data.started, st.mtimeMs) };
+    return { entries, writtenMs: Math.min(data.started, st.mtimeMs), checklists: data.checklists };
   } catch {
     return null; // corrupt or unreadable: rebuilt below
   }
@@ -201,6 +214,7 @@ function isCacheFile(v: unknown): v is CacheFile {
     typeof c.format === "number" &&
     typeof c.engine === "string" &&
     typeof c.started === "number" &&
+    typeof c.checklists === "string" &&
     Array.isArray(c.entries)
   );
 }
