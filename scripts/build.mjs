@@ -23,7 +23,8 @@ const standalone = { hook: "lib/hooks/entry.ts" };
 /**
  * zod's index re-exports every translation of its error messages (about 370 KB, a third of
  * what `plan` would load); the engine words its own messages and uses only English, which
- * zod installs by default. Only zod's own import of its locale index is redirected.
+ * lib/core/zod.ts installs (zod/mini has none by default). Only zod's own import of its locale
+ * index is redirected.
  */
 const englishOnlyZod = {
   name: "english-only-zod",

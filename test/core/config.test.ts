@@ -1,6 +1,7 @@
 // The pure config parser: YAML text → Config + invalid-config diagnostics with the key's line.
 import { describe, expect, it } from "vitest";
-import { parseConfig, closest, CONFIG_FILE } from "../../lib/core/config/parse-config.js";
+import { parseConfig, closest } from "../../lib/core/config/parse-config.js";
+import { CONFIG_FILE } from "../../lib/core/state/state-files.js";
 import { DEFAULT_CONFIG } from "../../lib/core/config/schema.js";
 
 const F = CONFIG_FILE;

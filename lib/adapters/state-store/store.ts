@@ -5,17 +5,11 @@
 // sequences run inside `withStateLock`.
 import { appendFile, mkdir, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { z } from "zod";
+import type { z } from "../../core/zod.js";
 import { diag, err, ok, type Diag, type Result } from "../../core/diagnostics.js";
 import { idKey } from "../../core/ids.js";
-import {
-  JournalEventSchema,
-  OrchestrationStateSchema,
-  StoryStateSchema,
-  type JournalEvent,
-  type OrchestrationState,
-  type StoryState,
-} from "../../core/state/schemas.js";
+import type * as StateSchemas from "../../core/state/schemas.js";
+import type { JournalEvent, OrchestrationState, StoryState } from "../../core/state/schemas.js";
 import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR, storyFileName, storyIdOfFileName } from "../../core/state/state-files.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { acquireLock, type LockOptions } from "./lock.js";
@@ -23,7 +17,15 @@ import { acquireLock, type LockOptions } from "./lock.js";
 export const stateDir = (root: string): string => join(root, STATE_DIR);
 export const relState = (name: string): string => `${STATE_DIR}/${name}`;
 
-async function readValidated<S extends z.ZodType>(root: string, name: string, schema: S): Promise<Result<z.infer<S> | null, Diag[]>> {
+type Schemas = typeof StateSchemas;
+let schemas: Promise<Schemas> | undefined;
+/**
+ * The zod schemas, loaded when a state file is first read or written: `plan` on a project with
+ * no run yet loads no zod (it and its checks cost several ms to load).
+ */
+const loadSchemas = (): Promise<Schemas> => (schemas ??= import("../../core/state/schemas.js"));
+
+async function readValidated<S extends z.ZodMiniType>(root: string, name: string, pick: (s: Schemas) => S): Promise<Result<z.infer<S> | null, Diag[]>> {
   let text: string;
   try {
     text = await readFile(join(stateDir(root), name), "utf8");
@@ -37,7 +39,7 @@ async function readValidated<S extends z.ZodType>(root: string, name: string, sc
   } catch (e) {
     return err([diag("invalid-state", `${relState(name)} is not valid JSON (${(e as Error).message}); fix or remove it, it is not rewritten automatically`, relState(name))]);
   }
-  const parsed = schema.safeParse(json);
+  const parsed = pick(await loadSchemas()).safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
     return err([diag("invalid-state", `${relState(name)} does not match its schema (${issues}); fix or remove it, it is not rewritten automatically`, relState(name))]);
@@ -46,11 +48,11 @@ async function readValidated<S extends z.ZodType>(root: string, name: string, sc
 }
 
 export function readStoryState(root: string, id: string): Promise<Result<StoryState | null, Diag[]>> {
-  return readValidated(root, storyFileName(id), StoryStateSchema);
+  return readValidated(root, storyFileName(id), (s) => s.StoryStateSchema);
 }
 
 export function readOrchestrationState(root: string): Promise<Result<OrchestrationState | null, Diag[]>> {
-  return readValidated(root, ORCHESTRATION_FILE, OrchestrationStateSchema);
+  return readValidated(root, ORCHESTRATION_FILE, (s) => s.OrchestrationStateSchema);
 }
 
 /** Every story state, keyed by `idKey`; every invalid file is reported (all of them, not the first). */
@@ -67,7 +69,7 @@ export async function readAllStoryStates(root: string): Promise<Result<Map<strin
   for (const name of names.sort()) {
     const fileId = storyIdOfFileName(name);
     if (fileId === null) continue;
-    const r = await readValidated(root, name, StoryStateSchema);
+    const r = await readValidated(root, name, (s) => s.StoryStateSchema);
     if (!r.ok) problems.push(...r.error);
     else if (r.value) {
       if (idKey(r.value.storyId) !== idKey(fileId)) {
@@ -104,18 +106,18 @@ export async function ensureStateDir(root: string): Promise<void> {
 
 export async function writeStoryState(root: string, state: StoryState): Promise<void> {
   await ensureStateDir(root);
-  await writeFileAtomic(join(stateDir(root), storyFileName(state.storyId)), JSON.stringify(StoryStateSchema.parse(state), null, 2) + "\n");
+  await writeFileAtomic(join(stateDir(root), storyFileName(state.storyId)), JSON.stringify((await loadSchemas()).StoryStateSchema.parse(state), null, 2) + "\n");
 }
 
 export async function writeOrchestrationState(root: string, state: OrchestrationState): Promise<void> {
   await ensureStateDir(root);
-  await writeFileAtomic(join(stateDir(root), ORCHESTRATION_FILE), JSON.stringify(OrchestrationStateSchema.parse(state), null, 2) + "\n");
+  await writeFileAtomic(join(stateDir(root), ORCHESTRATION_FILE), JSON.stringify((await loadSchemas()).OrchestrationStateSchema.parse(state), null, 2) + "\n");
 }
 
 /** One JSON line per event; O_APPEND keeps concurrent appends whole. */
 export async function appendJournal(root: string, event: JournalEvent): Promise<void> {
   await ensureStateDir(root);
-  const line = JSON.stringify(JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
+  const line = JSON.stringify((await loadSchemas()).JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
   await appendFile(join(stateDir(root), JOURNAL_FILE), line, "utf8");
 }
 

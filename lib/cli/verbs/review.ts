@@ -2,7 +2,7 @@
 // of the story's current head commit (for people; the model's reviews come through hooks).
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { z } from "zod";
+import { z } from "../../core/zod.js";
 import type { Verb } from "../verb.js";
 import { diag } from "../../core/diagnostics.js";
 import { FindingSchema, VERDICTS, type Finding, type Verdict } from "../../core/state/schemas.js";

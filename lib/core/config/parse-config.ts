@@ -4,14 +4,12 @@
 // points at the line of that key (found through the YAML document's node ranges).
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq } from "yaml";
 import type { Document, Node } from "yaml";
-import type { z } from "zod";
+import type { z } from "../zod.js";
 import { diag, sortDiags } from "../diagnostics.js";
 import type { Diag } from "../diagnostics.js";
 import { AgentRuleSchema, ConfigSchema, DEFAULT_CONFIG } from "./schema.js";
 import type { Config } from "./schema.js";
-import { CONFIG_FILE_NAME, STATE_DIR } from "../state/state-files.js";
-
-export const CONFIG_FILE = `${STATE_DIR}/${CONFIG_FILE_NAME}`;
+import { CONFIG_FILE } from "../state/state-files.js";
 
 export interface ConfigResult {
   config: Config;

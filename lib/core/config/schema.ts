@@ -1,49 +1,43 @@
 // `.agent-orchestration/config.yaml`: validated by zod; every failure becomes an
 // `invalid-config` diagnostic naming the key and what is allowed.
-import { z } from "zod";
+import { z } from "../zod.js";
+import { AGENT_NAME_RE, SEVERITIES } from "./vocabulary.js";
 
-const relPath = z
-  .string()
-  .min(1)
-  .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.split(/[\\/]/).includes(".."), {
+const relPath = z.string().check(
+  z.minLength(1),
+  z.refine((p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.split(/[\\/]/).includes(".."), {
     message: "must be a path inside the project (relative, without '..')",
-  });
+  }),
+);
 
-export const AGENT_NAME_RE = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const agentName = z.string().regex(AGENT_NAME_RE, "must be an agent name: lower-case letters, digits and '-'");
-
-export const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
-export type Severity = (typeof SEVERITIES)[number];
+const agentName = z.string().check(z.regex(AGENT_NAME_RE, "must be an agent name: lower-case letters, digits and '-'"));
+const nonEmpty = z.string().check(z.minLength(1));
 
 /** A rule mapping stories to an agent; the first rule whose conditions all hold wins. */
-export const AgentRuleSchema = z
-  .object({
-    agent: agentName,
-    /** A scope expression: "1.*", "2.1-2.4", "epic:auth", "1.1 1.3". */
-    stories: z.string().min(1).optional(),
-    /** Any of these words in the story's text (case-insensitive). */
-    keywords: z.array(z.string().min(1)).min(1).optional(),
-  })
-  .strict();
+export const AgentRuleSchema = z.strictObject({
+  agent: agentName,
+  /** A scope expression: "1.*", "2.1-2.4", "epic:auth", "1.1 1.3". */
+  stories: z.optional(nonEmpty),
+  /** Any of these words in the story's text (case-insensitive). */
+  keywords: z.optional(z.array(nonEmpty).check(z.minLength(1))),
+});
 export type AgentRule = z.infer<typeof AgentRuleSchema>;
 
-export const ConfigSchema = z
-  .object({
-    storiesDir: relPath.optional(),
-    baseBranch: z.string().min(1).regex(/^[A-Za-z0-9._/-]+$/, "must be a git branch name").optional(),
-    maxParallel: z.number().int().min(1).max(64).default(4),
-    verifyCommand: z.string().min(1).nullable().default(null),
-    implicitDependencies: z.enum(["when-undeclared", "always", "never"]).default("when-undeclared"),
-    /** Scope patterns whose stories precede every other story. */
-    foundation: z.array(z.string().min(1)).default(["0.*"]),
-    reviewers: z.array(agentName).min(1).default(["code-reviewer"]),
-    blockingSeverities: z.array(z.enum(SEVERITIES)).default(["CRITICAL", "HIGH"]),
-    maxFixRounds: z.number().int().min(0).max(20).default(3),
-    agents: z.array(AgentRuleSchema).default([]),
-    /** Strict mode: no new story starts while a finished one waits for its reviewers. */
-    strict: z.boolean().default(true),
-  })
-  .strict();
+export const ConfigSchema = z.strictObject({
+  storiesDir: z.optional(relPath),
+  baseBranch: z.optional(z.string().check(z.minLength(1), z.regex(/^[A-Za-z0-9._/-]+$/, "must be a git branch name"))),
+  maxParallel: z._default(z.int().check(z.gte(1), z.lte(64)), 4),
+  verifyCommand: z._default(z.nullable(nonEmpty), null),
+  implicitDependencies: z._default(z.enum(["when-undeclared", "always", "never"]), "when-undeclared"),
+  /** Scope patterns whose stories precede every other story. */
+  foundation: z._default(z.array(nonEmpty), ["0.*"]),
+  reviewers: z._default(z.array(agentName).check(z.minLength(1)), ["code-reviewer"]),
+  blockingSeverities: z._default(z.array(z.enum(SEVERITIES)), ["CRITICAL", "HIGH"]),
+  maxFixRounds: z._default(z.int().check(z.gte(0), z.lte(20)), 3),
+  agents: z._default(z.array(AgentRuleSchema), []),
+  /** Strict mode: no new story starts while a finished one waits for its reviewers. */
+  strict: z._default(z.boolean(), true),
+});
 
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -5,6 +5,8 @@ import { isStoryId } from "../ids.js";
 
 export const STATE_DIR = ".agent-orchestration";
 export const CONFIG_FILE_NAME = "config.yaml";
+/** Project-relative path of the config file. */
+export const CONFIG_FILE = `${STATE_DIR}/${CONFIG_FILE_NAME}`;
 export const ORCHESTRATION_FILE = "orchestration-state.json";
 export const JOURNAL_FILE = "journal.jsonl";
 export const LOCK_FILE = ".lock";
