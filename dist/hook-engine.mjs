@@ -1,17 +1,5 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  submitStory
-} from "./chunks/chunk-4J3246X5.mjs";
-import {
-  recordReview
-} from "./chunks/chunk-32NQYERK.mjs";
-import "./chunks/chunk-J2SPFSMU.mjs";
-import "./chunks/chunk-R64HFLWT.mjs";
-import "./chunks/chunk-GOG7VSGO.mjs";
-import "./chunks/chunk-IRPMAENZ.mjs";
-import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-JHLEL5P6.mjs";
-import {
   ALLOW,
   agentName,
   agentTranscriptPath,
@@ -28,23 +16,40 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-6QXKAQBR.mjs";
+} from "./chunks/chunk-EXCZLXFP.mjs";
+import {
+  submitStory
+} from "./chunks/chunk-R2VTZE6C.mjs";
+import {
+  recordReview
+} from "./chunks/chunk-BXE3BXF5.mjs";
+import "./chunks/chunk-GOUEVSTS.mjs";
+import "./chunks/chunk-J2SPFSMU.mjs";
+import "./chunks/chunk-R64HFLWT.mjs";
+import "./chunks/chunk-I26YPSUQ.mjs";
+import "./chunks/chunk-GOG7VSGO.mjs";
 import {
   nextReady
-} from "./chunks/chunk-4X2M6MMX.mjs";
+} from "./chunks/chunk-Z5WWQEFF.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
+import "./chunks/chunk-NDF5RAGK.mjs";
+import "./chunks/chunk-V3HTBSD2.mjs";
+import "./chunks/chunk-JHLEL5P6.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-5ZUZSWVT.mjs";
-import "./chunks/chunk-IMR2RKT2.mjs";
-import "./chunks/chunk-OXKJCCML.mjs";
+} from "./chunks/chunk-5MUWMX47.mjs";
+import "./chunks/chunk-BQW7ZDPJ.mjs";
+import "./chunks/chunk-CCTJVCAA.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-HVDTPED4.mjs";
-import "./chunks/chunk-NMYI3KSW.mjs";
+} from "./chunks/chunk-YXO46D46.mjs";
+import "./chunks/chunk-D32LKZUJ.mjs";
+import "./chunks/chunk-R4HBUV5D.mjs";
+import "./chunks/chunk-ECKW236J.mjs";
+import "./chunks/chunk-WXMZ5N7V.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
 import {
   err,

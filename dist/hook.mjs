@@ -465,6 +465,7 @@ function findWrites(args) {
 // lib/core/state/state-files.ts
 var STATE_DIR = ".agent-orchestration";
 var CONFIG_FILE_NAME = "config.yaml";
+var CONFIG_FILE = `${STATE_DIR}/${CONFIG_FILE_NAME}`;
 var ORCHESTRATION_FILE = "orchestration-state.json";
 var HOOK_JOURNAL = "hooks.jsonl";
 var STORY_FILE_RE = /^story-(.+)\.json$/;

@@ -43,21 +43,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-SZEUP4OD.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-A4YTKCSY.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-5KVVZKQ2.mjs")).hookVerb,
-  init: async () => (await import("./chunks/init-EPBAUHFM.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-GG5SSS2Y.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-JMR5J2UW.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-DCNAN6BH.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-LEL6S7NY.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-XOUG7KAE.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-W6TAD6OI.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-6OWE26AS.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-J56YFUH5.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-AVIN7664.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-IUICIDSX.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-SY4S5PGL.mjs")).cleanupVerb
+  plan: async () => (await import("./chunks/plan-XTLJFW27.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-W5A2YQL6.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-54KY36HN.mjs")).hookVerb,
+  init: async () => (await import("./chunks/init-NSXDH3DX.mjs")).initVerb,
+  next: async () => (await import("./chunks/next-NEOOGCLK.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-RVARWBSP.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-S72AQ72T.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-KMQLZSKS.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-35NYVETZ.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-PN6B2SUR.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-YCDL3TUE.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-FCTTUANK.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-TBA64GTM.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-H4KLBIBM.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-WUKVNWPW.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -5,7 +5,8 @@
 // Stories are numbered by their position in the StoryIndex (id order), and the per-story facts
 // live in arrays indexed by it (ProjectAnalysis.byPosition): `plan` on 10,000 stories builds no
 // map keyed by id besides the index's own. The maps the engine reads are built on first use.
-import { AGENT_NAME_RE, type Config } from "./config/schema.js";
+import type { Config } from "./config/schema.js";
+import { AGENT_NAME_RE } from "./config/vocabulary.js";
 import { diag, internalError, sortDiags, type Diag } from "./diagnostics.js";
 import type { ParsedStory, Plan, PlannedStory, StoryStatus } from "./model.js";
 import { resolveScopeOrAll } from "./scope.js";

@@ -25,7 +25,7 @@ export interface LoadedProject {
 }
 
 export async function loadProject(root: string, cache: StoryCacheOptions = {}): Promise<LoadedProject> {
-  const { config, errors: configErrors } = await loadConfig(root);
+  const { config, errors: configErrors } = await loadConfig(root, cache);
   const read = await loadStories(root, config.storiesDir, cache);
   const parsed = read.parsed;
   const skipped = [...read.skipped, ...parsed.skipped].sort((a, b) => a.path.localeCompare(b.path));

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
 import { idKey } from "../core/ids.js";
-import { AGENT_NAME_RE } from "../core/config/schema.js";
+import { AGENT_NAME_RE } from "../core/config/vocabulary.js";
 import { isActive } from "../core/scheduler/next.js";
 import { newStoryState } from "../core/state/schemas.js";
 import { transition } from "../core/state/transitions.js";

@@ -1,22 +1,61 @@
 // Reads `.agent-orchestration/config.yaml` from the project root. An absent file is the
 // default config; everything else (read failures included) is decided by parseConfig.
+// parseConfig needs the yaml package and zod, about 30 ms of module loading on every call, so
+// its result is kept in the cache folder with the exact text it came from: an unchanged config
+// (the usual case: every engine verb and hook reads it) is neither parsed nor validated again.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diag } from "../../core/diagnostics.js";
 import type { Diag } from "../../core/diagnostics.js";
-import { DEFAULT_CONFIG } from "../../core/config/schema.js";
 import type { Config } from "../../core/config/schema.js";
-import { CONFIG_FILE, parseConfig } from "../../core/config/parse-config.js";
+import { CONFIG_FILE } from "../../core/state/state-files.js";
+import { buildIdentity, cacheJson, jsonSafe, readCacheFile, writeCacheFile } from "./cache-dir.js";
 
-export async function loadConfig(root: string): Promise<{ config: Config; errors: Diag[] }> {
-  let text: string;
+const MEMO_NAME = "config.json";
+
+export interface LoadedConfig {
+  config: Config;
+  errors: Diag[];
+}
+
+/** The memo file: the config text (null: no file) and what parseConfig made of it. */
+interface Memo {
+  engine: string;
+  text: string | null;
+  result: LoadedConfig;
+}
+
+/** `cache: false` parses every time and writes no memo (the result is the same). */
+export async function loadConfig(root: string, options: { cache?: boolean } = {}): Promise<LoadedConfig> {
+  let text: string | null;
   try {
     text = await readFile(join(root, CONFIG_FILE), "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { config: DEFAULT_CONFIG, errors: [] };
-    // A directory in its place, no permission, ...: the user can fix it, so it is a Diag.
-    return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", `cannot read the config file (${code ?? "read error"})`, CONFIG_FILE)] };
+    if (code !== "ENOENT") {
+      // A directory in its place, no permission, ...: the user can fix it, so it is a Diag.
+      const { DEFAULT_CONFIG } = await import("../../core/config/schema.js");
+      return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", `cannot read the config file (${code ?? "read error"})`, CONFIG_FILE)] };
+    }
+    text = null;
   }
-  return parseConfig(text, CONFIG_FILE);
+  const engine = options.cache === false ? null : buildIdentity();
+  const memo = engine === null ? null : readMemo(root);
+  if (memo && memo.engine === engine && memo.text === text) return memo.result;
+
+  const result = text === null ? { config: (await import("../../core/config/schema.js")).DEFAULT_CONFIG, errors: [] } : (await import("../../core/config/parse-config.js")).parseConfig(text, CONFIG_FILE);
+  if (engine !== null && jsonSafe(result)) await writeCacheFile(root, MEMO_NAME, cacheJson({ engine, text, result } satisfies Memo));
+  return result;
+}
+
+function readMemo(root: string): Memo | null {
+  const file = readCacheFile(root, MEMO_NAME);
+  if (!file) return null;
+  try {
+    const m = JSON.parse(file.text) as Partial<Memo> | null;
+    const ok = m !== null && typeof m === "object" && typeof m.engine === "string" && (m.text === null || typeof m.text === "string") && typeof m.result?.config === "object" && Array.isArray(m.result.errors);
+    return ok ? (m as Memo) : null;
+  } catch {
+    return null;
+  }
 }

@@ -8,6 +8,7 @@
 import type { Diag } from "../../core/diagnostics.js";
 import type { ChecklistItem, DepRef, DepTarget, ParsedStory } from "../../core/model.js";
 import type { StoryParse } from "../../core/stories/parse-story.js";
+import { jsonSafe } from "./cache-dir.js";
 
 /** What one file turned into: a read-stage skip (empty, binary, too large) or a parse. */
 export type Outcome = { kind: "skip"; warning: Diag } | { kind: "parse"; parse: StoryParse };
@@ -215,28 +216,4 @@ function decodeItems(s: string, from: number, to: number): ChecklistItem[] {
     at = end + 1;
   }
   return items;
-}
-
-/**
- * Whether `v` comes back from JSON.stringify + JSON.parse deep-equal (no undefined-valued key,
- * no Infinity/NaN, only plain objects and arrays).
- */
-function jsonSafe(v: unknown): boolean {
-  switch (typeof v) {
-    case "string":
-    case "boolean":
-      return true;
-    case "number":
-      return Number.isFinite(v) && !Object.is(v, -0);
-    case "object": {
-      if (v === null) return true;
-      if (Array.isArray(v)) return v.every(jsonSafe);
-      const proto = Object.getPrototypeOf(v) as unknown;
-      if (proto !== Object.prototype && proto !== null) return false;
-      for (const k in v) if (!jsonSafe((v as Record<string, unknown>)[k])) return false;
-      return true;
-    }
-    default:
-      return false;
-  }
 }

@@ -7,22 +7,18 @@
 // clock) and the cache file's mtime (the file system's clock); the cache is bound to the engine build and PARSER_VERSION; a missing,
 // corrupt or foreign cache is ignored and rebuilt. Only plain files inside the project are
 // cached; links and read errors are read every time, exactly as without a cache.
-import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
-import { isAscii } from "node:buffer";
-import { createHash } from "node:crypto";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { statSync, type Stats } from "node:fs";
 import { sortDiags, type Diag } from "../../core/diagnostics.js";
 import type { SkippedFile } from "../../core/model.js";
-import { combineParses, PARSER_VERSION, type FileParse, type ParseResult } from "../../core/stories/parse-stories.js";
-import { parseStory } from "../../core/stories/parse-story.js";
+import { combineParses, PARSER_VERSION, type FileParse, type ParseResult } from "../../core/stories/combine-parses.js";
+import type { parseStory } from "../../core/stories/parse-story.js";
 import { decodeOutcome, encodeOutcome, movePooled, TextPool, type Outcome } from "./story-cache-codec.js";
-import { writeFileAtomic } from "../state-store/atomic-write.js";
+import { buildIdentity, CACHE_DIR, cacheJson, readCacheFile, writeCacheFile } from "./cache-dir.js";
 import { listStoryFiles, readOne, type ReadStat } from "./read-story-files.js";
 
-/** Project-relative; the folder holds nothing but cache files and its own `.gitignore`. */
-export const STORY_CACHE_DIR = ".agent-orchestration/cache";
-export const STORY_CACHE_FILE = `${STORY_CACHE_DIR}/stories.json`;
+const CACHE_NAME = "stories.json";
+/** Project-relative. */
+export const STORY_CACHE_FILE = `${CACHE_DIR}/${CACHE_NAME}`;
 /** Bump when the cache file's shape changes (2: entries as arrays, outcomes by story-cache-codec). */
 const FORMAT = 2;
 /** Entries changed this close to the cache's own write time are re-read (coarse-clock file systems). */
@@ -82,11 +78,11 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
   const listing = await listStoryFiles(root, storiesDir);
   const engine = options.cache !== false && listing.listed.length > 0 ? (options.engine ?? engineIdentity()) : null;
   const useCache = engine !== null;
-  const cachePath = path.join(listing.absRoot, STORY_CACHE_FILE);
-  const old = engine !== null ? readCache(cachePath, engine) : null;
+  const old = engine !== null ? readCache(listing.absRoot, engine) : null;
   // The next cache's entries: kept ones point into the old cache's checklist pool, new ones into `fresh`.
   const next: { entry: Entry; kept: boolean }[] = [];
   const fresh = new TextPool();
+  let parse: typeof parseStory | undefined;
   let misses = 0;
   let hits = 0;
 
@@ -121,7 +117,7 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
       out.errors.push(r.error);
       continue;
     }
-    const outcome: Outcome = r.kind === "file" ? { kind: "parse", parse: parseStory(r.file) } : { kind: "skip", warning: r.warning };
+    const outcome: Outcome = r.kind === "file" ? { kind: "parse", parse: (parse ??= await loadParser())(r.file) } : { kind: "skip", warning: r.warning };
     take(item.rel, outcome);
     const st = stat.value;
     const packed = cacheable && st ? encodeOutcome(outcome, fresh) : null;
@@ -139,9 +135,18 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
   if (useCache && (misses > 0 || (old?.entries.size ?? 0) !== hits)) {
     const [oldPool, freshPool, pool] = [old?.checklists ?? "", fresh.text(), new TextPool()];
     const entries = next.map(({ entry, kept }): Entry => [entry[0], entry[1], movePooled(entry[2], kept ? oldPool : freshPool, pool)]);
-    await writeCache(listing.absRoot, cachePath, { format: FORMAT, engine: engine ?? "", started, entries, checklists: pool.text() });
+    const data: CacheFile = { format: FORMAT, engine: engine ?? "", started, entries, checklists: pool.text() };
+    await writeCacheFile(listing.absRoot, CACHE_NAME, cacheJson(data));
   }
   return out;
+}
+
+/**
+ * The parser, loaded when a file has to be parsed: a run served from the cache never loads it
+ * (with the yaml package it imports, about 15 ms of module loading).
+ */
+async function loadParser(): Promise<typeof parseStory> {
+  return (await import("../../core/stories/parse-story.js")).parseStory;
 }
 
 /**
@@ -172,39 +177,21 @@ interface OldCache {
   checklists: string;
 }
 
-function readCache(file: string, engine: string): OldCache | null {
+function readCache(absRoot: string, engine: string): OldCache | null {
+  const file = readCacheFile(absRoot, CACHE_NAME);
+  if (!file) return null;
   try {
-    // Read only from the real folder inside the project, as it is written (never through a link).
-    for (const d of [path.dirname(path.dirname(file)), path.dirname(file)]) {
-      if (!lstatSync(d, { throwIfNoEntry: false })?.isDirectory()) return null;
-    }
-    const st = lstatSync(file, { throwIfNoEntry: false });
-    if (!st || !st.isFile()) return null;
-    const data = JSON.parse(asciiText(readFileSync(file))) as unknown;
+    const data = JSON.parse(file.text) as unknown;
     if (!isCacheFile(data) || data.format !== FORMAT || data.engine !== engine) return null;
     const entries = new Map<string, Entry>();
     for (const e of data.entries) {
       if (!isEntry(e)) return null;
       entries.set(e[0], e);
     }
-    return { entries, writtenMs: Math.min(data.started, st.mtimeMs), checklists: data.checklists };
+    return { entries, writtenMs: Math.min(data.started, file.mtimeMs), checklists: data.checklists };
   } catch {
-    return null; // corrupt or unreadable: rebuilt below
+    return null; // corrupt: rebuilt below
   }
-}
-
-/**
- * The cache is written as ASCII (escapeNonAscii), and ASCII bytes are taken as a string at memory
- * speed: 2 ms for 8 MB, where a UTF-8 decode takes 17. (Anything else is decoded as UTF-8.)
- */
-function asciiText(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-}
-
-/** JSON text with every character outside printable ASCII as a `\uXXXX` escape (JSON.parse gives the same value). */
-function escapeNonAscii(json: string): string {
-  if (!/[^ -~]/.test(json)) return json;
-  return json.replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function isCacheFile(v: unknown): v is CacheFile {
@@ -227,78 +214,10 @@ function isEntry(v: unknown): v is Entry {
 }
 
 /**
- * Writes the cache atomically, only into an existing `.agent-orchestration/` folder (a random
- * folder `plan` is run on is not littered) and never through a link. The folder carries a
- * `.gitignore` of `*`, so the cache stays out of git whatever the repository ignores.
- * Failures are ignored: it is a cache.
- */
-async function writeCache(absRoot: string, file: string, data: CacheFile): Promise<void> {
-  try {
-    if (!lstatSync(path.join(absRoot, ".agent-orchestration"), { throwIfNoEntry: false })?.isDirectory()) return;
-    const dir = path.dirname(file);
-    if (!lstatSync(dir, { throwIfNoEntry: false })) mkdirSync(dir, { mode: 0o755 });
-    if (!lstatSync(dir).isDirectory()) return; // a link or a file where the folder should be
-    const ignore = path.join(dir, ".gitignore");
-    if (!lstatSync(ignore, { throwIfNoEntry: false })) {
-      try {
-        writeFileSync(ignore, "# story-orchestrator parse cache\n*\n", { flag: "wx" });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e; // another process wrote it
-      }
-    }
-    removeStaleTemps(dir, path.basename(file));
-    await writeFileAtomic(file, escapeNonAscii(JSON.stringify(data)));
-  } catch {
-    /* a cache that cannot be written (read-only, full, a race) is simply rebuilt next time */
-  }
-}
-
-/** Temp files a killed writer left behind (each as big as the cache), after a minute. */
-function removeStaleTemps(dir: string, base: string): void {
-  const prefix = `.${base}.tmp-`;
-  const before = Date.now() - 60_000;
-  for (const name of readdirSync(dir)) {
-    if (!name.startsWith(prefix)) continue;
-    const p = path.join(dir, name);
-    try {
-      if (lstatSync(p).mtimeMs < before) unlinkSync(p);
-    } catch {
-      /* gone already */
-    }
-  }
-}
-
-let identity: string | null | undefined;
-
-/**
- * Which engine build wrote a cache. Bundled (dist/*.mjs), the stat keys of the bundle files
- * beside this code: replacing or rebuilding the plugin changes ctime at least. From source
- * (tsx, vitest), a hash of the stat keys of every file under lib/. Plus PARSER_VERSION and
- * the cache format, so an explicit parser change invalidates it too.
+ * Which engine build wrote a cache (buildIdentity), with the cache format and PARSER_VERSION,
+ * so an explicit parser change invalidates it too.
  */
 export function engineIdentity(): string | null {
-  if (identity !== undefined) return identity;
-  const self = fileURLToPath(import.meta.url);
-  const bundled = !self.endsWith(".ts");
-  // lib/adapters/fs/story-cache.ts → lib/
-  const dir = bundled ? path.dirname(self) : path.resolve(path.dirname(self), "..", "..");
-  const hash = createHash("sha256");
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) {
-        if (!bundled) walk(p);
-      } else if (bundled ? e.name.endsWith(".mjs") : e.name.endsWith(".ts")) {
-        hash.update(`${p}\0${keyOf(statSync(p)).join(":")}\n`);
-      }
-    }
-  };
-  try {
-    walk(dir);
-  } catch {
-    identity = null; // cannot tell which build this is: no cache at all
-    return identity;
-  }
-  identity = `${FORMAT}:${PARSER_VERSION}:${bundled ? "bundle" : "source"}:${hash.digest("hex").slice(0, 32)}`;
-  return identity;
+  const build = buildIdentity();
+  return build === null ? null : `${FORMAT}:${PARSER_VERSION}:${build}`;
 }

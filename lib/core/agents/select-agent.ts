@@ -1,7 +1,8 @@
 // Which agent implements a story: front matter `agent:` > config `agents` rules (first match)
 // > detection from technology hints and the title > general-developer. The reason is short
 // and human, because `plan` shows it next to the agent.
-import { AGENT_NAME_RE, type AgentRule } from "../config/schema.js";
+import type { AgentRule } from "../config/schema.js";
+import { AGENT_NAME_RE } from "../config/vocabulary.js";
 import type { ParsedStory } from "../model.js";
 import { compileScopePattern, type EpicNames } from "../scope.js";
 

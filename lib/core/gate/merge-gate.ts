@@ -5,7 +5,7 @@
 // at merge time on top of the approved head and touching only the story file): it is checked
 // by the caller and passed in as `engineCommit`, and the gate then looks at its parent.
 import { diag, err, ok, type Diag, type Result } from "../diagnostics.js";
-import type { Severity } from "../config/schema.js";
+import type { Severity } from "../config/vocabulary.js";
 import type { Review } from "../state/schemas.js";
 
 export interface ReviewEvaluation {

@@ -3,7 +3,7 @@
 //   Findings: / - [SEVERITY] path:line - text
 // An answer that cannot be read is not an approval: the caller records it as changes
 // requested and tells the model why.
-import type { Severity } from "../config/schema.js";
+import type { Severity } from "../config/vocabulary.js";
 import { err, ok, type Result } from "../diagnostics.js";
 
 export interface ParsedFinding {

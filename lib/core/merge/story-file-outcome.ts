@@ -1,8 +1,7 @@
 // The review outcome the engine writes into the story file at merge time (DESIGN.md "The review
 // gate, binding": it is committed on the story branch, so it merges with the code). Idempotent:
 // a second merge attempt replaces the section between the markers instead of adding another.
-import type { Severity } from "../config/schema.js";
-import { SEVERITIES } from "../config/schema.js";
+import { SEVERITIES, type Severity } from "../config/vocabulary.js";
 import type { Review } from "../state/schemas.js";
 
 export const REVIEW_BEGIN = "<!-- story-orchestrator:review -->";

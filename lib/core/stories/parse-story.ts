@@ -2,7 +2,7 @@
 // Id: front matter `id:` > `# Story 1.2: Title` heading > file name; a disagreement with the
 // name is an `id-mismatch` warning (the name is the weakest source: `0-5-7-72-hour-alerts.md`).
 import { YAMLParseError } from "yaml";
-import { AGENT_NAME_RE } from "../config/schema.js";
+import { AGENT_NAME_RE } from "../config/vocabulary.js";
 import { diag, type Diag } from "../diagnostics.js";
 import { memoize } from "../memoize.js";
 import { epicOf, isStoryId } from "../ids.js";

@@ -1,0 +1,48 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  mergeStory
+} from "./chunk-L2MZL47G.mjs";
+import "./chunk-FDZSXUNJ.mjs";
+import {
+  isOutcome,
+  oneId,
+  outcome,
+  warningsText
+} from "./chunk-DUIKZS6Y.mjs";
+import "./chunk-R64HFLWT.mjs";
+import "./chunk-I26YPSUQ.mjs";
+import "./chunk-GOG7VSGO.mjs";
+import "./chunk-Z5WWQEFF.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-NDF5RAGK.mjs";
+import "./chunk-V3HTBSD2.mjs";
+import "./chunk-JHLEL5P6.mjs";
+import "./chunk-3XUAY5GO.mjs";
+import "./chunk-D6AISK4I.mjs";
+import "./chunk-5MUWMX47.mjs";
+import "./chunk-BQW7ZDPJ.mjs";
+import "./chunk-CCTJVCAA.mjs";
+import "./chunk-YXO46D46.mjs";
+import "./chunk-D32LKZUJ.mjs";
+import "./chunk-R4HBUV5D.mjs";
+import "./chunk-ECKW236J.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/merge.ts
+var mergeVerb = async (ctx) => {
+  const a = oneId(ctx, "merge", [], "merge ID [--json]");
+  if (isOutcome(a)) return a;
+  return outcome(
+    ctx,
+    await mergeStory(ctx.root, a.id),
+    (m) => `Merged ${m.id}: Done at ${m.mergedSha.slice(0, 10)}${m.keptWorktree ? ` (kept ${m.keptWorktree})` : ""}
+${warningsText(m.warnings, ctx.tty)}`,
+    (m) => ({ id: m.id, status: m.status, mergedSha: m.mergedSha, ...m.warnings.length ? { warnings: m.warnings } : {} })
+  );
+};
+export {
+  mergeVerb
+};

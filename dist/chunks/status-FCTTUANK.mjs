@@ -1,0 +1,38 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  progressJson,
+  renderProgress,
+  runProgress
+} from "./chunk-EAIPUONZ.mjs";
+import {
+  outcome
+} from "./chunk-DUIKZS6Y.mjs";
+import "./chunk-Z5WWQEFF.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-NDF5RAGK.mjs";
+import "./chunk-V3HTBSD2.mjs";
+import "./chunk-3XUAY5GO.mjs";
+import {
+  rejectUnknownOptions
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-5MUWMX47.mjs";
+import "./chunk-BQW7ZDPJ.mjs";
+import "./chunk-CCTJVCAA.mjs";
+import "./chunk-YXO46D46.mjs";
+import "./chunk-D32LKZUJ.mjs";
+import "./chunk-R4HBUV5D.mjs";
+import "./chunk-ECKW236J.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/status.ts
+var statusVerb = async (ctx) => {
+  const bad = rejectUnknownOptions("status", ctx.args, [], "status [--json]");
+  if (bad) return bad;
+  return outcome(ctx, await runProgress(ctx.root), (p) => renderProgress(p, ctx.tty), progressJson);
+};
+export {
+  statusVerb
+};

@@ -1,0 +1,57 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  isOutcome,
+  oneId,
+  outcome
+} from "./chunk-DUIKZS6Y.mjs";
+import {
+  submitStory
+} from "./chunk-R2VTZE6C.mjs";
+import "./chunk-J2SPFSMU.mjs";
+import "./chunk-R64HFLWT.mjs";
+import "./chunk-I26YPSUQ.mjs";
+import "./chunk-GOG7VSGO.mjs";
+import "./chunk-Z5WWQEFF.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-NDF5RAGK.mjs";
+import "./chunk-V3HTBSD2.mjs";
+import "./chunk-JHLEL5P6.mjs";
+import "./chunk-3XUAY5GO.mjs";
+import {
+  usage
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-5MUWMX47.mjs";
+import "./chunk-BQW7ZDPJ.mjs";
+import "./chunk-CCTJVCAA.mjs";
+import "./chunk-YXO46D46.mjs";
+import "./chunk-D32LKZUJ.mjs";
+import "./chunk-R4HBUV5D.mjs";
+import "./chunk-ECKW236J.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/submit.ts
+var LINE = "submit ID [--tokens N] [--cost USD] [--duration-ms N] [--json]";
+var NUMBERS = [
+  { opt: "tokens", key: "tokens", re: /^\d+$/, what: "a whole number" },
+  { opt: "cost", key: "costUsd", re: /^\d+(\.\d+)?$/, what: "a non-negative amount in USD (e.g. 0.42)" },
+  { opt: "duration-ms", key: "durationMs", re: /^\d+$/, what: "a whole number of milliseconds" }
+];
+var submitVerb = async (ctx) => {
+  const a = oneId(ctx, "submit", NUMBERS.map((n) => n.opt), LINE);
+  if (isOutcome(a)) return a;
+  const u = {};
+  for (const { opt, key, re, what } of NUMBERS) {
+    const v = ctx.args.options[opt];
+    if (v === void 0) continue;
+    if (typeof v !== "string" || !re.test(v) || !Number.isFinite(Number(v))) return usage(`submit: --${opt} needs ${what}, not "${v === true ? "" : v}"`, LINE);
+    u[key] = Number(v);
+  }
+  return outcome(ctx, await submitStory(ctx.root, a.id, u), (s) => `${s.id}: ${s.status} at ${s.headSha.slice(0, 10)}
+`);
+};
+export {
+  submitVerb
+};

@@ -1,0 +1,119 @@
+// The cross-file half of the story stage: per-file parses → stories, skipped files and
+// diagnostics; duplicate ids are found with one map. Apart from parseStory (parse-stories.ts)
+// so that a run served from the parse cache never loads the parser and its yaml.
+import { diag, sortDiags, type Diag } from "../diagnostics.js";
+import { keyOf, sortById } from "../graph/id-order.js";
+import type { ParsedStory, SkippedFile } from "../model.js";
+import type { StoryParse } from "./parse-story.js";
+
+/**
+ * Bump whenever a change to lib/core/stories (or what it imports) changes what parseStory
+ * returns for some file: persistent parse caches (lib/adapters/fs/story-cache.ts) key on it.
+ */
+export const PARSER_VERSION = 2;
+
+/** One file's parse, as parseStory returned it (a cache may have kept it from an earlier run). */
+export interface FileParse {
+  path: string;
+  parse: StoryParse;
+}
+
+export interface ParseResult {
+  stories: ParsedStory[];
+  skipped: SkippedFile[];
+  errors: Diag[];
+  warnings: Diag[];
+}
+
+const byPath = (a: FileParse, b: FileParse): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Whether `parses` are sorted by path already (files are usually listed in order): no sort then. */
+function inPathOrder(parses: readonly FileParse[]): boolean {
+  for (let i = 1; i < parses.length; i++) if (parses[i - 1]!.path > parses[i]!.path) return false;
+  return true;
+}
+
+/**
+ * `stories` in about compareIds order, cheaply: by the first three numbers of each id, read as
+ * one number (letters and any further part ignored). Path order (1.10 before 1.2) is far from id
+ * order, and sortById's comparisons are what cost; given this, it has next to nothing to move.
+ */
+function roughlyById(stories: readonly ParsedStory[]): ParsedStory[] {
+  const keys = new Float64Array(stories.length);
+  const order = new Uint32Array(stories.length);
+  for (let i = 0; i < stories.length; i++) {
+    keys[i] = roughIdNumber(stories[i]!.id);
+    order[i] = i;
+  }
+  order.sort((a, b) => keys[a]! - keys[b]!);
+  return Array.from(order, (i) => stories[i]!);
+}
+
+/** "12.3" → 12 · 10^10 + 3 · 10^5: the first three parts' numbers, in place (each below 10^5). */
+function roughIdNumber(id: string): number {
+  let key = 0;
+  let scale = 1e10;
+  let part = 0;
+  for (let i = 0; i <= id.length && scale >= 1; i++) {
+    const c = i < id.length ? id.charCodeAt(i) : 46;
+    if (c >= 48 && c <= 57) part = part * 10 + (c - 48);
+    else if (c === 46) {
+      key += Math.min(part, 99_999) * scale;
+      scale /= 1e5;
+      part = 0;
+    }
+  }
+  return key;
+}
+
+/**
+ * The cross-file half of parseStories: per-file parses → one result, duplicate ids found over
+ * all of them. Split out so a cache of per-file parses gives exactly what parsing everything does.
+ */
+export function combineParses(parses: readonly FileParse[]): ParseResult {
+  const ordered = inPathOrder(parses) ? parses : [...parses].sort(byPath);
+  const byKey = new Map<string, ParsedStory>();
+  const stories: ParsedStory[] = [];
+  const skipped: SkippedFile[] = [];
+  const errors: Diag[] = [];
+  const warnings: Diag[] = [];
+
+  for (const file of ordered) {
+    const r = file.parse;
+    switch (r.kind) {
+      case "skipped":
+        skipped.push(r.skipped);
+        break;
+      case "failed":
+        errors.push(...r.errors);
+        warnings.push(...r.warnings);
+        break;
+      case "story": {
+        // Most stories have no diagnostics: skip the (spread) calls for them.
+        if (r.errors.length > 0) errors.push(...r.errors);
+        if (r.warnings.length > 0) warnings.push(...r.warnings);
+        const key = keyOf(r.story.id);
+        const first = byKey.get(key);
+        if (first) {
+          // Keep the first file (path order) so the plan stays stable; the error names both.
+          errors.push(
+            diag(
+              "duplicate-id",
+              `Story ${r.story.id} is defined twice: ${first.path} and ${file.path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
+              file.path,
+              r.idLine,
+            ),
+          );
+          break;
+        }
+        byKey.set(key, r.story);
+        stories.push(r.story);
+        break;
+      }
+    }
+  }
+  // compareIds order, ties by path. sortById's order does not depend on the order it is given
+  // (ties are broken, never left to stability), but its sort is fastest on sorted input.
+  const sorted = sortById(roughlyById(stories), (s) => s.id, (a, b) => (a.path < b.path ? -1 : 1));
+  return { stories: sorted, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
+}
