@@ -19,18 +19,18 @@ import {
 } from "./chunks/chunk-EXCZLXFP.mjs";
 import {
   submitStory
-} from "./chunks/chunk-R2VTZE6C.mjs";
+} from "./chunks/chunk-JVV4ZA6J.mjs";
 import {
   recordReview
-} from "./chunks/chunk-BXE3BXF5.mjs";
-import "./chunks/chunk-GOUEVSTS.mjs";
+} from "./chunks/chunk-2XOLYTUT.mjs";
+import "./chunks/chunk-GAHIJSYK.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-GOG7VSGO.mjs";
 import {
   nextReady
-} from "./chunks/chunk-Z5WWQEFF.mjs";
+} from "./chunks/chunk-YQCHICZI.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
@@ -40,12 +40,12 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-5MUWMX47.mjs";
-import "./chunks/chunk-BQW7ZDPJ.mjs";
-import "./chunks/chunk-CCTJVCAA.mjs";
+} from "./chunks/chunk-2JET7AFA.mjs";
+import "./chunks/chunk-BG5SSYSE.mjs";
+import "./chunks/chunk-SF7PK2NT.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-YXO46D46.mjs";
+} from "./chunks/chunk-3MS4F3AL.mjs";
 import "./chunks/chunk-D32LKZUJ.mjs";
 import "./chunks/chunk-R4HBUV5D.mjs";
 import "./chunks/chunk-ECKW236J.mjs";

@@ -43,21 +43,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-XTLJFW27.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-W5A2YQL6.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-54KY36HN.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-M6PFJP2U.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-ELML3H22.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-PHERJRAD.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-NSXDH3DX.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-NEOOGCLK.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-RVARWBSP.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-S72AQ72T.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-KMQLZSKS.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-35NYVETZ.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-PN6B2SUR.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-YCDL3TUE.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-FCTTUANK.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-TBA64GTM.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-H4KLBIBM.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-WUKVNWPW.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-IDG5BE74.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-EHG456UK.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-B4RQTZTN.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-6H5S6JND.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-XM3MTIR6.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-XLW62R2K.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-QX4TRPJ6.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-7JI5A4HV.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-P6OGMQ2Z.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-PXAI7OZY.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-VX6NKT5J.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

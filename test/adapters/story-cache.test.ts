@@ -1,6 +1,7 @@
 // The persistent parse cache against real temp folders: a cached load must equal an uncached
 // one exactly, and no change to a story file may ever be served from the cache.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -81,6 +82,9 @@ describe("loadStories with the parse cache", () => {
     expect(cold.cacheHits).toBe(0);
     expect(withoutHits(cold)).toStrictEqual(expected);
     expect(existsSync(cacheFile())).toBe(true);
+    // Non-ASCII text (the corpus has some) is written escaped: the file reads back as ASCII.
+    expect(JSON.stringify(expected.parsed)).toMatch(/[^ -~]/);
+    expect(isAscii(readFileSync(cacheFile()))).toBe(true);
 
     settle();
     const warm = await load(folder);

@@ -30,7 +30,7 @@ export function readCacheFile(absRoot: string, name: string): { text: string; mt
 }
 
 /** Writes cache file `name` atomically (see the top of this file for where it may write). */
-export async function writeCacheFile(absRoot: string, name: string, text: string): Promise<void> {
+export async function writeCacheFile(absRoot: string, name: string, bytes: Uint8Array): Promise<void> {
   try {
     if (!lstatSync(path.join(absRoot, ".agent-orchestration"), { throwIfNoEntry: false })?.isDirectory()) return;
     const dir = path.join(absRoot, CACHE_DIR);
@@ -45,7 +45,7 @@ export async function writeCacheFile(absRoot: string, name: string, text: string
       }
     }
     removeStaleTemps(dir, name);
-    await writeFileAtomic(path.join(dir, name), text);
+    await writeFileAtomic(path.join(dir, name), bytes);
   } catch {
     /* a cache that cannot be written (read-only, full, a race) is simply rebuilt next time */
   }
@@ -67,13 +67,17 @@ function removeStaleTemps(dir: string, base: string): void {
 }
 
 /**
- * JSON text for a cache file: every character outside printable ASCII as a `\uXXXX` escape
- * (JSON.parse gives the same value), so that asciiText reads it back at memory speed.
+ * A cache file's bytes: `value` as JSON, every character outside ASCII as a `\uXXXX` escape
+ * (JSON.parse gives the same value), so that reading it back takes the ASCII fast path. The
+ * UTF-8 encoding that writing needs anyway tells whether any such character is there (it is
+ * longer than the text then): no separate scan of 8 MB.
  */
-export function cacheJson(value: unknown): string {
+export function cacheJson(value: unknown): Buffer {
   const json = JSON.stringify(value);
-  if (!/[^ -~]/.test(json)) return json;
-  return json.replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const bytes = Buffer.from(json, "utf8");
+  if (bytes.length === json.length) return bytes;
+  // Each UTF-16 unit on its own: a surrogate pair becomes two escapes, which JSON.parse joins.
+  return Buffer.from(json.replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`), "utf8");
 }
 
 /**

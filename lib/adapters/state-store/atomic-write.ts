@@ -5,11 +5,11 @@ import { open, rename, unlink } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { randomBytes } from "node:crypto";
 
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   const fh = await open(tmp, "wx", 0o644);
   try {
-    await fh.writeFile(data, "utf8");
+    await fh.writeFile(data, typeof data === "string" ? "utf8" : undefined);
     await fh.sync();
   } finally {
     await fh.close();

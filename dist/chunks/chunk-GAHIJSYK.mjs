@@ -11,11 +11,11 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-5MUWMX47.mjs";
+} from "./chunk-2JET7AFA.mjs";
 import {
   appendJournal,
   writeStoryState
-} from "./chunk-BQW7ZDPJ.mjs";
+} from "./chunk-BG5SSYSE.mjs";
 import {
   idKey
 } from "./chunk-ECKW236J.mjs";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-Z5WWQEFF.mjs";
+} from "./chunk-YQCHICZI.mjs";
 import {
   stamp,
   systemClock
@@ -47,14 +47,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   withStory
-} from "./chunk-5MUWMX47.mjs";
+} from "./chunk-2JET7AFA.mjs";
 import {
   appendJournal,
   readStoryState,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-BQW7ZDPJ.mjs";
+} from "./chunk-BG5SSYSE.mjs";
 import {
   idKey
 } from "./chunk-ECKW236J.mjs";

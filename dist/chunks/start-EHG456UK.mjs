@@ -17,7 +17,7 @@ import {
 import {
   isActive,
   updateOrchestration
-} from "./chunk-Z5WWQEFF.mjs";
+} from "./chunk-YQCHICZI.mjs";
 import {
   stamp,
   systemClock
@@ -48,14 +48,14 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-5MUWMX47.mjs";
+} from "./chunk-2JET7AFA.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-BQW7ZDPJ.mjs";
-import "./chunk-CCTJVCAA.mjs";
-import "./chunk-YXO46D46.mjs";
+} from "./chunk-BG5SSYSE.mjs";
+import "./chunk-SF7PK2NT.mjs";
+import "./chunk-3MS4F3AL.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import {

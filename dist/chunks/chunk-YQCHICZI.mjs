@@ -6,16 +6,16 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-5MUWMX47.mjs";
+} from "./chunk-2JET7AFA.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-BQW7ZDPJ.mjs";
+} from "./chunk-BG5SSYSE.mjs";
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-CCTJVCAA.mjs";
+} from "./chunk-SF7PK2NT.mjs";
 import {
   compareIds,
   idKey

@@ -6,12 +6,12 @@ import {
 } from "./chunk-DUIKZS6Y.mjs";
 import {
   submitStory
-} from "./chunk-R2VTZE6C.mjs";
+} from "./chunk-JVV4ZA6J.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-Z5WWQEFF.mjs";
+import "./chunk-YQCHICZI.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -20,10 +20,10 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-5MUWMX47.mjs";
-import "./chunk-BQW7ZDPJ.mjs";
-import "./chunk-CCTJVCAA.mjs";
-import "./chunk-YXO46D46.mjs";
+import "./chunk-2JET7AFA.mjs";
+import "./chunk-BG5SSYSE.mjs";
+import "./chunk-SF7PK2NT.mjs";
+import "./chunk-3MS4F3AL.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -7,7 +7,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-Z5WWQEFF.mjs";
+} from "./chunk-YQCHICZI.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,15 +26,15 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-5MUWMX47.mjs";
+} from "./chunk-2JET7AFA.mjs";
 import {
   appendJournal,
   withStateLock
-} from "./chunk-BQW7ZDPJ.mjs";
+} from "./chunk-BG5SSYSE.mjs";
 import {
   resolveScope
-} from "./chunk-CCTJVCAA.mjs";
-import "./chunk-YXO46D46.mjs";
+} from "./chunk-SF7PK2NT.mjs";
+import "./chunk-3MS4F3AL.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-L2MZL47G.mjs";
+} from "./chunk-4ELD6UXW.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   outcome,
@@ -22,7 +22,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-Z5WWQEFF.mjs";
+} from "./chunk-YQCHICZI.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -59,7 +59,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-5MUWMX47.mjs";
+} from "./chunk-2JET7AFA.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -71,9 +71,9 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-BQW7ZDPJ.mjs";
-import "./chunk-CCTJVCAA.mjs";
-import "./chunk-YXO46D46.mjs";
+} from "./chunk-BG5SSYSE.mjs";
+import "./chunk-SF7PK2NT.mjs";
+import "./chunk-3MS4F3AL.mjs";
 import {
   LOCK_FILE,
   MERGE_LOCK_FILE

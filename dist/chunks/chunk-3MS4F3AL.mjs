@@ -25,7 +25,7 @@ async function writeFileAtomic(path2, data) {
   const tmp = join(dirname(path2), `.${basename(path2)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   const fh = await open(tmp, "wx", 420);
   try {
-    await fh.writeFile(data, "utf8");
+    await fh.writeFile(data, typeof data === "string" ? "utf8" : void 0);
     await fh.sync();
   } finally {
     await fh.close();
@@ -65,7 +65,7 @@ function readCacheFile(absRoot, name) {
     return null;
   }
 }
-async function writeCacheFile(absRoot, name, text) {
+async function writeCacheFile(absRoot, name, bytes) {
   try {
     if (!lstatSync(path.join(absRoot, ".agent-orchestration"), { throwIfNoEntry: false })?.isDirectory()) return;
     const dir = path.join(absRoot, CACHE_DIR);
@@ -80,7 +80,7 @@ async function writeCacheFile(absRoot, name, text) {
       }
     }
     removeStaleTemps(dir, name);
-    await writeFileAtomic(path.join(dir, name), text);
+    await writeFileAtomic(path.join(dir, name), bytes);
   } catch {
   }
 }
@@ -98,8 +98,9 @@ function removeStaleTemps(dir, base) {
 }
 function cacheJson(value) {
   const json = JSON.stringify(value);
-  if (!/[^ -~]/.test(json)) return json;
-  return json.replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const bytes = Buffer.from(json, "utf8");
+  if (bytes.length === json.length) return bytes;
+  return Buffer.from(json.replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`), "utf8");
 }
 function asciiText(bytes) {
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");

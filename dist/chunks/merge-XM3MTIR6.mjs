@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-L2MZL47G.mjs";
+} from "./chunk-4ELD6UXW.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   isOutcome,
@@ -12,17 +12,17 @@ import {
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-Z5WWQEFF.mjs";
+import "./chunk-YQCHICZI.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
 import "./chunk-3XUAY5GO.mjs";
 import "./chunk-D6AISK4I.mjs";
-import "./chunk-5MUWMX47.mjs";
-import "./chunk-BQW7ZDPJ.mjs";
-import "./chunk-CCTJVCAA.mjs";
-import "./chunk-YXO46D46.mjs";
+import "./chunk-2JET7AFA.mjs";
+import "./chunk-BG5SSYSE.mjs";
+import "./chunk-SF7PK2NT.mjs";
+import "./chunk-3MS4F3AL.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

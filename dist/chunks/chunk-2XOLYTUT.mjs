@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-GOUEVSTS.mjs";
+} from "./chunk-GAHIJSYK.mjs";
 import {
   changesRequestedHead
 } from "./chunk-J2SPFSMU.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-Z5WWQEFF.mjs";
+} from "./chunk-YQCHICZI.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -28,15 +28,15 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-5MUWMX47.mjs";
+} from "./chunk-2JET7AFA.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-BQW7ZDPJ.mjs";
+} from "./chunk-BG5SSYSE.mjs";
 import {
   loadConfig
-} from "./chunk-YXO46D46.mjs";
+} from "./chunk-3MS4F3AL.mjs";
 import {
   diag,
   err,

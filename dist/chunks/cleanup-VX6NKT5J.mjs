@@ -27,10 +27,10 @@ import {
   readOrchestrationState,
   withStateLock,
   writeStoryState
-} from "./chunk-BQW7ZDPJ.mjs";
+} from "./chunk-BG5SSYSE.mjs";
 import {
   loadConfig
-} from "./chunk-YXO46D46.mjs";
+} from "./chunk-3MS4F3AL.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import {
   idKey,

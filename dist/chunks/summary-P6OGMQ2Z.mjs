@@ -3,11 +3,11 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-EAIPUONZ.mjs";
+} from "./chunk-KA3WT4HO.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";
-import "./chunk-Z5WWQEFF.mjs";
+import "./chunk-YQCHICZI.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -17,14 +17,14 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-5MUWMX47.mjs";
+import "./chunk-2JET7AFA.mjs";
 import {
   stateDir
-} from "./chunk-BQW7ZDPJ.mjs";
-import "./chunk-CCTJVCAA.mjs";
+} from "./chunk-BG5SSYSE.mjs";
+import "./chunk-SF7PK2NT.mjs";
 import {
   writeFileAtomic
-} from "./chunk-YXO46D46.mjs";
+} from "./chunk-3MS4F3AL.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -2,13 +2,13 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-BQW7ZDPJ.mjs";
+} from "./chunk-BG5SSYSE.mjs";
 import {
   analyzeProject,
   loadProject,
   resolveScope,
   suggestIds
-} from "./chunk-CCTJVCAA.mjs";
+} from "./chunk-SF7PK2NT.mjs";
 import {
   compareIds,
   idKey,

@@ -10,17 +10,17 @@ import {
 } from "./chunk-D6AISK4I.mjs";
 import {
   engineStatus
-} from "./chunk-5MUWMX47.mjs";
+} from "./chunk-2JET7AFA.mjs";
 import {
   readAllStoryStates
-} from "./chunk-BQW7ZDPJ.mjs";
+} from "./chunk-BG5SSYSE.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-CCTJVCAA.mjs";
-import "./chunk-YXO46D46.mjs";
+} from "./chunk-SF7PK2NT.mjs";
+import "./chunk-3MS4F3AL.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import {

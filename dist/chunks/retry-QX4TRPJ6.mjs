@@ -10,7 +10,7 @@ import {
 import {
   blockedStories,
   updateOrchestration
-} from "./chunk-Z5WWQEFF.mjs";
+} from "./chunk-YQCHICZI.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -25,14 +25,14 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-5MUWMX47.mjs";
+} from "./chunk-2JET7AFA.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-BQW7ZDPJ.mjs";
-import "./chunk-CCTJVCAA.mjs";
-import "./chunk-YXO46D46.mjs";
+} from "./chunk-BG5SSYSE.mjs";
+import "./chunk-SF7PK2NT.mjs";
+import "./chunk-3MS4F3AL.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import {

@@ -7,7 +7,7 @@ import {
   loadConfig,
   readCacheFile,
   writeCacheFile
-} from "./chunk-YXO46D46.mjs";
+} from "./chunk-3MS4F3AL.mjs";
 import {
   keyOf,
   sortById
