@@ -1,9 +1,12 @@
 import { mkdtemp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readStoryFiles } from "../../lib/adapters/fs/read-story-files.js";
 
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 let root: string;
 let outside: string;
 beforeEach(async () => {
@@ -89,6 +92,19 @@ describe("readStoryFiles", () => {
     const r = await readStoryFiles(root);
     expect(r.files).toEqual([{ path: "docs/stories/1.1.replacement.md", text: "# Story 1.1: Shows \uFFFD for bad input\n" }]);
     expect(r.warnings.map((w) => w.message)).toEqual(["docs/stories/1.2.both.md is not valid UTF-8 text; skipped"]);
+  });
+
+  it.skipIf(process.platform === "win32")("refuses a FIFO named like a story at once, without waiting for a writer", async () => {
+    await put("docs/stories/1.1.ok.md", "# Story 1.1: Fine\n");
+    execFileSync("mkfifo", [path.join(root, "docs/stories/1.2.pipe.md")]);
+    // In a child process with a time limit: a read that waited for a writer would block this
+    // process's event loop, and with it the test runner's own timeout.
+    const script = `import { readStoryFiles } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, "lib/adapters/fs/read-story-files.ts")).href)};
+const r = await readStoryFiles(${JSON.stringify(root)}); console.log(JSON.stringify(r));`;
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: repoRoot, timeout: 30_000, encoding: "utf8" });
+    const r = JSON.parse(out) as Awaited<ReturnType<typeof readStoryFiles>>;
+    expect(r.files.map((f) => f.path)).toEqual(["docs/stories/1.1.ok.md"]);
+    expect(r.errors).toEqual([{ code: "unreadable-file", message: "Cannot read docs/stories/1.2.pipe.md (not a regular file)", file: "docs/stories/1.2.pipe.md" }]);
   });
 
   it("skips binary, empty and oversized files with warnings, and reports unreadable files", async () => {
