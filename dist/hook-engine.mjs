@@ -19,18 +19,18 @@ import {
 } from "./chunks/chunk-EXCZLXFP.mjs";
 import {
   submitStory
-} from "./chunks/chunk-JVV4ZA6J.mjs";
+} from "./chunks/chunk-5U427WWD.mjs";
 import {
   recordReview
-} from "./chunks/chunk-2XOLYTUT.mjs";
-import "./chunks/chunk-GAHIJSYK.mjs";
+} from "./chunks/chunk-HS6UAZTY.mjs";
+import "./chunks/chunk-CMVVQD7Y.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-GOG7VSGO.mjs";
 import {
   nextReady
-} from "./chunks/chunk-YQCHICZI.mjs";
+} from "./chunks/chunk-RGE7ILQK.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
@@ -40,12 +40,12 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-2JET7AFA.mjs";
-import "./chunks/chunk-BG5SSYSE.mjs";
-import "./chunks/chunk-SF7PK2NT.mjs";
+} from "./chunks/chunk-ON3H7F6I.mjs";
+import "./chunks/chunk-DYPO7T7K.mjs";
+import "./chunks/chunk-RYTHQEZW.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-3MS4F3AL.mjs";
+} from "./chunks/chunk-ARBB2BI4.mjs";
 import "./chunks/chunk-D32LKZUJ.mjs";
 import "./chunks/chunk-R4HBUV5D.mjs";
 import "./chunks/chunk-ECKW236J.mjs";

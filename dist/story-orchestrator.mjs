@@ -43,21 +43,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-M6PFJP2U.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-ELML3H22.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-PHERJRAD.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-ZCV6W3HZ.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-JYZWFKCT.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-PWTLS3RE.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-NSXDH3DX.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-IDG5BE74.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-EHG456UK.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-B4RQTZTN.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-6H5S6JND.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-XM3MTIR6.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-XLW62R2K.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-QX4TRPJ6.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-7JI5A4HV.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-P6OGMQ2Z.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-PXAI7OZY.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-VX6NKT5J.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-FRKN6ZP4.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-RH24N4IU.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-M6KWJ5AX.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-XO3RWJRL.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-AVMYLMMW.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-G3L7S45M.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-5TDLB2OJ.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-SMYJEM2G.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-PHDSDBGU.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-TMIRRUTM.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-ZKPMCPZN.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -34,8 +34,7 @@ export async function loadConfig(root: string, options: { cache?: boolean } = {}
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== "ENOENT") {
       // A directory in its place, no permission, ...: the user can fix it, so it is a Diag.
-      const { DEFAULT_CONFIG } = await import("../../core/config/schema.js");
-      return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", `cannot read the config file (${code ?? "read error"})`, CONFIG_FILE)] };
+      return { config: await defaults(), errors: [diag("invalid-config", `cannot read the config file (${code ?? "read error"})`, CONFIG_FILE)] };
     }
     text = null;
   }
@@ -43,9 +42,14 @@ export async function loadConfig(root: string, options: { cache?: boolean } = {}
   const memo = engine === null ? null : readMemo(root);
   if (memo && memo.engine === engine && memo.text === text) return memo.result;
 
-  const result = text === null ? { config: (await import("../../core/config/schema.js")).DEFAULT_CONFIG, errors: [] } : (await import("../../core/config/parse-config.js")).parseConfig(text, CONFIG_FILE);
+  const result = text === null ? { config: await defaults(), errors: [] } : (await import("../../core/config/parse-config.js")).parseConfig(text, CONFIG_FILE);
   if (engine !== null && jsonSafe(result)) await writeCacheFile(root, MEMO_NAME, cacheJson({ engine, text, result } satisfies Memo));
   return result;
+}
+
+/** The default config (the schema, and zod with it, loaded only when it is needed). */
+async function defaults(): Promise<Config> {
+  return (await import("../../core/config/schema.js")).DEFAULT_CONFIG;
 }
 
 function readMemo(root: string): Memo | null {

@@ -19,6 +19,16 @@ type StoryOutcome = Extract<StoryParse, { kind: "story" }>;
 const STORY = 0;
 const PLAIN = 1;
 
+/** Where an encoded story keeps its checklists' offsets in the pool: [start, tasks start, end]. */
+const POOL_AT = 14;
+
+/** The checklist offsets of encoded story `f` when they are numbers in order within `poolLength`. */
+function poolRange(f: readonly unknown[], poolLength: number): [start: number, mid: number, end: number] | null {
+  const [start, mid, end] = [f[POOL_AT], f[POOL_AT + 1], f[POOL_AT + 2]];
+  const ok = typeof start === "number" && typeof mid === "number" && typeof end === "number" && 0 <= start && start <= mid && mid <= end && end <= poolLength;
+  return ok ? [start, mid, end] : null;
+}
+
 /** How many keys a ParsedStory has (all required, optional ones nested). */
 const STORY_KEYS = 12;
 const ID_SOURCES: readonly ParsedStory["idSource"][] = ["front-matter", "heading", "file-name"];
@@ -126,14 +136,13 @@ function encodeChecklists(s: ParsedStory, pool: TextPool): [number, number, numb
 
 /** `packed` (written into the pool `from`) with its checklist text moved into `to`. */
 export function movePooled(packed: unknown[], from: string, to: TextPool): unknown[] {
-  if (packed[0] !== STORY) return packed;
-  const [start, mid, end] = [packed[14] as number, packed[15] as number, packed[16] as number];
+  const range = packed[0] === STORY ? poolRange(packed, from.length) : null;
+  if (!range) return packed;
+  const [start, mid, end] = range;
   const at = to.length;
   to.add(from.slice(start, end));
   const moved = packed.slice();
-  moved[14] = at;
-  moved[15] = at + (mid - start);
-  moved[16] = at + (end - start);
+  moved.splice(POOL_AT, 3, at, at + (mid - start), at + (end - start));
   return moved;
 }
 
@@ -146,13 +155,12 @@ export function decodeOutcome(packed: unknown, pool: string): Outcome | null {
     return ok ? (o as Outcome) : null;
   }
   if (packed[0] !== STORY || packed.length !== 23) return null;
-  const [start, mid, end] = [packed[14], packed[15], packed[16]];
-  const inPool = typeof start === "number" && typeof mid === "number" && typeof end === "number" && 0 <= start && start <= mid && mid <= end && end <= pool.length;
-  return inPool ? { kind: "parse", parse: decodeStory(packed, pool) } : null;
+  const range = poolRange(packed, pool.length);
+  return range ? { kind: "parse", parse: decodeStory(packed, pool, range) } : null;
 }
 
 // Objects are built in the parser's key order: JSON output of a cached parse must be the same bytes.
-function decodeStory(f: unknown[], pool: string): StoryOutcome {
+function decodeStory(f: unknown[], pool: string, [start, mid, end]: [number, number, number]): StoryOutcome {
   const status: ParsedStory["status"] = { raw: f[5] as string | null, normalized: f[6] as ParsedStory["status"]["normalized"] };
   if (f[7] !== null) status.line = f[7] as number;
   const epic: ParsedStory["epic"] = { number: f[8] as string };
@@ -163,7 +171,6 @@ function decodeStory(f: unknown[], pool: string): StoryOutcome {
   if (f[18] !== null) overrides.agent = f[18] as string;
   if (f[19] !== null) overrides.priority = f[19] as number;
   // The checklists are turned back into items only when read: `plan` never reads them.
-  const [start, mid, end] = [f[14] as number, f[15] as number, f[16] as number];
   let acceptanceCriteria: ChecklistItem[] | undefined;
   let tasks: ChecklistItem[] | undefined;
   const story: ParsedStory = {

@@ -6,16 +6,16 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-2JET7AFA.mjs";
+} from "./chunk-ON3H7F6I.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-BG5SSYSE.mjs";
+} from "./chunk-DYPO7T7K.mjs";
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-SF7PK2NT.mjs";
+} from "./chunk-RYTHQEZW.mjs";
 import {
   compareIds,
   idKey

@@ -7,7 +7,7 @@ import {
   loadConfig,
   readCacheFile,
   writeCacheFile
-} from "./chunk-3MS4F3AL.mjs";
+} from "./chunk-ARBB2BI4.mjs";
 import {
   keyOf,
   sortById
@@ -113,6 +113,12 @@ function combineParses(parses) {
 // lib/adapters/fs/story-cache-codec.ts
 var STORY = 0;
 var PLAIN = 1;
+var POOL_AT = 14;
+function poolRange(f, poolLength) {
+  const [start, mid, end] = [f[POOL_AT], f[POOL_AT + 1], f[POOL_AT + 2]];
+  const ok2 = typeof start === "number" && typeof mid === "number" && typeof end === "number" && 0 <= start && start <= mid && mid <= end && end <= poolLength;
+  return ok2 ? [start, mid, end] : null;
+}
 var STORY_KEYS = 12;
 var ID_SOURCES = ["front-matter", "heading", "file-name"];
 var TextPool = class {
@@ -191,14 +197,13 @@ function encodeChecklists(s, pool) {
   return [start, start + ac.length, pool.length];
 }
 function movePooled(packed, from, to) {
-  if (packed[0] !== STORY) return packed;
-  const [start, mid, end] = [packed[14], packed[15], packed[16]];
+  const range = packed[0] === STORY ? poolRange(packed, from.length) : null;
+  if (!range) return packed;
+  const [start, mid, end] = range;
   const at = to.length;
   to.add(from.slice(start, end));
   const moved = packed.slice();
-  moved[14] = at;
-  moved[15] = at + (mid - start);
-  moved[16] = at + (end - start);
+  moved.splice(POOL_AT, 3, at, at + (mid - start), at + (end - start));
   return moved;
 }
 function decodeOutcome(packed, pool) {
@@ -209,11 +214,10 @@ function decodeOutcome(packed, pool) {
     return ok2 ? o : null;
   }
   if (packed[0] !== STORY || packed.length !== 23) return null;
-  const [start, mid, end] = [packed[14], packed[15], packed[16]];
-  const inPool = typeof start === "number" && typeof mid === "number" && typeof end === "number" && 0 <= start && start <= mid && mid <= end && end <= pool.length;
-  return inPool ? { kind: "parse", parse: decodeStory(packed, pool) } : null;
+  const range = poolRange(packed, pool.length);
+  return range ? { kind: "parse", parse: decodeStory(packed, pool, range) } : null;
 }
-function decodeStory(f, pool) {
+function decodeStory(f, pool, [start, mid, end]) {
   const status = { raw: f[5], normalized: f[6] };
   if (f[7] !== null) status.line = f[7];
   const epic = { number: f[8] };
@@ -223,7 +227,6 @@ function decodeStory(f, pool) {
   const overrides = {};
   if (f[18] !== null) overrides.agent = f[18];
   if (f[19] !== null) overrides.priority = f[19];
-  const [start, mid, end] = [f[14], f[15], f[16]];
   let acceptanceCriteria;
   let tasks;
   const story = {

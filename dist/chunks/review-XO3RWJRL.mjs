@@ -6,13 +6,13 @@ import {
 } from "./chunk-DUIKZS6Y.mjs";
 import {
   recordReview
-} from "./chunk-2XOLYTUT.mjs";
-import "./chunk-GAHIJSYK.mjs";
+} from "./chunk-HS6UAZTY.mjs";
+import "./chunk-CMVVQD7Y.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-YQCHICZI.mjs";
+import "./chunk-RGE7ILQK.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -26,12 +26,12 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-2JET7AFA.mjs";
-import "./chunk-BG5SSYSE.mjs";
-import "./chunk-SF7PK2NT.mjs";
+import "./chunk-ON3H7F6I.mjs";
+import "./chunk-DYPO7T7K.mjs";
+import "./chunk-RYTHQEZW.mjs";
 import {
   loadConfig
-} from "./chunk-3MS4F3AL.mjs";
+} from "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -162,17 +162,19 @@ async function loadConfig(root, options = {}) {
   } catch (e) {
     const code = e.code;
     if (code !== "ENOENT") {
-      const { DEFAULT_CONFIG } = await import("./schema-6DFFXZDZ.mjs");
-      return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", `cannot read the config file (${code ?? "read error"})`, CONFIG_FILE)] };
+      return { config: await defaults(), errors: [diag("invalid-config", `cannot read the config file (${code ?? "read error"})`, CONFIG_FILE)] };
     }
     text = null;
   }
   const engine = options.cache === false ? null : buildIdentity();
   const memo = engine === null ? null : readMemo(root);
   if (memo && memo.engine === engine && memo.text === text) return memo.result;
-  const result = text === null ? { config: (await import("./schema-6DFFXZDZ.mjs")).DEFAULT_CONFIG, errors: [] } : (await import("./parse-config-H2CY2A7K.mjs")).parseConfig(text, CONFIG_FILE);
+  const result = text === null ? { config: await defaults(), errors: [] } : (await import("./parse-config-H2CY2A7K.mjs")).parseConfig(text, CONFIG_FILE);
   if (engine !== null && jsonSafe(result)) await writeCacheFile(root, MEMO_NAME, cacheJson({ engine, text, result }));
   return result;
+}
+async function defaults() {
+  return (await import("./schema-6DFFXZDZ.mjs")).DEFAULT_CONFIG;
 }
 function readMemo(root) {
   const file = readCacheFile(root, MEMO_NAME);

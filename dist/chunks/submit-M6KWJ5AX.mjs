@@ -6,12 +6,12 @@ import {
 } from "./chunk-DUIKZS6Y.mjs";
 import {
   submitStory
-} from "./chunk-JVV4ZA6J.mjs";
+} from "./chunk-5U427WWD.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-YQCHICZI.mjs";
+import "./chunk-RGE7ILQK.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -20,10 +20,10 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-2JET7AFA.mjs";
-import "./chunk-BG5SSYSE.mjs";
-import "./chunk-SF7PK2NT.mjs";
-import "./chunk-3MS4F3AL.mjs";
+import "./chunk-ON3H7F6I.mjs";
+import "./chunk-DYPO7T7K.mjs";
+import "./chunk-RYTHQEZW.mjs";
+import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-YQCHICZI.mjs";
+} from "./chunk-RGE7ILQK.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   stateOf
-} from "./chunk-2JET7AFA.mjs";
+} from "./chunk-ON3H7F6I.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-BG5SSYSE.mjs";
+} from "./chunk-DYPO7T7K.mjs";
 import {
   diag,
   err,

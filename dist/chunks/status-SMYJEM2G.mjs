@@ -3,11 +3,11 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-KA3WT4HO.mjs";
+} from "./chunk-TN4QMOGX.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";
-import "./chunk-YQCHICZI.mjs";
+import "./chunk-RGE7ILQK.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -15,10 +15,10 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-2JET7AFA.mjs";
-import "./chunk-BG5SSYSE.mjs";
-import "./chunk-SF7PK2NT.mjs";
-import "./chunk-3MS4F3AL.mjs";
+import "./chunk-ON3H7F6I.mjs";
+import "./chunk-DYPO7T7K.mjs";
+import "./chunk-RYTHQEZW.mjs";
+import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -27,10 +27,10 @@ import {
   readOrchestrationState,
   withStateLock,
   writeStoryState
-} from "./chunk-BG5SSYSE.mjs";
+} from "./chunk-DYPO7T7K.mjs";
 import {
   loadConfig
-} from "./chunk-3MS4F3AL.mjs";
+} from "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import {
   idKey,

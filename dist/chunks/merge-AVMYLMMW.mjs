@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-4ELD6UXW.mjs";
+} from "./chunk-Q76R3VPQ.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   isOutcome,
@@ -12,17 +12,17 @@ import {
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-YQCHICZI.mjs";
+import "./chunk-RGE7ILQK.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
 import "./chunk-3XUAY5GO.mjs";
 import "./chunk-D6AISK4I.mjs";
-import "./chunk-2JET7AFA.mjs";
-import "./chunk-BG5SSYSE.mjs";
-import "./chunk-SF7PK2NT.mjs";
-import "./chunk-3MS4F3AL.mjs";
+import "./chunk-ON3H7F6I.mjs";
+import "./chunk-DYPO7T7K.mjs";
+import "./chunk-RYTHQEZW.mjs";
+import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -12,8 +12,8 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-SF7PK2NT.mjs";
-import "./chunk-3MS4F3AL.mjs";
+} from "./chunk-RYTHQEZW.mjs";
+import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

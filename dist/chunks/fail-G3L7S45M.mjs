@@ -6,13 +6,13 @@ import {
 } from "./chunk-DUIKZS6Y.mjs";
 import {
   blockDependents
-} from "./chunk-GAHIJSYK.mjs";
+} from "./chunk-CMVVQD7Y.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-YQCHICZI.mjs";
+} from "./chunk-RGE7ILQK.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -29,14 +29,14 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-2JET7AFA.mjs";
+} from "./chunk-ON3H7F6I.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-BG5SSYSE.mjs";
-import "./chunk-SF7PK2NT.mjs";
-import "./chunk-3MS4F3AL.mjs";
+} from "./chunk-DYPO7T7K.mjs";
+import "./chunk-RYTHQEZW.mjs";
+import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-4ELD6UXW.mjs";
+} from "./chunk-Q76R3VPQ.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   outcome,
@@ -22,7 +22,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-YQCHICZI.mjs";
+} from "./chunk-RGE7ILQK.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -59,7 +59,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-2JET7AFA.mjs";
+} from "./chunk-ON3H7F6I.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -71,9 +71,9 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-BG5SSYSE.mjs";
-import "./chunk-SF7PK2NT.mjs";
-import "./chunk-3MS4F3AL.mjs";
+} from "./chunk-DYPO7T7K.mjs";
+import "./chunk-RYTHQEZW.mjs";
+import "./chunk-ARBB2BI4.mjs";
 import {
   LOCK_FILE,
   MERGE_LOCK_FILE

@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   isActive,
   runShape
-} from "./chunk-YQCHICZI.mjs";
+} from "./chunk-RGE7ILQK.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -11,7 +11,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-2JET7AFA.mjs";
+} from "./chunk-ON3H7F6I.mjs";
 import {
   idKey
 } from "./chunk-ECKW236J.mjs";

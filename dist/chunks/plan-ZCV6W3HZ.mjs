@@ -10,17 +10,17 @@ import {
 } from "./chunk-D6AISK4I.mjs";
 import {
   engineStatus
-} from "./chunk-2JET7AFA.mjs";
+} from "./chunk-ON3H7F6I.mjs";
 import {
   readAllStoryStates
-} from "./chunk-BG5SSYSE.mjs";
+} from "./chunk-DYPO7T7K.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-SF7PK2NT.mjs";
-import "./chunk-3MS4F3AL.mjs";
+} from "./chunk-RYTHQEZW.mjs";
+import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import {

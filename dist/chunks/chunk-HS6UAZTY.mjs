@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-GAHIJSYK.mjs";
+} from "./chunk-CMVVQD7Y.mjs";
 import {
   changesRequestedHead
 } from "./chunk-J2SPFSMU.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-YQCHICZI.mjs";
+} from "./chunk-RGE7ILQK.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -28,15 +28,15 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-2JET7AFA.mjs";
+} from "./chunk-ON3H7F6I.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-BG5SSYSE.mjs";
+} from "./chunk-DYPO7T7K.mjs";
 import {
   loadConfig
-} from "./chunk-3MS4F3AL.mjs";
+} from "./chunk-ARBB2BI4.mjs";
 import {
   diag,
   err,

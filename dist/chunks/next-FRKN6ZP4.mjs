@@ -7,7 +7,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-YQCHICZI.mjs";
+} from "./chunk-RGE7ILQK.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,15 +26,15 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-2JET7AFA.mjs";
+} from "./chunk-ON3H7F6I.mjs";
 import {
   appendJournal,
   withStateLock
-} from "./chunk-BG5SSYSE.mjs";
+} from "./chunk-DYPO7T7K.mjs";
 import {
   resolveScope
-} from "./chunk-SF7PK2NT.mjs";
-import "./chunk-3MS4F3AL.mjs";
+} from "./chunk-RYTHQEZW.mjs";
+import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -3,11 +3,11 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-KA3WT4HO.mjs";
+} from "./chunk-TN4QMOGX.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";
-import "./chunk-YQCHICZI.mjs";
+import "./chunk-RGE7ILQK.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -17,14 +17,14 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-2JET7AFA.mjs";
+import "./chunk-ON3H7F6I.mjs";
 import {
   stateDir
-} from "./chunk-BG5SSYSE.mjs";
-import "./chunk-SF7PK2NT.mjs";
+} from "./chunk-DYPO7T7K.mjs";
+import "./chunk-RYTHQEZW.mjs";
 import {
   writeFileAtomic
-} from "./chunk-3MS4F3AL.mjs";
+} from "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

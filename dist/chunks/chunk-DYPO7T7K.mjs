@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-3MS4F3AL.mjs";
+} from "./chunk-ARBB2BI4.mjs";
 import {
   JOURNAL_FILE,
   LOCK_FILE,

@@ -2,13 +2,13 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-BG5SSYSE.mjs";
+} from "./chunk-DYPO7T7K.mjs";
 import {
   analyzeProject,
   loadProject,
   resolveScope,
   suggestIds
-} from "./chunk-SF7PK2NT.mjs";
+} from "./chunk-RYTHQEZW.mjs";
 import {
   compareIds,
   idKey,
