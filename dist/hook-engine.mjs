@@ -19,18 +19,18 @@ import {
 } from "./chunks/chunk-EXCZLXFP.mjs";
 import {
   submitStory
-} from "./chunks/chunk-5U427WWD.mjs";
+} from "./chunks/chunk-CPCSE4ZM.mjs";
 import {
   recordReview
-} from "./chunks/chunk-HS6UAZTY.mjs";
-import "./chunks/chunk-CMVVQD7Y.mjs";
+} from "./chunks/chunk-DXNSTCYM.mjs";
+import "./chunks/chunk-QFRN5RQ3.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-GOG7VSGO.mjs";
 import {
   nextReady
-} from "./chunks/chunk-RGE7ILQK.mjs";
+} from "./chunks/chunk-WRSWISUP.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
@@ -40,8 +40,8 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-ON3H7F6I.mjs";
-import "./chunks/chunk-DYPO7T7K.mjs";
+} from "./chunks/chunk-WQL7NRQ5.mjs";
+import "./chunks/chunk-HCXKGCBA.mjs";
 import "./chunks/chunk-RYTHQEZW.mjs";
 import {
   loadConfig

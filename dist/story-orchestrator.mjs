@@ -43,21 +43,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-ZCV6W3HZ.mjs")).planVerb,
+  plan: async () => (await import("./chunks/plan-7HNTIUCK.mjs")).planVerb,
   validate: async () => (await import("./chunks/validate-JYZWFKCT.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-PWTLS3RE.mjs")).hookVerb,
+  hook: async () => (await import("./chunks/hook-ROL3VJCA.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-NSXDH3DX.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-FRKN6ZP4.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-RH24N4IU.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-M6KWJ5AX.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-XO3RWJRL.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-AVMYLMMW.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-G3L7S45M.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-5TDLB2OJ.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-SMYJEM2G.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-PHDSDBGU.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-TMIRRUTM.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-ZKPMCPZN.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-TVYBXTR7.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-O4B2J4GG.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-VGQIIITE.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-5JVLF5UX.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-LZSCU7ZO.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-BRD2S2A7.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-YQDQ7AWR.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-VOCG7X3V.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-2RP6QL7P.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-CRTMXOMZ.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-SHYT7QUB.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

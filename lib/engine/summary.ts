@@ -1,11 +1,10 @@
 // `summary`: the completion report, printed and written to .agent-orchestration/report.md.
 import { join } from "node:path";
-import { mkdir } from "node:fs/promises";
 import { ok, type Diag, type Result } from "../core/diagnostics.js";
 import { renderSummary, summarize, type SummaryData } from "../core/report/summary.js";
 import { systemClock, type Clock } from "../adapters/clock.js";
 import { writeFileAtomic } from "../adapters/state-store/atomic-write.js";
-import { stateDir } from "../adapters/state-store/store.js";
+import { ensureStateDir } from "../adapters/state-store/store.js";
 import { runProgress } from "./status.js";
 
 export const REPORT_FILE = ".agent-orchestration/report.md";
@@ -15,7 +14,7 @@ export async function writeSummary(root: string, clock: Clock = systemClock): Pr
   if (!p.ok) return p;
   const summary = summarize(p.value);
   const markdown = renderSummary(summary);
-  await mkdir(stateDir(root), { recursive: true });
+  await ensureStateDir(root); // the report stays out of `git status` like every state file
   await writeFileAtomic(join(root, REPORT_FILE), markdown);
   return ok({ summary, markdown, reportPath: REPORT_FILE });
 }

@@ -72,6 +72,16 @@ describe("state files stay out of git status", () => {
     cli(root, ["next", "1.*"]);
     expect(readFileSync(join(root, ".git/info/exclude"), "utf8")).toBe(exclude); // idempotent
   });
+
+  it("`summary` writes its report the same way: a lost exclude file is put back", () => {
+    const root = fresh();
+    expect(cli(root, ["next", "1.*"]).code).toBe(0);
+    unlinkSync(join(root, ".git/info/exclude")); // e.g. a state folder carried over to a new clone
+    expect(git(root, "status", "--porcelain", "--untracked-files=all")).not.toBe("");
+    expect(cli(root, ["summary"]).code).toBe(0);
+    expect(existsSync(join(root, ".agent-orchestration/report.md"))).toBe(true);
+    expect(git(root, "status", "--porcelain", "--untracked-files=all")).toBe("");
+  });
 });
 
 describe("a merge that does not complete takes the engine's commit back off the story branch", () => {

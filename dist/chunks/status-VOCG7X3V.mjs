@@ -3,11 +3,11 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-TN4QMOGX.mjs";
+} from "./chunk-JXLMKRMH.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";
-import "./chunk-RGE7ILQK.mjs";
+import "./chunk-WRSWISUP.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -15,8 +15,8 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-ON3H7F6I.mjs";
-import "./chunk-DYPO7T7K.mjs";
+import "./chunk-WQL7NRQ5.mjs";
+import "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";
 import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";

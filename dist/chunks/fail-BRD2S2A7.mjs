@@ -6,13 +6,13 @@ import {
 } from "./chunk-DUIKZS6Y.mjs";
 import {
   blockDependents
-} from "./chunk-CMVVQD7Y.mjs";
+} from "./chunk-QFRN5RQ3.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-RGE7ILQK.mjs";
+} from "./chunk-WRSWISUP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -29,12 +29,12 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";
 import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";

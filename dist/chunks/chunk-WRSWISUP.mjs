@@ -6,12 +6,12 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import {
   maskOf,
   scheduleGraph

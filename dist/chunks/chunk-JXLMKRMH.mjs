@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   isActive,
   runShape
-} from "./chunk-RGE7ILQK.mjs";
+} from "./chunk-WRSWISUP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -11,7 +11,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   idKey
 } from "./chunk-ECKW236J.mjs";

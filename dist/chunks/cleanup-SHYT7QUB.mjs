@@ -27,7 +27,7 @@ import {
   readOrchestrationState,
   withStateLock,
   writeStoryState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import {
   loadConfig
 } from "./chunk-ARBB2BI4.mjs";

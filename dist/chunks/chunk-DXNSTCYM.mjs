@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-CMVVQD7Y.mjs";
+} from "./chunk-QFRN5RQ3.mjs";
 import {
   changesRequestedHead
 } from "./chunk-J2SPFSMU.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-RGE7ILQK.mjs";
+} from "./chunk-WRSWISUP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -28,12 +28,12 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import {
   loadConfig
 } from "./chunk-ARBB2BI4.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-Q76R3VPQ.mjs";
+} from "./chunk-EIL75AMU.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   isOutcome,
@@ -12,15 +12,15 @@ import {
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-RGE7ILQK.mjs";
+import "./chunk-WRSWISUP.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
 import "./chunk-3XUAY5GO.mjs";
 import "./chunk-D6AISK4I.mjs";
-import "./chunk-ON3H7F6I.mjs";
-import "./chunk-DYPO7T7K.mjs";
+import "./chunk-WQL7NRQ5.mjs";
+import "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";
 import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-Q76R3VPQ.mjs";
+} from "./chunk-EIL75AMU.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   outcome,
@@ -22,7 +22,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-RGE7ILQK.mjs";
+} from "./chunk-WRSWISUP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -59,7 +59,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -71,7 +71,7 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";
 import "./chunk-ARBB2BI4.mjs";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import {
   analyzeProject,
   loadProject,

@@ -10,7 +10,7 @@ import {
 import {
   blockedStories,
   updateOrchestration
-} from "./chunk-RGE7ILQK.mjs";
+} from "./chunk-WRSWISUP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -25,12 +25,12 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";
 import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";

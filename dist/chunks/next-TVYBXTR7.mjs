@@ -7,7 +7,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-RGE7ILQK.mjs";
+} from "./chunk-WRSWISUP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,11 +26,11 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   appendJournal,
   withStateLock
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import {
   resolveScope
 } from "./chunk-RYTHQEZW.mjs";

@@ -3,11 +3,11 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-TN4QMOGX.mjs";
+} from "./chunk-JXLMKRMH.mjs";
 import {
   outcome
 } from "./chunk-DUIKZS6Y.mjs";
-import "./chunk-RGE7ILQK.mjs";
+import "./chunk-WRSWISUP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -17,10 +17,10 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-ON3H7F6I.mjs";
+import "./chunk-WQL7NRQ5.mjs";
 import {
-  stateDir
-} from "./chunk-DYPO7T7K.mjs";
+  ensureStateDir
+} from "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";
 import {
   writeFileAtomic
@@ -37,7 +37,6 @@ import "./chunk-EGEKWWZA.mjs";
 
 // lib/engine/summary.ts
 import { join } from "node:path";
-import { mkdir } from "node:fs/promises";
 
 // lib/core/report/summary.ts
 function summarize(p) {
@@ -94,7 +93,7 @@ async function writeSummary(root, clock = systemClock) {
   if (!p.ok) return p;
   const summary = summarize(p.value);
   const markdown = renderSummary(summary);
-  await mkdir(stateDir(root), { recursive: true });
+  await ensureStateDir(root);
   await writeFileAtomic(join(root, REPORT_FILE), markdown);
   return ok({ summary, markdown, reportPath: REPORT_FILE });
 }

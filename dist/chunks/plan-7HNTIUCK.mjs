@@ -10,10 +10,10 @@ import {
 } from "./chunk-D6AISK4I.mjs";
 import {
   engineStatus
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   readAllStoryStates
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,

@@ -17,7 +17,7 @@ import {
 import {
   isActive,
   updateOrchestration
-} from "./chunk-RGE7ILQK.mjs";
+} from "./chunk-WRSWISUP.mjs";
 import {
   stamp,
   systemClock
@@ -48,12 +48,12 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";
 import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-RGE7ILQK.mjs";
+} from "./chunk-WRSWISUP.mjs";
 import {
   stamp,
   systemClock
@@ -47,14 +47,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   withStory
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   appendJournal,
   readStoryState,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import {
   idKey
 } from "./chunk-ECKW236J.mjs";

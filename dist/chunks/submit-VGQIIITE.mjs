@@ -6,12 +6,12 @@ import {
 } from "./chunk-DUIKZS6Y.mjs";
 import {
   submitStory
-} from "./chunk-5U427WWD.mjs";
+} from "./chunk-CPCSE4ZM.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-RGE7ILQK.mjs";
+import "./chunk-WRSWISUP.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -20,8 +20,8 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-ON3H7F6I.mjs";
-import "./chunk-DYPO7T7K.mjs";
+import "./chunk-WQL7NRQ5.mjs";
+import "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";
 import "./chunk-ARBB2BI4.mjs";
 import "./chunk-D32LKZUJ.mjs";

@@ -6,13 +6,13 @@ import {
 } from "./chunk-DUIKZS6Y.mjs";
 import {
   recordReview
-} from "./chunk-HS6UAZTY.mjs";
-import "./chunk-CMVVQD7Y.mjs";
+} from "./chunk-DXNSTCYM.mjs";
+import "./chunk-QFRN5RQ3.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-RGE7ILQK.mjs";
+import "./chunk-WRSWISUP.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -26,8 +26,8 @@ import "./chunk-3XUAY5GO.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
-import "./chunk-ON3H7F6I.mjs";
-import "./chunk-DYPO7T7K.mjs";
+import "./chunk-WQL7NRQ5.mjs";
+import "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";
 import {
   loadConfig

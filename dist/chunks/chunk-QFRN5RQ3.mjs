@@ -11,11 +11,11 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-ON3H7F6I.mjs";
+} from "./chunk-WQL7NRQ5.mjs";
 import {
   appendJournal,
   writeStoryState
-} from "./chunk-DYPO7T7K.mjs";
+} from "./chunk-HCXKGCBA.mjs";
 import {
   idKey
 } from "./chunk-ECKW236J.mjs";
