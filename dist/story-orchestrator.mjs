@@ -1,4 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  printable
+} from "./chunks/chunk-TWZUDMQ5.mjs";
 import "./chunks/chunk-EGEKWWZA.mjs";
 
 // lib/cli/main.ts
@@ -12,18 +15,26 @@ var UsageError = class extends Error {
 function parseArgs(argv) {
   const positionals = [];
   const options = {};
+  const scopes = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--") {
       positionals.push(...argv.slice(i + 1));
       break;
     }
+    if (a === "-h") {
+      options["help"] = true;
+      continue;
+    }
+    if (/^-[^-]/.test(a)) throw new UsageError(`unknown option ${a} (options are long: --help, --json, --cwd DIR, ...)`);
     if (a.startsWith("--") && a.length > 2) {
       const eq = a.indexOf("=");
       const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
       if (VALUED.has(name)) {
         const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === void 0) throw new UsageError(`--${name} needs a value`);
+        if (value === void 0 || eq < 0 && value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
+        if (name === "scope") scopes.push(value);
+        else if (name in options) throw new UsageError(`--${name} is given twice`);
         options[name] = value;
       } else {
         if (eq >= 0) throw new UsageError(`--${name} takes no value`);
@@ -38,26 +49,26 @@ function parseArgs(argv) {
   delete options["cwd"];
   const json = options["json"] === true;
   delete options["json"];
-  return { verb, positionals: rest, options, json, cwd: typeof cwd === "string" ? cwd : void 0 };
+  return { verb, positionals: rest, options, json, cwd: typeof cwd === "string" ? cwd : void 0, scopes };
 }
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-7HNTIUCK.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-JYZWFKCT.mjs")).validateVerb,
+  plan: async () => (await import("./chunks/plan-GKV6AL55.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-L4PFDFPW.mjs")).validateVerb,
   hook: async () => (await import("./chunks/hook-ROL3VJCA.mjs")).hookVerb,
-  init: async () => (await import("./chunks/init-NSXDH3DX.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-TVYBXTR7.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-O4B2J4GG.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-VGQIIITE.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-5JVLF5UX.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-LZSCU7ZO.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-BRD2S2A7.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-YQDQ7AWR.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-VOCG7X3V.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-2RP6QL7P.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-CRTMXOMZ.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-SHYT7QUB.mjs")).cleanupVerb
+  init: async () => (await import("./chunks/init-XP32QMEB.mjs")).initVerb,
+  next: async () => (await import("./chunks/next-33OKECQO.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-NXQZDYOQ.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-TZOR6S6O.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-M6QC2FVX.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-3YCMXUDM.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-LHKOLO6P.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-RRJS5TH6.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-P6WB5VFP.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-WDCQQHFR.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-SVBJ7ZHI.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-6FMI7A6E.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
@@ -126,9 +137,20 @@ ${USAGE}`);
   }
   const verb = await load();
   const outcome = await verb({ root, args, tty: Boolean(process.stdout.isTTY), readStdin });
-  const text = args.json ? JSON.stringify(outcome.json) + "\n" : outcome.human.endsWith("\n") || outcome.human === "" ? outcome.human : outcome.human + "\n";
-  await new Promise((res) => process.stdout.write(text, () => res()));
+  const human = printable(outcome.human, process.stdout.isTTY === true);
+  const text = args.json ? JSON.stringify(outcome.json) + "\n" : human.endsWith("\n") || human === "" ? human : human + "\n";
+  const failed = await writeOut(text);
+  if (failed && failed.code !== "EPIPE") {
+    process.stderr.write(`story-orchestrator: cannot write the output (${failed.code ?? failed.message})
+`);
+    return 1;
+  }
   return outcome.exitCode;
+}
+function writeOut(text) {
+  process.stdout.on("error", () => {
+  });
+  return new Promise((res) => process.stdout.write(text, (e) => res(e ?? null)));
 }
 run(process.argv.slice(2)).then(
   (code) => {

@@ -7,6 +7,8 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
   json: boolean;
   cwd: string | undefined;
+  /** Every `--scope` value, in order (each one whole: `epic:User Auth` keeps its space). */
+  scopes: string[];
 }
 
 /** Options that take a value; every other `--name` is a flag. */
@@ -17,18 +19,29 @@ export class UsageError extends Error {}
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
   const options: Record<string, string | true> = {};
+  const scopes: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--") {
       positionals.push(...argv.slice(i + 1));
       break;
     }
+    if (a === "-h") {
+      options["help"] = true;
+      continue;
+    }
+    // No verb, id or scope starts with "-": a short option we do not have is a typo, not a scope.
+    if (/^-[^-]/.test(a)) throw new UsageError(`unknown option ${a} (options are long: --help, --json, --cwd DIR, ...)`);
     if (a.startsWith("--") && a.length > 2) {
       const eq = a.indexOf("=");
       const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
       if (VALUED.has(name)) {
         const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === undefined) throw new UsageError(`--${name} needs a value`);
+        // `--scope --json`: the next option is not this one's value (`--scope=--x` still is).
+        if (value === undefined || (eq < 0 && value.startsWith("--"))) throw new UsageError(`--${name} needs a value`);
+        // Scopes add up (`--scope 1.1 --scope epic:auth`); any other option given twice is ambiguous.
+        if (name === "scope") scopes.push(value);
+        else if (name in options) throw new UsageError(`--${name} is given twice`);
         options[name] = value;
       } else {
         if (eq >= 0) throw new UsageError(`--${name} takes no value`);
@@ -43,5 +56,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   delete options["cwd"];
   const json = options["json"] === true;
   delete options["json"];
-  return { verb, positionals: rest, options, json, cwd: typeof cwd === "string" ? cwd : undefined };
+  return { verb, positionals: rest, options, json, cwd: typeof cwd === "string" ? cwd : undefined, scopes };
 }

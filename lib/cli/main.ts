@@ -5,6 +5,7 @@ import { existsSync, statSync } from "node:fs";
 import { parseArgs, UsageError } from "./args.js";
 import { VERBS, USAGE } from "./verbs/index.js";
 import type { VerbOutcome } from "./verb.js";
+import { printable } from "./render/style.js";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -40,9 +41,21 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const verb = await load();
   const outcome: VerbOutcome = await verb({ root, args, tty: Boolean(process.stdout.isTTY), readStdin });
-  const text = args.json ? JSON.stringify(outcome.json) + "\n" : outcome.human.endsWith("\n") || outcome.human === "" ? outcome.human : outcome.human + "\n";
-  await new Promise<void>((res) => process.stdout.write(text, () => res()));
+  const human = printable(outcome.human, process.stdout.isTTY === true);
+  const text = args.json ? JSON.stringify(outcome.json) + "\n" : human.endsWith("\n") || human === "" ? human : human + "\n";
+  const failed = await writeOut(text);
+  // EPIPE: the reader stopped reading (`plan | head`), which is its right, not an error.
+  if (failed && failed.code !== "EPIPE") {
+    process.stderr.write(`story-orchestrator: cannot write the output (${failed.code ?? failed.message})\n`);
+    return 1;
+  }
   return outcome.exitCode;
+}
+
+/** Writes `text` to stdout; the write error, if any, instead of an uncaught 'error' event. */
+function writeOut(text: string): Promise<NodeJS.ErrnoException | null> {
+  process.stdout.on("error", () => {}); // reported through the callback below
+  return new Promise((res) => process.stdout.write(text, (e) => res(e ?? null)));
 }
 
 run(process.argv.slice(2)).then(

@@ -17,6 +17,24 @@ export function style(tty: boolean): Style {
   return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
 }
 
+/** Our own styles (sgr above): the only escape sequences human output may carry. */
+const OWN_SGR = String.raw`\u001b\[(?:1|2|22|31|32|33|36|39)m`;
+/** C0 and C1 controls but line feed and tab, and DEL: what a terminal may act on. */
+const CONTROL = String.raw`[\u0000-\u0008\u000b-\u001f\u007f-\u009f]`;
+const CONTROL_RE = new RegExp(CONTROL);
+const UNSAFE_TTY_RE = new RegExp(`(${OWN_SGR})|${CONTROL}`, "g");
+const UNSAFE_RE = new RegExp(CONTROL, "g");
+
+/**
+ * Human output with every control character from story text, file names or config shown as
+ * U+FFFD: a title holding `ESC]0;...` or `ESC[2J` must not retitle or clear the user's
+ * terminal. On a terminal our own colour codes are kept. (JSON output escapes them anyway.)
+ */
+export function printable(text: string, tty: boolean): string {
+  if (!CONTROL_RE.test(text)) return text;
+  return tty ? text.replace(UNSAFE_TTY_RE, (m, own: string | undefined) => own ?? "\uFFFD") : text.replace(UNSAFE_RE, "\uFFFD");
+}
+
 /** Any UTF-16 surrogate: only then do characters (code points) and string length differ. */
 const SURROGATE_RE = /[\uD800-\uDFFF]/;
 

@@ -13,8 +13,7 @@ export const planVerb: Verb = async (ctx) => {
   const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
   if (bad) return bad;
   // `--scope "1.1-1.5"` (one argument, as the slash command passes it) adds to positional terms.
-  const option = ctx.args.options["scope"];
-  const scope = typeof option === "string" ? [...ctx.args.positionals, option] : ctx.args.positionals;
+  const scope = [...ctx.args.positionals, ...ctx.args.scopes];
   const project = await loadProject(ctx.root);
   // A run in progress: the engine's statuses (In Progress, Done by merge, Failed...) override
   // what the story files say. A state file that fails its schema is an error, never ignored.

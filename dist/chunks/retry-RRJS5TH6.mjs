@@ -3,7 +3,7 @@ import {
   isOutcome,
   oneId,
   outcome
-} from "./chunk-DUIKZS6Y.mjs";
+} from "./chunk-POYRYVJH.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
@@ -16,8 +16,9 @@ import {
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
-import "./chunk-3XUAY5GO.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import {
   displayId,
   refreshStates,

@@ -6,7 +6,7 @@ import "./chunk-FDZSXUNJ.mjs";
 import {
   outcome,
   warningsText
-} from "./chunk-DUIKZS6Y.mjs";
+} from "./chunk-POYRYVJH.mjs";
 import {
   short
 } from "./chunk-R64HFLWT.mjs";
@@ -46,10 +46,11 @@ import {
   repoPrefix,
   revParse
 } from "./chunk-JHLEL5P6.mjs";
-import "./chunk-3XUAY5GO.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import {
   agentOf,
   dependenciesOf,

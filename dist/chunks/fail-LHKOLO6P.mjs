@@ -3,7 +3,7 @@ import {
   isOutcome,
   oneId,
   outcome
-} from "./chunk-DUIKZS6Y.mjs";
+} from "./chunk-POYRYVJH.mjs";
 import {
   blockDependents
 } from "./chunk-QFRN5RQ3.mjs";
@@ -20,10 +20,11 @@ import {
   newStoryState
 } from "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
-import "./chunk-3XUAY5GO.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import {
   agentOf,
   dependenciesOf,

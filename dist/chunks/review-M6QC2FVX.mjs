@@ -3,7 +3,7 @@ import {
   isOutcome,
   oneId,
   outcome
-} from "./chunk-DUIKZS6Y.mjs";
+} from "./chunk-POYRYVJH.mjs";
 import {
   recordReview
 } from "./chunk-DXNSTCYM.mjs";
@@ -22,10 +22,11 @@ import {
   mini_exports
 } from "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
-import "./chunk-3XUAY5GO.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import "./chunk-WQL7NRQ5.mjs";
 import "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   renderDiagnostics
-} from "./chunk-3XUAY5GO.mjs";
+} from "./chunk-UVYP4ZSD.mjs";
 import {
   rejectUnknownOptions,
   usage

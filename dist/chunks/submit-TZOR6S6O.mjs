@@ -3,7 +3,7 @@ import {
   isOutcome,
   oneId,
   outcome
-} from "./chunk-DUIKZS6Y.mjs";
+} from "./chunk-POYRYVJH.mjs";
 import {
   submitStory
 } from "./chunk-CPCSE4ZM.mjs";
@@ -16,10 +16,11 @@ import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
-import "./chunk-3XUAY5GO.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import "./chunk-WQL7NRQ5.mjs";
 import "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";

@@ -1,13 +1,15 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  renderDiagnostics,
-  style,
-  table,
-  truncate
-} from "./chunk-3XUAY5GO.mjs";
+  renderDiagnostics
+} from "./chunk-UVYP4ZSD.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
+import {
+  style,
+  table,
+  truncate
+} from "./chunk-TWZUDMQ5.mjs";
 import {
   engineStatus
 } from "./chunk-WQL7NRQ5.mjs";
@@ -116,8 +118,7 @@ function count(n, one, many) {
 var planVerb = async (ctx) => {
   const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
   if (bad) return bad;
-  const option = ctx.args.options["scope"];
-  const scope = typeof option === "string" ? [...ctx.args.positionals, option] : ctx.args.positionals;
+  const scope = [...ctx.args.positionals, ...ctx.args.scopes];
   const project = await loadProject(ctx.root);
   const states = await readAllStoryStates(ctx.root);
   const statuses = !states.ok ? void 0 : states.value.size === 0 ? (story) => engineStatus(story, void 0) : (story, key) => engineStatus(story, states.value.get(key));

@@ -1,11 +1,12 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   outcome
-} from "./chunk-DUIKZS6Y.mjs";
-import "./chunk-3XUAY5GO.mjs";
+} from "./chunk-POYRYVJH.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import {
   diag,
   err,

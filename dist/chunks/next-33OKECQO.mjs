@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   outcome,
   warningsText
-} from "./chunk-DUIKZS6Y.mjs";
+} from "./chunk-POYRYVJH.mjs";
 import {
   isActive,
   nextReady,
@@ -15,10 +15,11 @@ import {
   emptyOrchestrationState
 } from "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
-import "./chunk-3XUAY5GO.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import {
   displayId,
   loadRunContext,

@@ -6,7 +6,7 @@ import {
   isOutcome,
   oneId,
   outcome
-} from "./chunk-DUIKZS6Y.mjs";
+} from "./chunk-POYRYVJH.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
@@ -39,8 +39,9 @@ import {
   resetBranchNoLoss,
   revParse
 } from "./chunk-JHLEL5P6.mjs";
-import "./chunk-3XUAY5GO.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import {
   agentOf,
   dependenciesOf,

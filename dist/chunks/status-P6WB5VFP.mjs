@@ -6,15 +6,16 @@ import {
 } from "./chunk-JXLMKRMH.mjs";
 import {
   outcome
-} from "./chunk-DUIKZS6Y.mjs";
+} from "./chunk-POYRYVJH.mjs";
 import "./chunk-WRSWISUP.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
-import "./chunk-3XUAY5GO.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import "./chunk-WQL7NRQ5.mjs";
 import "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";

@@ -8,7 +8,7 @@ import {
   oneId,
   outcome,
   warningsText
-} from "./chunk-DUIKZS6Y.mjs";
+} from "./chunk-POYRYVJH.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
@@ -17,8 +17,9 @@ import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
-import "./chunk-3XUAY5GO.mjs";
+import "./chunk-UVYP4ZSD.mjs";
 import "./chunk-D6AISK4I.mjs";
+import "./chunk-TWZUDMQ5.mjs";
 import "./chunk-WQL7NRQ5.mjs";
 import "./chunk-HCXKGCBA.mjs";
 import "./chunk-RYTHQEZW.mjs";

@@ -1,13 +1,15 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  renderDiagnostics,
-  style,
-  table
-} from "./chunk-3XUAY5GO.mjs";
+  renderDiagnostics
+} from "./chunk-UVYP4ZSD.mjs";
 import {
   rejectUnknownOptions,
   usage
 } from "./chunk-D6AISK4I.mjs";
+import {
+  style,
+  table
+} from "./chunk-TWZUDMQ5.mjs";
 import {
   analyzeProject,
   loadProject,
