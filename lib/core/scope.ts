@@ -233,10 +233,13 @@ export function suggestIds(id: StoryId, sortedIds: readonly StoryId[]): StoryId[
 
 function listEpics(stories: readonly ParsedStory[]): string {
   const seen = new Map<string, string>();
+  const names = new Set<string>(); // epics with a name and no number (ccpm folders)
   for (const s of stories) {
-    if (!seen.has(s.epic.number)) seen.set(s.epic.number, s.epic.name ? `${s.epic.number} (${s.epic.name})` : s.epic.number);
+    if (s.epic.number === "") {
+      if (s.epic.name) names.add(s.epic.name);
+    } else if (!seen.has(s.epic.number)) seen.set(s.epic.number, s.epic.name ? `${s.epic.number} (${s.epic.name})` : s.epic.number);
   }
-  const all = [...seen.keys()].sort(compareIds).map((k) => seen.get(k) ?? k);
+  const all = [...[...seen.keys()].sort(compareIds).map((k) => seen.get(k) ?? k), ...[...names].sort()];
   return all.length > 10 ? `${all.slice(0, 10).join(", ")}, ...` : all.join(", ");
 }
 

@@ -82,6 +82,12 @@ describe("resolveScope", () => {
       ok: false,
       error: [{ code: "unknown-story", message: 'Scope "epic:billing" matches no story; epics are: 0, 1 (User Authentication), 2 (Payments), 3.1.' }],
     });
+    // ccpm epics are folder names with no number: listed by name.
+    const ccpm = [story("1", { epic: "", epicName: "billing" }), story("2", { epic: "", epicName: "auth" }), story("3", { epic: "", epicName: "billing" })];
+    expect(resolveScope(["epic:nope"], ccpm)).toEqual({
+      ok: false,
+      error: [{ code: "unknown-story", message: 'Scope "epic:nope" matches no story; epics are: auth, billing.' }],
+    });
     expect(resolveScope(["7.*"], stories)).toEqual({
       ok: false,
       error: [{ code: "unknown-story", message: 'Scope "7.*" matches no story; story ids run from 0.1 to 3.1.1.' }],

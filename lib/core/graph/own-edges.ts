@@ -216,10 +216,13 @@ export function ownEdges(index: StoryIndex, mode: Config["implicitDependencies"]
   const targets: number[] = [];
   const stampOf = new Int32Array(count);
   const slotOf = new Int32Array(count);
-  // The implicit rule walks each epic number in id order. Stories of one epic are mostly
-  // adjacent, so the map is only consulted when the epic number changes.
+  // The implicit rule walks each epic in id order. Stories of one epic are mostly adjacent, so
+  // the map is only consulted when the epic changes. An epic is its number; a story without
+  // one (ccpm's `.claude/epics/<name>/<n>.md`) is in the epic its name (folder) says, so task
+  // 2 of `billing` does not wait for task 1 of `auth`.
   const lastOfEpic = new Map<string, number>();
   let runNumber: string | undefined;
+  let runName = "";
   let runEpic = "";
 
   // Flat on purpose: this loop runs cold over every story, where each call costs.
@@ -264,11 +267,15 @@ export function ownEdges(index: StoryIndex, mode: Config["implicitDependencies"]
     }
 
     let prev: number | undefined;
-    if (story.epic.number === runNumber) prev = i - 1;
+    const number = story.epic.number;
+    const name = number === "" ? (story.epic.name ?? "") : "";
+    if (number === runNumber && name === runName) prev = i - 1;
     else {
       if (runNumber !== undefined) lastOfEpic.set(runEpic, i - 1);
-      runNumber = story.epic.number;
-      runEpic = epicNumberKey(runNumber);
+      runNumber = number;
+      runName = name;
+      // "\0" keeps a name apart from every number key.
+      runEpic = number !== "" ? epicNumberKey(number) : `\0${name}`;
       prev = lastOfEpic.get(runEpic);
     }
     if (prev !== undefined && mode !== "never" && !(mode === "when-undeclared" && story.dependencies.declared)) {

@@ -32,6 +32,17 @@ describe("ownEdges", () => {
     ]);
   });
 
+  it("ccpm tasks (no epic number) follow the implicit order within their folder's epic only", () => {
+    const s = [
+      story("1", { epic: "", epicName: "auth" }),
+      story("2", { epic: "", epicName: "billing" }),
+      story("3", { epic: "", epicName: "auth" }),
+      story("4", { epic: "", epicName: "billing" }),
+      story("5", { epic: "", epicName: "billing" }),
+    ];
+    expect(edges(s)).toEqual(["3→1:implicit", "4→2:implicit", "5→4:implicit"]);
+  });
+
   it("the first of two equal refs wins; front matter keeps its origin", () => {
     const s = [story("1.1"), story("1.2", { deps: ["1.1", "1.1-1.1"], depLine: 6, fromFrontMatter: true })];
     expect(edges(s)).toEqual(["1.2→1.1:front-matter@1.2.story.md:6"]);
