@@ -6,6 +6,7 @@ import { loadStories, type StoryCacheOptions } from "../adapters/fs/story-cache.
 import { diag, sortDiags } from "../core/diagnostics.js";
 import type { Diag } from "../core/diagnostics.js";
 import type { Config } from "../core/config/schema.js";
+import { CONFIG_FILE } from "../core/state/state-files.js";
 import type { ParsedStory, SkippedFile } from "../core/model.js";
 
 export interface LoadedProject {
@@ -25,13 +26,19 @@ export interface LoadedProject {
 }
 
 export async function loadProject(root: string, cache: StoryCacheOptions = {}): Promise<LoadedProject> {
-  const { config, errors: configErrors } = await loadConfig(root, cache);
+  const { config, errors: configErrors, storiesDirLine } = await loadConfig(root, cache);
   const read = await loadStories(root, config.storiesDir, cache);
   const parsed = read.parsed;
   const skipped = [...read.skipped, ...parsed.skipped].sort((a, b) => a.path.localeCompare(b.path));
-  const errors = mergeDiags(configErrors, read.errors, parsed.errors);
+  // No folder was read: the reader said why (missing, or a link outside the project). For a
+  // configured storiesDir the fix is in the config file, so that is where the diagnostic points.
+  const readErrors =
+    read.dirs.length === 0 && config.storiesDir !== undefined
+      ? read.errors.map((d) => (d.file === undefined ? diag(d.code, d.message, CONFIG_FILE, storiesDirLine) : d))
+      : read.errors;
+  const errors = mergeDiags(configErrors, readErrors, parsed.errors);
   // A folder that exists but holds no story is as fatal as no folder (which readStoryFiles reports).
-  if (parsed.stories.length === 0 && !errors.some((d) => d.code === "no-stories")) {
+  if (read.dirs.length > 0 && parsed.stories.length === 0 && !errors.some((d) => d.code === "no-stories")) {
     const where = read.dirs.join(", ");
     const seen = read.fileCount + read.skipped.length;
     errors.push(

@@ -49,6 +49,7 @@ describe("parseConfig", () => {
         strict: false,
       },
       errors: [],
+      storiesDirLine: 1,
     });
     expect(parseConfig("maxParallel: 3\n").config).toEqual({ ...DEFAULT_CONFIG, maxParallel: 3 });
   });
@@ -105,6 +106,66 @@ describe("parseConfig", () => {
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ code: "invalid-config", file: F, line: 1 });
     expect(r.errors[0]?.message).toMatch(/^the file must be a mapping of keys \(storiesDir, .*\); got a list$/);
+  });
+});
+
+describe("parseConfig on hostile YAML", () => {
+  const nest = (n: number): string => "[".repeat(n) + "]".repeat(n);
+
+  it("reports aliases that expand too much as invalid-config naming the file, not a crash", () => {
+    // No line: which alias tipped the count is not known.
+    const excessive = { code: "invalid-config", message: "YAML error: Excessive alias count indicates a resource exhaustion attack", file: F };
+    const many = `reviewers: [&r code-reviewer]\nfoundation: [${Array(120).fill("*r").join(", ")}]\n`;
+    expect(parseConfig(many)).toEqual({ config: DEFAULT_CONFIG, errors: [excessive] });
+    const nine = (alias: string): string => `[${Array(9).fill(alias).join(", ")}]`;
+    const laughs = `a: &a ${nine("lol")}\nb: &b ${nine("*a")}\nc: &c ${nine("*b")}\nd: &d ${nine("*c")}\n`;
+    expect(parseConfig(laughs)).toEqual({ config: DEFAULT_CONFIG, errors: [excessive] });
+    const unresolved = parseConfig("reviewers: *nope\n").errors;
+    expect(unresolved).toEqual([{ code: "invalid-config", message: "YAML error: Unresolved alias (the anchor must be set before the alias): nope", file: F }]);
+  });
+
+  it("refuses nesting deeper than 100 levels at its line, flow or block", () => {
+    // The top-level mapping is level 1: 99 brackets make 100 levels (a type error, not a depth one), 100 make 101.
+    expect(parseConfig(`foundation: ${nest(99)}\n`).errors).toEqual([bad("foundation[0]: expected a string; got a list", 1)]);
+    const deep = parseConfig(`maxParallel: 2\nfoundation: ${nest(100)}\n`);
+    expect(deep).toEqual({ config: DEFAULT_CONFIG, errors: [bad("YAML syntax error: nested more than 100 levels deep", 2)] });
+    expect(parseConfig(`a: ${nest(5000)}\n`).errors).toEqual([bad("YAML syntax error: nested more than 100 levels deep", 1)]);
+    expect(parseConfig(`maxParallel: 2\nfoundation:\n${"- ".repeat(3000)}x\n`).errors).toEqual([bad("YAML syntax error: nested more than 100 levels deep", 3)]);
+  });
+
+  it("counts what aliases stand for, and refuses a value that contains itself", () => {
+    // Each anchor is three levels deeper than the last: a few lines nest past any limit.
+    const chain = ["a0: &a0 [x]"];
+    for (let i = 1; i < 40; i++) chain.push(`a${i}: &a${i} [[[*a${i - 1}]]]`);
+    expect(parseConfig(`${chain.join("\n")}\n`).errors).toEqual([bad("YAML syntax error: nested more than 100 levels deep once its aliases are expanded", 35)]);
+    expect(parseConfig("maxParallel: 2\nreviewers: &r [code-reviewer, *r]\n").errors).toEqual([bad("YAML syntax error: alias *r is used inside the value it names", 2)]);
+    // Ordinary aliases still work.
+    expect(parseConfig("reviewers: &r [code-reviewer]\nfoundation: &f ['0.*']\nagents: [{agent: py-dev, keywords: *r}]\n").errors).toEqual([]);
+  });
+
+  it("reports an invalid foundation or stories: pattern at its line, and leaves out only that foundation pattern", () => {
+    const r = parseConfig("foundation: ['0.*', '1.1-']\nagents:\n  - agent: golang-developer\n    stories: epic:worker\n  - agent: python-developer\n    stories: '1.**'\n");
+    expect(r.errors).toEqual([
+      bad('foundation[1]: Invalid scope "1.1-": a range needs one story id on each side of "-", e.g. 1.1-1.5 (valid forms: 1.1, 1.1-1.5, 1.*, epic:auth, 1.1 1.3).', 1),
+      bad('agents[1].stories: Invalid scope "1.**": a glob is whole id parts followed by ".*", e.g. 1.* or 1.2.* (valid forms: 1.1, 1.1-1.5, 1.*, epic:auth, 1.1 1.3).', 6),
+    ]);
+    expect(r.config.foundation).toEqual(["0.*"]);
+    // The rule stays (it never matches) so the others keep their numbers in "config rule N".
+    expect(r.config.agents).toEqual([
+      { agent: "golang-developer", stories: "epic:worker" },
+      { agent: "python-developer", stories: "1.**" },
+    ]);
+    // Reported even when the key has another problem (which sends it back to its default).
+    expect(parseConfig("foundation:\n  - 3\n  - '1.1-'\n").errors.map((d) => [d.line, d.message.slice(0, 14)])).toEqual([
+      [2, "foundation[0]:"],
+      [3, "foundation[1]:"],
+    ]);
+  });
+
+  it("gives the line of storiesDir, for diagnostics about the folder it names", () => {
+    expect(parseConfig("# where\nmaxParallel: 2\nstoriesDir: plans\n").storiesDirLine).toBe(3);
+    expect(parseConfig("maxParallel: 2\n")).not.toHaveProperty("storiesDirLine");
+    expect(parseConfig("storiesDir: ../x\n")).not.toHaveProperty("storiesDirLine");
   });
 });
 

@@ -3,19 +3,23 @@
 // parseConfig needs the yaml package and zod, about 30 ms of module loading on every call, so
 // its result is kept in the cache folder with the exact text it came from: an unchanged config
 // (the usual case: every engine verb and hook reads it) is neither parsed nor validated again.
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diag } from "../../core/diagnostics.js";
 import type { Diag } from "../../core/diagnostics.js";
 import type { Config } from "../../core/config/schema.js";
 import { CONFIG_FILE } from "../../core/state/state-files.js";
 import { buildIdentity, cacheJson, jsonSafe, readCacheFile, writeCacheFile } from "./cache-dir.js";
+import { readSmallFile } from "./read-story-files.js";
 
 const MEMO_NAME = "config.json";
+/** A config is a few hundred bytes; this only keeps a wrong file from being loaded whole. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface LoadedConfig {
   config: Config;
   errors: Diag[];
+  /** The line of `storiesDir:` when the config sets it (parseConfig's ConfigResult). */
+  storiesDirLine?: number;
 }
 
 /** The memo file: the config text (null: no file) and what parseConfig made of it. */
@@ -27,17 +31,14 @@ interface Memo {
 
 /** `cache: false` parses every time and writes no memo (the result is the same). */
 export async function loadConfig(root: string, options: { cache?: boolean } = {}): Promise<LoadedConfig> {
-  let text: string | null;
-  try {
-    text = await readFile(join(root, CONFIG_FILE), "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT") {
-      // A directory in its place, no permission, ...: the user can fix it, so it is a Diag.
-      return { config: await defaults(), errors: [diag("invalid-config", `cannot read the config file (${code ?? "read error"})`, CONFIG_FILE)] };
-    }
-    text = null;
+  // Read like a story file: a FIFO, a device, a link out of the project or a huge file is
+  // refused, not waited on, followed or loaded.
+  const read = readSmallFile(join(root, CONFIG_FILE), { maxBytes: MAX_CONFIG_BYTES, root });
+  if ("problem" in read) {
+    // A directory in its place, no permission, ...: the user can fix it, so it is a Diag.
+    return { config: await defaults(), errors: [diag("invalid-config", `cannot read the config file (${read.problem})`, CONFIG_FILE)] };
   }
+  const text = read.text;
   const engine = options.cache === false ? null : buildIdentity();
   const memo = engine === null ? null : readMemo(root);
   if (memo && memo.engine === engine && memo.text === text) return memo.result;

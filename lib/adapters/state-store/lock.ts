@@ -4,10 +4,12 @@
 // when it is older than `staleMs` (a holder on another host, or a hung one). A stale lock is
 // broken by renaming it aside (only one contender's rename can succeed) and is put back if it
 // turns out to be a fresh lock that replaced the stale one in between.
-import { open, readFile, rename, stat, unlink, link } from "node:fs/promises";
+import { open, rename, stat, unlink, link } from "node:fs/promises";
 import { hostname } from "node:os";
+import { dirname } from "node:path";
 import { randomBytes } from "node:crypto";
 import { diag, err, ok, type Diag, type Result } from "../../core/diagnostics.js";
+import { readSmallFile } from "../fs/read-story-files.js";
 
 export interface LockInfo {
   pid: number;
@@ -40,9 +42,16 @@ export function pidAlive(pid: number): boolean {
   }
 }
 
+/** A lock file is about 150 bytes. */
+const MAX_LOCK_BYTES = 64 * 1024;
+
 export async function readLockInfo(path: string): Promise<LockInfo | null> {
+  // Read with the bounded reader: a FIFO named like the lock would block a plain read forever
+  // (and `resume` with it); a link out of the lock's folder or a huge file is no lock of ours.
+  const read = readSmallFile(path, { maxBytes: MAX_LOCK_BYTES, root: dirname(path) });
+  if (!("text" in read) || read.text === null) return null;
   try {
-    const parsed = JSON.parse(await readFile(path, "utf8")) as Partial<LockInfo>;
+    const parsed = JSON.parse(read.text) as Partial<LockInfo>;
     if (typeof parsed.pid === "number" && typeof parsed.token === "string") return parsed as LockInfo;
     return null;
   } catch {

@@ -3,7 +3,7 @@
 // `invalid-state` diagnostic naming it, and it is never rewritten behind the user's back (every
 // read-modify-write reads first and stops on the error). Writes are atomic; read-modify-write
 // sequences run inside `withStateLock`.
-import { appendFile, mkdir, readFile, readdir } from "node:fs/promises";
+import { appendFile, mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "../../core/zod.js";
 import { diag, err, ok, type Diag, type Result } from "../../core/diagnostics.js";
@@ -11,6 +11,7 @@ import { idKey } from "../../core/ids.js";
 import type * as StateSchemas from "../../core/state/schemas.js";
 import type { JournalEvent, OrchestrationState, StoryState } from "../../core/state/schemas.js";
 import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR, storyFileName, storyIdOfFileName } from "../../core/state/state-files.js";
+import { readSmallFile, realRootOf } from "../fs/read-story-files.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 
@@ -25,24 +26,42 @@ let schemas: Promise<Schemas> | undefined;
  */
 const loadSchemas = (): Promise<Schemas> => (schemas ??= import("../../core/state/schemas.js"));
 
-async function readValidated<S extends z.ZodMiniType>(root: string, name: string, pick: (s: Schemas) => S): Promise<Result<z.infer<S> | null, Diag[]>> {
-  let text: string;
-  try {
-    text = await readFile(join(stateDir(root), name), "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return ok(null);
-    return err([diag("invalid-state", `cannot read ${relState(name)}: ${(e as Error).message}`, relState(name))]);
-  }
+/**
+ * Far above any real state file (a story's is a few KB; the orchestration file lists every
+ * story id): only keeps a wrong file from being loaded whole.
+ */
+export const MAX_STATE_BYTES = 16 * 1024 * 1024;
+/** Schema problems listed in a message; the rest are counted. */
+const MAX_ISSUES = 10;
+
+/** `s` cut to `max` characters: a message never carries a file's content (a key, a value) whole. */
+function excerpt(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max).replace(/[\uD800-\uDBFF]$/, "")}…`;
+}
+
+/**
+ * `realRoot`: the project root's real path when the caller resolved it already (one resolve for
+ * every file of readAllStoryStates).
+ */
+async function readValidated<S extends z.ZodMiniType>(root: string, name: string, pick: (s: Schemas) => S, realRoot?: string): Promise<Result<z.infer<S> | null, Diag[]>> {
+  // The bounded reader: a FIFO or device is refused without blocking, a link must stay inside
+  // the project, and the message gives the project-relative path and a code, never Node's text.
+  const read = readSmallFile(join(stateDir(root), name), { maxBytes: MAX_STATE_BYTES, root, realRoot });
+  if ("problem" in read) return err([diag("invalid-state", `cannot read ${relState(name)} (${read.problem})`, relState(name))]);
+  if (read.text === null) return ok(null);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(read.text);
   } catch (e) {
-    return err([diag("invalid-state", `${relState(name)} is not valid JSON (${(e as Error).message}); fix or remove it, it is not rewritten automatically`, relState(name))]);
+    return err([diag("invalid-state", `${relState(name)} is not valid JSON (${excerpt((e as Error).message, 200)}); fix or remove it, it is not rewritten automatically`, relState(name))]);
   }
   const parsed = pick(await loadSchemas()).safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    return err([diag("invalid-state", `${relState(name)} does not match its schema (${issues}); fix or remove it, it is not rewritten automatically`, relState(name))]);
+    // Keys and values in zod's messages come from the file: cut each, and list only the first few.
+    const all = parsed.error.issues;
+    const shown = all.slice(0, MAX_ISSUES).map((i) => `${i.path.map((k) => excerpt(String(k), 40)).join(".") || "(root)"}: ${excerpt(i.message, 200)}`);
+    if (all.length > MAX_ISSUES) shown.push(`and ${all.length - MAX_ISSUES} more`);
+    return err([diag("invalid-state", `${relState(name)} does not match its schema (${shown.join("; ")}); fix or remove it, it is not rewritten automatically`, relState(name))]);
   }
   return ok(parsed.data);
 }
@@ -58,22 +77,27 @@ export function readOrchestrationState(root: string): Promise<Result<Orchestrati
 /** Every story state, keyed by `idKey`; every invalid file is reported (all of them, not the first). */
 export async function readAllStoryStates(root: string): Promise<Result<Map<string, StoryState>, Diag[]>> {
   let names: string[];
+  let realRoot: string;
   try {
     names = await readdir(stateDir(root));
+    realRoot = realRootOf(root);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return ok(new Map());
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return ok(new Map());
+    // A file where the folder should be, no permission, ...: the user's to fix, so a Diag.
+    const why = code === "ENOTDIR" ? "it is not a folder (ENOTDIR); move or remove it" : `cannot read it (${code ?? "read error"})`;
+    return err([diag("invalid-state", `${STATE_DIR}: ${why}`, STATE_DIR)]);
   }
   const out = new Map<string, StoryState>();
   const problems: Diag[] = [];
   for (const name of names.sort()) {
     const fileId = storyIdOfFileName(name);
     if (fileId === null) continue;
-    const r = await readValidated(root, name, (s) => s.StoryStateSchema);
+    const r = await readValidated(root, name, (s) => s.StoryStateSchema, realRoot);
     if (!r.ok) problems.push(...r.error);
     else if (r.value) {
       if (idKey(r.value.storyId) !== idKey(fileId)) {
-        problems.push(diag("invalid-state", `${relState(name)} holds story ${r.value.storyId}, not ${fileId}`, relState(name)));
+        problems.push(diag("invalid-state", `${relState(name)} holds story ${excerpt(r.value.storyId, 40)}, not ${fileId}`, relState(name)));
       } else out.set(idKey(r.value.storyId), r.value);
     }
   }

@@ -183,7 +183,7 @@ export type AgentSelector = (story: ParsedStory) => AgentChoice;
 
 /**
  * Compiles config rules once (patterns parsed once for 10,000 stories). A rule with an invalid
- * `stories:` pattern never matches; config validation reports the pattern.
+ * `stories:` pattern never matches; parseConfig reports the pattern (invalid-config, at its line).
  */
 export function createAgentSelector(rules: readonly AgentRule[], names?: EpicNames | (() => EpicNames)): AgentSelector {
   const compiled = rules.map((rule, i) => {

@@ -2,11 +2,13 @@
 // Pure: the fs adapter (lib/adapters/fs/load-config.ts) reads the file and calls this.
 // Every problem is an `invalid-config` Diag that names the key, says what is allowed, and
 // points at the line of that key (found through the YAML document's node ranges).
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq } from "yaml";
+import { LineCounter, isMap, isPair, isScalar, isSeq } from "yaml";
 import type { Document, Node } from "yaml";
 import type { z } from "../zod.js";
 import { diag, sortDiags } from "../diagnostics.js";
 import type { Diag } from "../diagnostics.js";
+import { compileScopePattern } from "../scope.js";
+import { parseDocumentBounded } from "../yaml-depth.js";
 import { AgentRuleSchema, ConfigSchema, DEFAULT_CONFIG } from "./schema.js";
 import type { Config } from "./schema.js";
 import { CONFIG_FILE } from "../state/state-files.js";
@@ -14,6 +16,11 @@ import { CONFIG_FILE } from "../state/state-files.js";
 export interface ConfigResult {
   config: Config;
   errors: Diag[];
+  /**
+   * The line of `storiesDir:`, when the config sets it: a folder it names that is missing or
+   * unsafe is found later (by the story reader), and the diagnostic points here, at the fix.
+   */
+  storiesDirLine?: number;
 }
 
 type Path = readonly PropertyKey[];
@@ -28,14 +35,22 @@ const AGENT_RULE_KEYS = Object.keys(AgentRuleSchema.shape);
  */
 export function parseConfig(text: string, file: string = CONFIG_FILE): ConfigResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // Bounded: a config nested thousands of levels deep is an error here, not a crashed process.
+  const doc = parseDocumentBounded(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((e) =>
       diag("invalid-config", `YAML syntax error: ${firstLine(e.message)}`, file, e.linePos?.[0]?.line ?? lineAt(lineCounter, e.pos[0])),
     );
     return { config: DEFAULT_CONFIG, errors: sortDiags(errors) };
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // The yaml package throws for aliases that expand too much (a "billion laughs") or name no
+    // anchor; which alias it was is not known, so the diagnostic has no line.
+    return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", `YAML error: ${firstLine(e instanceof Error ? e.message : String(e))}`, file)] };
+  }
   // An empty file (or one with only comments) is an empty config.
   if (raw === null || raw === undefined) return { config: DEFAULT_CONFIG, errors: [] };
   if (typeof raw !== "object" || Array.isArray(raw)) {
@@ -43,17 +58,55 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): ConfigRes
     return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", msg, file, lineOfPath(doc, lineCounter, []) ?? 1)] };
   }
   const parsed = ConfigSchema.safeParse(raw);
-  if (parsed.success) return { config: parsed.data, errors: [] };
-
   const errors: Diag[] = [];
-  const badTopKeys = new Set<string>();
-  for (const issue of parsed.error.issues) {
-    for (const d of issueToDiags(issue, raw, doc, lineCounter, file)) errors.push(d);
-    const top = issue.path[0];
-    if (typeof top === "string") badTopKeys.add(top);
-    if (issue.code === "unrecognized_keys" && issue.path.length === 0) for (const k of issue.keys) badTopKeys.add(k);
+  let config: Config;
+  if (parsed.success) config = parsed.data;
+  else {
+    const badTopKeys = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      for (const d of issueToDiags(issue, raw, doc, lineCounter, file)) errors.push(d);
+      const top = issue.path[0];
+      if (typeof top === "string") badTopKeys.add(top);
+      if (issue.code === "unrecognized_keys" && issue.path.length === 0) for (const k of issue.keys) badTopKeys.add(k);
+    }
+    config = withoutKeys(raw as Record<string, unknown>, badTopKeys);
   }
-  return { config: withoutKeys(raw as Record<string, unknown>, badTopKeys), errors: sortDiags(dedupe(errors)) };
+  const patterns = checkPatterns(raw as Record<string, unknown>, doc, lineCounter, file);
+  errors.push(...patterns.errors);
+  if (patterns.badFoundation.size > 0) config = { ...config, foundation: config.foundation.filter((p) => !patterns.badFoundation.has(p)) };
+  const result: ConfigResult = { config, errors: sortDiags(dedupe(errors)) };
+  if (config.storiesDir !== undefined) result.storiesDirLine = lineOfPath(doc, lineCounter, ["storiesDir"]) ?? 1;
+  return result;
+}
+
+/**
+ * Scope patterns (`foundation`, agent rules' `stories:`), checked here and not in the schema so
+ * that a bad one costs only itself, as it did before it was reported: a foundation pattern is
+ * left out, and a rule with a bad `stories:` stays and never matches (select-agent.ts), so the
+ * rules keep their numbers. Checked on the raw value: reported even when the key has other
+ * problems.
+ */
+function checkPatterns(raw: Record<string, unknown>, doc: Document, lc: LineCounter, file: string): { errors: Diag[]; badFoundation: Set<string> } {
+  const errors: Diag[] = [];
+  const badFoundation = new Set<string>();
+  const check = (pattern: unknown, path: Path): boolean => {
+    if (typeof pattern !== "string") return true; // the schema reports it
+    const compiled = compileScopePattern(pattern);
+    if (compiled.ok) return true;
+    const line = lineOfPath(doc, lc, path) ?? 1;
+    for (const d of compiled.error) errors.push(diag("invalid-config", `${pathText(path)}: ${d.message}`, file, line));
+    return false;
+  };
+  const { foundation, agents } = raw;
+  if (Array.isArray(foundation)) {
+    for (const [i, p] of foundation.entries()) if (!check(p, ["foundation", i])) badFoundation.add(p as string);
+  }
+  if (Array.isArray(agents)) {
+    for (const [i, rule] of agents.entries()) {
+      if (rule !== null && typeof rule === "object" && "stories" in rule) check((rule as { stories: unknown }).stories, ["agents", i, "stories"]);
+    }
+  }
+  return { errors, badFoundation };
 }
 
 /** Re-validates with the offending top-level keys removed, so they take their defaults. */

@@ -2,9 +2,10 @@
 // package (failsafe schema) as its YAML engine instead of gray-matter's bundled js-yaml.
 // gray-matter is required lazily: most story folders have no front matter, and loading it (with
 // js-yaml) costs every verb ~30 ms of start-up; esbuild's CommonJS wrapper only evaluates the
-// module on the first call.
+// module on the first call. The YAML is parsed with a bound on nesting (../yaml-depth.ts): a
+// deeply nested block must be an invalid-front-matter diagnostic, not a crashed process.
 import { createRequire } from "node:module";
-import { parse as parseYaml } from "yaml";
+import { parseBounded } from "../yaml-depth.js";
 
 /** `---` then only spaces or tabs up to the end of the first line. */
 export const FRONT_MATTER_START_RE = /^---[ \t]*\r?\n/;
@@ -31,7 +32,7 @@ const localRequire = createRequire(import.meta.url);
 // gray-matter hands CRLF files' blocks over with a "\r" left on each line, which the failsafe
 // schema would keep in every value ("1.3\r"): line ends are normalised first (line count kept).
 const engines = {
-  yaml: (s: string): object => (parseYaml(s.replace(/\r\n?/g, "\n"), { schema: "failsafe" }) ?? {}) as object,
+  yaml: (s: string): object => (parseBounded(s.replace(/\r\n?/g, "\n"), { schema: "failsafe" }) ?? {}) as object,
 };
 
 /**
