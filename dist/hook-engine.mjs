@@ -19,18 +19,18 @@ import {
 } from "./chunks/chunk-EXCZLXFP.mjs";
 import {
   submitStory
-} from "./chunks/chunk-CPCSE4ZM.mjs";
+} from "./chunks/chunk-4NUB5UIS.mjs";
 import {
   recordReview
-} from "./chunks/chunk-DXNSTCYM.mjs";
-import "./chunks/chunk-QFRN5RQ3.mjs";
+} from "./chunks/chunk-52ZTBSDK.mjs";
+import "./chunks/chunk-MOHXKL7M.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-GOG7VSGO.mjs";
 import {
   nextReady
-} from "./chunks/chunk-WRSWISUP.mjs";
+} from "./chunks/chunk-NEFAE5KT.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
@@ -40,12 +40,13 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-WQL7NRQ5.mjs";
-import "./chunks/chunk-HCXKGCBA.mjs";
-import "./chunks/chunk-RYTHQEZW.mjs";
+} from "./chunks/chunk-I7Z3QSNT.mjs";
+import "./chunks/chunk-ZCKAIVX2.mjs";
+import "./chunks/chunk-Q6XVZLOO.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-ARBB2BI4.mjs";
+} from "./chunks/chunk-EQONFRMA.mjs";
+import "./chunks/chunk-K5PNT4DG.mjs";
 import "./chunks/chunk-D32LKZUJ.mjs";
 import "./chunks/chunk-R4HBUV5D.mjs";
 import "./chunks/chunk-ECKW236J.mjs";

@@ -54,21 +54,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-GKV6AL55.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-L4PFDFPW.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-ROL3VJCA.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-ZSOJWMQG.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-E67DNBH7.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-ZHWFX7IF.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-XP32QMEB.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-33OKECQO.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-NXQZDYOQ.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-TZOR6S6O.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-M6QC2FVX.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-3YCMXUDM.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-LHKOLO6P.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-RRJS5TH6.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-P6WB5VFP.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-WDCQQHFR.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-SVBJ7ZHI.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-6FMI7A6E.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-Q7A2SODO.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-BKMS7LWB.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-JSCTUV6D.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-XZY34KR2.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-3BMHH76T.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-PKTKHTO5.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-25TUWKQE.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-7W2T6A3X.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-YWX7QWPS.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-JPZ2FB4I.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-A6MGIKDV.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -86,6 +86,14 @@ const SPLIT_RE = new RegExp(String.raw`(?:${SEP_SRC}|\s+(?=#?\d))`, "i");
 const RANGE_RE = new RegExp(String.raw`^#?(${ID_SRC})\s*(?:-|–|—|to|through)\s*#?(${ID_SRC})$`, "i");
 const LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|—)`);
 
+/**
+ * Appends `items` to `out`. Not `out.push(...items)`: a spread passes every item as an argument,
+ * and one line can hold 100,000 ids, more than the call stack has room for.
+ */
+export function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
+}
+
 /** `raw` is the text the author wrote (markup and parenthesised commentary removed). */
 function storyRef(id: string, raw: string, line: number): DepRef {
   return { target: { kind: "story", id: normalId(id) }, raw, line };
@@ -135,7 +143,7 @@ export function refsIn(
   if (mode === "value") {
     const bare = BARE_LIST_RE.exec(clean);
     if (bare) {
-      for (const item of bare[1]!.split(SPLIT_RE)) if (item.trim()) refs.push(...itemRefs(item, false, line));
+      for (const item of bare[1]!.split(SPLIT_RE)) if (item.trim()) pushAll(refs, itemRefs(item, false, line));
       return { refs, none: false };
     }
   }
@@ -148,7 +156,7 @@ export function refsIn(
     let first = true;
     for (const item of m[2]!.split(new RegExp(SEP_SRC, "i"))) {
       if (!item.trim()) continue;
-      refs.push(...itemRefs(item, epic, line, first ? `${m[1]!} ${item.trim()}` : item.trim()));
+      pushAll(refs, itemRefs(item, epic, line, first ? `${m[1]!} ${item.trim()}` : item.trim()));
       first = false;
     }
   }
@@ -259,10 +267,10 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
 
   const record = (dir: Direction, found: { refs: DepRef[]; none: boolean }, line: number): void => {
     if (dir === "reverse") {
-      blocks.push(...found.refs);
+      pushAll(blocks, found.refs);
       return;
     }
-    refs.push(...found.refs);
+    pushAll(refs, found.refs);
     if ((found.none || found.refs.length > 0) && declaredLine === undefined) declaredLine = line;
   };
 

@@ -149,7 +149,9 @@ export function identifyFile(path: string, body: readonly string[] | ScannedLine
       };
     }
     const afterId = title.replace(/^(?:story\s+)?[\d.A-Za-z]*\d[\d.A-Za-z]*\s*[:.–—-]?\s*/i, "");
-    if (COMPANION_RE.test(afterId.replace(/.*\s[-–—]\s/, "")) && /\s[-–—]\s/.test(afterId)) {
+    // Anchored: unanchored, `.*` was tried from every position of a title with no " - " (quadratic).
+    // The same match: plainText leaves no line terminator, so `.` reaches any " - " from the start.
+    if (COMPANION_RE.test(afterId.replace(/^.*\s[-–—]\s/, "")) && /\s[-–—]\s/.test(afterId)) {
       return { kind: "skipped", reason: `companion document ("${title}"): no story section or acceptance criteria` };
     }
   }

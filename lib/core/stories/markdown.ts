@@ -19,6 +19,14 @@ const MARKERS_RE = /[*_`]/;
 /** Whitespace that is not one space: what the final `\s+` → " " changes. */
 const SPACING_RE = /[^\S ]| {2}/;
 
+/**
+ * A run of `*` / `_` after whitespace or at the start, or before whitespace, the end or `:.,;`.
+ * The second branch starts only where a run starts (`(?<![*_])`): without the look-behind a run
+ * that fails was tried again from each of its markers (`*_*_…*_a`: quadratic). Same matches:
+ * what follows the run decides, the same from any of its markers.
+ */
+const SINGLE_MARKERS_RE = /(^|\s)[*_]+|(?<![*_])[*_]+(?=\s|$|[:.,;])/g;
+
 /** Removes emoji and emphasis/code markers, collapses spaces: `**Done** ✅` → `Done`. */
 export function plainText(text: string): string {
   if (!PLAIN_WORK_RE.test(text)) return text.trim();
@@ -28,16 +36,37 @@ export function plainText(text: string): string {
   if (MARKERS_RE.test(s)) {
     s = s.replace(/\*\*|__|`/g, "");
     // Only single markers are left to remove: usually none (`**Dependencies**:`).
-    if (/[*_]/.test(s)) s = s.replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[:.,;])/g, "$1");
+    if (/[*_]/.test(s)) s = s.replace(SINGLE_MARKERS_RE, "$1");
   }
   if (SPACING_RE.test(s)) s = s.replace(/\s+/g, " ");
   return s.trim();
 }
 
-/** Replaces `[text](url)` links with their text. */
+/**
+ * Replaces `[text](url)` links with their text: what `text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")`
+ * gives, read by hand. The regex is quadratic: from every "[" of `[[[[…](` it scans to the "]"
+ * and on to the end for a ")". Here a "[" is a link when the first "]" after it is followed by
+ * "(" and a ")" comes later; every "[" before the same "]" shares that answer, found once.
+ */
 export function unlink(text: string): string {
   if (!text.includes("](")) return text;
-  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+  let out = "";
+  let copied = 0; // text before this offset is in `out` already
+  let close = -1; // the first "]" after `open`
+  for (let open = text.indexOf("["); open >= 0; ) {
+    if (close <= open) close = text.indexOf("]", open + 1);
+    if (close < 0) break; // no "]" after this "[", so none after any later one
+    if (text.charCodeAt(close + 1) !== 40) {
+      open = text.indexOf("[", open + 1); // "](" is not there: no link from this "["
+      continue;
+    }
+    const end = text.indexOf(")", close + 2);
+    if (end < 0) break; // no ")" after this "](", so none after any later one
+    out += text.slice(copied, open) + text.slice(open + 1, close);
+    copied = end + 1;
+    open = text.indexOf("[", copied);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Drops parenthesised commentary, nested included: `1.1 (needs (x) 2.3)` → `1.1 `. */
@@ -131,18 +160,50 @@ export function leadingChars(chars: string): CharSet {
  */
 export const headingKey: (text: string) => string = memoize(computeHeadingKey, 10_000);
 
+/**
+ * `[:\s]+$`, tried only where a run of colons and spaces starts: unanchored, it was tried again
+ * from every character of a run that does not end the text (`a::::…:x`: quadratic).
+ */
+const TRAILING_COLONS_RE = /(?<![:\s])[:\s]+$/;
+
 function computeHeadingKey(text: string): string {
   return plainText(withoutParens(text))
     .replace(/^\d+(\.\d+)*[.)]?\s+/, "")
-    .replace(/[:\s]+$/, "")
+    .replace(TRAILING_COLONS_RE, "")
     .toLowerCase();
 }
 
 /** A line that is only a bold label: `**Dependencies:**`, `**Blocks**:`, `**Acceptance Criteria:**`. */
 export function boldLabel(line: string): string | null {
   if (!line.includes("**")) return null;
-  const m = /^\s*(?:[-*+]\s+)?\*\*([^*]+?)\*\*\s*:?\s*$/.exec(line);
+  // `\s*(?::\s*)?` is `\s*:?\s*` without two `\s*` in a row to share out a run of spaces
+  // before a failing end (quadratic on `**a**` + spaces + `x`).
+  const m = /^\s*(?:[-*+]\s+)?\*\*([^*]+?)\*\*\s*(?::\s*)?$/.exec(line);
   return m ? m[1]! : null;
+}
+
+/**
+ * The value of a `- **Status:** Done` line: what `(.+)` captures in `<label>\s*\**\s*(.+)$`, or
+ * null where that does not match. `label`: an anchored regex for the line up to its ":" that can
+ * end at one ":" only (a word between markers). Read by hand: on a value with a line terminator
+ * after a run of spaces, the regex tried every way of sharing the spaces out (cubic).
+ */
+export function labelValue(line: string, label: RegExp): string | null {
+  const m = label.exec(line);
+  if (!m) return null;
+  const colon = m.index + m[0].length;
+  const n = line.length;
+  let k = colon;
+  while (k < n && isSpace(line.charCodeAt(k))) k++;
+  while (k < n && line.charCodeAt(k) === 42) k++;
+  while (k < n && isSpace(line.charCodeAt(k))) k++;
+  if (k < n) {
+    // `.` matches no line terminator, and giving characters back only makes the value longer.
+    const value = line.slice(k);
+    return LINE_TERMINATOR_RE.test(value) ? null : value;
+  }
+  // Nothing left: the regex gives the last space or "*" back to `(.+)`, unless it is a terminator.
+  return k > colon && !LINE_TERMINATOR_RE.test(line[n - 1]!) ? line.slice(n - 1) : null;
 }
 
 export const BULLET_RE = /^(\s*)(?:[-*+]|\d+[.)])\s+/;

@@ -9,12 +9,13 @@ import { epicOf, isStoryId } from "../ids.js";
 // Memoised idKey: ids repeat across a project (fast path, same results).
 import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
-import { dedupeRefs, extractDependencies, refsIn } from "./dependencies.js";
+import { dedupeRefs, extractDependencies, pushAll, refsIn } from "./dependencies.js";
 import { baseName, identifyFile, type NameId } from "./identify.js";
 import { FRONT_MATTER_START_RE, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
 import {
   headingKey,
   isSpace,
+  labelValue,
   leadingChars,
   LINE_TERMINATOR_RE,
   plainText,
@@ -121,6 +122,9 @@ const cleanStatus: (text: string) => string = memoize(
   10_000,
 );
 
+/** `- **Status:** Done` up to its ":" (labelValue reads the value). */
+const STATUS_LABEL_RE = /^\s*(?:[-*]\s+)?\**Status\**\s*:/i;
+
 function findStatus(scan: ScannedLines, offset: number): { raw: string; line: number } | null {
   const { fenced, headings, count } = scan;
   let inStatusSection = false;
@@ -139,9 +143,9 @@ function findStatus(scan: ScannedLines, offset: number): { raw: string; line: nu
       continue;
     }
     if (!scan.startsWithLabel(i, "status")) continue;
-    const m = /^\s*(?:[-*]\s+)?\**Status\**\s*:\s*\**\s*(.+)$/i.exec(scan.line(i));
-    if (m) {
-      const raw = cleanStatus(m[1]!);
+    const value = labelValue(scan.line(i), STATUS_LABEL_RE);
+    if (value !== null) {
+      const raw = cleanStatus(value);
       if (raw !== "") return { raw, line: offset + i + 1 };
     }
   }
@@ -189,13 +193,16 @@ const epicNameOf: (value: string) => string = memoize(
   10_000,
 );
 
+/** `**Epic:** 5 - Web Dashboard` up to its ":" (labelValue reads the value). */
+const EPIC_LABEL_RE = /^\s*(?:[-*]\s+)?\**Epic\**\s*:/i;
+
 function findEpicName(scan: ScannedLines): string | undefined {
   const { fenced, count } = scan;
   for (let i = 0; i < count; i++) {
     if (fenced[i] || !scan.startsWithLabel(i, "epic")) continue;
-    const m = /^\s*(?:[-*]\s+)?\**Epic\**\s*:\s*\**\s*(.+)$/i.exec(scan.line(i));
-    if (m) {
-      const name = epicNameOf(m[1]!);
+    const value = labelValue(scan.line(i), EPIC_LABEL_RE);
+    if (value !== null) {
+      const name = epicNameOf(value);
       return name === "" ? undefined : name;
     }
   }
@@ -242,6 +249,13 @@ function checkboxAt(scan: ScannedLines, i: number): number {
   if (text.charCodeAt(k) !== 91 || text.charCodeAt(k + 2) !== 93 || !isSpace(text.charCodeAt(k + 3))) return -1;
   return mark === 32 || mark === 120 || mark === 88 ? k : -1; // " ", x, X
 }
+
+/**
+ * `^ ?(\d+)[.)]\s+(.*)$` with the `\s+` atomic (a look-ahead, then its text): giving spaces back
+ * to `(.*)` cannot help it past a line terminator, and trying every share of a long run was
+ * quadratic. The item text is group 3.
+ */
+const NUMBERED_ITEM_RE = /^ ?(\d+)[.)](?=(\s+))\2(.*)$/;
 
 // First characters of a bold pseudo-heading, a checkbox item and a numbered item (pre-checks).
 const BOLD_START = leadingChars("*");
@@ -290,8 +304,8 @@ function checklists(scan: ScannedLines, offset: number): { ac: ChecklistItem[]; 
       }
     }
     if (kind === "ac") {
-      const num = scan.leadingCharIn(i, NUMBER_START) ? /^ ?(\d+)[.)]\s+(.*)$/.exec(scan.line(i)) : null;
-      if (num) ac.push({ text: plainText(num[2]!), done: false, line: offset + i + 1 });
+      const num = scan.leadingCharIn(i, NUMBER_START) ? NUMBERED_ITEM_RE.exec(scan.line(i)) : null;
+      if (num) ac.push({ text: plainText(num[3]!), done: false, line: offset + i + 1 });
     }
   }
   return { ac, tasks };
@@ -329,7 +343,7 @@ function frontMatterDeps(fm: FrontMatter): { refs: DepRef[]; line: number } | nu
       const t = item.text.trim();
       if (t === "" || /^(none|n\/a|-)$/i.test(t)) continue;
       const found = refsIn(t, item.line, "value");
-      if (found.refs.length > 0) refs.push(...found.refs);
+      if (found.refs.length > 0) pushAll(refs, found.refs);
       // A non-list value ("auth 1.2") is read as prose; quote it as written, not as "Story ...".
       else for (const r of refsIn(`Story ${t}`, item.line, "prose").refs) refs.push({ ...r, raw: t });
     }
@@ -359,10 +373,24 @@ function ccpmEpic(path: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/**
+ * `text` with a "\r" that ends a line on its own made a "\n". CommonMark (and an editor numbering
+ * lines) ends a line at "\r\n", "\r" or "\n"; the readers below end one at "\n" (taking a "\r"
+ * before it with it), so a classic Mac file was one long line. Each lone "\r" becomes one "\n":
+ * every line number stays the editor's. Files without one (nearly all, CRLF ones included) are
+ * returned as they are: a replace on every CRLF file cost more than its lines save later.
+ */
+function normalizeLoneCr(text: string): string {
+  for (let cr = text.indexOf("\r"); cr >= 0; cr = text.indexOf("\r", cr + 1)) {
+    if (text.charCodeAt(cr + 1) !== 10) return text.replace(/\r\n?/g, "\n");
+  }
+  return text;
+}
+
 /** Parses one story file. Never throws for anything the file's author can write. */
 export function parseStory(file: SourceFile): StoryParse {
   const { path } = file;
-  const text = file.text.startsWith("\ufeff") ? file.text.slice(1) : file.text;
+  const text = normalizeLoneCr(file.text.startsWith("\ufeff") ? file.text.slice(1) : file.text);
   const errors: Diag[] = [];
   const warnings: Diag[] = [];
 

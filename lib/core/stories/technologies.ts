@@ -103,7 +103,10 @@ const EVIDENCE: Record<Technology, readonly (readonly [needles: string, pattern:
   javascript: [
     ["javascript", /\bjavascript\b/i],
     ["es6", /\bES6\b/],
-    [".js .mjs", /\b(?!next\.|node\.|vue\.)[\w-]+\.m?jsx?\b/i],
+    // `\b(?!next\.|node\.|vue\.)[\w-]+\.m?jsx?\b`, read from the ".": that regex scanned from
+    // every word start of a long `a-a-a-…` run to its end (quadratic); the look-behind reads each
+    // run once, back from the "." after it.
+    [".js .mjs", /\.(?<=\b(?!next\.|node\.|vue\.)[\w-]+\.)m?jsx?\b/i],
   ],
   node: [
     ["node", /\bnode\.?js\b/i],

@@ -129,8 +129,8 @@ describe("checkbox items read by hand match the checkbox regex", () => {
     const text = ["# Story 1.1: T", "## Tasks", ...written].join("\n");
     const r = parseStory({ path: "docs/stories/1.1.x.md", text });
     if (r.kind !== "story") throw new Error("expected a story");
-    // As the parser sees them: a "\r" right before a line break ends the line.
-    const lines = text.split(/\r?\n/).slice(2);
+    // As the parser sees them: "\r\n", "\r" and "\n" each end a line (CommonMark).
+    const lines = text.split(/\r\n?|\n/).slice(2);
     const expected = lines.flatMap((line, i) => {
       const m = BOX.exec(line);
       return m ? [{ text: plainText(m[2]!), done: m[1] !== " ", line: i + 3 }] : [];

@@ -6,16 +6,16 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-HCXKGCBA.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-RYTHQEZW.mjs";
+} from "./chunk-Q6XVZLOO.mjs";
 import {
   compareIds,
   idKey

@@ -1,7 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  readSmallFile,
+  realRootOf,
   writeFileAtomic
-} from "./chunk-ARBB2BI4.mjs";
+} from "./chunk-EQONFRMA.mjs";
 import {
   JOURNAL_FILE,
   LOCK_FILE,
@@ -21,12 +23,13 @@ import {
 } from "./chunk-43TV4QD6.mjs";
 
 // lib/adapters/state-store/store.ts
-import { appendFile, mkdir, readFile as readFile2, readdir } from "node:fs/promises";
+import { appendFile, mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 
 // lib/adapters/state-store/lock.ts
-import { open, readFile, rename, stat, unlink, link } from "node:fs/promises";
+import { open, rename, stat, unlink, link } from "node:fs/promises";
 import { hostname } from "node:os";
+import { dirname } from "node:path";
 import { randomBytes } from "node:crypto";
 function pidAlive(pid) {
   try {
@@ -36,9 +39,12 @@ function pidAlive(pid) {
     return e.code === "EPERM";
   }
 }
+var MAX_LOCK_BYTES = 64 * 1024;
 async function readLockInfo(path) {
+  const read = readSmallFile(path, { maxBytes: MAX_LOCK_BYTES, root: dirname(path) });
+  if (!("text" in read) || read.text === null) return null;
   try {
-    const parsed = JSON.parse(await readFile(path, "utf8"));
+    const parsed = JSON.parse(read.text);
     if (typeof parsed.pid === "number" && typeof parsed.token === "string") return parsed;
     return null;
   } catch {
@@ -120,24 +126,27 @@ var stateDir = (root) => join(root, STATE_DIR);
 var relState = (name) => `${STATE_DIR}/${name}`;
 var schemas;
 var loadSchemas = () => schemas ??= import("./schemas-W4EUVOMR.mjs");
-async function readValidated(root, name, pick) {
-  let text;
-  try {
-    text = await readFile2(join(stateDir(root), name), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return ok(null);
-    return err([diag("invalid-state", `cannot read ${relState(name)}: ${e.message}`, relState(name))]);
-  }
+var MAX_STATE_BYTES = 16 * 1024 * 1024;
+var MAX_ISSUES = 10;
+function excerpt(s, max) {
+  return s.length <= max ? s : `${s.slice(0, max).replace(/[\uD800-\uDBFF]$/, "")}\u2026`;
+}
+async function readValidated(root, name, pick, realRoot) {
+  const read = readSmallFile(join(stateDir(root), name), { maxBytes: MAX_STATE_BYTES, root, realRoot });
+  if ("problem" in read) return err([diag("invalid-state", `cannot read ${relState(name)} (${read.problem})`, relState(name))]);
+  if (read.text === null) return ok(null);
   let json;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(read.text);
   } catch (e) {
-    return err([diag("invalid-state", `${relState(name)} is not valid JSON (${e.message}); fix or remove it, it is not rewritten automatically`, relState(name))]);
+    return err([diag("invalid-state", `${relState(name)} is not valid JSON (${excerpt(e.message, 200)}); fix or remove it, it is not rewritten automatically`, relState(name))]);
   }
   const parsed = pick(await loadSchemas()).safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    return err([diag("invalid-state", `${relState(name)} does not match its schema (${issues}); fix or remove it, it is not rewritten automatically`, relState(name))]);
+    const all = parsed.error.issues;
+    const shown = all.slice(0, MAX_ISSUES).map((i) => `${i.path.map((k) => excerpt(String(k), 40)).join(".") || "(root)"}: ${excerpt(i.message, 200)}`);
+    if (all.length > MAX_ISSUES) shown.push(`and ${all.length - MAX_ISSUES} more`);
+    return err([diag("invalid-state", `${relState(name)} does not match its schema (${shown.join("; ")}); fix or remove it, it is not rewritten automatically`, relState(name))]);
   }
   return ok(parsed.data);
 }
@@ -149,22 +158,26 @@ function readOrchestrationState(root) {
 }
 async function readAllStoryStates(root) {
   let names;
+  let realRoot;
   try {
     names = await readdir(stateDir(root));
+    realRoot = realRootOf(root);
   } catch (e) {
-    if (e.code === "ENOENT") return ok(/* @__PURE__ */ new Map());
-    throw e;
+    const code = e.code;
+    if (code === "ENOENT") return ok(/* @__PURE__ */ new Map());
+    const why = code === "ENOTDIR" ? "it is not a folder (ENOTDIR); move or remove it" : `cannot read it (${code ?? "read error"})`;
+    return err([diag("invalid-state", `${STATE_DIR}: ${why}`, STATE_DIR)]);
   }
   const out = /* @__PURE__ */ new Map();
   const problems = [];
   for (const name of names.sort()) {
     const fileId = storyIdOfFileName(name);
     if (fileId === null) continue;
-    const r = await readValidated(root, name, (s) => s.StoryStateSchema);
+    const r = await readValidated(root, name, (s) => s.StoryStateSchema, realRoot);
     if (!r.ok) problems.push(...r.error);
     else if (r.value) {
       if (idKey(r.value.storyId) !== idKey(fileId)) {
-        problems.push(diag("invalid-state", `${relState(name)} holds story ${r.value.storyId}, not ${fileId}`, relState(name)));
+        problems.push(diag("invalid-state", `${relState(name)} holds story ${excerpt(r.value.storyId, 40)}, not ${fileId}`, relState(name)));
       } else out.set(idKey(r.value.storyId), r.value);
     }
   }

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-EIL75AMU.mjs";
+} from "./chunk-6JAJDYMT.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   outcome,
@@ -22,7 +22,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-WRSWISUP.mjs";
+} from "./chunk-NEFAE5KT.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -60,7 +60,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -72,9 +72,10 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-HCXKGCBA.mjs";
-import "./chunk-RYTHQEZW.mjs";
-import "./chunk-ARBB2BI4.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
+import "./chunk-Q6XVZLOO.mjs";
+import "./chunk-EQONFRMA.mjs";
+import "./chunk-K5PNT4DG.mjs";
 import {
   LOCK_FILE,
   MERGE_LOCK_FILE

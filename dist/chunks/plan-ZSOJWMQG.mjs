@@ -12,17 +12,18 @@ import {
 } from "./chunk-TWZUDMQ5.mjs";
 import {
   engineStatus
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   readAllStoryStates
-} from "./chunk-HCXKGCBA.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-RYTHQEZW.mjs";
-import "./chunk-ARBB2BI4.mjs";
+} from "./chunk-Q6XVZLOO.mjs";
+import "./chunk-EQONFRMA.mjs";
+import "./chunk-K5PNT4DG.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import {

@@ -6,13 +6,13 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   recordReview
-} from "./chunk-DXNSTCYM.mjs";
-import "./chunk-QFRN5RQ3.mjs";
+} from "./chunk-52ZTBSDK.mjs";
+import "./chunk-MOHXKL7M.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-WRSWISUP.mjs";
+import "./chunk-NEFAE5KT.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,12 +27,13 @@ import {
   usage
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-WQL7NRQ5.mjs";
-import "./chunk-HCXKGCBA.mjs";
-import "./chunk-RYTHQEZW.mjs";
+import "./chunk-I7Z3QSNT.mjs";
+import "./chunk-ZCKAIVX2.mjs";
+import "./chunk-Q6XVZLOO.mjs";
 import {
   loadConfig
-} from "./chunk-ARBB2BI4.mjs";
+} from "./chunk-EQONFRMA.mjs";
+import "./chunk-K5PNT4DG.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -5,12 +5,17 @@ import {
   DEFAULT_CONFIG
 } from "./chunk-7OLONDIK.mjs";
 import {
+  parseDocumentBounded,
   require_dist
-} from "./chunk-N63WPBBS.mjs";
+} from "./chunk-FXAY26PB.mjs";
 import "./chunk-V3HTBSD2.mjs";
+import {
+  compileScopePattern
+} from "./chunk-K5PNT4DG.mjs";
 import {
   CONFIG_FILE
 } from "./chunk-D32LKZUJ.mjs";
+import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import {
@@ -27,30 +32,66 @@ var CONFIG_KEYS = Object.keys(ConfigSchema.shape);
 var AGENT_RULE_KEYS = Object.keys(AgentRuleSchema.shape);
 function parseConfig(text, file = CONFIG_FILE) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocumentBounded(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const errors2 = doc.errors.map(
       (e) => diag("invalid-config", `YAML syntax error: ${firstLine(e.message)}`, file, e.linePos?.[0]?.line ?? lineAt(lineCounter, e.pos[0]))
     );
     return { config: DEFAULT_CONFIG, errors: sortDiags(errors2) };
   }
-  const raw = doc.toJS({ maxAliasCount: 100 });
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", `YAML error: ${firstLine(e instanceof Error ? e.message : String(e))}`, file)] };
+  }
   if (raw === null || raw === void 0) return { config: DEFAULT_CONFIG, errors: [] };
   if (typeof raw !== "object" || Array.isArray(raw)) {
     const msg = `the file must be a mapping of keys (${CONFIG_KEYS.join(", ")}); got ${describe(raw)}`;
     return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", msg, file, lineOfPath(doc, lineCounter, []) ?? 1)] };
   }
   const parsed = ConfigSchema.safeParse(raw);
-  if (parsed.success) return { config: parsed.data, errors: [] };
   const errors = [];
-  const badTopKeys = /* @__PURE__ */ new Set();
-  for (const issue of parsed.error.issues) {
-    for (const d of issueToDiags(issue, raw, doc, lineCounter, file)) errors.push(d);
-    const top = issue.path[0];
-    if (typeof top === "string") badTopKeys.add(top);
-    if (issue.code === "unrecognized_keys" && issue.path.length === 0) for (const k of issue.keys) badTopKeys.add(k);
+  let config;
+  if (parsed.success) config = parsed.data;
+  else {
+    const badTopKeys = /* @__PURE__ */ new Set();
+    for (const issue of parsed.error.issues) {
+      for (const d of issueToDiags(issue, raw, doc, lineCounter, file)) errors.push(d);
+      const top = issue.path[0];
+      if (typeof top === "string") badTopKeys.add(top);
+      if (issue.code === "unrecognized_keys" && issue.path.length === 0) for (const k of issue.keys) badTopKeys.add(k);
+    }
+    config = withoutKeys(raw, badTopKeys);
   }
-  return { config: withoutKeys(raw, badTopKeys), errors: sortDiags(dedupe(errors)) };
+  const patterns = checkPatterns(raw, doc, lineCounter, file);
+  errors.push(...patterns.errors);
+  if (patterns.badFoundation.size > 0) config = { ...config, foundation: config.foundation.filter((p) => !patterns.badFoundation.has(p)) };
+  const result = { config, errors: sortDiags(dedupe(errors)) };
+  if (config.storiesDir !== void 0) result.storiesDirLine = lineOfPath(doc, lineCounter, ["storiesDir"]) ?? 1;
+  return result;
+}
+function checkPatterns(raw, doc, lc, file) {
+  const errors = [];
+  const badFoundation = /* @__PURE__ */ new Set();
+  const check = (pattern, path) => {
+    if (typeof pattern !== "string") return true;
+    const compiled = compileScopePattern(pattern);
+    if (compiled.ok) return true;
+    const line = lineOfPath(doc, lc, path) ?? 1;
+    for (const d of compiled.error) errors.push(diag("invalid-config", `${pathText(path)}: ${d.message}`, file, line));
+    return false;
+  };
+  const { foundation, agents } = raw;
+  if (Array.isArray(foundation)) {
+    for (const [i, p] of foundation.entries()) if (!check(p, ["foundation", i])) badFoundation.add(p);
+  }
+  if (Array.isArray(agents)) {
+    for (const [i, rule] of agents.entries()) {
+      if (rule !== null && typeof rule === "object" && "stories" in rule) check(rule.stories, ["agents", i, "stories"]);
+    }
+  }
+  return { errors, badFoundation };
 }
 function withoutKeys(raw, bad) {
   const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));

@@ -14,8 +14,9 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-RYTHQEZW.mjs";
-import "./chunk-ARBB2BI4.mjs";
+} from "./chunk-Q6XVZLOO.mjs";
+import "./chunk-EQONFRMA.mjs";
+import "./chunk-K5PNT4DG.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -2,13 +2,15 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-HCXKGCBA.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
 import {
   analyzeProject,
-  loadProject,
+  loadProject
+} from "./chunk-Q6XVZLOO.mjs";
+import {
   resolveScope,
   suggestIds
-} from "./chunk-RYTHQEZW.mjs";
+} from "./chunk-K5PNT4DG.mjs";
 import {
   compareIds,
   idKey,

@@ -1,7 +1,8 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   __commonJS,
-  __require
+  __require,
+  __toESM
 } from "./chunk-EGEKWWZA.mjs";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -15,13 +16,13 @@ var require_identity = __commonJS({
     var SCALAR = Symbol.for("yaml.scalar");
     var SEQ = Symbol.for("yaml.seq");
     var NODE_TYPE = Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -30,7 +31,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -41,7 +42,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -50,12 +51,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isNode = isNode2;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar;
     exports.isSeq = isSeq;
   }
@@ -3686,7 +3687,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -3732,7 +3733,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -5117,7 +5118,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5277,7 +5278,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5600,7 +5601,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -5684,7 +5685,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -6284,7 +6285,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6307,7 +6308,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -6408,7 +6409,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7181,7 +7182,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7215,7 +7216,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7234,14 +7235,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7275,9 +7276,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -7334,6 +7335,94 @@ var require_dist = __commonJS({
   }
 });
 
+// lib/core/yaml-depth.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_DEPTH = 100;
+function parseDocumentBounded(source, options = {}) {
+  const c = compose(source, options);
+  if (c.tooDeep) {
+    c.doc.errors.push(c.tooDeep);
+    return c.doc;
+  }
+  if (c.clean) return c.doc;
+  return (0, import_yaml.parseDocument)(source, { ...options, lineCounter: void 0 });
+}
+function parseBounded(source, options = {}) {
+  const c = compose(source, options);
+  if (c.tooDeep) throw c.tooDeep;
+  if (!c.clean) return (0, import_yaml.parse)(source, options);
+  return c.doc.toJS(options);
+}
+function compose(source, options) {
+  const lc = options.lineCounter ?? new import_yaml.LineCounter();
+  const tokens = Array.from(new import_yaml.Parser(lc.addNewLine).parse(source));
+  const composer = new import_yaml.Composer(options);
+  const measured = measureTokens(tokens);
+  if (measured.tooDeep !== void 0) {
+    const [doc2] = Array.from(composer.compose([], true, source.length));
+    return { doc: doc2, tooDeep: depthError(lc, measured.tooDeep, `nested more than ${MAX_YAML_DEPTH} levels deep`), clean: false };
+  }
+  const docs = Array.from(composer.compose(tokens, true, source.length));
+  const doc = docs[0];
+  const tooDeep = measured.aliases && doc.errors.length === 0 ? aliasDepthError(doc, lc) : void 0;
+  return { doc, tooDeep, clean: docs.length === 1 && doc.errors.length === 0 && doc.warnings.length === 0 };
+}
+var isCollectionToken = (t) => t?.type === "block-map" || t?.type === "block-seq" || t?.type === "flow-collection";
+function measureTokens(tokens) {
+  let aliases = false;
+  const stack = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.type === "document" && t.value) stack.push([t.value, 1]);
+  }
+  for (let top = stack.pop(); top !== void 0; top = stack.pop()) {
+    const [token, depth] = top;
+    if (token.type === "alias") aliases = true;
+    if (!isCollectionToken(token)) continue;
+    if (depth > MAX_YAML_DEPTH) return { tooDeep: token.offset, aliases };
+    for (let i = token.items.length - 1; i >= 0; i--) {
+      const item = token.items[i];
+      if (item.value) stack.push([item.value, depth + 1]);
+      if (item.key) stack.push([item.key, depth + 1]);
+    }
+  }
+  return { aliases };
+}
+function aliasDepthError(doc, lc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const depths = /* @__PURE__ */ new Map();
+  let error;
+  const depthOf = (node) => {
+    if (error) return 0;
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (!(0, import_yaml.isCollection)(target)) return 0;
+      const d = depths.get(target);
+      if (d === void 0) error = depthError(lc, node.range?.[0] ?? 0, `alias *${node.source} is used inside the value it names`, "BAD_ALIAS");
+      return d ?? 0;
+    }
+    if ((0, import_yaml.isNode)(node) && node.anchor) anchors.set(node.anchor, node);
+    if (!(0, import_yaml.isCollection)(node)) return 0;
+    let max = 0;
+    for (const item of node.items) max = Math.max(max, (0, import_yaml.isPair)(item) ? Math.max(depthOf(item.key), depthOf(item.value)) : depthOf(item));
+    const depth = max + 1;
+    depths.set(node, depth);
+    if (depth > MAX_YAML_DEPTH && !error) {
+      error = depthError(lc, node.range?.[0] ?? 0, `nested more than ${MAX_YAML_DEPTH} levels deep once its aliases are expanded`);
+    }
+    return depth;
+  };
+  depthOf(doc.contents);
+  return error;
+}
+function depthError(lc, offset, message, code = "RESOURCE_EXHAUSTION") {
+  const e = new import_yaml.YAMLParseError([offset, offset + 1], code, message);
+  e.linePos = [lc.linePos(offset)];
+  return e;
+}
+
 export {
-  require_dist
+  require_dist,
+  parseDocumentBounded,
+  parseBounded
 };

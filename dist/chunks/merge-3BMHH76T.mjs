@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-EIL75AMU.mjs";
+} from "./chunk-6JAJDYMT.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   isOutcome,
@@ -12,7 +12,7 @@ import {
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-WRSWISUP.mjs";
+import "./chunk-NEFAE5KT.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -20,10 +20,11 @@ import "./chunk-JHLEL5P6.mjs";
 import "./chunk-UVYP4ZSD.mjs";
 import "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-WQL7NRQ5.mjs";
-import "./chunk-HCXKGCBA.mjs";
-import "./chunk-RYTHQEZW.mjs";
-import "./chunk-ARBB2BI4.mjs";
+import "./chunk-I7Z3QSNT.mjs";
+import "./chunk-ZCKAIVX2.mjs";
+import "./chunk-Q6XVZLOO.mjs";
+import "./chunk-EQONFRMA.mjs";
+import "./chunk-K5PNT4DG.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

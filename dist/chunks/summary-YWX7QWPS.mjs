@@ -3,11 +3,11 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-JXLMKRMH.mjs";
+} from "./chunk-YQ2R4PWM.mjs";
 import {
   outcome
 } from "./chunk-POYRYVJH.mjs";
-import "./chunk-WRSWISUP.mjs";
+import "./chunk-NEFAE5KT.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -18,14 +18,15 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-WQL7NRQ5.mjs";
+import "./chunk-I7Z3QSNT.mjs";
 import {
   ensureStateDir
-} from "./chunk-HCXKGCBA.mjs";
-import "./chunk-RYTHQEZW.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
+import "./chunk-Q6XVZLOO.mjs";
 import {
   writeFileAtomic
-} from "./chunk-ARBB2BI4.mjs";
+} from "./chunk-EQONFRMA.mjs";
+import "./chunk-K5PNT4DG.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -11,11 +11,11 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   appendJournal,
   writeStoryState
-} from "./chunk-HCXKGCBA.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
 import {
   idKey
 } from "./chunk-ECKW236J.mjs";

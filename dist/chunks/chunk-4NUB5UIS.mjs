@@ -13,7 +13,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-WRSWISUP.mjs";
+} from "./chunk-NEFAE5KT.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   stateOf
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-HCXKGCBA.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
 import {
   diag,
   err,

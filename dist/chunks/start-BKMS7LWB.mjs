@@ -17,7 +17,7 @@ import {
 import {
   isActive,
   updateOrchestration
-} from "./chunk-WRSWISUP.mjs";
+} from "./chunk-NEFAE5KT.mjs";
 import {
   stamp,
   systemClock
@@ -49,14 +49,15 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-HCXKGCBA.mjs";
-import "./chunk-RYTHQEZW.mjs";
-import "./chunk-ARBB2BI4.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
+import "./chunk-Q6XVZLOO.mjs";
+import "./chunk-EQONFRMA.mjs";
+import "./chunk-K5PNT4DG.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import {

@@ -7,7 +7,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-WRSWISUP.mjs";
+} from "./chunk-NEFAE5KT.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -27,15 +27,16 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   appendJournal,
   withStateLock
-} from "./chunk-HCXKGCBA.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
+import "./chunk-Q6XVZLOO.mjs";
+import "./chunk-EQONFRMA.mjs";
 import {
   resolveScope
-} from "./chunk-RYTHQEZW.mjs";
-import "./chunk-ARBB2BI4.mjs";
+} from "./chunk-K5PNT4DG.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

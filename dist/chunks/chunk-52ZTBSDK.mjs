@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-QFRN5RQ3.mjs";
+} from "./chunk-MOHXKL7M.mjs";
 import {
   changesRequestedHead
 } from "./chunk-J2SPFSMU.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-WRSWISUP.mjs";
+} from "./chunk-NEFAE5KT.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -28,15 +28,15 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-HCXKGCBA.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
 import {
   loadConfig
-} from "./chunk-ARBB2BI4.mjs";
+} from "./chunk-EQONFRMA.mjs";
 import {
   diag,
   err,

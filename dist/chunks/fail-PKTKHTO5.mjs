@@ -6,13 +6,13 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   blockDependents
-} from "./chunk-QFRN5RQ3.mjs";
+} from "./chunk-MOHXKL7M.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-WRSWISUP.mjs";
+} from "./chunk-NEFAE5KT.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -30,14 +30,15 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-HCXKGCBA.mjs";
-import "./chunk-RYTHQEZW.mjs";
-import "./chunk-ARBB2BI4.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
+import "./chunk-Q6XVZLOO.mjs";
+import "./chunk-EQONFRMA.mjs";
+import "./chunk-K5PNT4DG.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import {

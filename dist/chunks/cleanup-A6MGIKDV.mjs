@@ -28,10 +28,10 @@ import {
   readOrchestrationState,
   withStateLock,
   writeStoryState
-} from "./chunk-HCXKGCBA.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
 import {
   loadConfig
-} from "./chunk-ARBB2BI4.mjs";
+} from "./chunk-EQONFRMA.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import {
   idKey,

@@ -1,7 +1,8 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  parseBounded,
   require_dist
-} from "./chunk-N63WPBBS.mjs";
+} from "./chunk-FXAY26PB.mjs";
 import {
   keyOf,
   memoize
@@ -22,7 +23,7 @@ import {
 } from "./chunk-EGEKWWZA.mjs";
 
 // lib/core/stories/parse-story.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // lib/core/stories/markdown.ts
 var ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
@@ -31,20 +32,37 @@ var EMOJI_RE = new RegExp("\\p{Extended_Pictographic}|\\u{FE0F}|\\u{200D}|\\u{20
 var PLAIN_WORK_RE = /[^ -)+-^a-~]| {2}/;
 var MARKERS_RE = /[*_`]/;
 var SPACING_RE = /[^\S ]| {2}/;
+var SINGLE_MARKERS_RE = /(^|\s)[*_]+|(?<![*_])[*_]+(?=\s|$|[:.,;])/g;
 function plainText(text) {
   if (!PLAIN_WORK_RE.test(text)) return text.trim();
   let s = text;
   if (/[\u0080-\uffff]/.test(s)) s = s.replace(EMOJI_RE, "");
   if (MARKERS_RE.test(s)) {
     s = s.replace(/\*\*|__|`/g, "");
-    if (/[*_]/.test(s)) s = s.replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[:.,;])/g, "$1");
+    if (/[*_]/.test(s)) s = s.replace(SINGLE_MARKERS_RE, "$1");
   }
   if (SPACING_RE.test(s)) s = s.replace(/\s+/g, " ");
   return s.trim();
 }
 function unlink(text) {
   if (!text.includes("](")) return text;
-  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+  let out = "";
+  let copied = 0;
+  let close = -1;
+  for (let open = text.indexOf("["); open >= 0; ) {
+    if (close <= open) close = text.indexOf("]", open + 1);
+    if (close < 0) break;
+    if (text.charCodeAt(close + 1) !== 40) {
+      open = text.indexOf("[", open + 1);
+      continue;
+    }
+    const end = text.indexOf(")", close + 2);
+    if (end < 0) break;
+    out += text.slice(copied, open) + text.slice(open + 1, close);
+    copied = end + 1;
+    open = text.indexOf("[", copied);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 function withoutParens(text) {
   if (!text.includes("(") && !text.includes(")")) return text;
@@ -88,13 +106,29 @@ function leadingChars(chars) {
   return set;
 }
 var headingKey = memoize(computeHeadingKey, 1e4);
+var TRAILING_COLONS_RE = /(?<![:\s])[:\s]+$/;
 function computeHeadingKey(text) {
-  return plainText(withoutParens(text)).replace(/^\d+(\.\d+)*[.)]?\s+/, "").replace(/[:\s]+$/, "").toLowerCase();
+  return plainText(withoutParens(text)).replace(/^\d+(\.\d+)*[.)]?\s+/, "").replace(TRAILING_COLONS_RE, "").toLowerCase();
 }
 function boldLabel(line) {
   if (!line.includes("**")) return null;
-  const m = /^\s*(?:[-*+]\s+)?\*\*([^*]+?)\*\*\s*:?\s*$/.exec(line);
+  const m = /^\s*(?:[-*+]\s+)?\*\*([^*]+?)\*\*\s*(?::\s*)?$/.exec(line);
   return m ? m[1] : null;
+}
+function labelValue(line, label) {
+  const m = label.exec(line);
+  if (!m) return null;
+  const colon = m.index + m[0].length;
+  const n = line.length;
+  let k = colon;
+  while (k < n && isSpace(line.charCodeAt(k))) k++;
+  while (k < n && line.charCodeAt(k) === 42) k++;
+  while (k < n && isSpace(line.charCodeAt(k))) k++;
+  if (k < n) {
+    const value = line.slice(k);
+    return LINE_TERMINATOR_RE.test(value) ? null : value;
+  }
+  return k > colon && !LINE_TERMINATOR_RE.test(line[n - 1]) ? line.slice(n - 1) : null;
 }
 var BULLET_RE = /^(\s*)(?:[-*+]|\d+[.)])\s+/;
 var ScannedLines = class {
@@ -282,6 +316,9 @@ var BARE_LIST_RE = new RegExp(String.raw`^(${ITEM_SRC}(?:(?:${SEP_SRC}|\s+)${ITE
 var SPLIT_RE = new RegExp(String.raw`(?:${SEP_SRC}|\s+(?=#?\d))`, "i");
 var RANGE_RE = new RegExp(String.raw`^#?(${ID_SRC})\s*(?:-|–|—|to|through)\s*#?(${ID_SRC})$`, "i");
 var LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|—)`);
+function pushAll(out, items) {
+  for (const item of items) out.push(item);
+}
 function storyRef(id, raw, line) {
   return { target: { kind: "story", id: normalId(id) }, raw, line };
 }
@@ -318,7 +355,7 @@ function refsIn(text, line, mode) {
   if (mode === "value") {
     const bare = BARE_LIST_RE.exec(clean);
     if (bare) {
-      for (const item of bare[1].split(SPLIT_RE)) if (item.trim()) refs.push(...itemRefs(item, false, line));
+      for (const item of bare[1].split(SPLIT_RE)) if (item.trim()) pushAll(refs, itemRefs(item, false, line));
       return { refs, none: false };
     }
   }
@@ -331,7 +368,7 @@ function refsIn(text, line, mode) {
     let first = true;
     for (const item of m[2].split(new RegExp(SEP_SRC, "i"))) {
       if (!item.trim()) continue;
-      refs.push(...itemRefs(item, epic, line, first ? `${m[1]} ${item.trim()}` : item.trim()));
+      pushAll(refs, itemRefs(item, epic, line, first ? `${m[1]} ${item.trim()}` : item.trim()));
       first = false;
     }
   }
@@ -400,10 +437,10 @@ function extractDependencies(body, lineOffset = 0) {
   let block = null;
   const record = (dir, found, line) => {
     if (dir === "reverse") {
-      blocks.push(...found.refs);
+      pushAll(blocks, found.refs);
       return;
     }
-    refs.push(...found.refs);
+    pushAll(refs, found.refs);
     if ((found.none || found.refs.length > 0) && declaredLine === void 0) declaredLine = line;
   };
   for (let i = 0; i < count; i++) {
@@ -562,7 +599,7 @@ function identifyFile(path, body, hasFrontMatterId = false) {
       };
     }
     const afterId = title.replace(/^(?:story\s+)?[\d.A-Za-z]*\d[\d.A-Za-z]*\s*[:.–—-]?\s*/i, "");
-    if (COMPANION_RE.test(afterId.replace(/.*\s[-–—]\s/, "")) && /\s[-–—]\s/.test(afterId)) {
+    if (COMPANION_RE.test(afterId.replace(/^.*\s[-–—]\s/, "")) && /\s[-–—]\s/.test(afterId)) {
       return { kind: "skipped", reason: `companion document ("${title}"): no story section or acceptance criteria` };
     }
   }
@@ -573,13 +610,12 @@ function identifyFile(path, body, hasFrontMatterId = false) {
 }
 
 // lib/core/stories/front-matter.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { createRequire } from "node:module";
 var FRONT_MATTER_START_RE = /^---[ \t]*\r?\n/;
 var grayMatter;
 var localRequire = createRequire(import.meta.url);
 var engines = {
-  yaml: (s) => (0, import_yaml.parse)(s.replace(/\r\n?/g, "\n"), { schema: "failsafe" }) ?? {}
+  yaml: (s) => parseBounded(s.replace(/\r\n?/g, "\n"), { schema: "failsafe" }) ?? {}
 };
 function splitFrontMatter(text) {
   grayMatter ??= localRequire("gray-matter");
@@ -676,7 +712,10 @@ var EVIDENCE = {
   javascript: [
     ["javascript", /\bjavascript\b/i],
     ["es6", /\bES6\b/],
-    [".js .mjs", /\b(?!next\.|node\.|vue\.)[\w-]+\.m?jsx?\b/i]
+    // `\b(?!next\.|node\.|vue\.)[\w-]+\.m?jsx?\b`, read from the ".": that regex scanned from
+    // every word start of a long `a-a-a-…` run to its end (quadratic); the look-behind reads each
+    // run once, back from the "." after it.
+    [".js .mjs", /\.(?<=\b(?!next\.|node\.|vue\.)[\w-]+\.)m?jsx?\b/i]
   ],
   node: [
     ["node", /\bnode\.?js\b/i],
@@ -782,7 +821,7 @@ function readFrontMatter(path, text) {
   try {
     file = splitFrontMatter(text);
   } catch (e) {
-    const line = e instanceof import_yaml2.YAMLParseError ? e.linePos?.[0]?.line : void 0;
+    const line = e instanceof import_yaml.YAMLParseError ? e.linePos?.[0]?.line : void 0;
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
     return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line) };
   }
@@ -826,6 +865,7 @@ var cleanStatus = memoize(
   (text) => plainText(unlink(text)).replace(/^status\s*:\s*/i, "").replace(/^[-–—:\s]+/, "").trim(),
   1e4
 );
+var STATUS_LABEL_RE = /^\s*(?:[-*]\s+)?\**Status\**\s*:/i;
 function findStatus(scan, offset) {
   const { fenced, headings, count } = scan;
   let inStatusSection = false;
@@ -844,9 +884,9 @@ function findStatus(scan, offset) {
       continue;
     }
     if (!scan.startsWithLabel(i, "status")) continue;
-    const m = /^\s*(?:[-*]\s+)?\**Status\**\s*:\s*\**\s*(.+)$/i.exec(scan.line(i));
-    if (m) {
-      const raw = cleanStatus(m[1]);
+    const value = labelValue(scan.line(i), STATUS_LABEL_RE);
+    if (value !== null) {
+      const raw = cleanStatus(value);
       if (raw !== "") return { raw, line: offset + i + 1 };
     }
   }
@@ -877,13 +917,14 @@ var epicNameOf = memoize(
   (value) => plainText(unlink(value)).replace(/^(?:epic\s*)?#?\d+[A-Za-z]?(?:\.\d+)*\s*(?:[-–—:]\s*)?/i, "").trim(),
   1e4
 );
+var EPIC_LABEL_RE = /^\s*(?:[-*]\s+)?\**Epic\**\s*:/i;
 function findEpicName(scan) {
   const { fenced, count } = scan;
   for (let i = 0; i < count; i++) {
     if (fenced[i] || !scan.startsWithLabel(i, "epic")) continue;
-    const m = /^\s*(?:[-*]\s+)?\**Epic\**\s*:\s*\**\s*(.+)$/i.exec(scan.line(i));
-    if (m) {
-      const name = epicNameOf(m[1]);
+    const value = labelValue(scan.line(i), EPIC_LABEL_RE);
+    if (value !== null) {
+      const name = epicNameOf(value);
       return name === "" ? void 0 : name;
     }
   }
@@ -917,6 +958,7 @@ function checkboxAt(scan, i) {
   if (text.charCodeAt(k) !== 91 || text.charCodeAt(k + 2) !== 93 || !isSpace(text.charCodeAt(k + 3))) return -1;
   return mark === 32 || mark === 120 || mark === 88 ? k : -1;
 }
+var NUMBERED_ITEM_RE = /^ ?(\d+)[.)](?=(\s+))\2(.*)$/;
 var BOLD_START = leadingChars("*");
 var BOX_START = leadingChars("-*+0123456789");
 var NUMBER_START = leadingChars("0123456789");
@@ -958,8 +1000,8 @@ function checklists(scan, offset) {
       }
     }
     if (kind === "ac") {
-      const num = scan.leadingCharIn(i, NUMBER_START) ? /^ ?(\d+)[.)]\s+(.*)$/.exec(scan.line(i)) : null;
-      if (num) ac.push({ text: plainText(num[2]), done: false, line: offset + i + 1 });
+      const num = scan.leadingCharIn(i, NUMBER_START) ? NUMBERED_ITEM_RE.exec(scan.line(i)) : null;
+      if (num) ac.push({ text: plainText(num[3]), done: false, line: offset + i + 1 });
     }
   }
   return { ac, tasks };
@@ -993,7 +1035,7 @@ function frontMatterDeps(fm) {
       const t = item.text.trim();
       if (t === "" || /^(none|n\/a|-)$/i.test(t)) continue;
       const found = refsIn(t, item.line, "value");
-      if (found.refs.length > 0) refs.push(...found.refs);
+      if (found.refs.length > 0) pushAll(refs, found.refs);
       else for (const r of refsIn(`Story ${t}`, item.line, "prose").refs) refs.push({ ...r, raw: t });
     }
     return { refs: dedupeRefs(refs), line: keyLine };
@@ -1017,9 +1059,15 @@ function ccpmEpic(path) {
   const m = /(?:^|\/)\.claude\/epics\/([^/]+)\/[^/]+$/.exec(path);
   return m ? m[1] : void 0;
 }
+function normalizeLoneCr(text) {
+  for (let cr = text.indexOf("\r"); cr >= 0; cr = text.indexOf("\r", cr + 1)) {
+    if (text.charCodeAt(cr + 1) !== 10) return text.replace(/\r\n?/g, "\n");
+  }
+  return text;
+}
 function parseStory(file) {
   const { path } = file;
-  const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
+  const text = normalizeLoneCr(file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text);
   const errors = [];
   const warnings = [];
   const fmResult = readFrontMatter(path, text);

@@ -6,12 +6,12 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   submitStory
-} from "./chunk-CPCSE4ZM.mjs";
+} from "./chunk-4NUB5UIS.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-WRSWISUP.mjs";
+import "./chunk-NEFAE5KT.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -21,10 +21,11 @@ import {
   usage
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-WQL7NRQ5.mjs";
-import "./chunk-HCXKGCBA.mjs";
-import "./chunk-RYTHQEZW.mjs";
-import "./chunk-ARBB2BI4.mjs";
+import "./chunk-I7Z3QSNT.mjs";
+import "./chunk-ZCKAIVX2.mjs";
+import "./chunk-Q6XVZLOO.mjs";
+import "./chunk-EQONFRMA.mjs";
+import "./chunk-K5PNT4DG.mjs";
 import "./chunk-D32LKZUJ.mjs";
 import "./chunk-R4HBUV5D.mjs";
 import "./chunk-ECKW236J.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   isActive,
   runShape
-} from "./chunk-WRSWISUP.mjs";
+} from "./chunk-NEFAE5KT.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -11,7 +11,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   idKey
 } from "./chunk-ECKW236J.mjs";

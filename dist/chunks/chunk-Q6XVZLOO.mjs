@@ -4,31 +4,35 @@ import {
   buildIdentity,
   cacheJson,
   jsonSafe,
+  listStoryFiles,
   loadConfig,
   readCacheFile,
+  readOne,
   writeCacheFile
-} from "./chunk-ARBB2BI4.mjs";
+} from "./chunk-EQONFRMA.mjs";
+import {
+  compileScopePattern,
+  epicNames,
+  epicSlug,
+  resolveScopeOrAll
+} from "./chunk-K5PNT4DG.mjs";
+import {
+  CONFIG_FILE
+} from "./chunk-D32LKZUJ.mjs";
 import {
   keyOf,
   sortById
 } from "./chunk-R4HBUV5D.mjs";
 import {
   compareIds,
-  idKey,
-  isIdKey,
-  isStoryId
+  isIdKey
 } from "./chunk-ECKW236J.mjs";
 import {
   AGENT_NAME_RE
 } from "./chunk-WXMZ5N7V.mjs";
 import {
-  relativeStaysInside
-} from "./chunk-IWUPKGEU.mjs";
-import {
   diag,
-  err,
   internalError,
-  ok,
   sortDiags
 } from "./chunk-43TV4QD6.mjs";
 
@@ -36,7 +40,7 @@ import {
 import { statSync } from "node:fs";
 
 // lib/core/stories/combine-parses.ts
-var PARSER_VERSION = 2;
+var PARSER_VERSION = 3;
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 function inPathOrder(parses) {
   for (let i = 1; i < parses.length; i++) if (parses[i - 1].path > parses[i].path) return false;
@@ -116,8 +120,8 @@ var PLAIN = 1;
 var POOL_AT = 14;
 function poolRange(f, poolLength) {
   const [start, mid, end] = [f[POOL_AT], f[POOL_AT + 1], f[POOL_AT + 2]];
-  const ok2 = typeof start === "number" && typeof mid === "number" && typeof end === "number" && 0 <= start && start <= mid && mid <= end && end <= poolLength;
-  return ok2 ? [start, mid, end] : null;
+  const ok = typeof start === "number" && typeof mid === "number" && typeof end === "number" && 0 <= start && start <= mid && mid <= end && end <= poolLength;
+  return ok ? [start, mid, end] : null;
 }
 var STORY_KEYS = 12;
 var ID_SOURCES = ["front-matter", "heading", "file-name"];
@@ -210,8 +214,8 @@ function decodeOutcome(packed, pool) {
   if (!Array.isArray(packed)) return null;
   if (packed[0] === PLAIN) {
     const o = packed[1];
-    const ok2 = o !== null && typeof o === "object" && (o.kind === "skip" && typeof o.warning === "object" || o.kind === "parse" && typeof o.parse === "object");
-    return ok2 ? o : null;
+    const ok = o !== null && typeof o === "object" && (o.kind === "skip" && typeof o.warning === "object" || o.kind === "parse" && typeof o.parse === "object");
+    return ok ? o : null;
   }
   if (packed[0] !== STORY || packed.length !== 23) return null;
   const range = poolRange(packed, pool.length);
@@ -277,180 +281,6 @@ function decodeItems(s, from, to) {
   return items;
 }
 
-// lib/adapters/fs/read-story-files.ts
-import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync } from "node:fs";
-import { isUtf8 } from "node:buffer";
-import { readdir, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-var DEFAULT_STORY_DIRS = [
-  "docs/stories",
-  "_bmad-output/implementation-artifacts/stories",
-  "docs/sprint-artifacts/stories"
-];
-var CCPM_EPICS_DIR = ".claude/epics";
-var MAX_STORY_BYTES = 1024 * 1024;
-var toPosix = (p) => p.split(path.sep).join("/");
-function isInside(root, p) {
-  return relativeStaysInside(path.relative(root, p));
-}
-async function isDir(p) {
-  try {
-    return (await stat(p)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function joinName(dir, name) {
-  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
-}
-function mdFiles(root, dir, realRoot) {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  let realDir;
-  let dirInside;
-  try {
-    realDir = realpathSync(dir);
-    dirInside = isInside(realRoot(), realDir);
-  } catch {
-    realDir = null;
-    dirInside = null;
-  }
-  const relDir = toPosix(path.relative(root, dir));
-  const links = /* @__PURE__ */ new Set();
-  const names = [];
-  for (const e of entries) {
-    if (e.isDirectory() || !/\.md$/i.test(e.name)) continue;
-    names.push(e.name);
-    if (e.isSymbolicLink()) links.add(e.name);
-  }
-  return names.sort().map((name) => {
-    const plain = realDir !== null && !links.has(name);
-    return {
-      abs: joinName(dir, name),
-      rel: relDir === "" ? name : `${relDir}/${name}`,
-      inside: plain ? dirInside : null,
-      real: plain && realDir !== null ? joinName(realDir, name) : ""
-    };
-  });
-}
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-var readBuffer;
-function readBounded(real, stat2) {
-  const fd = openSync(real, OPEN_FLAGS);
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { notFile: true };
-    if (stat2) stat2.value = st;
-    if (st.size > MAX_STORY_BYTES) return st.size;
-    const buf = readBuffer ??= Buffer.allocUnsafe(MAX_STORY_BYTES + 1);
-    let n = 0;
-    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, n);
-    if (n > MAX_STORY_BYTES) return n;
-    const text = buf.toString("utf8", 0, n);
-    if (!text.includes("\uFFFD") || isUtf8(buf.subarray(0, n))) return text;
-    return { invalid: Buffer.from(buf.subarray(0, n)) };
-  } finally {
-    closeSync(fd);
-  }
-}
-function readOne(realRoot, file, stat2 = null) {
-  const { abs, rel } = file;
-  try {
-    const real = file.inside === null ? realpathSync(abs) : file.real;
-    if (!(file.inside ?? isInside(realRoot(), real))) {
-      return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
-    }
-    const got = readBounded(real, stat2);
-    if (typeof got === "object" && "notFile" in got) {
-      return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (not a regular file)`, rel) };
-    }
-    if (typeof got === "number") {
-      const mib = (got / (1024 * 1024)).toFixed(1);
-      return {
-        kind: "skip",
-        warning: diag("file-too-large", `${rel} is ${mib} MiB (${got} bytes), over the 1 MiB limit for a story file; skipped`, rel)
-      };
-    }
-    const text = typeof got === "string" ? got : null;
-    if (text !== null && text.trim() === "") {
-      return { kind: "skip", warning: diag("empty-file", `${rel} is empty; skipped`, rel) };
-    }
-    if (text === null ? got.invalid.includes(0) : text.includes("\0")) {
-      return { kind: "skip", warning: diag("binary-file", `${rel} looks binary (it contains NUL bytes); skipped`, rel) };
-    }
-    if (text === null) {
-      return { kind: "skip", warning: diag("binary-file", `${rel} is not valid UTF-8 text; skipped`, rel) };
-    }
-    return { kind: "file", file: { path: rel, text } };
-  } catch (e) {
-    const code = e.code ?? "error";
-    return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (${code})`, rel) };
-  }
-}
-async function resolveDirs(root, storiesDir) {
-  if (storiesDir !== void 0) {
-    const shown = storiesDir;
-    if (path.isAbsolute(storiesDir) || /^[A-Za-z]:/.test(storiesDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" must be a path inside the project, relative to its root`) };
-    }
-    const abs = path.resolve(root, storiesDir);
-    if (!isInside(root, abs)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" points outside the project`) };
-    }
-    if (!await isDir(abs)) {
-      return {
-        error: diag(
-          "no-stories",
-          `storiesDir "${shown}" does not exist or is not a folder. Create it or set storiesDir in .agent-orchestration/config.yaml`
-        )
-      };
-    }
-    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(abs)]);
-    if (!isInside(realRoot, realDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" is a link to a folder outside the project`) };
-    }
-    return { dirs: [abs] };
-  }
-  for (const d of DEFAULT_STORY_DIRS) {
-    const abs = path.join(root, d);
-    if (await isDir(abs)) return { dirs: [abs] };
-  }
-  const epics = path.join(root, CCPM_EPICS_DIR);
-  if (await isDir(epics)) {
-    const entries = await readdir(epics, { withFileTypes: true });
-    const dirs = entries.filter((e) => e.isDirectory()).map((e) => path.join(epics, e.name)).sort();
-    if (dirs.length > 0) return { dirs };
-  }
-  const tried = [...DEFAULT_STORY_DIRS, `${CCPM_EPICS_DIR}/*/`].join(", ");
-  return {
-    error: diag(
-      "no-stories",
-      `No stories folder found (tried ${tried}). Put stories in docs/stories or set storiesDir in .agent-orchestration/config.yaml`
-    )
-  };
-}
-async function listStoryFiles(root, storiesDir) {
-  const absRoot = path.resolve(root);
-  let realRoot;
-  const getRealRoot = () => realRoot ??= realpathSync(absRoot);
-  const listing = { absRoot, dirs: [], listed: [], realRoot: getRealRoot, errors: [] };
-  const found = await resolveDirs(absRoot, storiesDir);
-  if ("error" in found) {
-    listing.errors.push(found.error);
-    return listing;
-  }
-  listing.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
-  for (const d of found.dirs) {
-    try {
-      listing.listed.push(...mdFiles(absRoot, d, getRealRoot));
-    } catch (e) {
-      const rel = toPosix(path.relative(absRoot, d));
-      const code = e.code ?? "error";
-      listing.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
-    }
-  }
-  return listing;
-}
-
 // lib/adapters/fs/story-cache.ts
 var CACHE_NAME = "stories.json";
 var STORY_CACHE_FILE = `${CACHE_DIR}/${CACHE_NAME}`;
@@ -492,15 +322,15 @@ async function loadStories(root, storiesDir, options = {}) {
         continue;
       }
     }
-    const stat2 = { value: null };
-    const r = readOne(listing.realRoot, item, cacheable ? stat2 : null);
+    const stat = { value: null };
+    const r = readOne(listing.realRoot, item, cacheable ? stat : null);
     if (r.kind === "error") {
       out.errors.push(r.error);
       continue;
     }
     const outcome = r.kind === "file" ? { kind: "parse", parse: (parse ??= await loadParser())(r.file) } : { kind: "skip", warning: r.warning };
     take(item.rel, outcome);
-    const st = stat2.value;
+    const st = stat.value;
     const packed = cacheable && st ? encodeOutcome(outcome, fresh) : null;
     if (packed && st) {
       misses++;
@@ -520,7 +350,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-OPAGXC2D.mjs")).parseStory;
+  return (await import("./parse-story-5W5CV53G.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -569,12 +399,13 @@ function engineIdentity() {
 
 // lib/engine/load-project.ts
 async function loadProject(root, cache = {}) {
-  const { config, errors: configErrors } = await loadConfig(root, cache);
+  const { config, errors: configErrors, storiesDirLine } = await loadConfig(root, cache);
   const read = await loadStories(root, config.storiesDir, cache);
   const parsed = read.parsed;
   const skipped = [...read.skipped, ...parsed.skipped].sort((a, b) => a.path.localeCompare(b.path));
-  const errors = mergeDiags(configErrors, read.errors, parsed.errors);
-  if (parsed.stories.length === 0 && !errors.some((d) => d.code === "no-stories")) {
+  const readErrors = read.dirs.length === 0 && config.storiesDir !== void 0 ? read.errors.map((d) => d.file === void 0 ? diag(d.code, d.message, CONFIG_FILE, storiesDirLine) : d) : read.errors;
+  const errors = mergeDiags(configErrors, readErrors, parsed.errors);
+  if (read.dirs.length > 0 && parsed.stories.length === 0 && !errors.some((d) => d.code === "no-stories")) {
     const where = read.dirs.join(", ");
     const seen = read.fileCount + read.skipped.length;
     errors.push(
@@ -607,227 +438,6 @@ function mergeDiags(...lists) {
     }
   }
   return sortDiags(out);
-}
-
-// lib/core/scope.ts
-var EXAMPLES = "valid forms: 1.1, 1.1-1.5, 1.*, epic:auth, 1.1 1.3";
-function epicSlug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-}
-function epicNames(stories) {
-  const sets = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const list = Array.isArray(stories) ? stories : [...stories];
-  for (let i = 0; i < list.length; i++) {
-    const epic = list[i].epic;
-    if (epic.name === void 0 || !isStoryId(epic.number)) continue;
-    const pair = `${epic.number}\0${epic.name}`;
-    if (seen.has(pair)) continue;
-    seen.add(pair);
-    const slug = epicSlug(epic.name);
-    if (slug === "") continue;
-    let set = sets.get(slug);
-    if (!set) sets.set(slug, set = /* @__PURE__ */ new Set());
-    set.add(idKey(epic.number));
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [slug, set] of sets) out.set(slug, [...set].sort(compareIds));
-  return out;
-}
-function epicMatches(query, epic, names) {
-  const q = query.trim();
-  if (isStoryId(q) && isStoryId(epic.number) && idKey(q) === idKey(epic.number)) return true;
-  const slug = epicSlug(q);
-  if (slug === "") return false;
-  if (epicSlug(epic.number) === slug || epic.name !== void 0 && epicSlug(epic.name) === slug) return true;
-  const numbers = names?.get(slug);
-  return numbers !== void 0 && isStoryId(epic.number) && numbers.includes(idKey(epic.number));
-}
-function tokenize(args) {
-  const tokens = [];
-  for (const arg of args) {
-    const trimmed = arg.trim();
-    if (/^epic:/i.test(trimmed) && !trimmed.includes(",")) {
-      tokens.push(trimmed);
-      continue;
-    }
-    for (const t of trimmed.split(/[\s,]+/)) if (t !== "") tokens.push(t);
-  }
-  return tokens;
-}
-function invalid(raw, why2) {
-  return diag("invalid-scope", `Invalid scope "${raw}": ${why2} (${EXAMPLES}).`);
-}
-function parseTerm(raw) {
-  if (raw === "*") return { kind: "all", raw };
-  if (/^epic:/i.test(raw)) {
-    const name = raw.slice(5).trim();
-    if (name === "" || epicSlug(name) === "") return invalid(raw, 'name an epic after "epic:", e.g. epic:2 or epic:auth');
-    return { kind: "epic", raw, name };
-  }
-  if (raw.includes("*")) {
-    const m = /^(.+)\.\*$/.exec(raw);
-    if (!m || !isStoryId(m[1] ?? "")) return invalid(raw, 'a glob is whole id parts followed by ".*", e.g. 1.* or 1.2.*');
-    return { kind: "glob", raw, prefix: idKey(m[1] ?? "") };
-  }
-  if (raw.includes("-")) {
-    const parts = raw.split("-");
-    if (parts.length !== 2 || parts[0] === "" || parts[1] === "")
-      return invalid(raw, 'a range needs one story id on each side of "-", e.g. 1.1-1.5');
-    const [from, to] = parts;
-    for (const end of [from, to]) if (!isStoryId(end)) return invalid(raw, `"${end}" is not a story id`);
-    if (compareIds(from, to) > 0) return invalid(raw, `the range runs backwards; write ${to}-${from}`);
-    return { kind: "range", raw, from, to };
-  }
-  if (isStoryId(raw)) return { kind: "id", raw, id: raw };
-  return invalid(raw, "not a story id, range, glob or epic");
-}
-function parseScope(args) {
-  const terms = [];
-  const errors = [];
-  for (const token of tokenize(args)) {
-    const t = parseTerm(token);
-    if ("code" in t) errors.push(t);
-    else terms.push(t);
-  }
-  return errors.length > 0 ? err(errors) : ok(terms);
-}
-function termMatches(term, story, names, key) {
-  switch (term.kind) {
-    case "all":
-      return true;
-    case "id":
-      return keyOf(term.id) === (key ?? keyOf(story.id));
-    case "range":
-      return compareIds(term.from, story.id) <= 0 && compareIds(story.id, term.to) <= 0;
-    case "glob": {
-      const k = key ?? keyOf(story.id);
-      return k.length > term.prefix.length && k.charCodeAt(term.prefix.length) === 46 && k.startsWith(term.prefix);
-    }
-    case "epic":
-      return epicMatches(term.name, story.epic, names);
-  }
-}
-function compileScopePattern(pattern, epicNamesOf) {
-  const parsed = parseScope([pattern]);
-  if (!parsed.ok) return parsed;
-  const terms = parsed.value;
-  const names = typeof epicNamesOf === "function" ? terms.some((t) => t.kind === "epic") ? epicNamesOf() : void 0 : epicNamesOf;
-  return ok((story, key) => {
-    if (terms.length === 0) return true;
-    for (let i = 0; i < terms.length; i++) if (termMatches(terms[i], story, names, key)) return true;
-    return false;
-  });
-}
-function editDistance(a, b) {
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row[j] = j;
-        continue;
-      }
-      let d = Math.min((rows[i - 1][j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1][j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2][j - 2] ?? 0) + 1);
-      row[j] = d;
-    }
-    rows.push(row);
-  }
-  return rows[a.length][b.length] ?? 0;
-}
-function orList(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-function suggestIds(id, sortedIds) {
-  let lo = 0;
-  let hi = sortedIds.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (compareIds(sortedIds[mid] ?? "", id) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const picks = [];
-  const add = (s) => {
-    if (s !== void 0 && !picks.includes(s) && picks.length < 3) picks.push(s);
-  };
-  add(sortedIds[lo - 1]);
-  add(sortedIds[lo]);
-  const typed = id.toLowerCase();
-  const key = idKey(id);
-  const distanceFromQuery = (i) => i < lo ? lo - 1 - i : i - lo;
-  const typos = sortedIds.map((s, i) => ({ s, i, d: Math.min(editDistance(typed, s.toLowerCase()), editDistance(key, idKey(s))) })).filter((c) => c.d <= 1).sort((a, b) => a.d - b.d || distanceFromQuery(a.i) - distanceFromQuery(b.i) || a.i - b.i);
-  for (const c of typos) add(c.s);
-  for (let step = 1; picks.length < 3 && (lo - 1 - step >= 0 || lo + step < sortedIds.length); step++) {
-    add(sortedIds[lo - 1 - step]);
-    add(sortedIds[lo + step]);
-  }
-  return picks;
-}
-function listEpics(stories) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const s of stories) {
-    if (!seen.has(s.epic.number)) seen.set(s.epic.number, s.epic.name ? `${s.epic.number} (${s.epic.name})` : s.epic.number);
-  }
-  const all = [...seen.keys()].sort(compareIds).map((k) => seen.get(k) ?? k);
-  return all.length > 10 ? `${all.slice(0, 10).join(", ")}, ...` : all.join(", ");
-}
-function noMatch(term, stories, sortedIds) {
-  const base = `Scope "${term.raw}" matches no story`;
-  if (stories.length === 0) return diag("unknown-story", `${base}: no stories were found.`);
-  switch (term.kind) {
-    case "id": {
-      const near = suggestIds(term.id, sortedIds);
-      return diag("unknown-story", near.length > 0 ? `${base}; did you mean ${orList(near)}?` : `${base}.`);
-    }
-    case "range":
-    case "glob":
-      return diag("unknown-story", `${base}; story ids run from ${sortedIds[0]} to ${sortedIds[sortedIds.length - 1]}.`);
-    case "epic":
-      return diag("unknown-story", `${base}; epics are: ${listEpics(stories)}.`);
-    case "all":
-      return diag("unknown-story", `${base}.`);
-  }
-}
-function resolveScope(args, stories) {
-  const resolved = resolveScopeOrAll(args, stories);
-  if (!resolved.ok) return resolved;
-  return ok(resolved.value ?? new Set(stories.map((s) => keyOf(s.id))));
-}
-function resolveScopeOrAll(args, stories) {
-  const parsed = parseScope(args);
-  if (!parsed.ok) return parsed;
-  const terms = parsed.value;
-  if (terms.length === 0 || terms.some((t) => t.kind === "all")) return ok(null);
-  const selected = /* @__PURE__ */ new Set();
-  const byKey = /* @__PURE__ */ new Map();
-  for (const s of stories) byKey.set(keyOf(s.id), s);
-  const names = terms.some((t) => t.kind === "epic") ? epicNames(stories) : void 0;
-  const errors = [];
-  let sortedIds;
-  for (const term of terms) {
-    let matched = 0;
-    if (term.kind === "id") {
-      const key = idKey(term.id);
-      if (byKey.has(key)) {
-        selected.add(key);
-        matched = 1;
-      }
-    } else {
-      for (const s of stories) {
-        if (termMatches(term, s, names)) {
-          selected.add(keyOf(s.id));
-          matched++;
-        }
-      }
-    }
-    if (matched === 0) {
-      sortedIds ??= stories.map((s) => s.id).sort(compareIds);
-      errors.push(noMatch(term, stories, sortedIds));
-    }
-  }
-  return errors.length > 0 ? err(errors) : ok(selected);
 }
 
 // lib/core/agents/select-agent.ts
@@ -1059,9 +669,9 @@ function criticalPathNodes(graph, runnable, value) {
   const better = (n, pick) => pick < 0 || value[n] > value[pick] || value[n] === value[pick] && n < pick;
   let cur = -1;
   for (let i = 0; i < graph.nodes.length; i++) if (runnable[i] === 1 && better(i, cur)) cur = i;
-  const path2 = [];
+  const path = [];
   while (cur >= 0) {
-    if (isVirtual[cur] === 0) path2.push(cur);
+    if (isVirtual[cur] === 0) path.push(cur);
     let next = -1;
     for (let k = dependentsOf.start[cur]; k < dependentsOf.start[cur + 1]; k++) {
       const m = dependentsOf.list[k];
@@ -1069,7 +679,7 @@ function criticalPathNodes(graph, runnable, value) {
     }
     cur = next;
   }
-  return path2;
+  return path;
 }
 
 // lib/core/graph/cycles.ts
@@ -1110,12 +720,12 @@ function cycleThrough(graph, start, component) {
     const n = queue[i];
     for (const d of depsAmong(graph, n, (m) => component.has(m)).sort((a, b) => a - b)) {
       if (d === start) {
-        const path2 = [n];
+        const path = [n];
         for (let p = n; p !== start; ) {
           p = parent.get(p) ?? start;
-          path2.push(p);
+          path.push(p);
         }
-        return path2.reverse();
+        return path.reverse();
       }
       if (!parent.has(d)) {
         parent.set(d, n);
@@ -1593,6 +1203,7 @@ function ownEdges(index, mode, diags) {
   const slotOf = new Int32Array(count);
   const lastOfEpic = /* @__PURE__ */ new Map();
   let runNumber;
+  let runName = "";
   let runEpic = "";
   for (let i = 0; i < count; i++) {
     const story = sorted[i];
@@ -1631,11 +1242,14 @@ function ownEdges(index, mode, diags) {
       }
     }
     let prev;
-    if (story.epic.number === runNumber) prev = i - 1;
+    const number = story.epic.number;
+    const name = number === "" ? story.epic.name ?? "" : "";
+    if (number === runNumber && name === runName) prev = i - 1;
     else {
       if (runNumber !== void 0) lastOfEpic.set(runEpic, i - 1);
-      runNumber = story.epic.number;
-      runEpic = epicNumberKey(runNumber);
+      runNumber = number;
+      runName = name;
+      runEpic = number !== "" ? epicNumberKey(number) : `\0${name}`;
       prev = lastOfEpic.get(runEpic);
     }
     if (prev !== void 0 && mode !== "never" && !(mode === "when-undeclared" && story.dependencies.declared)) {
@@ -1972,7 +1586,7 @@ function expansionOf(first, eff, inScope, status) {
   }
   return [...seen].sort((a, b) => a - b);
 }
-function outOfScopeWarning(id, path2, open, expand, display) {
+function outOfScopeWarning(id, path, open, expand, display) {
   const plain = open.filter((e) => e.origin !== "foundation" && e.origin !== "implicit").map((e) => display(e.to));
   const implicit = open.filter((e) => e.origin === "implicit").map((e) => `${display(e.to)} (implicit: nearest lower story of the same epic)`);
   const foundation = open.filter((e) => e.origin === "foundation").map((e) => display(e.to));
@@ -1980,11 +1594,11 @@ function outOfScopeWarning(id, path2, open, expand, display) {
   if (foundation.length > 0) parts.push(`${foundation.join(", ")} (foundation ${foundation.length === 1 ? "story" : "stories"})`);
   const all = open.map((e) => display(e.to));
   const written = open.filter((e) => e.line !== void 0 && (e.origin === "declared" || e.origin === "front-matter" || e.origin === "reverse"));
-  const at = written.find((e) => (e.file ?? path2) === path2) ?? written[0];
+  const at = written.find((e) => (e.file ?? path) === path) ?? written[0];
   return diag(
     "out-of-scope-dependency",
     `${id} depends on ${parts.join("; ")}, which ${all.length === 1 ? "is" : "are"} outside the scope and not done. Choose: ${EXPAND_PREFIX}${expand.join(", ")}, skip ${id}, or cancel.`,
-    at?.file ?? path2,
+    at?.file ?? path,
     at?.line
   );
 }
@@ -2124,8 +1738,6 @@ function planFromAnalysis(analysis, scopeArgs) {
 export {
   loadProject,
   mergeDiags,
-  suggestIds,
-  resolveScope,
   scheduleGraph,
   maskOf,
   analyzeProject,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-WRSWISUP.mjs";
+} from "./chunk-NEFAE5KT.mjs";
 import {
   stamp,
   systemClock
@@ -47,14 +47,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   withStory
-} from "./chunk-WQL7NRQ5.mjs";
+} from "./chunk-I7Z3QSNT.mjs";
 import {
   appendJournal,
   readStoryState,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-HCXKGCBA.mjs";
+} from "./chunk-ZCKAIVX2.mjs";
 import {
   idKey
 } from "./chunk-ECKW236J.mjs";
