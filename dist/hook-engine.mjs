@@ -16,21 +16,21 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-EXCZLXFP.mjs";
+} from "./chunks/chunk-Q46VJMOJ.mjs";
 import {
   submitStory
-} from "./chunks/chunk-4NUB5UIS.mjs";
+} from "./chunks/chunk-RYGBATM3.mjs";
 import {
   recordReview
-} from "./chunks/chunk-52ZTBSDK.mjs";
-import "./chunks/chunk-MOHXKL7M.mjs";
+} from "./chunks/chunk-FQNF3HFC.mjs";
+import "./chunks/chunk-6752FBUO.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-GOG7VSGO.mjs";
 import {
   nextReady
-} from "./chunks/chunk-NEFAE5KT.mjs";
+} from "./chunks/chunk-MY3EPCZD.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
@@ -40,16 +40,16 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-I7Z3QSNT.mjs";
-import "./chunks/chunk-ZCKAIVX2.mjs";
-import "./chunks/chunk-Q6XVZLOO.mjs";
+} from "./chunks/chunk-G4BXKDJ5.mjs";
+import "./chunks/chunk-VP7E63OM.mjs";
+import "./chunks/chunk-FLX46MNM.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-EQONFRMA.mjs";
-import "./chunks/chunk-K5PNT4DG.mjs";
-import "./chunks/chunk-D32LKZUJ.mjs";
-import "./chunks/chunk-R4HBUV5D.mjs";
-import "./chunks/chunk-ECKW236J.mjs";
+} from "./chunks/chunk-D6ZGAVFK.mjs";
+import "./chunks/chunk-T5LJ6LQC.mjs";
+import "./chunks/chunk-FKJSKIMT.mjs";
+import "./chunks/chunk-SDYTFI6O.mjs";
+import "./chunks/chunk-L6YY6IB4.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
 import {

@@ -54,21 +54,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-ZSOJWMQG.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-E67DNBH7.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-ZHWFX7IF.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-ZZFATCA6.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-GLO3JLX2.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-FWUEYNX6.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-XP32QMEB.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-Q7A2SODO.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-BKMS7LWB.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-JSCTUV6D.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-XZY34KR2.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-3BMHH76T.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-PKTKHTO5.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-25TUWKQE.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-7W2T6A3X.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-YWX7QWPS.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-JPZ2FB4I.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-A6MGIKDV.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-6GDNIZPQ.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-V4X3CVID.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-CNA6FNR7.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-BYZT5IJX.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-U5JVEG2T.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-C3MQ7ZYP.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-5JE3ERSA.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-EURKMKZ5.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-BX3T7DAO.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-V6X7JOBH.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-4MHM2U5T.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

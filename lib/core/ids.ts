@@ -151,3 +151,6 @@ export function epicOf(id: StoryId): string {
   const i = id.lastIndexOf(".");
   return i < 0 ? "" : id.slice(0, i);
 }
+
+/** The widest epic range read as a range (`Epics 1-99999999` is a typo, not 10^8 epics). */
+export const MAX_EPIC_SPAN = 50;

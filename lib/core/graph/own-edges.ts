@@ -13,6 +13,7 @@ import type { DepRef } from "../model.js";
 import type { Adjacency, RelatedDiag } from "./dep-graph.js";
 import { keyOf } from "./id-order.js";
 import { epicNumberKey, storiesInRange, storiesOfEpic, type StoryIndex } from "./story-index.js";
+import { MAX_EPIC_SPAN } from "../ids.js";
 
 export type EdgeOrigin = "declared" | "front-matter" | "reverse" | "foundation" | "implicit";
 
@@ -92,7 +93,10 @@ function describeTarget(ref: DepRef): string {
     case "range":
       return `stories ${t.from}-${t.to}, but no story is in that range`;
     case "epic":
-      return `epic ${t.epic}, but no story belongs to that epic`;
+      // An epic range kept whole by the parser (dependencies.ts) because it runs backwards or too wide.
+      return /^\d+-\d+$/.test(t.epic)
+        ? `epics ${t.epic}, a range that runs backwards or over more than ${MAX_EPIC_SPAN} epics`
+        : `epic ${t.epic}, but no story belongs to that epic`;
   }
 }
 

@@ -9,6 +9,7 @@
 // value is a list of ids; fenced code, tables and QA/review sections are never read; a
 // "Dependencies" section that names no story (python packages, npm modules) declares nothing.
 import type { DepRef, DepTarget } from "../model.js";
+import { MAX_EPIC_SPAN } from "../ids.js";
 // Memoised idKey: the same ids are referenced over and over.
 import { keyOf } from "../graph/id-order.js";
 import { memoize } from "../memoize.js";
@@ -112,7 +113,12 @@ function itemRefs(item: string, epic: boolean, line: number, raw = item.trim()):
     const sameShape = from.split(".").length === to.split(".").length;
     if (epic) {
       const [a, b] = [Number(from), Number(to)];
-      if (!sameShape || !Number.isInteger(a) || !Number.isInteger(b) || b < a || b - a > 50) {
+      if (sameShape && Number.isInteger(a) && Number.isInteger(b) && (b < a || b - a > MAX_EPIC_SPAN)) {
+        // Backwards or implausibly wide: which epics were meant is unknown. Kept whole, it
+        // matches no epic, so the plan warns with the file and line instead of taking epic `a`.
+        return [{ target: { kind: "epic", epic: `${from}-${to}` }, raw, line }];
+      }
+      if (!sameShape || !Number.isInteger(a) || !Number.isInteger(b)) {
         return [{ target: { kind: "epic", epic: from }, raw, line }];
       }
       const out: DepRef[] = [];

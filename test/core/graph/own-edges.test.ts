@@ -72,4 +72,12 @@ describe("ownEdges", () => {
       ["self-dependency", ["1.2"]],
     ]);
   });
+
+  it("an epic range the parser kept whole (backwards or too wide) is a warning that says so", () => {
+    const diags: RelatedDiag[] = [];
+    ownEdges(indexStories([story("1.1"), story("3.1"), story("4.1", { deps: ["epic:3-1"], depLine: 5 })]), "never", diags);
+    expect(diags.map((d) => [d.diag.code, d.diag.message, d.diag.line])).toEqual([
+      ["unknown-dependency", '4.1 depends on epics 3-1, a range that runs backwards or over more than 50 epics ("Epic 3-1"); the reference is ignored.', 5],
+    ]);
+  });
 });

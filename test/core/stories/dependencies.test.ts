@@ -20,6 +20,10 @@ describe("extractDependencies", () => {
     ["**Blocked By:** 2.3", ["2.3@1"]],
     ["**Dependencies:** Stories 4.1-4.5", ["4.1-4.5@1"]],
     ["**Dependencies:** Epic 2", ["epic 2@1"]],
+    ["**Dependencies:** Epics 2-4", ["epic 2@1", "epic 3@1", "epic 4@1"]],
+    // Backwards or too wide: kept whole, so the plan warns instead of reading epic 3 or 1 alone.
+    ["**Dependencies:** Epics 3-1", ["epic 3-1@1"]],
+    ["**Dependencies:** Epics 1-99999999", ["epic 1-99999999@1"]],
     ["**Dependencies:** Stories 5.1, 5.2, 5.4, 5.5", ["5.1@1", "5.2@1", "5.4@1", "5.5@1"]],
     ["**Dependencies:** Requires completion of Story 4.2 (health checks) and Story 4.3 (version)", ["4.2@1", "4.3@1"]],
     ["**Dependencies:** Stories 1.8 (Bus) and 1.9 (Handler) must be completed first.", ["1.8@1", "1.9@1"]],

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   isStoryId
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 
 // lib/core/state/state-files.ts
 var STATE_DIR = ".agent-orchestration";

@@ -6,20 +6,20 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-ZCKAIVX2.mjs";
+} from "./chunk-VP7E63OM.mjs";
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-Q6XVZLOO.mjs";
+} from "./chunk-FLX46MNM.mjs";
 import {
   compareIds,
   idKey
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import {
   ok
 } from "./chunk-43TV4QD6.mjs";

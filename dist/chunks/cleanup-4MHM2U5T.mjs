@@ -28,15 +28,15 @@ import {
   readOrchestrationState,
   withStateLock,
   writeStoryState
-} from "./chunk-ZCKAIVX2.mjs";
+} from "./chunk-VP7E63OM.mjs";
 import {
   loadConfig
-} from "./chunk-EQONFRMA.mjs";
-import "./chunk-D32LKZUJ.mjs";
+} from "./chunk-D6ZGAVFK.mjs";
+import "./chunk-FKJSKIMT.mjs";
 import {
   idKey,
   isStoryId
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import {
   ok

@@ -14,12 +14,12 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-Q6XVZLOO.mjs";
-import "./chunk-EQONFRMA.mjs";
-import "./chunk-K5PNT4DG.mjs";
-import "./chunk-D32LKZUJ.mjs";
-import "./chunk-R4HBUV5D.mjs";
-import "./chunk-ECKW236J.mjs";
+} from "./chunk-FLX46MNM.mjs";
+import "./chunk-D6ZGAVFK.mjs";
+import "./chunk-T5LJ6LQC.mjs";
+import "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
+import "./chunk-L6YY6IB4.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-43TV4QD6.mjs";

@@ -2,20 +2,20 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-ZCKAIVX2.mjs";
+} from "./chunk-VP7E63OM.mjs";
 import {
   analyzeProject,
   loadProject
-} from "./chunk-Q6XVZLOO.mjs";
+} from "./chunk-FLX46MNM.mjs";
 import {
   resolveScope,
   suggestIds
-} from "./chunk-K5PNT4DG.mjs";
+} from "./chunk-T5LJ6LQC.mjs";
 import {
   compareIds,
   idKey,
   isStoryId
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import {
   diag,
   err,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-NEFAE5KT.mjs";
+} from "./chunk-MY3EPCZD.mjs";
 import {
   stamp,
   systemClock
@@ -47,17 +47,17 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   withStory
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   appendJournal,
   readStoryState,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-ZCKAIVX2.mjs";
+} from "./chunk-VP7E63OM.mjs";
 import {
   idKey
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import {
   SEVERITIES
 } from "./chunk-WXMZ5N7V.mjs";

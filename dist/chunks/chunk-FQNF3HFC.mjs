@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-MOHXKL7M.mjs";
+} from "./chunk-6752FBUO.mjs";
 import {
   changesRequestedHead
 } from "./chunk-J2SPFSMU.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-NEFAE5KT.mjs";
+} from "./chunk-MY3EPCZD.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -28,15 +28,15 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-ZCKAIVX2.mjs";
+} from "./chunk-VP7E63OM.mjs";
 import {
   loadConfig
-} from "./chunk-EQONFRMA.mjs";
+} from "./chunk-D6ZGAVFK.mjs";
 import {
   diag,
   err,

@@ -1,12 +1,12 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   keyOf
-} from "./chunk-R4HBUV5D.mjs";
+} from "./chunk-SDYTFI6O.mjs";
 import {
   compareIds,
   idKey,
   isStoryId
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import {
   diag,
   err,

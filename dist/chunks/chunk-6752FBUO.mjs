@@ -11,14 +11,14 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   appendJournal,
   writeStoryState
-} from "./chunk-ZCKAIVX2.mjs";
+} from "./chunk-VP7E63OM.mjs";
 import {
   idKey
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 
 // lib/engine/block-dependents.ts
 async function blockDependents(root, ctx, failedId, at) {

@@ -3,11 +3,11 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-YQ2R4PWM.mjs";
+} from "./chunk-C73NUTEL.mjs";
 import {
   outcome
 } from "./chunk-POYRYVJH.mjs";
-import "./chunk-NEFAE5KT.mjs";
+import "./chunk-MY3EPCZD.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -18,18 +18,18 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-I7Z3QSNT.mjs";
+import "./chunk-G4BXKDJ5.mjs";
 import {
   ensureStateDir
-} from "./chunk-ZCKAIVX2.mjs";
-import "./chunk-Q6XVZLOO.mjs";
+} from "./chunk-VP7E63OM.mjs";
+import "./chunk-FLX46MNM.mjs";
 import {
   writeFileAtomic
-} from "./chunk-EQONFRMA.mjs";
-import "./chunk-K5PNT4DG.mjs";
-import "./chunk-D32LKZUJ.mjs";
-import "./chunk-R4HBUV5D.mjs";
-import "./chunk-ECKW236J.mjs";
+} from "./chunk-D6ZGAVFK.mjs";
+import "./chunk-T5LJ6LQC.mjs";
+import "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
+import "./chunk-L6YY6IB4.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import {

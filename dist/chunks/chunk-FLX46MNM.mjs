@@ -9,24 +9,25 @@ import {
   readCacheFile,
   readOne,
   writeCacheFile
-} from "./chunk-EQONFRMA.mjs";
+} from "./chunk-D6ZGAVFK.mjs";
 import {
   compileScopePattern,
   epicNames,
   epicSlug,
   resolveScopeOrAll
-} from "./chunk-K5PNT4DG.mjs";
+} from "./chunk-T5LJ6LQC.mjs";
 import {
   CONFIG_FILE
-} from "./chunk-D32LKZUJ.mjs";
+} from "./chunk-FKJSKIMT.mjs";
 import {
   keyOf,
   sortById
-} from "./chunk-R4HBUV5D.mjs";
+} from "./chunk-SDYTFI6O.mjs";
 import {
+  MAX_EPIC_SPAN,
   compareIds,
   isIdKey
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import {
   AGENT_NAME_RE
 } from "./chunk-WXMZ5N7V.mjs";
@@ -40,7 +41,7 @@ import {
 import { statSync } from "node:fs";
 
 // lib/core/stories/combine-parses.ts
-var PARSER_VERSION = 3;
+var PARSER_VERSION = 4;
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 function inPathOrder(parses) {
   for (let i = 1; i < parses.length; i++) if (parses[i - 1].path > parses[i].path) return false;
@@ -350,7 +351,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-5W5CV53G.mjs")).parseStory;
+  return (await import("./parse-story-G32CILNN.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -1107,7 +1108,7 @@ function describeTarget(ref) {
     case "range":
       return `stories ${t.from}-${t.to}, but no story is in that range`;
     case "epic":
-      return `epic ${t.epic}, but no story belongs to that epic`;
+      return /^\d+-\d+$/.test(t.epic) ? `epics ${t.epic}, a range that runs backwards or over more than ${MAX_EPIC_SPAN} epics` : `epic ${t.epic}, but no story belongs to that epic`;
   }
 }
 function reverseEdges(index) {

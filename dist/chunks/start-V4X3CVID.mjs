@@ -17,7 +17,7 @@ import {
 import {
   isActive,
   updateOrchestration
-} from "./chunk-NEFAE5KT.mjs";
+} from "./chunk-MY3EPCZD.mjs";
 import {
   stamp,
   systemClock
@@ -49,20 +49,20 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-ZCKAIVX2.mjs";
-import "./chunk-Q6XVZLOO.mjs";
-import "./chunk-EQONFRMA.mjs";
-import "./chunk-K5PNT4DG.mjs";
-import "./chunk-D32LKZUJ.mjs";
-import "./chunk-R4HBUV5D.mjs";
+} from "./chunk-VP7E63OM.mjs";
+import "./chunk-FLX46MNM.mjs";
+import "./chunk-D6ZGAVFK.mjs";
+import "./chunk-T5LJ6LQC.mjs";
+import "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
 import {
   idKey
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import {
   AGENT_NAME_RE
 } from "./chunk-WXMZ5N7V.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-6JAJDYMT.mjs";
+} from "./chunk-MODMMXZR.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   outcome,
@@ -22,7 +22,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-NEFAE5KT.mjs";
+} from "./chunk-MY3EPCZD.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -60,7 +60,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -72,20 +72,20 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-ZCKAIVX2.mjs";
-import "./chunk-Q6XVZLOO.mjs";
-import "./chunk-EQONFRMA.mjs";
-import "./chunk-K5PNT4DG.mjs";
+} from "./chunk-VP7E63OM.mjs";
+import "./chunk-FLX46MNM.mjs";
+import "./chunk-D6ZGAVFK.mjs";
+import "./chunk-T5LJ6LQC.mjs";
 import {
   LOCK_FILE,
   MERGE_LOCK_FILE
-} from "./chunk-D32LKZUJ.mjs";
-import "./chunk-R4HBUV5D.mjs";
+} from "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
 import {
   compareIds,
   idKey,
   isStoryId
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import {

@@ -11,12 +11,12 @@ import {
 import "./chunk-V3HTBSD2.mjs";
 import {
   compileScopePattern
-} from "./chunk-K5PNT4DG.mjs";
+} from "./chunk-T5LJ6LQC.mjs";
 import {
   CONFIG_FILE
-} from "./chunk-D32LKZUJ.mjs";
-import "./chunk-R4HBUV5D.mjs";
-import "./chunk-ECKW236J.mjs";
+} from "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
+import "./chunk-L6YY6IB4.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import {
   diag,

@@ -90,6 +90,7 @@ function epicOf(id) {
   const i = id.lastIndexOf(".");
   return i < 0 ? "" : id.slice(0, i);
 }
+var MAX_EPIC_SPAN = 50;
 
 export {
   isStoryId,
@@ -97,5 +98,6 @@ export {
   idKey,
   normalizeId,
   compareIds,
-  epicOf
+  epicOf,
+  MAX_EPIC_SPAN
 };

@@ -3,7 +3,7 @@ import {
   readSmallFile,
   realRootOf,
   writeFileAtomic
-} from "./chunk-EQONFRMA.mjs";
+} from "./chunk-D6ZGAVFK.mjs";
 import {
   JOURNAL_FILE,
   LOCK_FILE,
@@ -12,10 +12,10 @@ import {
   STATE_DIR,
   storyFileName,
   storyIdOfFileName
-} from "./chunk-D32LKZUJ.mjs";
+} from "./chunk-FKJSKIMT.mjs";
 import {
   idKey
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import {
   diag,
   err,

@@ -6,12 +6,13 @@ import {
 import {
   keyOf,
   memoize
-} from "./chunk-R4HBUV5D.mjs";
+} from "./chunk-SDYTFI6O.mjs";
 import {
+  MAX_EPIC_SPAN,
   epicOf,
   isStoryId,
   normalizeId
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import {
   AGENT_NAME_RE
 } from "./chunk-WXMZ5N7V.mjs";
@@ -331,7 +332,10 @@ function itemRefs(item, epic, line, raw = item.trim()) {
     const sameShape = from.split(".").length === to.split(".").length;
     if (epic) {
       const [a, b] = [Number(from), Number(to)];
-      if (!sameShape || !Number.isInteger(a) || !Number.isInteger(b) || b < a || b - a > 50) {
+      if (sameShape && Number.isInteger(a) && Number.isInteger(b) && (b < a || b - a > MAX_EPIC_SPAN)) {
+        return [{ target: { kind: "epic", epic: `${from}-${to}` }, raw, line }];
+      }
+      if (!sameShape || !Number.isInteger(a) || !Number.isInteger(b)) {
         return [{ target: { kind: "epic", epic: from }, raw, line }];
       }
       const out = [];

@@ -6,10 +6,10 @@ import {
   STATE_DIR,
   STOP_MEMORY,
   storyIdOfFileName
-} from "./chunk-D32LKZUJ.mjs";
+} from "./chunk-FKJSKIMT.mjs";
 import {
   idKey
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 
 // lib/core/hooks/launch-prompt.ts
 var PLUGIN = "story-orchestrator";

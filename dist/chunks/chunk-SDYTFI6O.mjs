@@ -3,7 +3,7 @@ import {
   compareIds,
   idKey,
   isIdKey
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 
 // lib/core/memoize.ts
 function memoize(fn, limit) {

@@ -12,23 +12,23 @@ import {
 } from "./chunk-TWZUDMQ5.mjs";
 import {
   engineStatus
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   readAllStoryStates
-} from "./chunk-ZCKAIVX2.mjs";
+} from "./chunk-VP7E63OM.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-Q6XVZLOO.mjs";
-import "./chunk-EQONFRMA.mjs";
-import "./chunk-K5PNT4DG.mjs";
-import "./chunk-D32LKZUJ.mjs";
-import "./chunk-R4HBUV5D.mjs";
+} from "./chunk-FLX46MNM.mjs";
+import "./chunk-D6ZGAVFK.mjs";
+import "./chunk-T5LJ6LQC.mjs";
+import "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
 import {
   compareIds
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-43TV4QD6.mjs";

@@ -7,7 +7,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-NEFAE5KT.mjs";
+} from "./chunk-MY3EPCZD.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -27,19 +27,19 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   appendJournal,
   withStateLock
-} from "./chunk-ZCKAIVX2.mjs";
-import "./chunk-Q6XVZLOO.mjs";
-import "./chunk-EQONFRMA.mjs";
+} from "./chunk-VP7E63OM.mjs";
+import "./chunk-FLX46MNM.mjs";
+import "./chunk-D6ZGAVFK.mjs";
 import {
   resolveScope
-} from "./chunk-K5PNT4DG.mjs";
-import "./chunk-D32LKZUJ.mjs";
-import "./chunk-R4HBUV5D.mjs";
-import "./chunk-ECKW236J.mjs";
+} from "./chunk-T5LJ6LQC.mjs";
+import "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
+import "./chunk-L6YY6IB4.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import {

@@ -6,13 +6,13 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   recordReview
-} from "./chunk-52ZTBSDK.mjs";
-import "./chunk-MOHXKL7M.mjs";
+} from "./chunk-FQNF3HFC.mjs";
+import "./chunk-6752FBUO.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-NEFAE5KT.mjs";
+import "./chunk-MY3EPCZD.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,16 +27,16 @@ import {
   usage
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-I7Z3QSNT.mjs";
-import "./chunk-ZCKAIVX2.mjs";
-import "./chunk-Q6XVZLOO.mjs";
+import "./chunk-G4BXKDJ5.mjs";
+import "./chunk-VP7E63OM.mjs";
+import "./chunk-FLX46MNM.mjs";
 import {
   loadConfig
-} from "./chunk-EQONFRMA.mjs";
-import "./chunk-K5PNT4DG.mjs";
-import "./chunk-D32LKZUJ.mjs";
-import "./chunk-R4HBUV5D.mjs";
-import "./chunk-ECKW236J.mjs";
+} from "./chunk-D6ZGAVFK.mjs";
+import "./chunk-T5LJ6LQC.mjs";
+import "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
+import "./chunk-L6YY6IB4.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import {

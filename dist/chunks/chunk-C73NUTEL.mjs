@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   isActive,
   runShape
-} from "./chunk-NEFAE5KT.mjs";
+} from "./chunk-MY3EPCZD.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -11,10 +11,10 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   idKey
-} from "./chunk-ECKW236J.mjs";
+} from "./chunk-L6YY6IB4.mjs";
 import {
   ok
 } from "./chunk-43TV4QD6.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-NEFAE5KT.mjs";
+} from "./chunk-MY3EPCZD.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   stateOf
-} from "./chunk-I7Z3QSNT.mjs";
+} from "./chunk-G4BXKDJ5.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-ZCKAIVX2.mjs";
+} from "./chunk-VP7E63OM.mjs";
 import {
   diag,
   err,

@@ -14,14 +14,14 @@ import {
   recordLaunch,
   render,
   storyOf
-} from "./chunk-EXCZLXFP.mjs";
+} from "./chunk-Q46VJMOJ.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
 import {
   STATE_DIR
-} from "./chunk-D32LKZUJ.mjs";
-import "./chunk-ECKW236J.mjs";
+} from "./chunk-FKJSKIMT.mjs";
+import "./chunk-L6YY6IB4.mjs";
 import {
   relativeStaysInside
 } from "./chunk-IWUPKGEU.mjs";

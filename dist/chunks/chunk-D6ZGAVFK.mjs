@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   CONFIG_FILE
-} from "./chunk-D32LKZUJ.mjs";
+} from "./chunk-FKJSKIMT.mjs";
 import {
   relativeStaysInside
 } from "./chunk-IWUPKGEU.mjs";
@@ -361,7 +361,7 @@ async function loadConfig(root, options = {}) {
   const engine = options.cache === false ? null : buildIdentity();
   const memo = engine === null ? null : readMemo(root);
   if (memo && memo.engine === engine && memo.text === text) return memo.result;
-  const result = text === null ? { config: await defaults(), errors: [] } : (await import("./parse-config-LN7ORZAH.mjs")).parseConfig(text, CONFIG_FILE);
+  const result = text === null ? { config: await defaults(), errors: [] } : (await import("./parse-config-CS2IEQAF.mjs")).parseConfig(text, CONFIG_FILE);
   if (engine !== null && jsonSafe(result)) await writeCacheFile(root, MEMO_NAME, cacheJson({ engine, text, result }));
   return result;
 }
