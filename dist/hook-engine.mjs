@@ -19,18 +19,18 @@ import {
 } from "./chunks/chunk-Q46VJMOJ.mjs";
 import {
   submitStory
-} from "./chunks/chunk-RYGBATM3.mjs";
+} from "./chunks/chunk-LHGV4JXJ.mjs";
 import {
   recordReview
-} from "./chunks/chunk-FQNF3HFC.mjs";
-import "./chunks/chunk-6752FBUO.mjs";
+} from "./chunks/chunk-Y7GFSH7Q.mjs";
+import "./chunks/chunk-EVIT5MGA.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-GOG7VSGO.mjs";
 import {
   nextReady
-} from "./chunks/chunk-MY3EPCZD.mjs";
+} from "./chunks/chunk-EK3INEHJ.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
@@ -40,9 +40,9 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-G4BXKDJ5.mjs";
+} from "./chunks/chunk-GNYPSJ6J.mjs";
 import "./chunks/chunk-VP7E63OM.mjs";
-import "./chunks/chunk-FLX46MNM.mjs";
+import "./chunks/chunk-EO5NG75P.mjs";
 import {
   loadConfig
 } from "./chunks/chunk-D6ZGAVFK.mjs";

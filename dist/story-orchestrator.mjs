@@ -54,20 +54,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-ZZFATCA6.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-GLO3JLX2.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-FWUEYNX6.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-R5VEJUGB.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-VB2SNLOT.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-QPJW4HHQ.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-XP32QMEB.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-6GDNIZPQ.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-V4X3CVID.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-CNA6FNR7.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-BYZT5IJX.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-U5JVEG2T.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-C3MQ7ZYP.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-5JE3ERSA.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-EURKMKZ5.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-BX3T7DAO.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-V6X7JOBH.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-NQBO5G4X.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-I76RJU76.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-SX2GJ4QG.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-KEFKKALY.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-ZVLGT75G.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-FSWFSJ25.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-AK6S3A3J.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-G7HFLKB2.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-EHHNOKN4.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-JIQ7AVYE.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-4MHM2U5T.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

@@ -135,6 +135,24 @@ describe("parseStory", () => {
     expect(r.errors[0]).toMatchObject({ code: "invalid-front-matter", file: "docs/stories/1.1.a.md", line: 3 });
   });
 
+  it("reports front matter that is never closed, which would swallow the heading as a YAML comment", () => {
+    const r = parseStory({ path: "docs/stories/1.2.login.md", text: "---\nstatus: Draft\n\n# Story 1.2: Login\n\n**Dependencies**: 1.1\n" });
+    expect(r).toEqual({
+      kind: "failed",
+      warnings: [],
+      errors: [
+        {
+          code: "invalid-front-matter",
+          message: "Front matter opened by `---` on line 1 is never closed: add a `---` line after it (or remove line 1 if it is not front matter)",
+          file: "docs/stories/1.2.login.md",
+          line: 1,
+        },
+      ],
+    });
+    // Closed further down (CRLF too), it is front matter as before.
+    expect(story("1.2.login.md", "---\r\nstatus: Draft\r\n---\r\n# Story 1.2: Login\r\n").title).toBe("Login");
+  });
+
   it("reports a YAML error on the exact line", () => {
     const r = parseStory({ path: "s/1.1.a.md", text: "---\nid: 1.1\ntitle: a\nx: 1\nsummary: \"unterminated\n---\n" });
     expect(r.kind === "failed" && r.errors[0]).toEqual({

@@ -6,13 +6,13 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   blockDependents
-} from "./chunk-6752FBUO.mjs";
+} from "./chunk-EVIT5MGA.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-MY3EPCZD.mjs";
+} from "./chunk-EK3INEHJ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -30,13 +30,13 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-G4BXKDJ5.mjs";
+} from "./chunk-GNYPSJ6J.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-VP7E63OM.mjs";
-import "./chunk-FLX46MNM.mjs";
+import "./chunk-EO5NG75P.mjs";
 import "./chunk-D6ZGAVFK.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";

@@ -3,11 +3,11 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-C73NUTEL.mjs";
+} from "./chunk-5MGS2G7U.mjs";
 import {
   outcome
 } from "./chunk-POYRYVJH.mjs";
-import "./chunk-MY3EPCZD.mjs";
+import "./chunk-EK3INEHJ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -18,11 +18,11 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-G4BXKDJ5.mjs";
+import "./chunk-GNYPSJ6J.mjs";
 import {
   ensureStateDir
 } from "./chunk-VP7E63OM.mjs";
-import "./chunk-FLX46MNM.mjs";
+import "./chunk-EO5NG75P.mjs";
 import {
   writeFileAtomic
 } from "./chunk-D6ZGAVFK.mjs";

@@ -3,11 +3,11 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-C73NUTEL.mjs";
+} from "./chunk-5MGS2G7U.mjs";
 import {
   outcome
 } from "./chunk-POYRYVJH.mjs";
-import "./chunk-MY3EPCZD.mjs";
+import "./chunk-EK3INEHJ.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -16,9 +16,9 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-G4BXKDJ5.mjs";
+import "./chunk-GNYPSJ6J.mjs";
 import "./chunk-VP7E63OM.mjs";
-import "./chunk-FLX46MNM.mjs";
+import "./chunk-EO5NG75P.mjs";
 import "./chunk-D6ZGAVFK.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";

@@ -14,7 +14,7 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-FLX46MNM.mjs";
+} from "./chunk-EO5NG75P.mjs";
 import "./chunk-D6ZGAVFK.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";

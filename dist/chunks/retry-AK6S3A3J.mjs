@@ -10,7 +10,7 @@ import {
 import {
   blockedStories,
   updateOrchestration
-} from "./chunk-MY3EPCZD.mjs";
+} from "./chunk-EK3INEHJ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,13 +26,13 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-G4BXKDJ5.mjs";
+} from "./chunk-GNYPSJ6J.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-VP7E63OM.mjs";
-import "./chunk-FLX46MNM.mjs";
+import "./chunk-EO5NG75P.mjs";
 import "./chunk-D6ZGAVFK.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";

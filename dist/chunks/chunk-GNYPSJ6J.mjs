@@ -6,7 +6,7 @@ import {
 import {
   analyzeProject,
   loadProject
-} from "./chunk-FLX46MNM.mjs";
+} from "./chunk-EO5NG75P.mjs";
 import {
   resolveScope,
   suggestIds

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-MODMMXZR.mjs";
+} from "./chunk-EJZIKB6W.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   outcome,
@@ -22,7 +22,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-MY3EPCZD.mjs";
+} from "./chunk-EK3INEHJ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -60,7 +60,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-G4BXKDJ5.mjs";
+} from "./chunk-GNYPSJ6J.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -73,7 +73,7 @@ import {
   withStateLock,
   writeStoryState
 } from "./chunk-VP7E63OM.mjs";
-import "./chunk-FLX46MNM.mjs";
+import "./chunk-EO5NG75P.mjs";
 import "./chunk-D6ZGAVFK.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import {

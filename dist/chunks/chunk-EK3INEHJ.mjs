@@ -6,7 +6,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-G4BXKDJ5.mjs";
+} from "./chunk-GNYPSJ6J.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
@@ -15,7 +15,7 @@ import {
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-FLX46MNM.mjs";
+} from "./chunk-EO5NG75P.mjs";
 import {
   compareIds,
   idKey

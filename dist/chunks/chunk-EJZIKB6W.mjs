@@ -16,7 +16,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-MY3EPCZD.mjs";
+} from "./chunk-EK3INEHJ.mjs";
 import {
   stamp,
   systemClock
@@ -47,7 +47,7 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   withStory
-} from "./chunk-G4BXKDJ5.mjs";
+} from "./chunk-GNYPSJ6J.mjs";
 import {
   appendJournal,
   readStoryState,

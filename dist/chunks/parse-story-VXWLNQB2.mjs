@@ -821,6 +821,12 @@ function detectTechnologies(text) {
 // lib/core/stories/parse-story.ts
 function readFrontMatter(path, text) {
   if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
+  if (text.indexOf("\n---", 3) === -1) {
+    return {
+      ok: false,
+      error: diag("invalid-front-matter", "Front matter opened by `---` on line 1 is never closed: add a `---` line after it (or remove line 1 if it is not front matter)", path, 1)
+    };
+  }
   let file;
   try {
     file = splitFrontMatter(text);

@@ -6,13 +6,13 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   recordReview
-} from "./chunk-FQNF3HFC.mjs";
-import "./chunk-6752FBUO.mjs";
+} from "./chunk-Y7GFSH7Q.mjs";
+import "./chunk-EVIT5MGA.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-MY3EPCZD.mjs";
+import "./chunk-EK3INEHJ.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,9 +27,9 @@ import {
   usage
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-G4BXKDJ5.mjs";
+import "./chunk-GNYPSJ6J.mjs";
 import "./chunk-VP7E63OM.mjs";
-import "./chunk-FLX46MNM.mjs";
+import "./chunk-EO5NG75P.mjs";
 import {
   loadConfig
 } from "./chunk-D6ZGAVFK.mjs";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-TWZUDMQ5.mjs";
 import {
   engineStatus
-} from "./chunk-G4BXKDJ5.mjs";
+} from "./chunk-GNYPSJ6J.mjs";
 import {
   readAllStoryStates
 } from "./chunk-VP7E63OM.mjs";
@@ -21,7 +21,7 @@ import {
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-FLX46MNM.mjs";
+} from "./chunk-EO5NG75P.mjs";
 import "./chunk-D6ZGAVFK.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-MY3EPCZD.mjs";
+} from "./chunk-EK3INEHJ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   stateOf
-} from "./chunk-G4BXKDJ5.mjs";
+} from "./chunk-GNYPSJ6J.mjs";
 import {
   appendJournal,
   withStateLock,
