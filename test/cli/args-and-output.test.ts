@@ -5,17 +5,12 @@ import { execa } from "execa";
 import { parseArgs, UsageError } from "../../lib/cli/args.js";
 import { printable } from "../../lib/cli/render/style.js";
 import { BIN, ensureBuilt } from "../helpers/built-cli.js";
-import { cli, noStackTrace, removeProject, story, tempProject } from "./run-built-cli.js";
+import { cli, noStackTrace, projectsOfTestFile, story } from "./run-built-cli.js";
 
-const temps: string[] = [];
-const project = (files: Record<string, string>): string => {
-  const root = tempProject(files);
-  temps.push(root);
-  return root;
-};
+const { project, removeAll } = projectsOfTestFile();
 
 beforeAll(ensureBuilt);
-afterAll(() => temps.forEach(removeProject));
+afterAll(removeAll);
 
 describe("parseArgs", () => {
   it("-h is --help", () => {

@@ -4,16 +4,11 @@
 import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, noStackTrace, removeProject, story, tempProject } from "./run-built-cli.js";
+import { cli, noStackTrace, projectsOfTestFile, story } from "./run-built-cli.js";
 import { ensureBuilt } from "../helpers/built-cli.js";
 
 const CONFIG = ".agent-orchestration/config.yaml";
-const temps: string[] = [];
-const project = (files: Record<string, string>): string => {
-  const root = tempProject(files);
-  temps.push(root);
-  return root;
-};
+const { project, removeAll } = projectsOfTestFile();
 const errorsOf = async (args: string[]): Promise<{ exitCode: number; errors: unknown }> => {
   const r = await cli(args);
   noStackTrace(r);
@@ -22,7 +17,7 @@ const errorsOf = async (args: string[]): Promise<{ exitCode: number; errors: unk
 };
 
 beforeAll(ensureBuilt);
-afterAll(() => temps.forEach(removeProject));
+afterAll(removeAll);
 
 describe("hostile YAML", () => {
   it("an alias bomb in config.yaml is invalid-config naming the file, exit 1, for every verb", async () => {

@@ -1,24 +1,19 @@
 // `plan` through the built CLI: the example project's exact plan, and what bad input gives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, noStackTrace, removeProject, story, tempProject } from "./run-built-cli.js";
+import { cli, noStackTrace, projectsOfTestFile, story } from "./run-built-cli.js";
 import { ensureBuilt } from "../helpers/built-cli.js";
 
 const EXAMPLE = "examples/taskboard";
 const CONFIG = ".agent-orchestration/config.yaml";
 const CONTRACT_KEYS = ["stories", "waves", "criticalPath", "warnings", "errors", "outOfScope"];
-const temps: string[] = [];
-const project = (files: Record<string, string>): string => {
-  const root = tempProject(files);
-  temps.push(root);
-  return root;
-};
+const { project, removeAll } = projectsOfTestFile();
 const twoStories = {
   "docs/stories/1.1.setup.md": story("1.1", "Setup"),
   "docs/stories/1.2.login.md": story("1.2", "Login", "\n**Depends on:** Story 1.1\n"),
 };
 
 beforeAll(ensureBuilt);
-afterAll(() => temps.forEach(removeProject));
+afterAll(removeAll);
 
 interface PlanJson {
   stories: { id: string; title: string; path: string; status: string; epic: string; agent: string; agentReason: string; dependencies: string[]; wave: number | null }[];

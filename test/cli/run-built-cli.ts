@@ -29,6 +29,22 @@ export function removeProject(root: string): void {
   rmSync(root, { recursive: true, force: true });
 }
 
+/**
+ * A test file's temp projects: `project(files)` makes one, `removeAll` (for afterAll) removes
+ * every one it made.
+ */
+export function projectsOfTestFile(): { project: (files: Record<string, string>) => string; removeAll: () => void } {
+  const temps: string[] = [];
+  return {
+    project: (files) => {
+      const root = tempProject(files);
+      temps.push(root);
+      return root;
+    },
+    removeAll: () => temps.forEach(removeProject),
+  };
+}
+
 /** A stack trace or an internal error must never reach the user. */
 export function noStackTrace(r: CliResult): void {
   const all = `${r.stdout}\n${r.stderr}`;

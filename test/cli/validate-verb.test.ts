@@ -1,18 +1,13 @@
 // `validate` through the built CLI: the whole project's diagnostics, skipped files, exit codes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, noStackTrace, removeProject, story, tempProject } from "./run-built-cli.js";
+import { cli, noStackTrace, projectsOfTestFile, story } from "./run-built-cli.js";
 import { ensureBuilt } from "../helpers/built-cli.js";
 
 const EXAMPLE = "examples/taskboard";
-const temps: string[] = [];
-const project = (files: Record<string, string>): string => {
-  const root = tempProject(files);
-  temps.push(root);
-  return root;
-};
+const { project, removeAll } = projectsOfTestFile();
 
 beforeAll(ensureBuilt);
-afterAll(() => temps.forEach(removeProject));
+afterAll(removeAll);
 
 describe("validate", () => {
   it("passes the example and lists its skipped README", async () => {

@@ -9,3 +9,14 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** `count` strings of up to `maxParts` random picks from `parts` each: inputs for comparing two readers. */
+export function randomLines(seed: number, parts: readonly string[], count: number, maxParts: number): string[] {
+  const rnd = prng(seed);
+  return Array.from({ length: count }, () => {
+    let s = "";
+    const n = Math.floor(rnd() * (maxParts + 1));
+    for (let i = 0; i < n; i++) s += parts[Math.floor(rnd() * parts.length)]!;
+    return s;
+  });
+}

@@ -10,17 +10,7 @@ import { parseHeading, plainText, scanBody, scanLines } from "../../../lib/core/
 import { normalId } from "../../../lib/core/stories/normal-id.js";
 import { parseStory } from "../../../lib/core/stories/parse-story.js";
 import { detectTechnologies } from "../../../lib/core/stories/technologies.js";
-import { prng } from "../../helpers/prng.js";
-
-function randomLines(seed: number, parts: readonly string[], count: number, maxParts: number): string[] {
-  const rnd = prng(seed);
-  return Array.from({ length: count }, () => {
-    let s = "";
-    const n = Math.floor(rnd() * (maxParts + 1));
-    for (let i = 0; i < n; i++) s += parts[Math.floor(rnd() * parts.length)]!;
-    return s;
-  });
-}
+import { randomLines } from "../../helpers/prng.js";
 
 const SPACES = [" ", "  ", "\t", "\u00a0", "\u2003", "\ufeff", "\r", "\u2028", "\v"];
 

@@ -9,7 +9,7 @@ import { boldLabel, headingKey, labelValue, plainText, unlink, withoutParens } f
 import { parseStory, type StoryParse } from "../../../lib/core/stories/parse-story.js";
 import { detectTechnologies } from "../../../lib/core/stories/technologies.js";
 import type { ParsedStory } from "../../../lib/core/model.js";
-import { prng } from "../../helpers/prng.js";
+import { randomLines } from "../../helpers/prng.js";
 
 function story(path: string, text: string): ParsedStory {
   const r = parseStory({ path, text });
@@ -18,16 +18,6 @@ function story(path: string, text: string): ParsedStory {
 }
 
 const storyRef = (id: string, raw: string, line: number) => ({ target: { kind: "story", id }, raw, line });
-
-function randomLines(seed: number, parts: readonly string[], count: number, maxParts: number): string[] {
-  const rnd = prng(seed);
-  return Array.from({ length: count }, () => {
-    let s = "";
-    const n = Math.floor(rnd() * (maxParts + 1));
-    for (let i = 0; i < n; i++) s += parts[Math.floor(rnd() * parts.length)]!;
-    return s;
-  });
-}
 
 describe("very many ids on one line", () => {
   const ids = (id: string, sep: string) => Array<string>(130_000).fill(id).join(sep);
