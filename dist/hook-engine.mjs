@@ -19,18 +19,18 @@ import {
 } from "./chunks/chunk-Q46VJMOJ.mjs";
 import {
   submitStory
-} from "./chunks/chunk-LHGV4JXJ.mjs";
+} from "./chunks/chunk-6IWUL35K.mjs";
 import {
   recordReview
-} from "./chunks/chunk-Y7GFSH7Q.mjs";
-import "./chunks/chunk-EVIT5MGA.mjs";
+} from "./chunks/chunk-4MAZT4NT.mjs";
+import "./chunks/chunk-5Z346I57.mjs";
 import "./chunks/chunk-J2SPFSMU.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-GOG7VSGO.mjs";
 import {
   nextReady
-} from "./chunks/chunk-EK3INEHJ.mjs";
+} from "./chunks/chunk-UXNKWHN7.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
@@ -40,12 +40,12 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-GNYPSJ6J.mjs";
-import "./chunks/chunk-VP7E63OM.mjs";
-import "./chunks/chunk-EO5NG75P.mjs";
+} from "./chunks/chunk-AA7F6UKN.mjs";
+import "./chunks/chunk-UQKFPQ4U.mjs";
+import "./chunks/chunk-ROQ5WG4C.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-D6ZGAVFK.mjs";
+} from "./chunks/chunk-26ND4L6U.mjs";
 import "./chunks/chunk-T5LJ6LQC.mjs";
 import "./chunks/chunk-FKJSKIMT.mjs";
 import "./chunks/chunk-SDYTFI6O.mjs";

@@ -54,21 +54,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-R5VEJUGB.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-VB2SNLOT.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-QPJW4HHQ.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-JFVYJVIK.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-6A4OQTNW.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-EOWNPG24.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-XP32QMEB.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-NQBO5G4X.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-I76RJU76.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-SX2GJ4QG.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-KEFKKALY.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-ZVLGT75G.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-FSWFSJ25.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-AK6S3A3J.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-G7HFLKB2.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-EHHNOKN4.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-JIQ7AVYE.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-4MHM2U5T.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-DKUN4TNN.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-OGMPPA2G.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-YDUCE4GD.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-G7DVQBDJ.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-4L4JFPOZ.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-3HXZEHNZ.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-4PWRKBHP.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-7XWCQ5YK.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-FTGXWG5D.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-S7DVIYDC.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-UXJ2ZTZM.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

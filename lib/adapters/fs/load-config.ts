@@ -9,7 +9,7 @@ import type { Diag } from "../../core/diagnostics.js";
 import type { Config } from "../../core/config/schema.js";
 import { CONFIG_FILE } from "../../core/state/state-files.js";
 import { buildIdentity, cacheJson, jsonSafe, readCacheFile, writeCacheFile } from "./cache-dir.js";
-import { readSmallFile } from "./read-story-files.js";
+import { readSmallFile } from "./bounded-read.js";
 
 const MEMO_NAME = "config.json";
 /** A config is a few hundred bytes; this only keeps a wrong file from being loaded whole. */

@@ -14,7 +14,8 @@ import { combineParses, PARSER_VERSION, type FileParse, type ParseResult } from 
 import type { parseStory } from "../../core/stories/parse-story.js";
 import { decodeOutcome, encodeOutcome, movePooled, TextPool, type Outcome } from "./story-cache-codec.js";
 import { buildIdentity, CACHE_DIR, cacheJson, readCacheFile, writeCacheFile } from "./cache-dir.js";
-import { listStoryFiles, readOne, type ReadStat } from "./read-story-files.js";
+import type { ReadStat } from "./bounded-read.js";
+import { listStoryFiles, readOne } from "./read-story-files.js";
 
 const CACHE_NAME = "stories.json";
 /** Project-relative. */

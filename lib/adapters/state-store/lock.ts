@@ -9,7 +9,7 @@ import { hostname } from "node:os";
 import { dirname } from "node:path";
 import { randomBytes } from "node:crypto";
 import { diag, err, ok, type Diag, type Result } from "../../core/diagnostics.js";
-import { readSmallFile } from "../fs/read-story-files.js";
+import { readSmallFile } from "../fs/bounded-read.js";
 
 export interface LockInfo {
   pid: number;

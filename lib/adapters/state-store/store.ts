@@ -11,7 +11,7 @@ import { idKey } from "../../core/ids.js";
 import type * as StateSchemas from "../../core/state/schemas.js";
 import type { JournalEvent, OrchestrationState, StoryState } from "../../core/state/schemas.js";
 import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR, storyFileName, storyIdOfFileName } from "../../core/state/state-files.js";
-import { readSmallFile, realRootOf } from "../fs/read-story-files.js";
+import { readSmallFile, realRootOf } from "../fs/bounded-read.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 

@@ -36,6 +36,15 @@ const engines = {
 };
 
 /**
+ * Whether a text that matches FRONT_MATTER_START_RE has a closing line, as gray-matter finds it
+ * (the first "\n---" after the opening one). With none, gray-matter takes the whole file as
+ * front matter, and a `# Story 1.2: Title` below it would be a YAML comment.
+ */
+export function frontMatterClosed(text: string): boolean {
+  return text.indexOf("\n---", 3) !== -1;
+}
+
+/**
  * For a text that matches FRONT_MATTER_START_RE. Throws what the YAML parser throws
  * (YAMLParseError for invalid YAML); the caller turns it into a diagnostic.
  */

@@ -11,7 +11,7 @@ import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
 import { dedupeRefs, extractDependencies, pushAll, refsIn } from "./dependencies.js";
 import { baseName, identifyFile, type NameId } from "./identify.js";
-import { FRONT_MATTER_START_RE, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
+import { FRONT_MATTER_START_RE, frontMatterClosed, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
 import {
   headingKey,
   isSpace,
@@ -55,10 +55,8 @@ type MatterResult = { ok: true; fm: FrontMatter | null; body: string; bodyOffset
 
 function readFrontMatter(path: string, text: string): MatterResult {
   if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
-  // gray-matter closes the block at the first "\n---"; with none, the whole file is front
-  // matter, and a `# Story 1.2: Title` below is a YAML comment: the story would lose its heading
-  // and dependencies without a word.
-  if (text.indexOf("\n---", 3) === -1) {
+  // Unclosed, the story would lose its heading and dependencies to the YAML without a word.
+  if (!frontMatterClosed(text)) {
     return {
       ok: false,
       error: diag("invalid-front-matter", "Front matter opened by `---` on line 1 is never closed: add a `---` line after it (or remove line 1 if it is not front matter)", path, 1),

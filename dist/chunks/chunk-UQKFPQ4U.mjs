@@ -3,7 +3,7 @@ import {
   readSmallFile,
   realRootOf,
   writeFileAtomic
-} from "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-26ND4L6U.mjs";
 import {
   JOURNAL_FILE,
   LOCK_FILE,

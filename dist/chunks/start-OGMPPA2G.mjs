@@ -17,7 +17,7 @@ import {
 import {
   isActive,
   updateOrchestration
-} from "./chunk-EK3INEHJ.mjs";
+} from "./chunk-UXNKWHN7.mjs";
 import {
   stamp,
   systemClock
@@ -49,14 +49,14 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-VP7E63OM.mjs";
-import "./chunk-EO5NG75P.mjs";
-import "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
+import "./chunk-ROQ5WG4C.mjs";
+import "./chunk-26ND4L6U.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

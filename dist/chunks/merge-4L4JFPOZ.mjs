@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-EJZIKB6W.mjs";
+} from "./chunk-ZLWMNPND.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   isOutcome,
@@ -12,7 +12,7 @@ import {
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-EK3INEHJ.mjs";
+import "./chunk-UXNKWHN7.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -20,10 +20,10 @@ import "./chunk-JHLEL5P6.mjs";
 import "./chunk-UVYP4ZSD.mjs";
 import "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-GNYPSJ6J.mjs";
-import "./chunk-VP7E63OM.mjs";
-import "./chunk-EO5NG75P.mjs";
-import "./chunk-D6ZGAVFK.mjs";
+import "./chunk-AA7F6UKN.mjs";
+import "./chunk-UQKFPQ4U.mjs";
+import "./chunk-ROQ5WG4C.mjs";
+import "./chunk-26ND4L6U.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

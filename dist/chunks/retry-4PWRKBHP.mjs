@@ -10,7 +10,7 @@ import {
 import {
   blockedStories,
   updateOrchestration
-} from "./chunk-EK3INEHJ.mjs";
+} from "./chunk-UXNKWHN7.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,14 +26,14 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-VP7E63OM.mjs";
-import "./chunk-EO5NG75P.mjs";
-import "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
+import "./chunk-ROQ5WG4C.mjs";
+import "./chunk-26ND4L6U.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

@@ -3,11 +3,11 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-5MGS2G7U.mjs";
+} from "./chunk-ZVMD7KNJ.mjs";
 import {
   outcome
 } from "./chunk-POYRYVJH.mjs";
-import "./chunk-EK3INEHJ.mjs";
+import "./chunk-UXNKWHN7.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -16,10 +16,10 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-GNYPSJ6J.mjs";
-import "./chunk-VP7E63OM.mjs";
-import "./chunk-EO5NG75P.mjs";
-import "./chunk-D6ZGAVFK.mjs";
+import "./chunk-AA7F6UKN.mjs";
+import "./chunk-UQKFPQ4U.mjs";
+import "./chunk-ROQ5WG4C.mjs";
+import "./chunk-26ND4L6U.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

@@ -2,11 +2,11 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-VP7E63OM.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
 import {
   analyzeProject,
   loadProject
-} from "./chunk-EO5NG75P.mjs";
+} from "./chunk-ROQ5WG4C.mjs";
 import {
   resolveScope,
   suggestIds

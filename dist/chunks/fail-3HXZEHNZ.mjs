@@ -6,13 +6,13 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   blockDependents
-} from "./chunk-EVIT5MGA.mjs";
+} from "./chunk-5Z346I57.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-EK3INEHJ.mjs";
+} from "./chunk-UXNKWHN7.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -30,14 +30,14 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-VP7E63OM.mjs";
-import "./chunk-EO5NG75P.mjs";
-import "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
+import "./chunk-ROQ5WG4C.mjs";
+import "./chunk-26ND4L6U.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

@@ -6,16 +6,16 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-VP7E63OM.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-EO5NG75P.mjs";
+} from "./chunk-ROQ5WG4C.mjs";
 import {
   compareIds,
   idKey

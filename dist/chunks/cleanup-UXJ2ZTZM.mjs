@@ -28,10 +28,10 @@ import {
   readOrchestrationState,
   withStateLock,
   writeStoryState
-} from "./chunk-VP7E63OM.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
 import {
   loadConfig
-} from "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-26ND4L6U.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import {
   idKey,

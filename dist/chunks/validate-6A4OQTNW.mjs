@@ -14,8 +14,8 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-EO5NG75P.mjs";
-import "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-ROQ5WG4C.mjs";
+import "./chunk-26ND4L6U.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

@@ -7,7 +7,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-EK3INEHJ.mjs";
+} from "./chunk-UXNKWHN7.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -27,13 +27,13 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   appendJournal,
   withStateLock
-} from "./chunk-VP7E63OM.mjs";
-import "./chunk-EO5NG75P.mjs";
-import "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
+import "./chunk-ROQ5WG4C.mjs";
+import "./chunk-26ND4L6U.mjs";
 import {
   resolveScope
 } from "./chunk-T5LJ6LQC.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-EVIT5MGA.mjs";
+} from "./chunk-5Z346I57.mjs";
 import {
   changesRequestedHead
 } from "./chunk-J2SPFSMU.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-EK3INEHJ.mjs";
+} from "./chunk-UXNKWHN7.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -28,15 +28,15 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-VP7E63OM.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
 import {
   loadConfig
-} from "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-26ND4L6U.mjs";
 import {
   diag,
   err,

@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   isActive,
   runShape
-} from "./chunk-EK3INEHJ.mjs";
+} from "./chunk-UXNKWHN7.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -11,7 +11,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

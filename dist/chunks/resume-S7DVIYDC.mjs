@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-EJZIKB6W.mjs";
+} from "./chunk-ZLWMNPND.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   outcome,
@@ -22,7 +22,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-EK3INEHJ.mjs";
+} from "./chunk-UXNKWHN7.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -60,7 +60,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -72,9 +72,9 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-VP7E63OM.mjs";
-import "./chunk-EO5NG75P.mjs";
-import "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
+import "./chunk-ROQ5WG4C.mjs";
+import "./chunk-26ND4L6U.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import {
   LOCK_FILE,

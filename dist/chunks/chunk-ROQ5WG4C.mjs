@@ -3,13 +3,13 @@ import {
   CACHE_DIR,
   buildIdentity,
   cacheJson,
+  isInside,
   jsonSafe,
-  listStoryFiles,
   loadConfig,
+  readBounded,
   readCacheFile,
-  readOne,
   writeCacheFile
-} from "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-26ND4L6U.mjs";
 import {
   compileScopePattern,
   epicNames,
@@ -282,6 +282,156 @@ function decodeItems(s, from, to) {
   return items;
 }
 
+// lib/adapters/fs/read-story-files.ts
+import { readdirSync, realpathSync } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+var DEFAULT_STORY_DIRS = [
+  "docs/stories",
+  "_bmad-output/implementation-artifacts/stories",
+  "docs/sprint-artifacts/stories"
+];
+var CCPM_EPICS_DIR = ".claude/epics";
+var MAX_STORY_BYTES = 1024 * 1024;
+var toPosix = (p) => p.split(path.sep).join("/");
+async function isDir(p) {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function joinName(dir, name) {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+function mdFiles(root, dir, realRoot) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  let realDir;
+  let dirInside;
+  try {
+    realDir = realpathSync(dir);
+    dirInside = isInside(realRoot(), realDir);
+  } catch {
+    realDir = null;
+    dirInside = null;
+  }
+  const relDir = toPosix(path.relative(root, dir));
+  const links = /* @__PURE__ */ new Set();
+  const names = [];
+  for (const e of entries) {
+    if (e.isDirectory() || !/\.md$/i.test(e.name)) continue;
+    names.push(e.name);
+    if (e.isSymbolicLink()) links.add(e.name);
+  }
+  return names.sort().map((name) => {
+    const plain = realDir !== null && !links.has(name);
+    return {
+      abs: joinName(dir, name),
+      rel: relDir === "" ? name : `${relDir}/${name}`,
+      inside: plain ? dirInside : null,
+      real: plain && realDir !== null ? joinName(realDir, name) : ""
+    };
+  });
+}
+function readOne(realRoot, file, stat2 = null) {
+  const { abs, rel } = file;
+  try {
+    const real = file.inside === null ? realpathSync(abs) : file.real;
+    if (!(file.inside ?? isInside(realRoot(), real))) {
+      return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
+    }
+    const got = readBounded(real, stat2, MAX_STORY_BYTES);
+    if (typeof got === "object" && "notFile" in got) {
+      return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (not a regular file)`, rel) };
+    }
+    if (typeof got === "number") {
+      const mib = (got / (1024 * 1024)).toFixed(1);
+      return {
+        kind: "skip",
+        warning: diag("file-too-large", `${rel} is ${mib} MiB (${got} bytes), over the 1 MiB limit for a story file; skipped`, rel)
+      };
+    }
+    const text = typeof got === "string" ? got : null;
+    if (text !== null && text.trim() === "") {
+      return { kind: "skip", warning: diag("empty-file", `${rel} is empty; skipped`, rel) };
+    }
+    if (text === null ? got.invalid.includes(0) : text.includes("\0")) {
+      return { kind: "skip", warning: diag("binary-file", `${rel} looks binary (it contains NUL bytes); skipped`, rel) };
+    }
+    if (text === null) {
+      return { kind: "skip", warning: diag("binary-file", `${rel} is not valid UTF-8 text; skipped`, rel) };
+    }
+    return { kind: "file", file: { path: rel, text } };
+  } catch (e) {
+    const code = e.code ?? "error";
+    return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (${code})`, rel) };
+  }
+}
+async function resolveDirs(root, storiesDir) {
+  if (storiesDir !== void 0) {
+    const shown = storiesDir;
+    if (path.isAbsolute(storiesDir) || /^[A-Za-z]:/.test(storiesDir)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" must be a path inside the project, relative to its root`) };
+    }
+    const abs = path.resolve(root, storiesDir);
+    if (!isInside(root, abs)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" points outside the project`) };
+    }
+    if (!await isDir(abs)) {
+      return {
+        error: diag(
+          "no-stories",
+          `storiesDir "${shown}" does not exist or is not a folder. Create it or set storiesDir in .agent-orchestration/config.yaml`
+        )
+      };
+    }
+    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(abs)]);
+    if (!isInside(realRoot, realDir)) {
+      return { error: diag("unsafe-path", `storiesDir "${shown}" is a link to a folder outside the project`) };
+    }
+    return { dirs: [abs] };
+  }
+  for (const d of DEFAULT_STORY_DIRS) {
+    const abs = path.join(root, d);
+    if (await isDir(abs)) return { dirs: [abs] };
+  }
+  const epics = path.join(root, CCPM_EPICS_DIR);
+  if (await isDir(epics)) {
+    const entries = await readdir(epics, { withFileTypes: true });
+    const dirs = entries.filter((e) => e.isDirectory()).map((e) => path.join(epics, e.name)).sort();
+    if (dirs.length > 0) return { dirs };
+  }
+  const tried = [...DEFAULT_STORY_DIRS, `${CCPM_EPICS_DIR}/*/`].join(", ");
+  return {
+    error: diag(
+      "no-stories",
+      `No stories folder found (tried ${tried}). Put stories in docs/stories or set storiesDir in .agent-orchestration/config.yaml`
+    )
+  };
+}
+async function listStoryFiles(root, storiesDir) {
+  const absRoot = path.resolve(root);
+  let realRoot;
+  const getRealRoot = () => realRoot ??= realpathSync(absRoot);
+  const listing = { absRoot, dirs: [], listed: [], realRoot: getRealRoot, errors: [] };
+  const found = await resolveDirs(absRoot, storiesDir);
+  if ("error" in found) {
+    listing.errors.push(found.error);
+    return listing;
+  }
+  listing.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
+  for (const d of found.dirs) {
+    try {
+      listing.listed.push(...mdFiles(absRoot, d, getRealRoot));
+    } catch (e) {
+      const rel = toPosix(path.relative(absRoot, d));
+      const code = e.code ?? "error";
+      listing.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
+    }
+  }
+  return listing;
+}
+
 // lib/adapters/fs/story-cache.ts
 var CACHE_NAME = "stories.json";
 var STORY_CACHE_FILE = `${CACHE_DIR}/${CACHE_NAME}`;
@@ -323,15 +473,15 @@ async function loadStories(root, storiesDir, options = {}) {
         continue;
       }
     }
-    const stat = { value: null };
-    const r = readOne(listing.realRoot, item, cacheable ? stat : null);
+    const stat2 = { value: null };
+    const r = readOne(listing.realRoot, item, cacheable ? stat2 : null);
     if (r.kind === "error") {
       out.errors.push(r.error);
       continue;
     }
     const outcome = r.kind === "file" ? { kind: "parse", parse: (parse ??= await loadParser())(r.file) } : { kind: "skip", warning: r.warning };
     take(item.rel, outcome);
-    const st = stat.value;
+    const st = stat2.value;
     const packed = cacheable && st ? encodeOutcome(outcome, fresh) : null;
     if (packed && st) {
       misses++;
@@ -351,7 +501,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-VXWLNQB2.mjs")).parseStory;
+  return (await import("./parse-story-2DLTSFNK.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -670,9 +820,9 @@ function criticalPathNodes(graph, runnable, value) {
   const better = (n, pick) => pick < 0 || value[n] > value[pick] || value[n] === value[pick] && n < pick;
   let cur = -1;
   for (let i = 0; i < graph.nodes.length; i++) if (runnable[i] === 1 && better(i, cur)) cur = i;
-  const path = [];
+  const path2 = [];
   while (cur >= 0) {
-    if (isVirtual[cur] === 0) path.push(cur);
+    if (isVirtual[cur] === 0) path2.push(cur);
     let next = -1;
     for (let k = dependentsOf.start[cur]; k < dependentsOf.start[cur + 1]; k++) {
       const m = dependentsOf.list[k];
@@ -680,7 +830,7 @@ function criticalPathNodes(graph, runnable, value) {
     }
     cur = next;
   }
-  return path;
+  return path2;
 }
 
 // lib/core/graph/cycles.ts
@@ -721,12 +871,12 @@ function cycleThrough(graph, start, component) {
     const n = queue[i];
     for (const d of depsAmong(graph, n, (m) => component.has(m)).sort((a, b) => a - b)) {
       if (d === start) {
-        const path = [n];
+        const path2 = [n];
         for (let p = n; p !== start; ) {
           p = parent.get(p) ?? start;
-          path.push(p);
+          path2.push(p);
         }
-        return path.reverse();
+        return path2.reverse();
       }
       if (!parent.has(d)) {
         parent.set(d, n);
@@ -1587,7 +1737,7 @@ function expansionOf(first, eff, inScope, status) {
   }
   return [...seen].sort((a, b) => a - b);
 }
-function outOfScopeWarning(id, path, open, expand, display) {
+function outOfScopeWarning(id, path2, open, expand, display) {
   const plain = open.filter((e) => e.origin !== "foundation" && e.origin !== "implicit").map((e) => display(e.to));
   const implicit = open.filter((e) => e.origin === "implicit").map((e) => `${display(e.to)} (implicit: nearest lower story of the same epic)`);
   const foundation = open.filter((e) => e.origin === "foundation").map((e) => display(e.to));
@@ -1595,11 +1745,11 @@ function outOfScopeWarning(id, path, open, expand, display) {
   if (foundation.length > 0) parts.push(`${foundation.join(", ")} (foundation ${foundation.length === 1 ? "story" : "stories"})`);
   const all = open.map((e) => display(e.to));
   const written = open.filter((e) => e.line !== void 0 && (e.origin === "declared" || e.origin === "front-matter" || e.origin === "reverse"));
-  const at = written.find((e) => (e.file ?? path) === path) ?? written[0];
+  const at = written.find((e) => (e.file ?? path2) === path2) ?? written[0];
   return diag(
     "out-of-scope-dependency",
     `${id} depends on ${parts.join("; ")}, which ${all.length === 1 ? "is" : "are"} outside the scope and not done. Choose: ${EXPAND_PREFIX}${expand.join(", ")}, skip ${id}, or cancel.`,
-    at?.file ?? path,
+    at?.file ?? path2,
     at?.line
   );
 }

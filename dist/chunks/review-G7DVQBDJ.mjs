@@ -6,13 +6,13 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   recordReview
-} from "./chunk-Y7GFSH7Q.mjs";
-import "./chunk-EVIT5MGA.mjs";
+} from "./chunk-4MAZT4NT.mjs";
+import "./chunk-5Z346I57.mjs";
 import "./chunk-J2SPFSMU.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";
-import "./chunk-EK3INEHJ.mjs";
+import "./chunk-UXNKWHN7.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,12 +27,12 @@ import {
   usage
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-TWZUDMQ5.mjs";
-import "./chunk-GNYPSJ6J.mjs";
-import "./chunk-VP7E63OM.mjs";
-import "./chunk-EO5NG75P.mjs";
+import "./chunk-AA7F6UKN.mjs";
+import "./chunk-UQKFPQ4U.mjs";
+import "./chunk-ROQ5WG4C.mjs";
 import {
   loadConfig
-} from "./chunk-D6ZGAVFK.mjs";
+} from "./chunk-26ND4L6U.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

@@ -155,71 +155,24 @@ function jsonSafe(v) {
   }
 }
 
-// lib/adapters/fs/read-story-files.ts
-import { closeSync, constants, fstatSync, openSync, readSync, readdirSync as readdirSync2, realpathSync } from "node:fs";
+// lib/adapters/fs/bounded-read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import { readdir, realpath, stat } from "node:fs/promises";
 import path2 from "node:path";
-var DEFAULT_STORY_DIRS = [
-  "docs/stories",
-  "_bmad-output/implementation-artifacts/stories",
-  "docs/sprint-artifacts/stories"
-];
-var CCPM_EPICS_DIR = ".claude/epics";
-var MAX_STORY_BYTES = 1024 * 1024;
-var toPosix = (p) => p.split(path2.sep).join("/");
 function isInside(root, p) {
   return relativeStaysInside(path2.relative(root, p));
 }
-async function isDir(p) {
-  try {
-    return (await stat(p)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function joinName(dir, name) {
-  return dir.endsWith(path2.sep) ? dir + name : dir + path2.sep + name;
-}
-function mdFiles(root, dir, realRoot) {
-  const entries = readdirSync2(dir, { withFileTypes: true });
-  let realDir;
-  let dirInside;
-  try {
-    realDir = realpathSync(dir);
-    dirInside = isInside(realRoot(), realDir);
-  } catch {
-    realDir = null;
-    dirInside = null;
-  }
-  const relDir = toPosix(path2.relative(root, dir));
-  const links = /* @__PURE__ */ new Set();
-  const names = [];
-  for (const e of entries) {
-    if (e.isDirectory() || !/\.md$/i.test(e.name)) continue;
-    names.push(e.name);
-    if (e.isSymbolicLink()) links.add(e.name);
-  }
-  return names.sort().map((name) => {
-    const plain = realDir !== null && !links.has(name);
-    return {
-      abs: joinName(dir, name),
-      rel: relDir === "" ? name : `${relDir}/${name}`,
-      inside: plain ? dirInside : null,
-      real: plain && realDir !== null ? joinName(realDir, name) : ""
-    };
-  });
-}
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+var SHARED_BUFFER_BYTES = 1024 * 1024;
 var readBuffer;
-function readBounded(real, stat2, max = MAX_STORY_BYTES) {
+function readBounded(real, stat, max) {
   const fd = openSync(real, OPEN_FLAGS);
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { notFile: st };
-    if (stat2) stat2.value = st;
+    if (stat) stat.value = st;
     if (st.size > max) return st.size;
-    let buf = max <= MAX_STORY_BYTES ? readBuffer ??= Buffer.allocUnsafe(MAX_STORY_BYTES + 1) : Buffer.allocUnsafe(st.size + 1);
+    let buf = max <= SHARED_BUFFER_BYTES ? readBuffer ??= Buffer.allocUnsafe(SHARED_BUFFER_BYTES + 1) : Buffer.allocUnsafe(st.size + 1);
     let n = 0;
     for (let got = -1; got !== 0 && n <= max; n += got) {
       if (n === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(Math.min(buf.length, max + 1 - buf.length))]);
@@ -250,104 +203,6 @@ function readSmallFile(abs, opts) {
   }
 }
 var formatLimit = (bytes) => bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes}-byte`;
-function readOne(realRoot, file, stat2 = null) {
-  const { abs, rel } = file;
-  try {
-    const real = file.inside === null ? realpathSync(abs) : file.real;
-    if (!(file.inside ?? isInside(realRoot(), real))) {
-      return { kind: "error", error: diag("unsafe-path", `${rel} is a link to a file outside the project; not read`, rel) };
-    }
-    const got = readBounded(real, stat2);
-    if (typeof got === "object" && "notFile" in got) {
-      return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (not a regular file)`, rel) };
-    }
-    if (typeof got === "number") {
-      const mib = (got / (1024 * 1024)).toFixed(1);
-      return {
-        kind: "skip",
-        warning: diag("file-too-large", `${rel} is ${mib} MiB (${got} bytes), over the 1 MiB limit for a story file; skipped`, rel)
-      };
-    }
-    const text = typeof got === "string" ? got : null;
-    if (text !== null && text.trim() === "") {
-      return { kind: "skip", warning: diag("empty-file", `${rel} is empty; skipped`, rel) };
-    }
-    if (text === null ? got.invalid.includes(0) : text.includes("\0")) {
-      return { kind: "skip", warning: diag("binary-file", `${rel} looks binary (it contains NUL bytes); skipped`, rel) };
-    }
-    if (text === null) {
-      return { kind: "skip", warning: diag("binary-file", `${rel} is not valid UTF-8 text; skipped`, rel) };
-    }
-    return { kind: "file", file: { path: rel, text } };
-  } catch (e) {
-    const code = e.code ?? "error";
-    return { kind: "error", error: diag("unreadable-file", `Cannot read ${rel} (${code})`, rel) };
-  }
-}
-async function resolveDirs(root, storiesDir) {
-  if (storiesDir !== void 0) {
-    const shown = storiesDir;
-    if (path2.isAbsolute(storiesDir) || /^[A-Za-z]:/.test(storiesDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" must be a path inside the project, relative to its root`) };
-    }
-    const abs = path2.resolve(root, storiesDir);
-    if (!isInside(root, abs)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" points outside the project`) };
-    }
-    if (!await isDir(abs)) {
-      return {
-        error: diag(
-          "no-stories",
-          `storiesDir "${shown}" does not exist or is not a folder. Create it or set storiesDir in .agent-orchestration/config.yaml`
-        )
-      };
-    }
-    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(abs)]);
-    if (!isInside(realRoot, realDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" is a link to a folder outside the project`) };
-    }
-    return { dirs: [abs] };
-  }
-  for (const d of DEFAULT_STORY_DIRS) {
-    const abs = path2.join(root, d);
-    if (await isDir(abs)) return { dirs: [abs] };
-  }
-  const epics = path2.join(root, CCPM_EPICS_DIR);
-  if (await isDir(epics)) {
-    const entries = await readdir(epics, { withFileTypes: true });
-    const dirs = entries.filter((e) => e.isDirectory()).map((e) => path2.join(epics, e.name)).sort();
-    if (dirs.length > 0) return { dirs };
-  }
-  const tried = [...DEFAULT_STORY_DIRS, `${CCPM_EPICS_DIR}/*/`].join(", ");
-  return {
-    error: diag(
-      "no-stories",
-      `No stories folder found (tried ${tried}). Put stories in docs/stories or set storiesDir in .agent-orchestration/config.yaml`
-    )
-  };
-}
-async function listStoryFiles(root, storiesDir) {
-  const absRoot = path2.resolve(root);
-  let realRoot;
-  const getRealRoot = () => realRoot ??= realpathSync(absRoot);
-  const listing = { absRoot, dirs: [], listed: [], realRoot: getRealRoot, errors: [] };
-  const found = await resolveDirs(absRoot, storiesDir);
-  if ("error" in found) {
-    listing.errors.push(found.error);
-    return listing;
-  }
-  listing.dirs = found.dirs.map((d) => toPosix(path2.relative(absRoot, d)) || ".");
-  for (const d of found.dirs) {
-    try {
-      listing.listed.push(...mdFiles(absRoot, d, getRealRoot));
-    } catch (e) {
-      const rel = toPosix(path2.relative(absRoot, d));
-      const code = e.code ?? "error";
-      listing.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
-    }
-  }
-  return listing;
-}
 
 // lib/adapters/fs/load-config.ts
 var MEMO_NAME = "config.json";
@@ -388,9 +243,9 @@ export {
   cacheJson,
   buildIdentity,
   jsonSafe,
+  isInside,
+  readBounded,
   realRootOf,
   readSmallFile,
-  readOne,
-  listStoryFiles,
   loadConfig
 };

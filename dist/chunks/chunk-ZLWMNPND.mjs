@@ -16,7 +16,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-EK3INEHJ.mjs";
+} from "./chunk-UXNKWHN7.mjs";
 import {
   stamp,
   systemClock
@@ -47,14 +47,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   withStory
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   appendJournal,
   readStoryState,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-VP7E63OM.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

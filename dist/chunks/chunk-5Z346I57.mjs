@@ -11,11 +11,11 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   appendJournal,
   writeStoryState
-} from "./chunk-VP7E63OM.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

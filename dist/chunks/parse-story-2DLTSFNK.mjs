@@ -621,6 +621,9 @@ var localRequire = createRequire(import.meta.url);
 var engines = {
   yaml: (s) => parseBounded(s.replace(/\r\n?/g, "\n"), { schema: "failsafe" }) ?? {}
 };
+function frontMatterClosed(text) {
+  return text.indexOf("\n---", 3) !== -1;
+}
 function splitFrontMatter(text) {
   grayMatter ??= localRequire("gray-matter");
   const { matter, data, content } = grayMatter(text, { engines });
@@ -821,7 +824,7 @@ function detectTechnologies(text) {
 // lib/core/stories/parse-story.ts
 function readFrontMatter(path, text) {
   if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
-  if (text.indexOf("\n---", 3) === -1) {
+  if (!frontMatterClosed(text)) {
     return {
       ok: false,
       error: diag("invalid-front-matter", "Front matter opened by `---` on line 1 is never closed: add a `---` line after it (or remove line 1 if it is not front matter)", path, 1)

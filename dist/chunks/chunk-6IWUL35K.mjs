@@ -13,7 +13,7 @@ import {
 } from "./chunk-GOG7VSGO.mjs";
 import {
   updateOrchestration
-} from "./chunk-EK3INEHJ.mjs";
+} from "./chunk-UXNKWHN7.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   stateOf
-} from "./chunk-GNYPSJ6J.mjs";
+} from "./chunk-AA7F6UKN.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-VP7E63OM.mjs";
+} from "./chunk-UQKFPQ4U.mjs";
 import {
   diag,
   err,
