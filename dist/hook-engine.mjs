@@ -16,15 +16,17 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-Q46VJMOJ.mjs";
+} from "./chunks/chunk-M7FMQIIV.mjs";
 import {
   submitStory
-} from "./chunks/chunk-6IWUL35K.mjs";
+} from "./chunks/chunk-JRGSRCH7.mjs";
 import {
   recordReview
-} from "./chunks/chunk-4MAZT4NT.mjs";
+} from "./chunks/chunk-XCILTJRD.mjs";
 import "./chunks/chunk-5Z346I57.mjs";
-import "./chunks/chunk-J2SPFSMU.mjs";
+import {
+  findingLine
+} from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-GOG7VSGO.mjs";
@@ -185,7 +187,7 @@ Still working: ${inFlight.join(", ")}.` : "") + "\nDo these in one message where
 // lib/hooks/engine-events.ts
 var messages = (diags) => diags.map((d) => d.message).join("; ");
 function findingLines(findings) {
-  return findings.map((f) => `- [${f.severity}] ${f.file ? `${f.file}${f.line ? `:${f.line}` : ""} - ` : ""}${f.message}`).join("\n");
+  return findings.map(findingLine).join("\n");
 }
 async function completeDeveloper(root, c) {
   const id = c.launch.id;
@@ -252,6 +254,7 @@ async function postToolUse(root, payload) {
     return "";
   }
   if (resp["status"] !== "completed") return "";
+  if (agentId && payload.tool_use_id) recordAgentId(root, payload.tool_use_id, agentId);
   const ids = { ...payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {}, ...agentId ? { agentId } : {} };
   if (readLaunches(root).some((l) => l.done && (agentId && l.agentId === agentId || l.toolUseId === payload.tool_use_id))) return "";
   const usage = {
@@ -265,9 +268,9 @@ async function postToolUse(root, payload) {
 async function subagentStop(root, payload) {
   const agentId = payload.agent_id;
   if (!agentId) return "";
-  const launches = readLaunches(root);
-  const background = launches.some((l) => l.agentId === agentId) || (payload.background_tasks ?? []).some((t) => t.id === agentId);
-  if (!background || launches.some((l) => l.done && l.agentId === agentId)) return "";
+  const mine = readLaunches(root).filter((l) => l.agentId === agentId);
+  const open = mine.length > 0 ? mine.some((l) => !l.done) : (payload.background_tasks ?? []).some((t) => t.id === agentId);
+  if (!open) return "";
   const path = agentTranscriptPath(payload);
   const promptText = path ? readLaunchPromptText(path) : null;
   const launch = promptText ? parseLaunchPrompt(promptText) : null;

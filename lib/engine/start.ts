@@ -27,6 +27,7 @@ import {
 } from "../adapters/git.js";
 import { appendJournal, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
 import { integrationBranch, storyBranch } from "./integration-branch.js";
+import { fixRoundFindings } from "../core/state/fix-round.js";
 import { updateOrchestration } from "./orchestration.js";
 import { agentOf, dependenciesOf, displayId, runScope, statusOf, withStory, type RunContext } from "./run-context.js";
 
@@ -37,6 +38,8 @@ export interface StartResult {
   branch: string;
   agent: string;
   baseSha: string;
+  /** A fix round only: what the developer must address (the findings on the head sent back). */
+  fix?: string[];
 }
 
 /** A story outside the run's recorded scope would be invisible to status, summary and the Stop hook. */
@@ -76,7 +79,7 @@ export async function startStory(root: string, id: string, clock: Clock = system
       await writeStoryState(root, t.value);
       await appendJournal(root, { at, event: "rework", storyId: story.id });
       await updateOrchestration(root, at, ctx);
-      return ok({ id: story.id, worktree: existing.worktree ?? "", branch: existing.branch ?? storyBranch(story.id), agent: existing.agent, baseSha: existing.baseSha ?? "" });
+      return ok({ id: story.id, worktree: existing.worktree ?? "", branch: existing.branch ?? storyBranch(story.id), agent: existing.agent, baseSha: existing.baseSha ?? "", fix: fixRoundFindings(existing) });
     }
     const status = statusOf(ctx, key);
     if (status !== "Not Started" && status !== "Blocked") {

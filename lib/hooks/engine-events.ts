@@ -6,6 +6,7 @@
 import { agentName, parseLaunchPrompt, reviewerPrompt, type LaunchPrompt } from "../core/hooks/launch-prompt.js";
 import { parseReport } from "../core/hooks/parse-report.js";
 import { parseVerdict, type ParsedFinding } from "../core/hooks/parse-verdict.js";
+import { findingLine } from "../core/state/fix-round.js";
 import { sessionContext } from "../core/hooks/session-context.js";
 import { stopGate } from "../core/hooks/stop-gate.js";
 import { storyOf, type HookPayload } from "../core/hooks/types.js";
@@ -29,7 +30,7 @@ interface Completion {
 const messages = (diags: readonly { message: string }[]) => diags.map((d) => d.message).join("; ");
 
 function findingLines(findings: readonly ParsedFinding[]): string {
-  return findings.map((f) => `- [${f.severity}] ${f.file ? `${f.file}${f.line ? `:${f.line}` : ""} - ` : ""}${f.message}`).join("\n");
+  return findings.map(findingLine).join("\n");
 }
 
 async function completeDeveloper(root: string, c: Completion): Promise<string> {
@@ -105,6 +106,8 @@ export async function postToolUse(root: string, payload: HookPayload): Promise<s
     return "";
   }
   if (resp["status"] !== "completed") return "";
+  // A foreground agent's id too, so a later SendMessage to it is judged as the continuation of this launch.
+  if (agentId && payload.tool_use_id) recordAgentId(root, payload.tool_use_id, agentId);
   const ids = { ...(payload.tool_use_id ? { toolUseId: payload.tool_use_id } : {}), ...(agentId ? { agentId } : {}) };
   if (readLaunches(root).some((l) => l.done && ((agentId && l.agentId === agentId) || l.toolUseId === payload.tool_use_id))) return "";
   const usage = {
@@ -122,10 +125,11 @@ export async function subagentStop(root: string, payload: HookPayload): Promise<
   // the model); here only background ones.
   if (!agentId) return "";
   // Background: its launch returned `async_launched` (journal has its agent id), or Claude Code
-  // lists it among the background tasks.
-  const launches = readLaunches(root);
-  const background = launches.some((l) => l.agentId === agentId) || (payload.background_tasks ?? []).some((t) => t.id === agentId);
-  if (!background || launches.some((l) => l.done && l.agentId === agentId)) return "";
+  // lists it among the background tasks. Recorded once per round: a developer continued by
+  // SendMessage has a new, open launch record under the same agent id (continue-agent-gate).
+  const mine = readLaunches(root).filter((l) => l.agentId === agentId);
+  const open = mine.length > 0 ? mine.some((l) => !l.done) : (payload.background_tasks ?? []).some((t) => t.id === agentId);
+  if (!open) return "";
   const path = agentTranscriptPath(payload);
   const promptText = path ? readLaunchPromptText(path) : null;
   const launch = promptText ? parseLaunchPrompt(promptText) : null;

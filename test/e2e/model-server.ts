@@ -4,6 +4,7 @@
 // reply: text, tool calls, or both. Replies stream as server-sent events like the real API.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { appendFileSync } from "node:fs";
 
 /** One tool call the scripted model makes. */
 export interface ToolCall {
@@ -229,6 +230,7 @@ export async function startModelServer(options: ServerOptions): Promise<ModelSer
       const body = JSON.parse(raw) as Record<string, unknown>;
       const turn = turnOf(body, options.identify);
       log.push(turn);
+      if (process.env["E2E_TRACE"]) appendFileSync(process.env["E2E_TRACE"], JSON.stringify({ n: log.length, who: turn.who, last: turn.lastUserText, results: turn.results.map((r) => [r.toolName, r.isError, r.text.slice(0, 3000)]) }) + "\n");
       let reply: Reply;
       try {
         reply = options.policy(turn);

@@ -36,6 +36,12 @@ export interface OrchestratorMemo {
   /** Tool results that came back as errors (denials), with the call that caused them. */
   denials: { call: ToolCall; text: string }[];
   tried: Set<string>;
+  /** Agent reports already acted on (a completion may be delivered more than once). */
+  reportsSeen: Set<string>;
+  /** The agentId of each story's last developer (from the launch result), for SendMessage. */
+  developers: Map<string, string>;
+  /** Fix rounds by how the developer got them: continued (SendMessage) or a fresh launch. */
+  fixRounds: { story: string; how: "continued" | "fresh" }[];
 }
 
 const bash = (command: string): ToolCall => ({ name: "Bash", input: { command, description: command.slice(0, 60) } });
@@ -90,12 +96,28 @@ export interface OrchestratorOptions {
   misbehaviours?: Misbehaviour[];
   /** A new session after a crash: learn the state from the engine and the state files first. */
   resume?: boolean;
+  /**
+   * Stories whose fix round goes to a freshly launched developer even when the earlier one could
+   * be continued with SendMessage (to measure both ways in one run). Default: none.
+   */
+  freshFixRounds?: ReadonlySet<string>;
 }
 
 export function orchestratorPolicy(project: string, options: OrchestratorOptions = {}): { policy: Policy; memo: OrchestratorMemo } {
   const reviewers = options.reviewers ?? ["code-reviewer"];
   const misbehaviours = options.misbehaviours ?? [];
-  const memo: OrchestratorMemo = { project, stories: new Map(), engineBytes: new Map(), merged: [], finished: false, denials: [], tried: new Set() };
+  const memo: OrchestratorMemo = { project, stories: new Map(), engineBytes: new Map(), merged: [], finished: false, denials: [], tried: new Set(), reportsSeen: new Set(), developers: new Map(), fixRounds: [] };
+  const developerLaunch = (s: StoryMemo): ToolCall => ({ name: "Agent", input: { description: `Story ${s.id}`, subagent_type: `story-orchestrator:${s.agent}`, run_in_background: true, prompt: developerPrompt(project, s) } });
+  /** A fix round: continue the story's developer where Claude Code can (SendMessage), else launch one. */
+  const fixRound = (s: StoryMemo): ToolCall => {
+    const agentId = memo.developers.get(s.id);
+    if (agentId && !options.freshFixRounds?.has(s.id)) {
+      memo.fixRounds.push({ story: s.id, how: "continued" });
+      return { name: "SendMessage", input: { to: agentId, summary: `Fix round for story ${s.id}`, message: `Fix round:\n${s.fix ?? ""}` } };
+    }
+    memo.fixRounds.push({ story: s.id, how: "fresh" });
+    return developerLaunch(s);
+  };
   const count = (verb: string, text: string) => memo.engineBytes.set(verb, (memo.engineBytes.get(verb) ?? 0) + Buffer.byteLength(text));
   let stopNow = false;
   const misbehave = (when: Misbehaviour["when"], story = ""): ToolCall[] => {
@@ -128,6 +150,18 @@ export function orchestratorPolicy(project: string, options: OrchestratorOptions
       const cmd = String(r.input["command"] ?? "");
       if (r.isError) {
         memo.denials.push({ call: { name: r.toolName, input: r.input }, text: r.text });
+        // A developer that cannot be continued (an older Claude Code, a finished session): launch one.
+        if (r.toolName === "SendMessage") {
+          const id = [...memo.developers].find(([, a]) => a === r.input["to"])?.[0];
+          const s = id ? memo.stories.get(id) : undefined;
+          if (s) {
+            memo.developers.delete(s.id);
+            const last = memo.fixRounds.findLast((f) => f.story === s.id);
+            if (last) last.how = "fresh";
+            calls.push(developerLaunch(s));
+          }
+          continue;
+        }
         // Strict mode held a developer back: launch the named story's reviewers, then retry.
         const strict = /Strict mode: story .*?Launch the reviewers for (\S+) first \(prompt "Review: \S+" with "Head: ([0-9a-f]{40})"\)/.exec(r.text);
         const s = strict ? memo.stories.get(strict[1] as string) : undefined;
@@ -135,6 +169,13 @@ export function orchestratorPolicy(project: string, options: OrchestratorOptions
           for (const rv of reviewers) calls.push({ name: "Agent", input: { description: `Review ${s.id}`, subagent_type: `story-orchestrator:${rv}`, run_in_background: true, prompt: reviewerPrompt(project, s, strict[2] as string) } });
           calls.push({ name: r.toolName, input: r.input });
         }
+        continue;
+      }
+      if (r.toolName === "Agent") {
+        // The launch result names the agent's id: what SendMessage needs to continue it later.
+        const story = /^Story: (\S+)/.exec(String(r.input["prompt"] ?? ""))?.[1];
+        const agentId = /agentId: ([A-Za-z0-9_-]+)/.exec(r.text)?.[1];
+        if (story && agentId) memo.developers.set(story, agentId);
         continue;
       }
       if (cmd.startsWith("cat .agent-orchestration/")) {
@@ -154,7 +195,7 @@ export function orchestratorPolicy(project: string, options: OrchestratorOptions
             const last = reviews[reviews.length - 1];
             if (last?.verdict === "changes-requested") s.fix = last.findings.map((f) => `- [${f.severity}] ${f.file ?? ""}:${f.line ?? ""} - ${f.message}`).join("\n");
           }
-          if (status === "In Progress") calls.push({ name: "Agent", input: { description: `Story ${s.id}`, subagent_type: `story-orchestrator:${s.agent}`, run_in_background: true, prompt: developerPrompt(project, s) } });
+          if (status === "In Progress") calls.push(developerLaunch(s));
           else if (status === "Changes Requested") calls.push(bash(`story-orchestrator start ${s.id} --json`));
         }
         calls.push(bash("story-orchestrator next --json"));
@@ -174,7 +215,10 @@ export function orchestratorPolicy(project: string, options: OrchestratorOptions
         const s = memo.stories.get(String(out["id"]));
         if (!s) continue;
         Object.assign(s, { worktree: out["worktree"], branch: out["branch"], baseSha: out["baseSha"], agent: out["agent"] });
-        calls.push({ name: "Agent", input: { description: `Story ${s.id}`, subagent_type: `story-orchestrator:${s.agent}`, run_in_background: true, prompt: developerPrompt(project, s) } });
+        // A fix round: the engine hands over the findings (whichever came first, the reviewer's
+        // notification or the Stop hook's reminder).
+        if (Array.isArray(out["fix"])) s.fix = (out["fix"] as string[]).join("\n");
+        calls.push(s.fix ? fixRound(s) : developerLaunch(s));
         delete s.fix;
       } else if (verb === "merge") {
         if (out && out["status"] === "Done") memo.merged.push(String(out["id"]));
@@ -184,33 +228,30 @@ export function orchestratorPolicy(project: string, options: OrchestratorOptions
       }
     }
     if (calls.some((c) => c.name === "Agent")) calls.unshift(...misbehave("after-launch", /^Story: (\S+)/.exec(String(calls.find((c) => c.name === "Agent")?.input["prompt"] ?? ""))?.[1] ?? ""));
-    // Completions of background agents arrive as <task-notification> messages.
-    for (const chunk of t.lastUserText.split("<task-notification>").slice(1)) {
-      // The same task may notify more than once (Claude Code says so in the notification).
-      const task = /<task-id>([^<]+)<\/task-id>/.exec(chunk)?.[1];
-      if (task && memo.tried.has(`task:${task}`)) continue;
-      if (task) memo.tried.add(`task:${task}`);
-      const story = /^Story:\s*(\S+)/m.exec(chunk)?.[1];
-      const s = story ? memo.stories.get(story) : undefined;
+    // What the agents reported, however Claude Code wraps a background completion (2.1.197: a
+    // <task-notification>; 2.1.328: the same inside a system notification): only the agents'
+    // own STORY REPORT and REVIEW VERDICT blocks are read. A completion may be delivered more
+    // than once (Claude Code says so), so each report is acted on once.
+    for (const rep of agentReports(t.lastUserText)) {
+      const key = `${rep.kind}:${rep.story}:${rep.head}:${rep.verdict}`;
+      if (memo.reportsSeen.has(key)) continue;
+      memo.reportsSeen.add(key);
+      const s = memo.stories.get(rep.story);
       if (!s) continue;
-      if (chunk.includes("STORY REPORT")) {
-        const head = /^Head:\s*([0-9a-f]{40})/m.exec(chunk)?.[1] ?? "";
-        for (const r of reviewers) calls.push({ name: "Agent", input: { description: `Review ${s.id}`, subagent_type: `story-orchestrator:${r}`, run_in_background: true, prompt: reviewerPrompt(project, s, head) } });
-      } else if (chunk.includes("REVIEW VERDICT")) {
-        if (/Verdict:\s*APPROVED/.test(chunk)) {
-          if (memo.merged.includes(s.id)) continue;
-          const bad = misbehave("after-approval", s.id);
-          if (stopNow) {
-            // Ends the turn here, leaving an approved story unmerged: the Stop hook must object.
-            stopNow = false;
-            return { text: "That is enough for today." };
-          }
-          calls.push(...bad);
-          calls.push(bash(`story-orchestrator merge ${s.id} --json`));
-        } else {
-          s.fix = chunk.slice(chunk.indexOf("Findings:") + 9, chunk.indexOf("</result>") > 0 ? chunk.indexOf("</result>") : undefined).trim();
-          calls.push(bash(`story-orchestrator start ${s.id} --json`));
+      if (rep.kind === "report") {
+        for (const r of reviewers) calls.push({ name: "Agent", input: { description: `Review ${s.id}`, subagent_type: `story-orchestrator:${r}`, run_in_background: true, prompt: reviewerPrompt(project, s, rep.head) } });
+      } else if (rep.verdict === "APPROVED") {
+        if (memo.merged.includes(s.id)) continue;
+        const bad = misbehave("after-approval", s.id);
+        if (stopNow) {
+          // Ends the turn here, leaving an approved story unmerged: the Stop hook must object.
+          stopNow = false;
+          return { text: "That is enough for today." };
         }
+        calls.push(...bad);
+        calls.push(bash(`story-orchestrator merge ${s.id} --json`));
+      } else {
+        calls.push(bash(`story-orchestrator start ${s.id} --json`));
       }
     }
     // A Stop hook that kept the turn going: do the steps it names, as a model would.
@@ -224,7 +265,7 @@ export function orchestratorPolicy(project: string, options: OrchestratorOptions
       for (const m of text.matchAll(/story (\S+) is In Progress but no developer is running.*?"Worktree: ([^"]+)" \/ "Branch: ([^"]+)"/g)) {
         const s = memo.stories.get(m[1] as string);
         if (s && !s.worktree) Object.assign(s, { worktree: (m[2] as string).slice(project.length + 1), branch: m[3] });
-        if (s?.worktree) calls.push({ name: "Agent", input: { description: `Story ${s.id}`, subagent_type: `story-orchestrator:${s.agent}`, run_in_background: true, prompt: developerPrompt(project, s) } });
+        if (s?.worktree) calls.push(developerLaunch(s));
       }
       for (const m of text.matchAll(/story-orchestrator start (\S+) --json/g)) calls.push(bash(`story-orchestrator start ${m[1]} --json`));
       if (calls.length === 0) calls.push(bash("story-orchestrator next --json"));
@@ -235,6 +276,40 @@ export function orchestratorPolicy(project: string, options: OrchestratorOptions
     return { text: memo.finished ? "All stories are done; the summary is above." : "Waiting for the agents to finish." };
   };
   return { policy, memo };
+}
+
+export interface AgentReport {
+  kind: "report" | "verdict";
+  story: string;
+  head: string;
+  /** APPROVED or CHANGES REQUESTED (verdicts only). */
+  verdict: string;
+}
+
+/**
+ * The STORY REPORT and REVIEW VERDICT blocks in a text (agents/*.md define their shape), read
+ * line by line from the marker to the first line that is neither `Key: value`, a finding, nor
+ * blank; whatever wraps them (tags, notices) is ignored.
+ */
+export function agentReports(text: string): AgentReport[] {
+  const out: AgentReport[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const marker = /(STORY REPORT|REVIEW VERDICT)\s*$/.exec(lines[i] ?? "");
+    if (!marker) continue;
+    const fields: Record<string, string> = {};
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = (lines[j] ?? "").replace(/<\/result>.*$/, "").trim();
+      const kv = /^([A-Z][A-Za-z ]{1,20}):\s*(.*)$/.exec(l);
+      if (kv) fields[(kv[1] as string).toLowerCase()] = (kv[2] as string).trim();
+      if ((!kv && !l.startsWith("- ")) || (lines[j] ?? "").includes("</result>")) break;
+    }
+    i = j;
+    if (!fields["story"]) continue;
+    out.push({ kind: marker[1] === "STORY REPORT" ? "report" : "verdict", story: fields["story"], head: fields["head"] ?? "", verdict: (fields["verdict"] ?? "").toUpperCase() });
+  }
+  return out;
 }
 
 function rank(c: ToolCall): number {
@@ -253,28 +328,37 @@ function dedupe(calls: ToolCall[]): ToolCall[] {
 }
 
 /**
- * A developer: one commit in its worktree (two on a fix round), then the report. It appends,
- * so a second fix round (a resumed session reviewing again) still makes a new commit.
+ * A developer, working as the agent definitions say: it first reads the story file and its
+ * worktree, then makes one commit (appending, so every round makes a new one), then reports.
+ * A fix round is a `Fix round:` block either in its launch prompt (a fresh developer, which
+ * reads everything again) or in a message that continues it (SendMessage: it already has the
+ * story in context, so it goes straight to the fix).
  */
 export function developerPolicy(opts: { strayWrite?: (project: string) => ToolCall | null } = {}): Policy {
   return (t) => {
     const launch = parseLaunchPrompt(t.firstUserText);
     if (!launch) return { text: "STORY REPORT\nResult: BLOCKED\nNotes: no story in the prompt" };
     const wt = launch.headers["worktree"] ?? "";
-    const fix = t.firstUserText.includes("Fix round:");
+    const continued = t.assistantTurns > 0 && t.lastUserText.includes("Fix round:") && t.results.length === 0;
+    const fix = t.firstUserText.includes("Fix round:") || t.allCalls.some((c) => String(c.input["command"] ?? "").includes("-fix.txt")) || continued;
     const file = `src/story-${launch.id}${fix ? "-fix" : ""}.txt`;
     if (t.assistantTurns === 0) {
       const stray = opts.strayWrite?.(wt) ?? null;
       if (stray) return { tools: [stray] };
     }
-    const commits = t.allResults.filter((r) => String(r.input["command"] ?? "").includes("git commit"));
-    if (commits.length === 0) {
-      return {
-        tools: [bash(`cd "${wt}" && mkdir -p src && printf 'story ${launch.id}${fix ? " fix" : ""}\\n' >> ${file} && git add -A && git commit -q -m "story ${launch.id}: ${fix ? "fix review findings" : "implement"}" && git rev-parse HEAD`)],
-      };
+    const commit = (): Reply => ({
+      tools: [bash(`cd "${wt}" && mkdir -p src && printf 'story ${launch.id}${fix ? " fix" : ""}\\n' >> ${file} && git add -A && git commit -q -m "story ${launch.id}: ${fix ? "fix review findings" : "implement"}" && git rev-parse HEAD`)],
+    });
+    if (continued) return commit();
+    const last = t.results.find((r) => String(r.input["command"] ?? "").includes("git commit"));
+    if (last) {
+      const head = /([0-9a-f]{40})\s*$/.exec(last.text)?.[1] ?? "unknown";
+      return { text: `STORY REPORT\nStory: ${launch.id}\nResult: DONE\nHead: ${head}\nTests: printf -> PASSED (1 passed)\nCriteria: 2/2\nFiles: ${file}\nNotes: scripted` };
     }
-    const head = /([0-9a-f]{40})\s*$/.exec(commits[commits.length - 1]?.text ?? "")?.[1] ?? "unknown";
-    return { text: `STORY REPORT\nStory: ${launch.id}\nResult: DONE\nHead: ${head}\nTests: printf -> PASSED (1 passed)\nCriteria: 2/2\nFiles: ${file}\nNotes: scripted` };
+    if (!t.allCalls.some((c) => c.name === "Read")) {
+      return { tools: [{ name: "Read", input: { file_path: `${wt}/${launch.headers["story file"] ?? ""}` } }, bash(`cd "${wt}" && git log --oneline -5 && git ls-files`)] };
+    }
+    return commit();
   };
 }
 

@@ -30,6 +30,9 @@ describe("submit in a fix round", () => {
     expect(await submitStory(root, "1.1")).toEqual({ ok: false, error: [{ code: "illegal-transition", message }] });
     const again = await startStory(root, "1.1");
     expect(again.ok && again.value.worktree).toBe(s.value.worktree);
+    // The fix round hands over what to fix, from the state (the notification may come later).
+    expect(again.ok && again.value.fix).toEqual(["- [HIGH] bug"]);
+    expect(s.value.fix).toBeUndefined();
     expect(await statusOf(root)).toBe("In Progress");
     expect(await submitStory(root, "1.1")).toEqual({ ok: false, error: [{ code: "illegal-transition", message }] });
     expect(await statusOf(root)).toBe("In Progress");

@@ -12,18 +12,21 @@ export interface LaunchPrompt {
 const PLUGIN = "story-orchestrator";
 
 export function parseLaunchPrompt(prompt: string): LaunchPrompt | null {
-  const lines = prompt.split(/\r?\n/).slice(0, 40).map((l) => l.trim());
-  // A subagent's first user message may start with Claude Code's <system-reminder> block.
+  const lines = prompt.split(/\r?\n/).map((l) => l.trim());
+  // A subagent's first user message may start with Claude Code's <system-reminder> blocks:
+  // 2.1.197 sent one (context), 2.1.328 sends two (git status, commit attribution). Skip them
+  // all; the 40-line window for the headers starts after them.
   let i = 0;
-  if (lines[0]?.startsWith("<system-reminder>")) {
+  for (;;) {
+    while (i < lines.length && lines[i] === "") i++;
+    if (!lines[i]?.startsWith("<system-reminder>")) break;
     while (i < lines.length && !(lines[i] as string).includes("</system-reminder>")) i++;
     i++;
   }
-  while (i < lines.length && lines[i] === "") i++;
   const first = /^(Story|Review):\s*([A-Za-z0-9._-]+)\s*$/.exec(lines[i] ?? "");
   if (!first) return null;
   const headers: Record<string, string> = {};
-  for (const l of lines.slice(i + 1)) {
+  for (const l of lines.slice(i + 1, i + 40)) {
     const m = /^([A-Z][A-Za-z ]{1,20}):\s*(.+)$/.exec(l);
     if (m) headers[(m[1] as string).toLowerCase()] = (m[2] as string).trim();
   }

@@ -1,7 +1,8 @@
 // PreToolUse: every gate in a fixed order; the first denial wins. The guards that read only the
-// payload run first (no state needed); the launch gate runs in the main session, the worktree
-// guard inside subagents.
+// payload run first (no state needed); the launch and continue gates run in the main session,
+// the worktree guard inside subagents.
 import { agentLaunchGate, type LaunchVerdict } from "./agent-launch-gate.js";
+import { continueAgentGate, SEND_MESSAGE } from "./continue-agent-gate.js";
 import { engineCommandGuard } from "./engine-command-guard.js";
 import { gitGuard } from "./git-guard.js";
 import type { LaunchPrompt } from "./launch-prompt.js";
@@ -23,8 +24,9 @@ export function preToolUse({ payload, snap, launch }: PreToolUseInput): LaunchVe
   }
   if (payload.agent_id !== undefined) return { decision: subagentWriteGuard(payload, snap, launch, cwd) };
   if (payload.tool_name === "Agent" || payload.tool_name === "Task") return agentLaunchGate(payload, snap);
+  if (payload.tool_name === SEND_MESSAGE) return continueAgentGate(payload, snap);
   return { decision: ALLOW };
 }
 
 /** Tools whose calls the hook must see (hooks.json matcher); all others never spawn it. */
-export const PRE_TOOL_USE_MATCHER = "Bash|Write|Edit|MultiEdit|NotebookEdit|Agent|Task";
+export const PRE_TOOL_USE_MATCHER = "Bash|Write|Edit|MultiEdit|NotebookEdit|Agent|Task|SendMessage";

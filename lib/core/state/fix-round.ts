@@ -15,3 +15,20 @@ export function changesRequestedHead(state: StoryState): string | null {
   const last = state.history[state.history.length - 1];
   return last?.event === "rework" ? state.headSha : null;
 }
+
+/** One finding as the developer reads it: `- [HIGH] src/a.ts:12 - message`. */
+export function findingLine(f: { severity: string; file?: string | undefined; line?: number | undefined; message: string }): string {
+  return `- [${f.severity}] ${f.file ? `${f.file}${f.line ? `:${f.line}` : ""} - ` : ""}${f.message}`;
+}
+
+/**
+ * What a fix round must address, from the state alone (so `start` can hand it over whatever
+ * order Claude Code delivered the reviewer's notification and the Stop hook's reminder in):
+ * every change request on the head changes were requested on, then the engine's own reason
+ * (a merge conflict, a failing verify) when it sent the story back.
+ */
+export function fixRoundFindings(state: StoryState): string[] {
+  const lines = state.reviews.filter((r) => r.verdict === "changes-requested" && r.sha === state.headSha).flatMap((r) => r.findings.map(findingLine));
+  if (state.reason) lines.push(`- ${state.reason}`);
+  return lines;
+}

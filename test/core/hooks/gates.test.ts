@@ -69,6 +69,10 @@ describe("subagent-write-guard", () => {
   it("reads the story from a prompt that starts with a system reminder", () => {
     expect(launch).toMatchObject({ kind: "story", id: "1.2" });
   });
+  it("reads it after several reminders too (Claude Code 2.1.328 sends git status and attribution)", () => {
+    const two = `<system-reminder>\n# gitStatus\nCurrent branch: main\n</system-reminder>\n<system-reminder>\nAttribution for git commits\n- End git commit messages with:\nCo-Authored-By: x\n</system-reminder>\n\n${devPrompt("1.2")}`;
+    expect(parseLaunchPrompt(two)).toMatchObject({ kind: "story", id: "1.2", headers: { worktree: WT, branch: "story/1.2" } });
+  });
   it("allows writes and git inside the story's worktree", () => {
     expect(subagentWriteGuard(write(`${WT}/src/a.ts`, inDev), s, launch, "/p").kind).toBe("allow");
     expect(subagentWriteGuard(bash(`cd "${WT}" && npm test && git add -A && git commit -m x`, inDev), s, launch, "/p").kind).toBe("allow");

@@ -6,9 +6,9 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   recordReview
-} from "./chunk-4MAZT4NT.mjs";
+} from "./chunk-XCILTJRD.mjs";
 import "./chunk-5Z346I57.mjs";
-import "./chunk-J2SPFSMU.mjs";
+import "./chunk-Z2M337YQ.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";

@@ -14,17 +14,18 @@ import {
 // lib/core/hooks/launch-prompt.ts
 var PLUGIN = "story-orchestrator";
 function parseLaunchPrompt(prompt) {
-  const lines = prompt.split(/\r?\n/).slice(0, 40).map((l) => l.trim());
+  const lines = prompt.split(/\r?\n/).map((l) => l.trim());
   let i = 0;
-  if (lines[0]?.startsWith("<system-reminder>")) {
+  for (; ; ) {
+    while (i < lines.length && lines[i] === "") i++;
+    if (!lines[i]?.startsWith("<system-reminder>")) break;
     while (i < lines.length && !lines[i].includes("</system-reminder>")) i++;
     i++;
   }
-  while (i < lines.length && lines[i] === "") i++;
   const first = /^(Story|Review):\s*([A-Za-z0-9._-]+)\s*$/.exec(lines[i] ?? "");
   if (!first) return null;
   const headers = {};
-  for (const l of lines.slice(i + 1)) {
+  for (const l of lines.slice(i + 1, i + 40)) {
     const m = /^([A-Z][A-Za-z ]{1,20}):\s*(.+)$/.exec(l);
     if (m) headers[m[1].toLowerCase()] = m[2].trim();
   }
@@ -39,6 +40,12 @@ function isOurAgent(subagentType) {
 }
 function isReviewerName(name) {
   return name.endsWith("-reviewer");
+}
+function developerPrompt(input) {
+  return `Story: ${input.id}
+Worktree: ${input.worktree}
+Branch: ${input.branch}
+Story file: ${input.storyFile}`;
 }
 function reviewerPrompt(input) {
   return `Review: ${input.id}
@@ -278,6 +285,7 @@ export {
   agentName,
   isOurAgent,
   isReviewerName,
+  developerPrompt,
   reviewerPrompt,
   ALLOW,
   deny,

@@ -6,8 +6,8 @@ import {
 } from "./chunk-POYRYVJH.mjs";
 import {
   submitStory
-} from "./chunk-6IWUL35K.mjs";
-import "./chunk-J2SPFSMU.mjs";
+} from "./chunk-JRGSRCH7.mjs";
+import "./chunk-Z2M337YQ.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-GOG7VSGO.mjs";

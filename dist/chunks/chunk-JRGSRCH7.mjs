@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   changesRequestedHead
-} from "./chunk-J2SPFSMU.mjs";
+} from "./chunk-Z2M337YQ.mjs";
 import {
   short
 } from "./chunk-R64HFLWT.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5Z346I57.mjs";
 import {
   changesRequestedHead
-} from "./chunk-J2SPFSMU.mjs";
+} from "./chunk-Z2M337YQ.mjs";
 import {
   blockingFindings,
   evaluateReviews,

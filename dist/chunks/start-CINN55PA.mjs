@@ -8,6 +8,9 @@ import {
   outcome
 } from "./chunk-POYRYVJH.mjs";
 import {
+  fixRoundFindings
+} from "./chunk-Z2M337YQ.mjs";
+import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
@@ -107,7 +110,7 @@ async function startStory(root, id, clock = systemClock) {
       await writeStoryState(root, t2.value);
       await appendJournal(root, { at, event: "rework", storyId: story.id });
       await updateOrchestration(root, at, ctx);
-      return ok({ id: story.id, worktree: existing.worktree ?? "", branch: existing.branch ?? storyBranch(story.id), agent: existing.agent, baseSha: existing.baseSha ?? "" });
+      return ok({ id: story.id, worktree: existing.worktree ?? "", branch: existing.branch ?? storyBranch(story.id), agent: existing.agent, baseSha: existing.baseSha ?? "", fix: fixRoundFindings(existing) });
     }
     const status = statusOf(ctx, key);
     if (status !== "Not Started" && status !== "Blocked") {
@@ -173,8 +176,14 @@ async function startStory(root, id, clock = systemClock) {
 var startVerb = async (ctx) => {
   const a = oneId(ctx, "start", [], "start ID [--json]");
   if (isOutcome(a)) return a;
-  return outcome(ctx, await startStory(ctx.root, a.id), (s) => `Started ${s.id} (${s.agent}) in ${s.worktree} on ${s.branch} from ${s.baseSha.slice(0, 10)}
-`);
+  return outcome(
+    ctx,
+    await startStory(ctx.root, a.id),
+    (s) => s.fix ? `Fix round of ${s.id} (${s.agent}) in ${s.worktree} on ${s.branch}. The developer must address:
+${s.fix.join("\n")}
+` : `Started ${s.id} (${s.agent}) in ${s.worktree} on ${s.branch} from ${s.baseSha.slice(0, 10)}
+`
+  );
 };
 export {
   startVerb

@@ -7,6 +7,7 @@ import {
   awaitLaunchPromptText,
   awaitingReviewLaunch,
   deny,
+  developerPrompt,
   isOurAgent,
   isReviewerName,
   parseLaunchPrompt,
@@ -14,7 +15,7 @@ import {
   recordLaunch,
   render,
   storyOf
-} from "./chunk-Q46VJMOJ.mjs";
+} from "./chunk-M7FMQIIV.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
@@ -113,8 +114,40 @@ function judgeReviewer(payload, snap, launch, story, name) {
   };
 }
 
-// lib/core/hooks/shell-words.ts
+// lib/core/hooks/continue-agent-gate.ts
 import { posix as posix2 } from "node:path";
+var GATE2 = "continue-agent-gate";
+var SEND_MESSAGE = "SendMessage";
+function continueAgentGate(payload, snap) {
+  const to = payload.tool_input?.["to"];
+  if (typeof to !== "string" || to === "") return { decision: ALLOW };
+  const ours = snap.launches.filter((l) => l.agentId === to);
+  const last = ours[ours.length - 1];
+  if (!last) return { decision: ALLOW };
+  const story = storyOf(snap, last.story);
+  if (last.role === "reviewer") {
+    return {
+      decision: deny(
+        GATE2,
+        `Agent ${to} reviewed story ${last.story} at ${last.head ?? "?"}; a review counts only for the head commit in its prompt, so a reviewer is not continued. Launch a new story-orchestrator:${last.agentType} with "Review: ${last.story}" ... "Head: ${story?.headSha ?? "<the recorded head>"}".`
+      )
+    };
+  }
+  if (ours.some((l) => !l.done)) return { decision: ALLOW };
+  if (!story) return { decision: deny(GATE2, `Story ${last.story} has no state: ask \`story-orchestrator next --json\` what may start.`) };
+  const worktree = story.worktree !== null ? posix2.resolve(snap.root, story.worktree) : "";
+  const asLaunch = {
+    ...payload,
+    tool_name: "Agent",
+    tool_input: { subagent_type: last.agentType, prompt: developerPrompt({ id: story.id, worktree, branch: story.branch ?? "", storyFile: "" }) }
+  };
+  const v = agentLaunchGate(asLaunch, snap);
+  if (v.decision.kind === "deny") return { decision: deny(GATE2, `Continuing agent ${to} (the developer of story ${story.id}) is a new round of work on it. ${v.decision.reason}`) };
+  return { decision: ALLOW, ...v.record ? { record: { ...v.record, agentId: to } } : {} };
+}
+
+// lib/core/hooks/shell-words.ts
+import { posix as posix3 } from "node:path";
 var SEPARATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&", "\n", "(", ")", "{", "}"]);
 function tokenize(line) {
   const out = [];
@@ -198,8 +231,8 @@ function parseCommand(line, cwd) {
     while (words.length > 0 && ASSIGNMENT.test(words[0])) words.shift();
     if (words.length > 0 || redirects.length > 0) {
       commands.push({ words, redirects, dir });
-      if (words[0] === "cd") dir = words[1] === void 0 || words[1] === "~" ? dir : posix2.resolve(dir, words[1]);
-      else if (words[0] === "pushd" && words[1]) dir = posix2.resolve(dir, words[1]);
+      if (words[0] === "cd") dir = words[1] === void 0 || words[1] === "~" ? dir : posix3.resolve(dir, words[1]);
+      else if (words[0] === "pushd" && words[1]) dir = posix3.resolve(dir, words[1]);
     }
     words = [];
     redirects = [];
@@ -213,7 +246,7 @@ function parseCommand(line, cwd) {
       i++;
       if (target === void 0) continue;
       if (t.endsWith("&") || target === "/dev/null" || target === "/dev/stderr" || target === "/dev/stdout") continue;
-      redirects.push(posix2.resolve(dir, target));
+      redirects.push(posix3.resolve(dir, target));
     } else if (/^\d?<&?$/.test(t)) {
       i++;
     } else {
@@ -226,7 +259,7 @@ function parseCommand(line, cwd) {
 function programOf(words) {
   let i = 0;
   while (i < words.length && ["sudo", "env", "command", "time", "nice", "nohup", "exec"].includes(words[i])) i++;
-  const name = posix2.basename(words[i] ?? "");
+  const name = posix3.basename(words[i] ?? "");
   return { name, args: words.slice(i + 1) };
 }
 function gitInvocation(cmd) {
@@ -237,21 +270,21 @@ function gitInvocation(cmd) {
   while (i < args.length && args[i].startsWith("-")) {
     const a = args[i];
     if (a === "-C" && args[i + 1] !== void 0) {
-      dir = posix2.resolve(dir, args[i + 1]);
+      dir = posix3.resolve(dir, args[i + 1]);
       i += 2;
     } else if ((a === "-c" || a === "--git-dir" || a === "--work-tree") && args[i + 1] !== void 0) {
-      if (a === "--work-tree") dir = posix2.resolve(dir, args[i + 1]);
+      if (a === "--work-tree") dir = posix3.resolve(dir, args[i + 1]);
       i += 2;
     } else i++;
   }
   return { sub: args[i] ?? "", args: args.slice(i + 1), dir };
 }
 function isInside(p, dir) {
-  return relativeStaysInside(posix2.relative(dir, p));
+  return relativeStaysInside(posix3.relative(dir, p));
 }
 
 // lib/core/hooks/engine-command-guard.ts
-var GATE2 = "engine-command-guard";
+var GATE3 = "engine-command-guard";
 var FORBIDDEN = {
   review: `Reviews are recorded from the reviewer agents' verdicts, not by the orchestrator. Launch the reviewer agents for the story (prompt "Review: <id>" ... "Head: <headSha>"); the hook records their verdict against the reviewed commit.`,
   hook: "The `hook` verb is for Claude Code's hooks only."
@@ -272,24 +305,24 @@ function engineCommandGuard(payload, cwd) {
   if (typeof line !== "string" || !/story-orchestrator|hook/.test(line)) return ALLOW;
   for (const cmd of parseCommand(line, cwd).commands) {
     const verb = engineVerb(cmd.words);
-    if (verb !== void 0 && FORBIDDEN[verb]) return deny(GATE2, FORBIDDEN[verb]);
+    if (verb !== void 0 && FORBIDDEN[verb]) return deny(GATE3, FORBIDDEN[verb]);
   }
   return ALLOW;
 }
 
 // lib/core/hooks/git-guard.ts
-import { posix as posix3 } from "node:path";
-var GATE3 = "git-guard";
+import { posix as posix4 } from "node:path";
+var GATE4 = "git-guard";
 var WORKTREES_DIR = ".worktrees";
 var isStoryRef = (w) => /(^|[\s:/])story\/|^refs\/heads\/story\//.test(w) || w.startsWith("story/");
 function denial(what, next) {
-  return deny(GATE3, `${what} is reserved to the story-orchestrator engine. ${next}`);
+  return deny(GATE4, `${what} is reserved to the story-orchestrator engine. ${next}`);
 }
 var MERGE_NEXT = "Merge an approved story with `story-orchestrator merge ID --json` (it checks the approval of the head commit, runs the tests and merges one story at a time).";
 function judge(cmd, root) {
   const g = gitInvocation(cmd);
   if (!g) return ALLOW;
-  const inStoryWorktree = isInside(g.dir, posix3.join(root, WORKTREES_DIR));
+  const inStoryWorktree = isInside(g.dir, posix4.join(root, WORKTREES_DIR));
   const namesStory = g.args.some(isStoryRef);
   const aimed = namesStory || inStoryWorktree;
   switch (g.sub) {
@@ -302,8 +335,8 @@ function judge(cmd, root) {
     case "worktree": {
       const [action, ...rest] = g.args;
       if (action !== "remove" && action !== "prune" && action !== "move") return ALLOW;
-      const targets = rest.filter((a) => !a.startsWith("-")).map((a) => posix3.resolve(g.dir, a));
-      const storyTarget = action === "prune" || targets.some((t) => isInside(t, posix3.join(root, WORKTREES_DIR)));
+      const targets = rest.filter((a) => !a.startsWith("-")).map((a) => posix4.resolve(g.dir, a));
+      const storyTarget = action === "prune" || targets.some((t) => isInside(t, posix4.join(root, WORKTREES_DIR)));
       return storyTarget ? denial(`\`git worktree ${action}\` of story worktrees`, "Run `story-orchestrator cleanup` (it removes only worktrees that are merged and clean) or `story-orchestrator resume`.") : ALLOW;
     }
     case "branch": {
@@ -332,7 +365,7 @@ function gitGuard(payload, cwd, root) {
 }
 
 // lib/core/hooks/state-dir-guard.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // lib/core/hooks/read-only-programs.ts
 var READ_ONLY_PROGRAMS = /* @__PURE__ */ new Set([
@@ -410,7 +443,7 @@ function findWrites(args) {
 }
 
 // lib/core/hooks/state-dir-guard.ts
-var GATE4 = "state-dir-guard";
+var GATE5 = "state-dir-guard";
 var REASON = `${STATE_DIR}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
 function touchesStateDir(path) {
   return path.split(/[\\/]/).includes(STATE_DIR);
@@ -420,15 +453,15 @@ function stateDirGuard(payload, cwd) {
   const input = payload.tool_input ?? {};
   if (WRITE_TOOLS.has(tool)) {
     const p = input["file_path"] ?? input["notebook_path"];
-    return typeof p === "string" && touchesStateDir(posix4.resolve(cwd, p)) ? deny(GATE4, REASON) : ALLOW;
+    return typeof p === "string" && touchesStateDir(posix5.resolve(cwd, p)) ? deny(GATE5, REASON) : ALLOW;
   }
   if (tool !== "Bash") return ALLOW;
   const line = typeof input["command"] === "string" ? input["command"] : "";
   if (!line.includes(STATE_DIR)) return ALLOW;
   const parsed = parseCommand(line, cwd);
-  if (parsed.opaque) return deny(GATE4, REASON);
+  if (parsed.opaque) return deny(GATE5, REASON);
   for (const cmd of parsed.commands) {
-    if (cmd.redirects.some(touchesStateDir)) return deny(GATE4, REASON);
+    if (cmd.redirects.some(touchesStateDir)) return deny(GATE5, REASON);
     const mentions = touchesStateDir(cmd.dir) || cmd.words.some((w) => w.includes(STATE_DIR));
     if (!mentions) continue;
     const { name, args } = programOf(cmd.words);
@@ -436,14 +469,14 @@ function stateDirGuard(payload, cwd) {
     if (name === "find" && !findWrites(args)) continue;
     const g = gitInvocation(cmd);
     if (g && READ_ONLY_GIT.has(g.sub)) continue;
-    return deny(GATE4, REASON);
+    return deny(GATE5, REASON);
   }
   return ALLOW;
 }
 
 // lib/core/hooks/subagent-write-guard.ts
-import { posix as posix5 } from "node:path";
-var GATE5 = "subagent-write-guard";
+import { posix as posix6 } from "node:path";
+var GATE6 = "subagent-write-guard";
 var SCRATCH = ["/tmp", "/dev", "/var/tmp"];
 function subagentWriteGuard(payload, snap, launch, cwd) {
   if (payload.agent_id === void 0 || !isOurAgent(payload.agent_type)) return ALLOW;
@@ -452,42 +485,42 @@ function subagentWriteGuard(payload, snap, launch, cwd) {
   const name = agentName(payload.agent_type);
   const reviewer = isReviewerName(name) || launch?.kind === "review";
   const story = launch ? storyOf(snap, launch.id) : void 0;
-  const wt = story?.worktree ? posix5.resolve(snap.root, story.worktree) : launch?.headers["worktree"] ? posix5.resolve(snap.root, launch.headers["worktree"]) : null;
+  const wt = story?.worktree ? posix6.resolve(snap.root, story.worktree) : launch?.headers["worktree"] ? posix6.resolve(snap.root, launch.headers["worktree"]) : null;
   if (!reviewer && wt === null) {
-    return deny(GATE5, `The ${name} agent could not be matched to a started story (its prompt must start with "Story: <id>" and "Worktree: <path>"), so it may not change files.`);
+    return deny(GATE6, `The ${name} agent could not be matched to a started story (its prompt must start with "Story: <id>" and "Worktree: <path>"), so it may not change files.`);
   }
   const where = reviewer ? "A reviewer changes nothing" : `You work on story ${launch?.id} only inside its worktree ${wt}`;
   const scratch = (p) => SCRATCH.some((s) => isInside(p, s)) && !isInside(p, snap.root);
   const writable = (p) => scratch(p) || !reviewer && wt !== null && isInside(p, wt);
   if (WRITE_TOOLS.has(tool)) {
     const raw = payload.tool_input?.["file_path"] ?? payload.tool_input?.["notebook_path"];
-    const p = typeof raw === "string" ? posix5.resolve(cwd, raw) : "";
-    return writable(p) ? ALLOW : deny(GATE5, `${where}: ${tool} of ${p || "(no path)"} is not allowed.${reviewer ? " Report findings in your verdict instead." : " Use absolute paths under the worktree."}`);
+    const p = typeof raw === "string" ? posix6.resolve(cwd, raw) : "";
+    return writable(p) ? ALLOW : deny(GATE6, `${where}: ${tool} of ${p || "(no path)"} is not allowed.${reviewer ? " Report findings in your verdict instead." : " Use absolute paths under the worktree."}`);
   }
   const line = payload.tool_input?.["command"];
   if (typeof line !== "string") return ALLOW;
   const parsed = parseCommand(line, cwd);
   for (const cmd of parsed.commands) {
-    for (const r of cmd.redirects) if (!writable(r)) return deny(GATE5, `${where}: the command writes to ${r}.`);
+    for (const r of cmd.redirects) if (!writable(r)) return deny(GATE6, `${where}: the command writes to ${r}.`);
     const { name: prog, args } = programOf(cmd.words);
     if (prog === "" || prog === "cd" || prog === "pushd") continue;
     const g = gitInvocation(cmd);
     if (g) {
       if (READ_ONLY_GIT.has(g.sub)) continue;
-      if (reviewer) return deny(GATE5, `${where}: \`git ${g.sub}\` changes the repository. Reviewers only read (git diff/log/show) and run tests.`);
-      if (wt === null || !isInside(g.dir, wt)) return deny(GATE5, `${where}: run git there (\`cd "${wt}" && git ...\`), not in ${g.dir}.`);
+      if (reviewer) return deny(GATE6, `${where}: \`git ${g.sub}\` changes the repository. Reviewers only read (git diff/log/show) and run tests.`);
+      if (wt === null || !isInside(g.dir, wt)) return deny(GATE6, `${where}: run git there (\`cd "${wt}" && git ...\`), not in ${g.dir}.`);
       continue;
     }
     if (READ_ONLY_PROGRAMS.has(prog) || prog === "find" && !findWrites(args)) continue;
     const home = wt;
     if (home !== null && !isInside(cmd.dir, home) && !scratch(cmd.dir)) {
-      return deny(GATE5, `${where}: \`${prog}\` would run in ${cmd.dir}; start the command with \`cd "${home}" && \`.`);
+      return deny(GATE6, `${where}: \`${prog}\` would run in ${cmd.dir}; start the command with \`cd "${home}" && \`.`);
     }
     const outside = args.filter((a) => a.startsWith("/") && isInside(a, snap.root) && !(home !== null && isInside(a, home)));
-    if (outside.length > 0) return deny(GATE5, `${where}: \`${prog}\` names ${outside[0]}, outside the story's worktree.`);
+    if (outside.length > 0) return deny(GATE6, `${where}: \`${prog}\` names ${outside[0]}, outside the story's worktree.`);
   }
   if (parsed.opaque && !reviewer && wt !== null && !parsed.commands.every((c) => isInside(c.dir, wt))) {
-    return deny(GATE5, `${where}: command substitutions are only allowed when the whole command runs in the worktree.`);
+    return deny(GATE6, `${where}: command substitutions are only allowed when the whole command runs in the worktree.`);
   }
   return ALLOW;
 }
@@ -500,6 +533,7 @@ function preToolUse({ payload, snap, launch }) {
   }
   if (payload.agent_id !== void 0) return { decision: subagentWriteGuard(payload, snap, launch, cwd) };
   if (payload.tool_name === "Agent" || payload.tool_name === "Task") return agentLaunchGate(payload, snap);
+  if (payload.tool_name === SEND_MESSAGE) return continueAgentGate(payload, snap);
   return { decision: ALLOW };
 }
 
