@@ -239,22 +239,20 @@ export class InteractiveClaude {
 export async function answerStartupPrompts(claude: InteractiveClaude, timeoutMs = 60_000): Promise<string[]> {
   const answered: string[] = [];
   const deadline = Date.now() + timeoutMs;
-  // Moves the menu's cursor (❯) to the option matching `option`, then confirms with Enter.
+  // Moves the menu's cursor (❯) to the option matching `option`, then confirms with Enter. The
+  // option is found by its label and the move by its row against the cursor's, so numbered
+  // menus ("❯ 1. Yes", 2.1.197) and unnumbered ones ("❯ No (recommended)", 2.1.328) both work.
   const choose = async (option: RegExp, what: string) => {
-    for (let i = 0; i < 6; i++) {
-      const line = claude
-        .text()
-        .split("\n")
-        .find((l) => l.includes("❯") && /\d\./.test(l));
-      if (line && option.test(line)) {
+    for (let i = 0; i < 8; i++) {
+      const rows = claude.text().split("\n");
+      const cursor = rows.findIndex((l) => /^\s*❯\s*\S/.test(l));
+      const wanted = rows.findIndex((l) => option.test(l.replace(/^\s*❯?\s*(?:\d+\.\s*)?/, "")));
+      if (cursor >= 0 && wanted === cursor) {
         claude.press(KEY.enter);
         answered.push(what);
         return;
       }
-      // Options are listed top-down; the wanted one's number says which way to go.
-      const want = Number(/(\d)\./.exec(claude.text().split("\n").find((l) => option.test(l)) ?? "")?.[1] ?? 0);
-      const at = Number(/(\d)\./.exec(line ?? "")?.[1] ?? 0);
-      claude.press(want < at ? KEY.up : KEY.down);
+      if (cursor >= 0 && wanted >= 0) claude.press(wanted < cursor ? KEY.up : KEY.down);
       await sleep(300);
     }
     throw new Error(`Could not select "${String(option)}" for ${what}. Screen:\n${claude.text()}`);
@@ -269,8 +267,8 @@ export async function answerStartupPrompts(claude: InteractiveClaude, timeoutMs 
       Math.max(1_000, deadline - Date.now()),
     );
     await sleep(300); // let the frame finish drawing before pressing keys
-    if (/Do you want to use this API key\?/.test(screen) && !answered.includes("api-key")) await choose(/\b1\. Yes\b/, "api-key");
-    else if (/Yes, I accept/.test(screen) && !answered.includes("bypass")) await choose(/Yes, I accept/, "bypass");
+    if (/Do you want to use this API key\?/.test(screen) && !answered.includes("api-key")) await choose(/^Yes\b/, "api-key");
+    else if (/Yes, I accept/.test(screen) && !answered.includes("bypass")) await choose(/^Yes, I accept/, "bypass");
     else if (/bypass permissions on/.test(screen) && !/Do you want to use this API key\?|Yes, I accept/.test(screen)) return answered;
     // Wait for the question just answered to go away.
     await claude.waitFor("the question to close", () => !/Do you want to use this API key\?|Yes, I accept/.test(claude.text()) || null, 15_000).catch(() => undefined);
