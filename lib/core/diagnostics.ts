@@ -29,6 +29,7 @@ export type DiagCode =
   | "verify-failed"
   | "invalid-state"
   | "git-error"
+  | "invalid-integration-branch"
   | "dirty-worktree"
   | "lock-timeout"
   // plugin setup
