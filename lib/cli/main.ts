@@ -6,6 +6,8 @@ import { parseArgs, UsageError } from "./args.js";
 import { VERBS, USAGE } from "./verbs/index.js";
 import type { VerbOutcome } from "./verb.js";
 import { printable } from "./render/style.js";
+import { locateProject } from "../adapters/fs/locate-project.js";
+import { NEEDS_GIT, outsideGit } from "./repository-check.js";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -34,13 +36,17 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stderr.write(`story-orchestrator: unknown verb '${args.verb}'\n\n${USAGE}`);
     return 2;
   }
-  const root = resolve(args.cwd ?? process.cwd());
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    process.stderr.write(`story-orchestrator: --cwd ${root}: not a directory\n`);
+  const start = resolve(args.cwd ?? process.cwd());
+  if (!existsSync(start) || !statSync(start).isDirectory()) {
+    process.stderr.write(`story-orchestrator: --cwd ${start}: not a directory\n`);
     return 2;
   }
-  const verb = await load();
-  const outcome: VerbOutcome = await verb({ root, args, tty: Boolean(process.stdout.isTTY), readStdin });
+  // Any folder inside the project will do, --cwd included: the root is found from it (the rule
+  // is in lib/core/project-root.ts).
+  const where = locateProject(start);
+  const tty = Boolean(process.stdout.isTTY);
+  const outcome: VerbOutcome =
+    where.kind === "outside-git" && NEEDS_GIT.has(args.verb) ? outsideGit(args.verb, start, tty) : await (await load())({ root: where.root, args, tty, readStdin });
   const human = printable(outcome.human, process.stdout.isTTY === true);
   const text = args.json ? JSON.stringify(outcome.json) + "\n" : human.endsWith("\n") || human === "" ? human : human + "\n";
   const failed = await writeOut(text);

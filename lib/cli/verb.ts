@@ -2,7 +2,7 @@
 import type { ParsedArgs } from "./args.js";
 
 export interface VerbContext {
-  /** Absolute project root (from --cwd or the current directory). */
+  /** Absolute project root, found from --cwd or the current directory (lib/core/project-root.ts). */
   root: string;
   args: ParsedArgs;
   /** Whether stdout is a terminal (colour and emoji decisions). */

@@ -29,6 +29,8 @@ export type DiagCode =
   | "verify-failed"
   | "invalid-state"
   | "git-error"
+  | "not-a-git-repository"
+  | "invalid-integration-branch"
   | "dirty-worktree"
   | "lock-timeout"
   // plugin setup

@@ -2,6 +2,7 @@
 // Kept apart from the CLI bundle so a PreToolUse call loads only the gates; the engine
 // (dist/hook-engine.mjs) is imported only for the events that record or schedule.
 import { runHook, type EngineEvents } from "./dispatch.js";
+import { locateProject } from "../adapters/fs/locate-project.js";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -10,7 +11,10 @@ async function readStdin(): Promise<string> {
 }
 
 const event = process.argv[2] ?? "";
-const root = process.env["CLAUDE_PROJECT_DIR"] || process.cwd();
+// Claude Code runs hooks with the project folder it was started in; that may be a subfolder of
+// the project or a story worktree, so the root is found from it as the CLI finds it (fs reads
+// only: a few stat calls).
+const root = locateProject(process.env["CLAUDE_PROJECT_DIR"] || process.cwd()).root;
 const out = await runHook(
   {
     root,

@@ -16,6 +16,8 @@ beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), "so-state-folder-"));
   mkdirSync(path.join(root, "docs/stories"), { recursive: true });
   writeFileSync(path.join(root, "docs/stories/1.1.a.md"), "# Story 1.1: A\n");
+  // A repository: `status` (a run verb) refuses outside git before it reads any state.
+  execFileSync("git", ["init", "-q", root]);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

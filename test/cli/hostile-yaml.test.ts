@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli, noStackTrace, projectsOfTestFile, story } from "./run-built-cli.js";
 import { ensureBuilt } from "../helpers/built-cli.js";
+import { git } from "../helpers/git-repo.js";
 
 const CONFIG = ".agent-orchestration/config.yaml";
 const { project, removeAll } = projectsOfTestFile();
@@ -25,6 +26,8 @@ describe("hostile YAML", () => {
       [CONFIG]: `reviewers: [&r code-reviewer]\nfoundation: [${Array(120).fill("*r").join(", ")}]\n`,
       "docs/stories/1.1.a.md": story("1.1", "A"),
     });
+    // A repository: the run verbs refuse outside git before they read the config.
+    git(root, "init", "-q");
     const expected = [{ code: "invalid-config", message: "YAML error: Excessive alias count indicates a resource exhaustion attack", file: CONFIG }];
     for (const verb of [["validate"], ["plan"], ["status"], ["next"], ["summary"], ["start", "1.1"], ["resume"], ["cleanup"]]) {
       expect(await errorsOf([...verb, "--json", "--cwd", root]), verb[0]).toEqual({ exitCode: 1, errors: expected });

@@ -6,6 +6,7 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { diag, sortDiags, type Diag } from "../../core/diagnostics.js";
 import type { SkippedFile, SourceFile } from "../../core/model.js";
+import { CCPM_EPICS_DIR, DEFAULT_STORY_DIRS } from "../../core/stories/story-folders.js";
 import { isInside, readBounded, type ReadStat } from "./bounded-read.js";
 
 export interface StoryFiles {
@@ -16,14 +17,6 @@ export interface StoryFiles {
   errors: Diag[];
   warnings: Diag[];
 }
-
-/** Where stories live when `storiesDir` is not configured, in order of preference. */
-export const DEFAULT_STORY_DIRS = [
-  "docs/stories",
-  "_bmad-output/implementation-artifacts/stories",
-  "docs/sprint-artifacts/stories",
-] as const;
-const CCPM_EPICS_DIR = ".claude/epics";
 
 export const MAX_STORY_BYTES = 1024 * 1024;
 

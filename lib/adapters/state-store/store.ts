@@ -12,6 +12,7 @@ import type * as StateSchemas from "../../core/state/schemas.js";
 import type { JournalEvent, OrchestrationState, StoryState } from "../../core/state/schemas.js";
 import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR, storyFileName, storyIdOfFileName } from "../../core/state/state-files.js";
 import { readSmallFile, realRootOf } from "../fs/bounded-read.js";
+import { locateProject } from "../fs/locate-project.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 
@@ -104,19 +105,29 @@ export async function readAllStoryStates(root: string): Promise<Result<Map<strin
   return problems.length ? err(problems) : ok(out);
 }
 
-// Roots whose `.git/info/exclude` was checked by this process (one git call per run, not per write).
-const excludedRoots = new Set<string>();
+// Roots this process has prepared: checked, and their `.git/info/exclude` updated (one git call
+// per run, not per write).
+const preparedRoots = new Set<string>();
 
 /**
  * Every write into the state directory comes through here, so this is where the state files are
  * first kept out of `git status` (info/exclude, never the tracked .gitignore), whichever verb
  * writes first (`next`, `status`, a hook...), not only `start`. Outside a git repository the
- * exclude step does nothing.
+ * exclude step does nothing. It is also the last line against a second run state inside one of
+ * the engine's worktrees: the CLI and the hooks map such a folder to its project
+ * (lib/core/project-root.ts), so a root that is one is a bug, refused before anything is made.
  */
 export async function ensureStateDir(root: string): Promise<void> {
+  const first = !preparedRoots.has(root);
+  if (first) {
+    const where = locateProject(root);
+    if (where.kind === "in-git" && where.reason === "engine-worktree") {
+      throw new Error(`Internal error: refusing to create ${STATE_DIR}/ inside the engine's worktree ${root}; its project is ${where.root}`);
+    }
+    preparedRoots.add(root);
+  }
   await mkdir(stateDir(root), { recursive: true });
-  if (!excludedRoots.has(root)) {
-    excludedRoots.add(root);
+  if (first) {
     try {
       // Loaded here, not at the top: verbs that only read state (`plan`, `status`) never run git,
       // and simple-git's module costs about 15 ms to load on each call.

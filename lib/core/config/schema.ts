@@ -2,6 +2,7 @@
 // `invalid-config` diagnostic naming the key and what is allowed.
 import { z } from "../zod.js";
 import { AGENT_NAME_RE, SEVERITIES } from "./vocabulary.js";
+import { isStoryBranch, STORY_BRANCH_PREFIX } from "../integration-branch.js";
 
 const relPath = z.string().check(
   z.minLength(1),
@@ -25,7 +26,14 @@ export type AgentRule = z.infer<typeof AgentRuleSchema>;
 
 export const ConfigSchema = z.strictObject({
   storiesDir: z.optional(relPath),
-  baseBranch: z.optional(z.string().check(z.minLength(1), z.regex(/^[A-Za-z0-9._/-]+$/, "must be a git branch name"))),
+  baseBranch: z.optional(
+    z.string().check(
+      z.minLength(1),
+      z.regex(/^[A-Za-z0-9._/-]+$/, "must be a git branch name"),
+      // Stories branch from it and merge into it: a story's own branch cannot be that.
+      z.refine((b) => !isStoryBranch(b), { message: `must not be a story branch (${STORY_BRANCH_PREFIX}* branches are the engine's, one per story); name the branch stories merge into, such as main` }),
+    ),
+  ),
   maxParallel: z._default(z.int().check(z.gte(1), z.lte(64)), 4),
   verifyCommand: z._default(z.nullable(nonEmpty), null),
   implicitDependencies: z._default(z.enum(["when-undeclared", "always", "never"]), "when-undeclared"),

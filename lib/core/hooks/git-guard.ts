@@ -5,11 +5,9 @@
 import { posix } from "node:path";
 import { gitInvocation, isInside, parseCommand, type SimpleCommand } from "./shell-words.js";
 import { ALLOW, deny, type Decision, type HookPayload } from "./types.js";
+import { WORKTREES_DIR } from "../project-root.js";
 
 export const GATE = "git-guard";
-
-/** Where the engine keeps story worktrees, relative to the project root. */
-export const WORKTREES_DIR = ".worktrees";
 
 const isStoryRef = (w: string) => /(^|[\s:/])story\/|^refs\/heads\/story\//.test(w) || w.startsWith("story/");
 
