@@ -19,21 +19,22 @@ import {
 } from "./chunks/chunk-M7FMQIIV.mjs";
 import {
   submitStory
-} from "./chunks/chunk-JRGSRCH7.mjs";
+} from "./chunks/chunk-IQQTBXP2.mjs";
 import {
   recordReview
-} from "./chunks/chunk-XCILTJRD.mjs";
-import "./chunks/chunk-5Z346I57.mjs";
+} from "./chunks/chunk-34DIRBYU.mjs";
+import "./chunks/chunk-VOST3TW7.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-GOG7VSGO.mjs";
+import "./chunks/chunk-TBY7OLPB.mjs";
 import {
   nextReady
-} from "./chunks/chunk-UXNKWHN7.mjs";
+} from "./chunks/chunk-NVGLU3SG.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
+import "./chunks/chunk-LO7ALNL2.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-JHLEL5P6.mjs";
@@ -42,12 +43,15 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-AA7F6UKN.mjs";
-import "./chunks/chunk-UQKFPQ4U.mjs";
-import "./chunks/chunk-ROQ5WG4C.mjs";
+} from "./chunks/chunk-RPHZBR6X.mjs";
+import "./chunks/chunk-L2OQQUNL.mjs";
+import "./chunks/chunk-QEZGP2JN.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-26ND4L6U.mjs";
+} from "./chunks/chunk-RUJE3BRK.mjs";
+import "./chunks/chunk-DWBK4E5D.mjs";
+import "./chunks/chunk-GEKUT4RT.mjs";
+import "./chunks/chunk-PMI7Y2VK.mjs";
 import "./chunks/chunk-T5LJ6LQC.mjs";
 import "./chunks/chunk-FKJSKIMT.mjs";
 import "./chunks/chunk-SDYTFI6O.mjs";

@@ -371,8 +371,36 @@ function engineCommandGuard(payload, cwd) {
 
 // lib/core/hooks/git-guard.ts
 import { posix as posix4 } from "node:path";
-var GATE4 = "git-guard";
+
+// lib/core/project-root.ts
+import { basename, dirname, relative } from "node:path";
 var WORKTREES_DIR = ".worktrees";
+var ENGINE_WORKTREE_PREFIXES = ["agent-", "merge-"];
+function within(outer, inner) {
+  return relativeStaysInside(relative(outer, inner));
+}
+function engineWorktreeProject(tree) {
+  if (tree.mainWorktree === null) return null;
+  const holder = dirname(tree.top);
+  if (basename(holder) !== WORKTREES_DIR) return null;
+  const name = basename(tree.top);
+  if (!ENGINE_WORKTREE_PREFIXES.some((p) => name.startsWith(p))) return null;
+  const project = dirname(holder);
+  return within(tree.mainWorktree, project) ? project : null;
+}
+function chooseProjectRoot(start, tree, holdsProject2) {
+  if (tree === null) return { kind: "outside-git", root: start };
+  const owner = engineWorktreeProject(tree);
+  if (owner !== null) return { kind: "in-git", root: owner, top: tree.top, reason: "engine-worktree" };
+  for (let dir = start; within(tree.top, dir); dir = dirname(dir)) {
+    if (holdsProject2(dir)) return { kind: "in-git", root: dir, top: tree.top, reason: "project-files" };
+    if (dir === tree.top || dirname(dir) === dir) break;
+  }
+  return { kind: "in-git", root: tree.top, top: tree.top, reason: "work-tree-top" };
+}
+
+// lib/core/hooks/git-guard.ts
+var GATE4 = "git-guard";
 var isStoryRef = (w) => /(^|[\s:/])story\/|^refs\/heads\/story\//.test(w) || w.startsWith("story/");
 function denial(what, next) {
   return deny(GATE4, `${what} is reserved to the story-orchestrator engine. ${next}`);
@@ -709,11 +737,11 @@ function readSnapshot(root2) {
 
 // lib/adapters/hooks/transcript.ts
 import { closeSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import { dirname, join as join3 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 function agentTranscriptPath(payload) {
   if (payload.agent_transcript_path) return payload.agent_transcript_path;
   if (!payload.transcript_path || !payload.session_id || !payload.agent_id || !/^[A-Za-z0-9_-]+$/.test(payload.agent_id)) return null;
-  return join3(dirname(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
+  return join3(dirname2(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
 }
 function textOf(content) {
   if (typeof content === "string") return content;
@@ -828,6 +856,79 @@ async function runHook(env, event2, stdin) {
   }
 }
 
+// lib/adapters/fs/locate-project.ts
+import { readFileSync as readFileSync4, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join4, relative as relative2, resolve } from "node:path";
+
+// lib/core/stories/story-folders.ts
+var DEFAULT_STORY_DIRS = [
+  "docs/stories",
+  "_bmad-output/implementation-artifacts/stories",
+  "docs/sprint-artifacts/stories"
+];
+var CCPM_EPICS_DIR = ".claude/epics";
+
+// lib/adapters/fs/locate-project.ts
+var MAX_GIT_FILE_BYTES = 4096;
+function statOf(p) {
+  try {
+    return statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var isDir = (p) => statOf(p)?.isDirectory() === true;
+var isFile = (p) => statOf(p)?.isFile() === true;
+function readSmall(p) {
+  try {
+    if (!isFile(p)) return null;
+    const text = readFileSync4(p, "utf8");
+    return text.length <= MAX_GIT_FILE_BYTES ? text : null;
+  } catch {
+    return null;
+  }
+}
+function mainWorktreeOf(top) {
+  const line = /^gitdir:\s*(.+?)\s*$/m.exec(readSmall(join4(top, ".git")) ?? "");
+  if (!line) return null;
+  const gitDir = resolve(top, line[1]);
+  const commonDir = readSmall(join4(gitDir, "commondir"))?.trim();
+  if (!commonDir) return null;
+  const common = resolve(gitDir, commonDir);
+  if (basename2(common) !== ".git") return null;
+  try {
+    return resolve(top, relative2(realpathSync(top), realpathSync(dirname3(common))));
+  } catch {
+    return null;
+  }
+}
+function findWorkTree(start) {
+  for (let dir = start; ; dir = dirname3(dir)) {
+    const git = statOf(join4(dir, ".git"));
+    if (git?.isDirectory()) return { top: dir, mainWorktree: null };
+    if (git?.isFile()) return { top: dir, mainWorktree: mainWorktreeOf(dir) };
+    if (dirname3(dir) === dir) return null;
+  }
+}
+function holdsProject(dir) {
+  const state = join4(dir, STATE_DIR);
+  if (isFile(join4(state, CONFIG_FILE_NAME))) return true;
+  try {
+    if (readdirSync2(state).some((name) => storyIdOfFileName(name) !== null)) return true;
+  } catch {
+  }
+  if (DEFAULT_STORY_DIRS.some((d) => isDir(join4(dir, d)))) return true;
+  try {
+    return readdirSync2(join4(dir, CCPM_EPICS_DIR), { withFileTypes: true }).some((e) => e.isDirectory());
+  } catch {
+    return false;
+  }
+}
+function locateProject(start) {
+  const abs = resolve(start);
+  return chooseProjectRoot(abs, findWorkTree(abs), holdsProject);
+}
+
 // lib/hooks/entry.ts
 async function readStdin() {
   const chunks = [];
@@ -835,7 +936,7 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 var event = process.argv[2] ?? "";
-var root = process.env["CLAUDE_PROJECT_DIR"] || process.cwd();
+var root = locateProject(process.env["CLAUDE_PROJECT_DIR"] || process.cwd()).root;
 var out = await runHook(
   {
     root,

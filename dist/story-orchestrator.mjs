@@ -1,7 +1,19 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  printable
-} from "./chunks/chunk-TWZUDMQ5.mjs";
+  printable,
+  renderDiagnostics
+} from "./chunks/chunk-JL6RXUUA.mjs";
+import {
+  locateProject
+} from "./chunks/chunk-DWBK4E5D.mjs";
+import "./chunks/chunk-GEKUT4RT.mjs";
+import "./chunks/chunk-PMI7Y2VK.mjs";
+import "./chunks/chunk-FKJSKIMT.mjs";
+import "./chunks/chunk-L6YY6IB4.mjs";
+import "./chunks/chunk-IWUPKGEU.mjs";
+import {
+  diag
+} from "./chunks/chunk-43TV4QD6.mjs";
 import "./chunks/chunk-EGEKWWZA.mjs";
 
 // lib/cli/main.ts
@@ -54,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-JFVYJVIK.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-6A4OQTNW.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-OCPT3QJZ.mjs")).hookVerb,
-  init: async () => (await import("./chunks/init-XP32QMEB.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-DKUN4TNN.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-CINN55PA.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-SSDDTP6V.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-W5VWCAYM.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-4L4JFPOZ.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-3HXZEHNZ.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-4PWRKBHP.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-7XWCQ5YK.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-FTGXWG5D.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-S7DVIYDC.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-UXJ2ZTZM.mjs")).cleanupVerb
+  plan: async () => (await import("./chunks/plan-7KDV6EVD.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-MX7WB7EN.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-Y7LUPO5K.mjs")).hookVerb,
+  init: async () => (await import("./chunks/init-6OOVN57M.mjs")).initVerb,
+  next: async () => (await import("./chunks/next-BLHGMYVL.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-IWGHBO7E.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-4SBC3AB2.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-7OXX7MIU.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-6JH6PQV7.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-SGL57FX7.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-HCLHYKQO.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-Z63XAXV5.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-G2AC4JCR.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-Y43T2ZP4.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-CVTPVERO.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
@@ -98,6 +110,16 @@ Setup
 SCOPE: nothing = all; 1.1-1.5 (by id order); 1.* ; epic:NAME ; several ids (1.1 1.3)
 Exit codes: 0 success, 1 refused or invalid input, 2 bad usage, 70 internal error.
 `;
+
+// lib/cli/repository-check.ts
+var NEEDS_GIT = /* @__PURE__ */ new Set(["next", "start", "submit", "review", "merge", "fail", "retry", "status", "summary", "resume", "cleanup"]);
+function outsideGit(verb, dir, tty) {
+  const d = diag(
+    "not-a-git-repository",
+    `not inside a git repository: ${dir}. \`story-orchestrator ${verb}\` runs each story on its own git branch and worktree: run it from your project's repository (or pass --cwd DIR), or make this folder one (\`git init\`, then commit the stories)`
+  );
+  return { exitCode: 1, json: { errors: [d] }, human: renderDiagnostics({ errors: [d], warnings: [] }, tty) };
+}
 
 // lib/cli/main.ts
 async function readStdin() {
@@ -129,14 +151,15 @@ ${USAGE}`);
 ${USAGE}`);
     return 2;
   }
-  const root = resolve(args.cwd ?? process.cwd());
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    process.stderr.write(`story-orchestrator: --cwd ${root}: not a directory
+  const start = resolve(args.cwd ?? process.cwd());
+  if (!existsSync(start) || !statSync(start).isDirectory()) {
+    process.stderr.write(`story-orchestrator: --cwd ${start}: not a directory
 `);
     return 2;
   }
-  const verb = await load();
-  const outcome = await verb({ root, args, tty: Boolean(process.stdout.isTTY), readStdin });
+  const where = locateProject(start);
+  const tty = Boolean(process.stdout.isTTY);
+  const outcome = where.kind === "outside-git" && NEEDS_GIT.has(args.verb) ? outsideGit(args.verb, start, tty) : await (await load())({ root: where.root, args, tty, readStdin });
   const human = printable(outcome.human, process.stdout.isTTY === true);
   const text = args.json ? JSON.stringify(outcome.json) + "\n" : human.endsWith("\n") || human === "" ? human : human + "\n";
   const failed = await writeOut(text);

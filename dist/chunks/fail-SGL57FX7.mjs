@@ -1,0 +1,93 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  isOutcome,
+  oneId,
+  outcome
+} from "./chunk-UZ6AMLSK.mjs";
+import {
+  blockDependents
+} from "./chunk-VOST3TW7.mjs";
+import {
+  transition
+} from "./chunk-I26YPSUQ.mjs";
+import {
+  updateOrchestration
+} from "./chunk-NVGLU3SG.mjs";
+import {
+  systemClock
+} from "./chunk-OXJ2D6ZF.mjs";
+import {
+  newStoryState
+} from "./chunk-NDF5RAGK.mjs";
+import "./chunk-V3HTBSD2.mjs";
+import {
+  usage
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-JL6RXUUA.mjs";
+import {
+  agentOf,
+  dependenciesOf,
+  refreshStates,
+  withStory
+} from "./chunk-RPHZBR6X.mjs";
+import {
+  appendJournal,
+  withStateLock,
+  writeStoryState
+} from "./chunk-L2OQQUNL.mjs";
+import "./chunk-QEZGP2JN.mjs";
+import "./chunk-RUJE3BRK.mjs";
+import "./chunk-DWBK4E5D.mjs";
+import "./chunk-GEKUT4RT.mjs";
+import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-T5LJ6LQC.mjs";
+import "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
+import {
+  idKey
+} from "./chunk-L6YY6IB4.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import {
+  diag,
+  err,
+  ok
+} from "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/engine/fail.ts
+async function failStory(root, id, reason, clock = systemClock) {
+  if (reason.trim() === "") return err([diag("usage", "fail needs --reason TEXT")]);
+  return withStory(root, id, withStateLock, async (ctx, story) => {
+    const key = idKey(story.id);
+    const at = clock.now().toISOString();
+    const st = ctx.states.get(key) ?? newStoryState({ storyId: story.id, agent: agentOf(ctx, key), dependencies: dependenciesOf(ctx, key), at });
+    if (!ctx.states.has(key) && story.status.normalized === "Done") {
+      return err([diag("illegal-transition", `story ${story.id}: cannot fail from "Done"`)]);
+    }
+    const t = transition(st, "fail", at, reason);
+    if (!t.ok) return t;
+    await writeStoryState(root, { ...t.value, reason });
+    await appendJournal(root, { at, event: "fail", storyId: story.id, data: { reason } });
+    const after = await refreshStates(ctx);
+    if (!after.ok) return after;
+    const blocked = await blockDependents(root, after.value, story.id, at);
+    const o = await updateOrchestration(root, at, after.value);
+    if (!o.ok) return o;
+    return ok({ id: story.id, status: "Failed", reason, blocked });
+  });
+}
+
+// lib/cli/verbs/fail.ts
+var LINE = "fail ID --reason TEXT [--json]";
+var failVerb = async (ctx) => {
+  const a = oneId(ctx, "fail", ["reason"], LINE);
+  if (isOutcome(a)) return a;
+  const reason = ctx.args.options["reason"];
+  if (typeof reason !== "string" || reason.trim() === "") return usage("fail: needs --reason TEXT", LINE);
+  return outcome(ctx, await failStory(ctx.root, a.id, reason), (f) => `${f.id}: Failed (${f.reason})${f.blocked.length ? `; blocked: ${f.blocked.join(", ")}` : ""}
+`);
+};
+export {
+  failVerb
+};

@@ -1,0 +1,90 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  isOutcome,
+  oneId,
+  outcome
+} from "./chunk-UZ6AMLSK.mjs";
+import {
+  recordReview
+} from "./chunk-34DIRBYU.mjs";
+import "./chunk-VOST3TW7.mjs";
+import "./chunk-Z2M337YQ.mjs";
+import "./chunk-R64HFLWT.mjs";
+import "./chunk-I26YPSUQ.mjs";
+import "./chunk-TBY7OLPB.mjs";
+import "./chunk-NVGLU3SG.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-LO7ALNL2.mjs";
+import {
+  FindingSchema,
+  VERDICTS
+} from "./chunk-NDF5RAGK.mjs";
+import {
+  mini_exports
+} from "./chunk-V3HTBSD2.mjs";
+import "./chunk-JHLEL5P6.mjs";
+import {
+  usage
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-JL6RXUUA.mjs";
+import "./chunk-RPHZBR6X.mjs";
+import "./chunk-L2OQQUNL.mjs";
+import "./chunk-QEZGP2JN.mjs";
+import {
+  loadConfig
+} from "./chunk-RUJE3BRK.mjs";
+import "./chunk-DWBK4E5D.mjs";
+import "./chunk-GEKUT4RT.mjs";
+import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-T5LJ6LQC.mjs";
+import "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
+import "./chunk-L6YY6IB4.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import {
+  diag
+} from "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/review.ts
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+var LINE = "review ID --verdict approved|changes-requested [--findings FILE] [--reviewer NAME] [--json]";
+var reviewVerb = async (ctx) => {
+  const a = oneId(ctx, "review", ["verdict", "findings", "reviewer"], LINE);
+  if (isOutcome(a)) return a;
+  const verdict = ctx.args.options["verdict"];
+  if (typeof verdict !== "string" || !VERDICTS.includes(verdict)) return usage("review: --verdict must be approved or changes-requested", LINE);
+  let reviewer = ctx.args.options["reviewer"];
+  if (reviewer === void 0) {
+    const { config } = await loadConfig(ctx.root);
+    if (config.reviewers.length !== 1) return usage(`review: several reviewers are configured (${config.reviewers.join(", ")}); say which with --reviewer`, LINE);
+    reviewer = config.reviewers[0];
+  }
+  if (typeof reviewer !== "string") return usage("review: --reviewer needs a name", LINE);
+  let findings = [];
+  const file = ctx.args.options["findings"];
+  if (typeof file === "string") {
+    let json;
+    try {
+      json = JSON.parse(await readFile(resolve(file), "utf8"));
+    } catch (e) {
+      return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file}: cannot read JSON (${e.message})`, file)] }, () => "");
+    }
+    const normalized = Array.isArray(json) ? json.map((f) => f && typeof f === "object" && typeof f.severity === "string" ? { ...f, severity: f.severity.toUpperCase() } : f) : json;
+    const parsed = mini_exports.array(FindingSchema).safeParse(normalized);
+    if (!parsed.success) {
+      const why = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+      return outcome(ctx, { ok: false, error: [diag("usage", `--findings ${file}: expected [{severity: CRITICAL|HIGH|MEDIUM|LOW, file?, line?, message}] (${why})`, file)] }, () => "");
+    }
+    findings = parsed.data;
+  }
+  const r = await recordReview(ctx.root, a.id, { verdict, findings, reviewer });
+  return outcome(ctx, r, (v) => `${v.id}: ${v.status} (${v.reviewedSha.slice(0, 10)}; approved by ${v.approvedBy.join(", ") || "nobody yet"}${v.missing.length ? `; missing: ${v.missing.join(", ")}` : ""})
+${v.note ? `note: ${v.note}
+` : ""}`);
+};
+export {
+  reviewVerb
+};
