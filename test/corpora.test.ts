@@ -1,14 +1,12 @@
 // The real story folders in ../shared/corpora (copied byte for byte from public repositories).
 // Every expectation here was read off the files by hand, not copied from the parser's output.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { CORPORA, describeShared } from "./helpers/shared.js";
 import { readStoryFiles } from "../lib/adapters/fs/read-story-files.js";
 import type { ParsedStory } from "../lib/core/model.js";
 import { parseStories } from "../lib/core/stories/parse-stories.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const corpora = path.resolve(repoRoot, "../shared/corpora");
+const corpora = CORPORA;
 
 async function load(folder: string) {
   const read = await readStoryFiles(corpora, folder);
@@ -23,7 +21,7 @@ const refs = (s: ParsedStory | undefined, which: "deps" | "blocks" = "deps") =>
     return `${t.kind === "story" ? t.id : t.kind === "epic" ? `epic ${t.epic}` : `${t.from}-${t.to}`}@${r.line}`;
   });
 
-describe("corpus bbengt1__simple-video-recog", () => {
+describeShared("corpus bbengt1__simple-video-recog", () => {
   const B = "bbengt1__simple-video-recog";
   it("finds 43 stories, skips the 14 companions, and names both files of the six duplicated ids", async () => {
     const { read, parsed } = await load(B);
@@ -91,7 +89,7 @@ describe("corpus bbengt1__simple-video-recog", () => {
   });
 });
 
-describe("corpus pradok__events-scheduler", () => {
+describeShared("corpus pradok__events-scheduler", () => {
   const P = "pradok__events-scheduler";
   it("finds 34 stories with letter ids in order and skips the 4.5 review summary", async () => {
     const { read, parsed } = await load(P);

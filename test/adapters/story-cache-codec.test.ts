@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CORPORA, itShared } from "../helpers/shared.js";
 import { decodeOutcome, encodeOutcome, movePooled, TextPool, type Outcome } from "../../lib/adapters/fs/story-cache-codec.js";
 import { diag } from "../../lib/core/diagnostics.js";
 import { parseStory } from "../../lib/core/stories/parse-story.js";
@@ -56,9 +57,9 @@ const CRAFTED: [string, string][] = [
 ];
 
 describe("story-cache codec", () => {
-  it("gives back every outcome of the corpora, the example and crafted stories exactly, key order included", () => {
+  itShared("gives back every outcome of the corpora, the example and crafted stories exactly, key order included", () => {
     const files = [
-      ...markdownUnder(path.resolve(repoRoot, "../shared/corpora")),
+      ...markdownUnder(CORPORA),
       ...markdownUnder(path.join(repoRoot, "examples")),
       ...CRAFTED.map(([p, text]) => ({ path: p, text })),
     ];

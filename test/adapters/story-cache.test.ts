@@ -4,15 +4,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { isAscii } from "node:buffer";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readStoryFiles } from "../../lib/adapters/fs/read-story-files.js";
 import { engineIdentity, loadStories, STORY_CACHE_FILE, type StoriesLoaded } from "../../lib/adapters/fs/story-cache.js";
 import { parseStories } from "../../lib/core/stories/parse-stories.js";
+import { CORPORA, itShared } from "../helpers/shared.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const corpora = path.resolve(repoRoot, "../shared/corpora");
+const corpora = CORPORA;
 const ENGINE = "test-engine-1";
 
 let root: string;
@@ -71,7 +70,7 @@ function smallProject(): void {
 }
 
 describe("loadStories with the parse cache", () => {
-  it("a real corpus: cold and warm loads equal reading and parsing everything uncached", async () => {
+  itShared("a real corpus: cold and warm loads equal reading and parsing everything uncached", async () => {
     const folder = "bbengt1__simple-video-recog";
     cpSync(path.join(corpora, folder), path.join(root, folder), { recursive: true });
     mkdirSync(path.join(root, ".agent-orchestration"));
