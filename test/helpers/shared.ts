@@ -15,6 +15,8 @@ const required = process.env["STORY_ORCHESTRATOR_REQUIRE_SHARED"] === "1";
 const SKIP_REASON = `[skipped: needs ${join("..", "shared", "corpora")} beside the clone, not found at ${CORPORA}]`;
 
 /** Runs the tests when ../shared/corpora is there (or is required); otherwise skips them with the reason in their name. */
+if (!present && !required) console.warn(`Tests that read ../shared/corpora are skipped: ${CORPORA} was not found (a clone without ../shared beside it).`);
+
 export function describeShared(name: string, fn: () => void): void {
   if (present || required) describe(name, fn);
   else describe.skip(`${name} ${SKIP_REASON}`, fn);
