@@ -106,6 +106,7 @@ Running
 Setup
   init [--user] [--force]
                          write the un-namespaced /implement-stories command
+  --version              print the version
 
 SCOPE: nothing = all; 1.1-1.5 (by id order); 1.* ; epic:NAME ; several ids (1.1 1.3)
 Exit codes: 0 success, 1 refused or invalid input, 2 bad usage, 70 internal error.
@@ -122,6 +123,7 @@ function outsideGit(verb, dir, tty) {
 }
 
 // lib/cli/main.ts
+var VERSION = true ? "0.1.0" : "dev";
 async function readStdin() {
   const chunks = [];
   for await (const c of process.stdin) chunks.push(c);
@@ -139,6 +141,11 @@ ${USAGE}`);
       return 2;
     }
     throw e;
+  }
+  if (args.options["version"] === true || args.verb === "version" && args.positionals.length === 0) {
+    process.stdout.write(`story-orchestrator ${VERSION}
+`);
+    return 0;
   }
   if (args.verb === void 0 || args.verb === "help" || args.options["help"] === true) {
     process.stdout.write(USAGE);

@@ -43,7 +43,12 @@ const englishOnlyZod = {
   },
 };
 
+// The version `--version` prints: package.json's, which .claude-plugin/plugin.json repeats (a
+// test keeps the two equal). Baked in, because an installed plugin runs dist/ as it is.
+const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+
 const common = {
+  define: { __STORY_ORCHESTRATOR_VERSION__: JSON.stringify(version) },
   bundle: true,
   platform: "node",
   target: "node20",

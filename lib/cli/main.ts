@@ -6,6 +6,10 @@ import { parseArgs, UsageError } from "./args.js";
 import { VERBS, USAGE } from "./verbs/index.js";
 import type { VerbOutcome } from "./verb.js";
 import { printable } from "./render/style.js";
+
+// Replaced by the bundler (scripts/build.mjs) with package.json's version; "dev" when run from source.
+declare const __STORY_ORCHESTRATOR_VERSION__: string | undefined;
+const VERSION = typeof __STORY_ORCHESTRATOR_VERSION__ === "string" ? __STORY_ORCHESTRATOR_VERSION__ : "dev";
 import { locateProject } from "../adapters/fs/locate-project.js";
 import { NEEDS_GIT, outsideGit } from "./repository-check.js";
 
@@ -25,6 +29,10 @@ async function run(argv: readonly string[]): Promise<number> {
       return 2;
     }
     throw e;
+  }
+  if (args.options["version"] === true || (args.verb === "version" && args.positionals.length === 0)) {
+    process.stdout.write(`story-orchestrator ${VERSION}\n`);
+    return 0;
   }
   if (args.verb === undefined || args.verb === "help" || args.options["help"] === true) {
     process.stdout.write(USAGE);

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execa } from "execa";
 import { parseArgs, UsageError } from "../../lib/cli/args.js";
 import { printable } from "../../lib/cli/render/style.js";
-import { BIN, ensureBuilt } from "../helpers/built-cli.js";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BIN, ROOT, ensureBuilt } from "../helpers/built-cli.js";
 import { cli, noStackTrace, projectsOfTestFile, story } from "./run-built-cli.js";
 
 const { project, removeAll } = projectsOfTestFile();
@@ -71,5 +74,17 @@ describe("the built CLI", () => {
     const r = await cli(["plan", "--scope", "--json"]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain("story-orchestrator: --scope needs a value");
+  });
+});
+
+describe("--version", () => {
+  it("prints the package's version, which the plugin manifest repeats, from any folder and outside a project", async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const manifest = JSON.parse(readFileSync(join(ROOT, ".claude-plugin/plugin.json"), "utf8")) as { version: string };
+    expect(manifest.version).toBe(pkg.version);
+    for (const argv of [["--version"], ["version"], ["plan", "--version"]]) {
+      const r = await execa(process.execPath, [BIN, ...argv], { cwd: tmpdir(), reject: false });
+      expect([r.exitCode, r.stdout, r.stderr]).toEqual([0, `story-orchestrator ${pkg.version}`, ""]);
+    }
   });
 });

@@ -45,6 +45,7 @@ Running
 Setup
   init [--user] [--force]
                          write the un-namespaced /implement-stories command
+  --version              print the version
 
 SCOPE: nothing = all; 1.1-1.5 (by id order); 1.* ; epic:NAME ; several ids (1.1 1.3)
 Exit codes: 0 success, 1 refused or invalid input, 2 bad usage, 70 internal error.
