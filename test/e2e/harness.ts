@@ -9,7 +9,11 @@ import { ROOT } from "../helpers/built-cli.js";
 import { commitAll, git, tempDir } from "../helpers/git-repo.js";
 
 export const REPO_ROOT = ROOT;
-export const CLAUDE_BIN = join(REPO_ROOT, "node_modules/@anthropic-ai/claude-code/bin/claude.exe");
+/**
+ * The Claude Code binary under test: the pinned dev dependency, or another release installed
+ * elsewhere (CI's check against the newest release on the registry sets CLAUDE_CODE_BIN).
+ */
+export const CLAUDE_BIN = process.env["CLAUDE_CODE_BIN"] || join(REPO_ROOT, "node_modules/@anthropic-ai/claude-code/bin/claude.exe");
 
 export type StreamEvent = { type: string; subtype?: string; [k: string]: unknown };
 
