@@ -13,6 +13,7 @@ import type { JournalEvent, OrchestrationState, StoryState } from "../../core/st
 import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR, storyFileName, storyIdOfFileName } from "../../core/state/state-files.js";
 import { readSmallFile, realRootOf } from "../fs/bounded-read.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import { ensureStateIgnoreFile } from "./ignore-file.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 
 export const stateDir = (root: string): string => join(root, STATE_DIR);
@@ -109,12 +110,15 @@ const excludedRoots = new Set<string>();
 
 /**
  * Every write into the state directory comes through here, so this is where the state files are
- * first kept out of `git status` (info/exclude, never the tracked .gitignore), whichever verb
- * writes first (`next`, `status`, a hook...), not only `start`. Outside a git repository the
- * exclude step does nothing.
+ * first kept out of `git status` and out of Claude Code's diff view of Bash commands, whichever
+ * verb writes first (`next`, `status`, a hook...), not only `start`: the folder's own .gitignore
+ * (ignore-file.ts; never the project's tracked .gitignore) and `.git/info/exclude`. Outside a
+ * git repository the exclude step does nothing.
  */
 export async function ensureStateDir(root: string): Promise<void> {
   await mkdir(stateDir(root), { recursive: true });
+  // Every call, not once per process: one lstat, and a deleted ignore file comes back.
+  ensureStateIgnoreFile(stateDir(root));
   if (!excludedRoots.has(root)) {
     excludedRoots.add(root);
     try {
