@@ -16,14 +16,14 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-M7FMQIIV.mjs";
+} from "./chunks/chunk-EAA2PZCI.mjs";
 import {
   submitStory
-} from "./chunks/chunk-IQQTBXP2.mjs";
+} from "./chunks/chunk-5KKMEKGL.mjs";
 import {
   recordReview
-} from "./chunks/chunk-34DIRBYU.mjs";
-import "./chunks/chunk-VOST3TW7.mjs";
+} from "./chunks/chunk-NUQXTBRP.mjs";
+import "./chunks/chunk-IT7Q3SJ2.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
@@ -32,7 +32,7 @@ import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-TBY7OLPB.mjs";
 import {
   nextReady
-} from "./chunks/chunk-NVGLU3SG.mjs";
+} from "./chunks/chunk-TB2LC4CU.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-LO7ALNL2.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
@@ -43,12 +43,13 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-RPHZBR6X.mjs";
-import "./chunks/chunk-L2OQQUNL.mjs";
+} from "./chunks/chunk-NWW3U62L.mjs";
+import "./chunks/chunk-NRM35V7C.mjs";
 import "./chunks/chunk-QEZGP2JN.mjs";
 import {
   loadConfig
 } from "./chunks/chunk-RUJE3BRK.mjs";
+import "./chunks/chunk-UXYV742O.mjs";
 import "./chunks/chunk-DWBK4E5D.mjs";
 import "./chunks/chunk-GEKUT4RT.mjs";
 import "./chunks/chunk-PMI7Y2VK.mjs";

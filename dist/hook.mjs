@@ -637,11 +637,35 @@ function preToolUse({ payload, snap, launch }) {
 }
 
 // lib/adapters/hooks/journal.ts
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync as writeFileSync2, renameSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// lib/adapters/state-store/ignore-file.ts
+import { lstatSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+var STATE_IGNORE_FILE = ".gitignore";
+var STATE_IGNORE_TEXT = [
+  "# story-orchestrator: the run state stays out of git (and out of Claude Code's view of the",
+  "# files a Bash command changed). config.yaml is yours to commit. Written by story-orchestrator.",
+  "*",
+  "!config.yaml",
+  ""
+].join("\n");
+function ensureStateIgnoreFile(dir) {
+  try {
+    if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return;
+    const file = join(dir, STATE_IGNORE_FILE);
+    if (lstatSync(file, { throwIfNoEntry: false })) return;
+    writeFileSync(file, STATE_IGNORE_TEXT, { flag: "wx", mode: 420 });
+  } catch {
+  }
+}
+
+// lib/adapters/hooks/journal.ts
 function append(root2, line) {
-  mkdirSync(join(root2, STATE_DIR), { recursive: true });
-  appendFileSync(join(root2, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
+  mkdirSync(join2(root2, STATE_DIR), { recursive: true });
+  ensureStateIgnoreFile(join2(root2, STATE_DIR));
+  appendFileSync(join2(root2, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
 }
 function recordLaunch(root2, rec, at) {
   append(root2, { t: "launch", at, ...rec });
@@ -649,7 +673,7 @@ function recordLaunch(root2, rec, at) {
 function readLaunches(root2) {
   let text;
   try {
-    text = readFileSync(join(root2, STATE_DIR, HOOK_JOURNAL), "utf8");
+    text = readFileSync(join2(root2, STATE_DIR, HOOK_JOURNAL), "utf8");
   } catch {
     return [];
   }
@@ -679,7 +703,7 @@ function readLaunches(root2) {
 
 // lib/adapters/hooks/snapshot.ts
 import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function readJson(path) {
   try {
     const v = JSON.parse(readFileSync2(path, "utf8"));
@@ -708,20 +732,20 @@ function storyOf2(j) {
 }
 function readStrict(dir) {
   try {
-    const text = readFileSync2(join2(dir, CONFIG_FILE_NAME), "utf8");
+    const text = readFileSync2(join3(dir, CONFIG_FILE_NAME), "utf8");
     return !/^strict:\s*(false|no|off)\s*(#.*)?$/m.test(text);
   } catch {
     return true;
   }
 }
 function readSnapshot(root2) {
-  const dir = join2(root2, STATE_DIR);
-  const orch = readJson(join2(dir, ORCHESTRATION_FILE));
+  const dir = join3(root2, STATE_DIR);
+  const orch = readJson(join3(dir, ORCHESTRATION_FILE));
   const snap = { root: root2, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [], reviewers: null };
   if (!existsSync(dir)) return snap;
   for (const name of readdirSync(dir)) {
     if (storyIdOfFileName(name) === null) continue;
-    const j = readJson(join2(dir, name));
+    const j = readJson(join3(dir, name));
     const s = j ? storyOf2(j) : null;
     if (s) snap.stories[idKey(s.id)] = s;
   }
@@ -737,11 +761,11 @@ function readSnapshot(root2) {
 
 // lib/adapters/hooks/transcript.ts
 import { closeSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 function agentTranscriptPath(payload) {
   if (payload.agent_transcript_path) return payload.agent_transcript_path;
   if (!payload.transcript_path || !payload.session_id || !payload.agent_id || !/^[A-Za-z0-9_-]+$/.test(payload.agent_id)) return null;
-  return join3(dirname2(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
+  return join4(dirname2(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
 }
 function textOf(content) {
   if (typeof content === "string") return content;
@@ -858,7 +882,7 @@ async function runHook(env, event2, stdin) {
 
 // lib/adapters/fs/locate-project.ts
 import { readFileSync as readFileSync4, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join4, relative as relative2, resolve } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join5, relative as relative2, resolve } from "node:path";
 
 // lib/core/stories/story-folders.ts
 var DEFAULT_STORY_DIRS = [
@@ -889,10 +913,10 @@ function readSmall(p) {
   }
 }
 function mainWorktreeOf(top) {
-  const line = /^gitdir:\s*(.+?)\s*$/m.exec(readSmall(join4(top, ".git")) ?? "");
+  const line = /^gitdir:\s*(.+?)\s*$/m.exec(readSmall(join5(top, ".git")) ?? "");
   if (!line) return null;
   const gitDir = resolve(top, line[1]);
-  const commonDir = readSmall(join4(gitDir, "commondir"))?.trim();
+  const commonDir = readSmall(join5(gitDir, "commondir"))?.trim();
   if (!commonDir) return null;
   const common = resolve(gitDir, commonDir);
   if (basename2(common) !== ".git") return null;
@@ -904,22 +928,22 @@ function mainWorktreeOf(top) {
 }
 function findWorkTree(start) {
   for (let dir = start; ; dir = dirname3(dir)) {
-    const git = statOf(join4(dir, ".git"));
+    const git = statOf(join5(dir, ".git"));
     if (git?.isDirectory()) return { top: dir, mainWorktree: null };
     if (git?.isFile()) return { top: dir, mainWorktree: mainWorktreeOf(dir) };
     if (dirname3(dir) === dir) return null;
   }
 }
 function holdsProject(dir) {
-  const state = join4(dir, STATE_DIR);
-  if (isFile(join4(state, CONFIG_FILE_NAME))) return true;
+  const state = join5(dir, STATE_DIR);
+  if (isFile(join5(state, CONFIG_FILE_NAME))) return true;
   try {
     if (readdirSync2(state).some((name) => storyIdOfFileName(name) !== null)) return true;
   } catch {
   }
-  if (DEFAULT_STORY_DIRS.some((d) => isDir(join4(dir, d)))) return true;
+  if (DEFAULT_STORY_DIRS.some((d) => isDir(join5(dir, d)))) return true;
   try {
-    return readdirSync2(join4(dir, CCPM_EPICS_DIR), { withFileTypes: true }).some((e) => e.isDirectory());
+    return readdirSync2(join5(dir, CCPM_EPICS_DIR), { withFileTypes: true }).some((e) => e.isDirectory());
   } catch {
     return false;
   }

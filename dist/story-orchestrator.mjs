@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-7KDV6EVD.mjs")).planVerb,
+  plan: async () => (await import("./chunks/plan-4VICDPS6.mjs")).planVerb,
   validate: async () => (await import("./chunks/validate-MX7WB7EN.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-Y7LUPO5K.mjs")).hookVerb,
+  hook: async () => (await import("./chunks/hook-VHB4CTUJ.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6OOVN57M.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-BLHGMYVL.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-IWGHBO7E.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-4SBC3AB2.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-7OXX7MIU.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-6JH6PQV7.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-SGL57FX7.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-HCLHYKQO.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-Z63XAXV5.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-G2AC4JCR.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-Y43T2ZP4.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-CVTPVERO.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-DEW63L64.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-KLACHUKB.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-FPAFOZEH.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-J5OCBK3S.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-Q4SC3J44.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-4CLC7ZRL.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-TXOMYP2L.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-LMKEHKX2.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-LRBEFQ3F.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-5RN7RDEN.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-ZLLB22HY.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

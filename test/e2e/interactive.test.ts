@@ -7,10 +7,10 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt } from "../helpers/built-cli.js";
-import { startModelServer, type ModelServer, type Policy, type ToolCall } from "./model-server.js";
+import { startModelServer, type ModelServer } from "./model-server.js";
 import { REPO_ROOT, git, makeHome, makeProject } from "./harness.js";
 import { FIXTURE } from "./fixtures/project.js";
-import { developerPolicy, orchestratorPolicy, reviewerPolicy, route } from "./policies.js";
+import { developerPolicy, orchestratorPolicy, reviewerPolicy, route, scopedOrchestrator } from "./policies.js";
 import { InteractiveClaude, KEY, answerStartupPrompts } from "./tui.js";
 
 const RUN_TIMEOUT = 15 * 60_000;
@@ -37,22 +37,6 @@ afterEach(async () => {
   expect(left, "processes of the Claude Code session still alive after the kill").toEqual([]);
   expect(errors).toEqual([]);
 });
-
-/**
- * The orchestrator of flows.test.ts, passing the run's scope to its first `next` as the
- * procedure says ("The FIRST time, pass the scope"): it reads the scope from the heading of the
- * expanded command, "# Implement stories: <arguments>", which only the procedure text carries.
- */
-function scopedOrchestrator(inner: Policy): Policy {
-  return (t) => {
-    const reply = inner(t);
-    if (t.assistantTurns !== 0) return reply;
-    const scope = /^# Implement stories: (.+)$/m.exec(t.firstUserText)?.[1]?.trim();
-    if (!scope) return reply;
-    const withScope = (c: ToolCall): ToolCall => (c.name === "Bash" && c.input["command"] === "story-orchestrator next --json" ? { ...c, input: { ...c.input, command: `story-orchestrator next --json ${scope}` } } : c);
-    return { ...reply, tools: reply.tools?.map(withScope) };
-  };
-}
 
 type StoryState = { storyId: string; status: string; reviews: { verdict: string; sha: string }[] };
 const statePath = (project: string, id: string) => join(project, ".agent-orchestration", `story-${id}.json`);

@@ -393,3 +393,19 @@ export function route(policies: { main: Policy; developer: Policy; reviewer: Pol
     return { text: "ok" };
   };
 }
+
+/**
+ * The orchestrator for a person's typed command: it passes the run's scope to its first `next`
+ * as the procedure says ("The FIRST time, pass the scope"), reading the scope from the heading of
+ * the expanded command, "# Implement stories: <arguments>", which only the procedure text carries.
+ */
+export function scopedOrchestrator(inner: Policy): Policy {
+  return (t) => {
+    const reply = inner(t);
+    if (t.assistantTurns !== 0) return reply;
+    const scope = /^# Implement stories: (.+)$/m.exec(t.firstUserText)?.[1]?.trim();
+    if (!scope) return reply;
+    const withScope = (c: ToolCall): ToolCall => (c.name === "Bash" && c.input["command"] === "story-orchestrator next --json" ? { ...c, input: { ...c.input, command: `story-orchestrator next --json ${scope}` } } : c);
+    return { ...reply, tools: reply.tools?.map(withScope) };
+  };
+}

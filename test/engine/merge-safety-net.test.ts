@@ -2,6 +2,7 @@
 // deleted), the engine's state files stay out of `git status` from the very first command, and a
 // merge that does not complete takes the engine's bookkeeping commit back off the story branch.
 import { beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli, git, template, work } from "./repo.js";
@@ -76,11 +77,31 @@ describe("state files stay out of git status", () => {
   it("`summary` writes its report the same way: a lost exclude file is put back", () => {
     const root = fresh();
     expect(cli(root, ["next", "1.*"]).code).toBe(0);
+    const exclude = readFileSync(join(root, ".git/info/exclude"), "utf8");
     unlinkSync(join(root, ".git/info/exclude")); // e.g. a state folder carried over to a new clone
-    expect(git(root, "status", "--porcelain", "--untracked-files=all")).not.toBe("");
     expect(cli(root, ["summary"]).code).toBe(0);
     expect(existsSync(join(root, ".agent-orchestration/report.md"))).toBe(true);
+    expect(readFileSync(join(root, ".git/info/exclude"), "utf8")).toContain(".agent-orchestration/*\n");
+    expect(exclude).toContain(".agent-orchestration/*\n");
     expect(git(root, "status", "--porcelain", "--untracked-files=all")).toBe("");
+  });
+
+  it("the state folder ignores its own files: git sees no state even with the exclude file as it was before the run", () => {
+    // Claude Code 2.1.328 shows under each Bash command a diff of the files that changed in the
+    // repository; its snapshot copies .git/info/exclude at the session's first Bash command,
+    // before the engine adds its lines. The folder's .gitignore is read from the working tree.
+    const root = fresh();
+    const before = readFileSync(join(root, ".git/info/exclude"), "utf8");
+    expect(cli(root, ["next", "1.*"]).code).toBe(0);
+    expect(cli(root, ["summary"]).code).toBe(0);
+    writeFileSync(join(root, ".git/info/exclude"), before);
+    expect(existsSync(join(root, ".agent-orchestration/journal.jsonl"))).toBe(true);
+    expect(git(root, "status", "--porcelain", "--untracked-files=all")).toBe("");
+    // config.yaml stays the user's to commit: not ignored by the folder's rules.
+    const ignored = (p: string) => spawnSync("git", ["check-ignore", "--no-index", "-q", p], { cwd: root }).status;
+    expect(ignored(".agent-orchestration/config.yaml")).toBe(1);
+    expect(ignored(".agent-orchestration/story-1.1.json")).toBe(0);
+    expect(ignored(".agent-orchestration/report.md")).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync, renameSync } fr
 import { join } from "node:path";
 import type { LaunchRecord } from "../../core/hooks/types.js";
 import { HOOK_JOURNAL, STATE_DIR, STOP_MEMORY } from "../../core/state/state-files.js";
+import { ensureStateIgnoreFile } from "../state-store/ignore-file.js";
 
 type Line =
   | ({ t: "launch"; at: string } & LaunchRecord)
@@ -13,6 +14,7 @@ type Line =
 
 function append(root: string, line: Line): void {
   mkdirSync(join(root, STATE_DIR), { recursive: true });
+  ensureStateIgnoreFile(join(root, STATE_DIR)); // the hooks may be the folder's first writer
   appendFileSync(join(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
 }
 
@@ -69,6 +71,7 @@ export function readStopMemory(root: string, session: string | undefined): { fin
 }
 
 export function writeStopMemory(root: string, session: string | undefined, mem: { fingerprint: string; count: number } | null): void {
+  ensureStateIgnoreFile(join(root, STATE_DIR));
   const path = join(root, STATE_DIR, STOP_MEMORY);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(mem ? { session, ...mem } : {}));

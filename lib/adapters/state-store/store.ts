@@ -14,6 +14,7 @@ import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR
 import { readSmallFile, realRootOf } from "../fs/bounded-read.js";
 import { locateProject } from "../fs/locate-project.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import { ensureStateIgnoreFile } from "./ignore-file.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 
 export const stateDir = (root: string): string => join(root, STATE_DIR);
@@ -111,11 +112,12 @@ const preparedRoots = new Set<string>();
 
 /**
  * Every write into the state directory comes through here, so this is where the state files are
- * first kept out of `git status` (info/exclude, never the tracked .gitignore), whichever verb
- * writes first (`next`, `status`, a hook...), not only `start`. Outside a git repository the
- * exclude step does nothing. It is also the last line against a second run state inside one of
- * the engine's worktrees: the CLI and the hooks map such a folder to its project
- * (lib/core/project-root.ts), so a root that is one is a bug, refused before anything is made.
+ * first kept out of `git status` and out of Claude Code's diff view of Bash commands, whichever
+ * verb writes first (`next`, `status`, a hook...), not only `start`: the folder's own .gitignore
+ * (ignore-file.ts; never the project's tracked .gitignore) and `.git/info/exclude`. Outside a
+ * git repository the exclude step does nothing. It is also the last line against a second run
+ * state inside one of the engine's worktrees: the CLI and the hooks map such a folder to its
+ * project (lib/core/project-root.ts), so a root that is one is a bug, refused before anything is made.
  */
 export async function ensureStateDir(root: string): Promise<void> {
   const first = !preparedRoots.has(root);
@@ -127,6 +129,8 @@ export async function ensureStateDir(root: string): Promise<void> {
     preparedRoots.add(root);
   }
   await mkdir(stateDir(root), { recursive: true });
+  // Every call, not once per process: one lstat, and a deleted ignore file comes back.
+  ensureStateIgnoreFile(stateDir(root));
   if (first) {
     try {
       // Loaded here, not at the top: verbs that only read state (`plan`, `status`) never run git,

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-AQGHB4TR.mjs";
+} from "./chunk-URKUP7LB.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   outcome,
@@ -21,7 +21,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-NVGLU3SG.mjs";
+} from "./chunk-TB2LC4CU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -61,7 +61,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-RPHZBR6X.mjs";
+} from "./chunk-NWW3U62L.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -73,9 +73,10 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-L2OQQUNL.mjs";
+} from "./chunk-NRM35V7C.mjs";
 import "./chunk-QEZGP2JN.mjs";
 import "./chunk-RUJE3BRK.mjs";
+import "./chunk-UXYV742O.mjs";
 import "./chunk-DWBK4E5D.mjs";
 import "./chunk-GEKUT4RT.mjs";
 import "./chunk-PMI7Y2VK.mjs";

@@ -6,12 +6,12 @@ import {
 } from "./chunk-UZ6AMLSK.mjs";
 import {
   submitStory
-} from "./chunk-IQQTBXP2.mjs";
+} from "./chunk-5KKMEKGL.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-NVGLU3SG.mjs";
+import "./chunk-TB2LC4CU.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import "./chunk-NDF5RAGK.mjs";
@@ -21,10 +21,11 @@ import {
   usage
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-RPHZBR6X.mjs";
-import "./chunk-L2OQQUNL.mjs";
+import "./chunk-NWW3U62L.mjs";
+import "./chunk-NRM35V7C.mjs";
 import "./chunk-QEZGP2JN.mjs";
 import "./chunk-RUJE3BRK.mjs";
+import "./chunk-UXYV742O.mjs";
 import "./chunk-DWBK4E5D.mjs";
 import "./chunk-GEKUT4RT.mjs";
 import "./chunk-PMI7Y2VK.mjs";

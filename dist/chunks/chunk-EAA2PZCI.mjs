@@ -1,5 +1,8 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  ensureStateIgnoreFile
+} from "./chunk-UXYV742O.mjs";
+import {
   CONFIG_FILE_NAME,
   HOOK_JOURNAL,
   ORCHESTRATION_FILE,
@@ -70,6 +73,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync, renameSync } fr
 import { join } from "node:path";
 function append(root, line) {
   mkdirSync(join(root, STATE_DIR), { recursive: true });
+  ensureStateIgnoreFile(join(root, STATE_DIR));
   appendFileSync(join(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
 }
 function recordLaunch(root, rec, at) {
@@ -120,6 +124,7 @@ function readStopMemory(root, session) {
   }
 }
 function writeStopMemory(root, session, mem) {
+  ensureStateIgnoreFile(join(root, STATE_DIR));
   const path = join(root, STATE_DIR, STOP_MEMORY);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(mem ? { session, ...mem } : {}));

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-AQGHB4TR.mjs";
+} from "./chunk-URKUP7LB.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   isOutcome,
@@ -12,7 +12,7 @@ import {
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-NVGLU3SG.mjs";
+import "./chunk-TB2LC4CU.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import "./chunk-NDF5RAGK.mjs";
@@ -20,10 +20,11 @@ import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
 import "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-RPHZBR6X.mjs";
-import "./chunk-L2OQQUNL.mjs";
+import "./chunk-NWW3U62L.mjs";
+import "./chunk-NRM35V7C.mjs";
 import "./chunk-QEZGP2JN.mjs";
 import "./chunk-RUJE3BRK.mjs";
+import "./chunk-UXYV742O.mjs";
 import "./chunk-DWBK4E5D.mjs";
 import "./chunk-GEKUT4RT.mjs";
 import "./chunk-PMI7Y2VK.mjs";

@@ -10,10 +10,10 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-RPHZBR6X.mjs";
+} from "./chunk-NWW3U62L.mjs";
 import {
   readAllStoryStates
-} from "./chunk-L2OQQUNL.mjs";
+} from "./chunk-NRM35V7C.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,
@@ -21,6 +21,7 @@ import {
   mergeDiags
 } from "./chunk-QEZGP2JN.mjs";
 import "./chunk-RUJE3BRK.mjs";
+import "./chunk-UXYV742O.mjs";
 import "./chunk-DWBK4E5D.mjs";
 import "./chunk-GEKUT4RT.mjs";
 import "./chunk-PMI7Y2VK.mjs";

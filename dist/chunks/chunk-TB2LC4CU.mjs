@@ -6,12 +6,12 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-RPHZBR6X.mjs";
+} from "./chunk-NWW3U62L.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-L2OQQUNL.mjs";
+} from "./chunk-NRM35V7C.mjs";
 import {
   maskOf,
   scheduleGraph

@@ -10,7 +10,7 @@ import {
 import {
   blockedStories,
   updateOrchestration
-} from "./chunk-NVGLU3SG.mjs";
+} from "./chunk-TB2LC4CU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -25,14 +25,15 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-RPHZBR6X.mjs";
+} from "./chunk-NWW3U62L.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-L2OQQUNL.mjs";
+} from "./chunk-NRM35V7C.mjs";
 import "./chunk-QEZGP2JN.mjs";
 import "./chunk-RUJE3BRK.mjs";
+import "./chunk-UXYV742O.mjs";
 import "./chunk-DWBK4E5D.mjs";
 import "./chunk-GEKUT4RT.mjs";
 import "./chunk-PMI7Y2VK.mjs";

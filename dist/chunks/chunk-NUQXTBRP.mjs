@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-VOST3TW7.mjs";
+} from "./chunk-IT7Q3SJ2.mjs";
 import {
   changesRequestedHead
 } from "./chunk-Z2M337YQ.mjs";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-NVGLU3SG.mjs";
+} from "./chunk-TB2LC4CU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -28,12 +28,12 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-RPHZBR6X.mjs";
+} from "./chunk-NWW3U62L.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-L2OQQUNL.mjs";
+} from "./chunk-NRM35V7C.mjs";
 import {
   loadConfig
 } from "./chunk-RUJE3BRK.mjs";

@@ -3,11 +3,11 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-UA6OM377.mjs";
+} from "./chunk-NI3MUF7N.mjs";
 import {
   outcome
 } from "./chunk-UZ6AMLSK.mjs";
-import "./chunk-NVGLU3SG.mjs";
+import "./chunk-TB2LC4CU.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
@@ -15,10 +15,11 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-RPHZBR6X.mjs";
-import "./chunk-L2OQQUNL.mjs";
+import "./chunk-NWW3U62L.mjs";
+import "./chunk-NRM35V7C.mjs";
 import "./chunk-QEZGP2JN.mjs";
 import "./chunk-RUJE3BRK.mjs";
+import "./chunk-UXYV742O.mjs";
 import "./chunk-DWBK4E5D.mjs";
 import "./chunk-GEKUT4RT.mjs";
 import "./chunk-PMI7Y2VK.mjs";

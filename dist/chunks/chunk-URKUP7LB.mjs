@@ -15,7 +15,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-NVGLU3SG.mjs";
+} from "./chunk-TB2LC4CU.mjs";
 import {
   stamp,
   systemClock
@@ -49,14 +49,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   withStory
-} from "./chunk-RPHZBR6X.mjs";
+} from "./chunk-NWW3U62L.mjs";
 import {
   appendJournal,
   readStoryState,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-L2OQQUNL.mjs";
+} from "./chunk-NRM35V7C.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

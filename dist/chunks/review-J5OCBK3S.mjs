@@ -6,13 +6,13 @@ import {
 } from "./chunk-UZ6AMLSK.mjs";
 import {
   recordReview
-} from "./chunk-34DIRBYU.mjs";
-import "./chunk-VOST3TW7.mjs";
+} from "./chunk-NUQXTBRP.mjs";
+import "./chunk-IT7Q3SJ2.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-R64HFLWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-NVGLU3SG.mjs";
+import "./chunk-TB2LC4CU.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import {
@@ -27,12 +27,13 @@ import {
   usage
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-RPHZBR6X.mjs";
-import "./chunk-L2OQQUNL.mjs";
+import "./chunk-NWW3U62L.mjs";
+import "./chunk-NRM35V7C.mjs";
 import "./chunk-QEZGP2JN.mjs";
 import {
   loadConfig
 } from "./chunk-RUJE3BRK.mjs";
+import "./chunk-UXYV742O.mjs";
 import "./chunk-DWBK4E5D.mjs";
 import "./chunk-GEKUT4RT.mjs";
 import "./chunk-PMI7Y2VK.mjs";

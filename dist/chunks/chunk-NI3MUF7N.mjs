@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   isActive,
   runShape
-} from "./chunk-NVGLU3SG.mjs";
+} from "./chunk-TB2LC4CU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -11,7 +11,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-RPHZBR6X.mjs";
+} from "./chunk-NWW3U62L.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

@@ -11,11 +11,11 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-RPHZBR6X.mjs";
+} from "./chunk-NWW3U62L.mjs";
 import {
   appendJournal,
   writeStoryState
-} from "./chunk-L2OQQUNL.mjs";
+} from "./chunk-NRM35V7C.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

@@ -15,10 +15,11 @@ import {
   recordLaunch,
   render,
   storyOf
-} from "./chunk-M7FMQIIV.mjs";
+} from "./chunk-EAA2PZCI.mjs";
 import {
   usage
 } from "./chunk-D6AISK4I.mjs";
+import "./chunk-UXYV742O.mjs";
 import {
   WORKTREES_DIR
 } from "./chunk-PMI7Y2VK.mjs";

@@ -5,6 +5,9 @@ import {
   writeFileAtomic
 } from "./chunk-RUJE3BRK.mjs";
 import {
+  ensureStateIgnoreFile
+} from "./chunk-UXYV742O.mjs";
+import {
   locateProject
 } from "./chunk-DWBK4E5D.mjs";
 import {
@@ -197,6 +200,7 @@ async function ensureStateDir(root) {
     preparedRoots.add(root);
   }
   await mkdir(stateDir(root), { recursive: true });
+  ensureStateIgnoreFile(stateDir(root));
   if (first) {
     try {
       const { ensureExcluded } = await import("./git-AA3BHV7Y.mjs");

@@ -7,7 +7,7 @@ import {
   isActive,
   nextReady,
   updateOrchestration
-} from "./chunk-NVGLU3SG.mjs";
+} from "./chunk-TB2LC4CU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,13 +26,14 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-RPHZBR6X.mjs";
+} from "./chunk-NWW3U62L.mjs";
 import {
   appendJournal,
   withStateLock
-} from "./chunk-L2OQQUNL.mjs";
+} from "./chunk-NRM35V7C.mjs";
 import "./chunk-QEZGP2JN.mjs";
 import "./chunk-RUJE3BRK.mjs";
+import "./chunk-UXYV742O.mjs";
 import "./chunk-DWBK4E5D.mjs";
 import "./chunk-GEKUT4RT.mjs";
 import "./chunk-PMI7Y2VK.mjs";
