@@ -1,5 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  recordReview
+} from "./chunks/chunk-GHAOKOEF.mjs";
+import "./chunks/chunk-GZTNIGHK.mjs";
+import {
   ALLOW,
   agentName,
   agentTranscriptPath,
@@ -19,37 +23,37 @@ import {
 } from "./chunks/chunk-EAA2PZCI.mjs";
 import {
   submitStory
-} from "./chunks/chunk-5KKMEKGL.mjs";
-import {
-  recordReview
-} from "./chunks/chunk-NUQXTBRP.mjs";
-import "./chunks/chunk-IT7Q3SJ2.mjs";
+} from "./chunks/chunk-TDBICZLA.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
-import "./chunks/chunk-R64HFLWT.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-TBY7OLPB.mjs";
-import {
-  nextReady
-} from "./chunks/chunk-TB2LC4CU.mjs";
+import "./chunks/chunk-54GMBJBZ.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-LO7ALNL2.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-JHLEL5P6.mjs";
+import "./chunks/chunk-DR6DUJJL.mjs";
+import {
+  nextReady
+} from "./chunks/chunk-5OMBGFXL.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-NWW3U62L.mjs";
-import "./chunks/chunk-NRM35V7C.mjs";
-import "./chunks/chunk-QEZGP2JN.mjs";
+} from "./chunks/chunk-YVFDEAEE.mjs";
+import "./chunks/chunk-C6BGNZL6.mjs";
+import "./chunks/chunk-MVKFOVYS.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-RUJE3BRK.mjs";
+} from "./chunks/chunk-76KN6VJ3.mjs";
 import "./chunks/chunk-UXYV742O.mjs";
+import {
+  fixRoundForModel
+} from "./chunks/chunk-F5LBCNN2.mjs";
 import "./chunks/chunk-DWBK4E5D.mjs";
 import "./chunks/chunk-GEKUT4RT.mjs";
 import "./chunks/chunk-PMI7Y2VK.mjs";
@@ -132,7 +136,7 @@ function nextSteps({ snap, payload, ready }) {
         }
         break;
       case "Changes Requested":
-        actions.push(`start the fix round of story ${s.id}: \`story-orchestrator start ${s.id} --json\`, then relaunch its developer with the findings`);
+        actions.push(`start the fix round of story ${s.id}: ${fixRoundForModel(s.id)}`);
         break;
       case "In Progress":
         if (isLive(s, "developer")) inFlight.push(`${s.id} (developer)`);
@@ -223,15 +227,24 @@ async function completeReviewer(root, c) {
     findings: [{ severity: "HIGH", message: `the reviewer's answer could not be read as a verdict (${parsed.error}); it counts as not approved` }],
     reviewer
   };
-  const rec = await recordReview(root, id, { ...input, ...reviewedSha ? { reviewedSha } : {} });
+  const rec = await recordReview(root, id, { ...input, source: "agent", ...reviewedSha ? { reviewedSha } : {} });
   const why = parsed.ok ? "" : ` The ${reviewer} answer could not be parsed (${parsed.error}), so it was recorded as CHANGES REQUESTED.`;
   if (!rec.ok) return `The review of story ${id} by ${reviewer} could not be recorded: ${messages(rec.error)}.${why}`;
   const r = rec.value;
+  if (!r.counted) {
+    const who = r.changesRequestedBy.join(", ");
+    const said = `${reviewer} approved story ${id} at ${r.reviewedSha}, but ${who} requested changes on that commit, so it cannot be approved: only a new commit gets a new review.`;
+    return r.status === "Changes Requested" ? `${said} Next: ${fixRoundForModel(id)} of ${who}.` : `${said} Its fix round is under way (${r.status}).`;
+  }
   switch (r.status) {
     case "Approved":
       return `Story ${id} is Approved (${r.approvedBy.join(", ")} on ${r.reviewedSha}).${why} Next: \`story-orchestrator merge ${id} --json\`.`;
     case "Changes Requested":
-      return `${reviewer} requested changes on story ${id}.${why} Next: \`story-orchestrator start ${id} --json\` (fix round), then relaunch its developer with the same prompt plus:
+      return `${reviewer} requested changes on story ${id}.${why} Next: ${fixRoundForModel(id)}:
+Fix round:
+${findingLines(input.findings)}`;
+    case "In Progress":
+      return `${reviewer} also requested changes on story ${id}, whose fix round is under way; its developer needs these findings too.${why}
 Fix round:
 ${findingLines(input.findings)}`;
     case "Failed":

@@ -40,6 +40,12 @@ Branch: ${input.branch}
 Story file: ${input.storyFile}`;
 }
 
+// lib/core/advice/story-advice.ts
+var command = (...words) => `\`story-orchestrator ${words.join(" ")}\``;
+function fixRoundForModel(id) {
+  return `${command("start", id, "--json")} (begins the fix round in the same worktree; its \`fix\` lists the findings), then continue the story's developer with \`Fix round:\` and the findings (SendMessage to its agentId, so it keeps its context) or, if it cannot be continued, relaunch it with the same prompt plus \`Fix round:\` and the findings`;
+}
+
 // lib/core/ids.ts
 var ID_RE = /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
 var PART_RE = /^(\d+)([A-Za-z]?)$/;
@@ -108,7 +114,7 @@ function judgeDeveloper(payload, snap, launch, story, type) {
   const id = story.id;
   if (launch.kind !== "story") return no(`A developer agent takes "Story: ${id}" as its first line. ${FORMAT}`);
   if (story.status !== "In Progress") {
-    const next = story.status === "Not Started" ? `Start it first: \`story-orchestrator start ${id} --json\`.` : story.status === "Changes Requested" ? `Begin the fix round with \`story-orchestrator start ${id} --json\`, then launch the developer with the findings.` : story.status === "Ready for Review" ? "Launch its reviewers instead." : story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Ask `story-orchestrator next --json` what may start.";
+    const next = story.status === "Not Started" ? `Start it first: \`story-orchestrator start ${id} --json\`.` : story.status === "Changes Requested" ? `Begin the fix round: ${fixRoundForModel(id)}.` : story.status === "Ready for Review" ? "Launch its reviewers instead." : story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.` : "Ask `story-orchestrator next --json` what may start.";
     return no(`Story ${id} is "${story.status}", not In Progress: no developer may work on it now. ${next}`);
   }
   const openDeps = story.dependencies.filter((d) => storyOf(snap, d) !== void 0 && storyOf(snap, d)?.status !== "Done");

@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-4VICDPS6.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-MX7WB7EN.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-VHB4CTUJ.mjs")).hookVerb,
-  init: async () => (await import("./chunks/init-6OOVN57M.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-DEW63L64.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-KLACHUKB.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-FPAFOZEH.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-J5OCBK3S.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-Q4SC3J44.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-4CLC7ZRL.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-TXOMYP2L.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-LMKEHKX2.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-LRBEFQ3F.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-5RN7RDEN.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-ZLLB22HY.mjs")).cleanupVerb
+  plan: async () => (await import("./chunks/plan-DKIAVXGF.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-3YATZLHY.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-AF5RPNZZ.mjs")).hookVerb,
+  init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
+  next: async () => (await import("./chunks/next-7SZZFZAG.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-GMKJPLOF.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-Y2NASKRZ.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-4UTBKOI4.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-OPC2BJRW.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-DCOJHSOI.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-NZYH4LZR.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-DAHMUUET.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-JLSQM2UX.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-3EDGXLSS.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-GRVZ7KK3.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

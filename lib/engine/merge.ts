@@ -51,6 +51,7 @@ import { advanceIntegration } from "./advance-integration.js";
 import { integrationBranch, storyBranch } from "./integration-branch.js";
 import { updateOrchestration } from "./orchestration.js";
 import { withStory, type RunContext } from "./run-context.js";
+import { adviceIn } from "./story-advice.js";
 
 export interface MergeResult {
   id: string;
@@ -124,8 +125,11 @@ export async function mergeStory(root: string, id: string, clock: Clock = system
 async function mergeLocked(root: string, ctx: RunContext, id: string, title: string, storyPath: string, clock: Clock): Promise<Result<MergeResult, Diag[]>> {
   const config = ctx.project.config;
   const st: StoryState | undefined = ctx.states.get(idKey(id));
-  if (!st) return err([diag("review-required", `story ${id} has not been started, submitted or reviewed`)]);
-  if (st.status === "Done") return err([diag("illegal-transition", `story ${id} is already Done (merged as ${short(st.mergedSha ?? "")})`)]);
+  const next = () => adviceIn(ctx, idKey(id));
+  if (!st) return err([diag("review-required", `story ${id} has not been started, submitted or reviewed. Next: ${next()}`)]);
+  if (st.status === "Done") return err([diag("illegal-transition", `story ${id} is already Done (merged as ${short(st.mergedSha ?? "")}). Next: ${next()}`)]);
+  // Only a story under review or approved can pass the gate; any other status says what comes first.
+  if (st.status !== "Approved" && st.status !== "Ready for Review") return err([diag("illegal-transition", `story ${id}: cannot merge from "${st.status}". Next: ${next()}`)]);
   const integ = await integrationBranch(root, config, ctx.orch);
   if (!integ.ok) return integ;
   const { branch: intBranch, tip } = integ.value;
@@ -138,9 +142,13 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
   // The gate: an approval of the exact head (or of the parent of our own bookkeeping commit).
   const engine = await engineCommitAt(root, head, id, repoPath);
   const gate = checkMergeGate({ storyId: id, headSha: head, recordedSha: st.headSha, reviews: st.reviews, reviewers: config.reviewers, blockingSeverities: config.blockingSeverities, engineCommit: engine });
-  if (!gate.ok) return gate;
+  if (!gate.ok) {
+    // Reviews still to come on the submitted commit: say who must review it (the gate says what is missing).
+    const waiting = st.status === "Ready for Review" && st.headSha === head;
+    return waiting ? err(gate.error.map((d) => ({ ...d, message: `${d.message}. Next: ${next()}` }))) : gate;
+  }
   const approvedSha = gate.value;
-  if (!canTransition(st.status, "merge")) return err([diag("illegal-transition", `story ${id}: cannot merge from "${st.status}"`)]);
+  if (!canTransition(st.status, "merge")) return err([diag("illegal-transition", `story ${id}: cannot merge from "${st.status}". Next: ${next()}`)]);
 
   const worktreeAbs = st.worktree ? join(root, st.worktree) : null;
   if (!worktreeAbs || !existsSync(worktreeAbs)) return err([diag("git-error", `story ${id}: its worktree ${st.worktree ?? "(none)"} is missing; run \`story-orchestrator resume\``)]);

@@ -1,12 +1,22 @@
 // `next`: what may start now (core/scheduler/next.ts decides; this wires the project and state).
 import { ok, type Diag, type Result } from "../core/diagnostics.js";
 import { nextReady, type NextDecision } from "../core/scheduler/next.js";
-import { displayId, loadRunContext, runScope, schedulable } from "./run-context.js";
+import { displayId, loadRunContext, runScope, schedulable, statusOf } from "./run-context.js";
+import { runStepsOf } from "./story-advice.js";
 import { recordRunScope } from "./run-scope.js";
 
 export interface NextResult extends NextDecision {
   /** Why the given scope was not recorded as the run's (stories of another scope still active). */
   warnings?: Diag[];
+  /**
+   * The started stories of `running`, by what they wait for: a developer (In Progress), a review
+   * (Ready for Review), a fix round to start (Changes Requested), a merge (Approved).
+   */
+  byStep: { developing: string[]; review: string[]; fix: string[]; merge: string[] };
+  /** Nothing ready, nothing started, nothing waiting to start: time for `summary`. */
+  finished: boolean;
+  /** The next steps, for people (core/advice/run-steps.ts). */
+  steps: string[];
 }
 
 /**
@@ -31,11 +41,16 @@ export async function nextStories(root: string, scope?: readonly string[]): Prom
   }
   const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, sc.value);
   const show = (k: string) => displayId(ctx, k);
+  const having = (status: string) => d.running.filter((k) => statusOf(ctx, k) === status).map(show);
+  const { steps, finished } = runStepsOf(ctx, sc.value);
   return ok({
     ...(warnings.length ? { warnings } : {}),
     ready: d.ready.map((r) => ({ id: show(r.id), agent: r.agent })),
     running: d.running.map(show),
     waiting: d.waiting.map(show),
     blocked: d.blocked.map(show),
+    byStep: { developing: having("In Progress"), review: having("Ready for Review"), fix: having("Changes Requested"), merge: having("Approved") },
+    finished,
+    steps,
   });
 }

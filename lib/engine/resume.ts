@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { diag, ok, type Diag, type Result } from "../core/diagnostics.js";
 import { compareIds, idKey, isStoryId } from "../core/ids.js";
 import { short } from "../core/gate/merge-gate.js";
-import { blockedStories, isActive, nextReady } from "../core/scheduler/next.js";
+import { blockedStories, isActive } from "../core/scheduler/next.js";
 import { newStoryState, type StoryState } from "../core/state/schemas.js";
 import { transition } from "../core/state/transitions.js";
 import { systemClock, type Clock } from "../adapters/clock.js";
@@ -32,9 +32,10 @@ import { breakStaleLock, lockStaleness, readLockInfo } from "../adapters/state-s
 import { appendJournal, mergeLockPath, relState, stateLockPath, withMergeLock, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
 import { LOCK_FILE, MERGE_LOCK_FILE } from "../core/state/state-files.js";
 import { integrationBranch, storyBranch } from "./integration-branch.js";
+import { runStepsOf } from "./story-advice.js";
 import { engineCommitAt } from "./merge.js";
 import { updateOrchestration } from "./orchestration.js";
-import { agentOf, dependenciesOf, displayId, loadRunContext, refreshStates, runScope, schedulable, statusOf, type RunContext } from "./run-context.js";
+import { agentOf, dependenciesOf, loadRunContext, refreshStates, schedulable, statusOf, type RunContext } from "./run-context.js";
 
 export interface ResumeReport {
   repaired: string[];
@@ -243,23 +244,6 @@ async function reconcile(root: string, loadedCtx: RunContext, clock: Clock, repa
   ctx = final.value;
   const o = await updateOrchestration(root, at, ctx, (o) => void (o.integrationBranch ??= intBranch));
   if (!o.ok) return o;
-  return ok(nextSteps(ctx));
-}
-
-function nextSteps(ctx: RunContext): string[] {
-  const steps: string[] = [];
-  const by = (s: string) => ctx.analysis.index.keys.filter((k) => statusOf(ctx, k) === s).map((k) => displayId(ctx, k));
-  for (const id of by("Approved")) steps.push(`merge ${id}`);
-  for (const id of by("Ready for Review")) steps.push(`review ${id} (reviewers: ${ctx.project.config.reviewers.join(", ")})`);
-  for (const id of by("Changes Requested")) steps.push(`fix ${id}: \`start ${id}\` sends the developer back to its worktree, then submit ${id}`);
-  for (const id of by("In Progress")) {
-    const st = ctx.states.get(idKey(id));
-    steps.push(`continue ${id} in ${st?.worktree ?? "its worktree"}, then submit ${id}`);
-  }
-  for (const id of by("Failed")) steps.push(`retry ${id}: \`story-orchestrator retry ${id}\` runs the failed story again (its branch and worktree are kept)`);
-  const scope = runScope(ctx);
-  const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, scope.ok ? scope.value : null);
-  for (const r of d.ready) steps.push(`start ${displayId(ctx, r.id)} (agent ${r.agent})`);
-  if (!steps.length) steps.push(d.waiting.length || d.blocked.length ? "nothing can start now: see `story-orchestrator status`" : "all stories of the run are finished: run `story-orchestrator summary`");
-  return steps;
+  // The same steps, in the same words, as `next` and `status` give.
+  return ok(runStepsOf(ctx).steps);
 }

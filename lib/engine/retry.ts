@@ -8,6 +8,7 @@ import { unblockable } from "../core/state/unblock.js";
 import { systemClock, type Clock } from "../adapters/clock.js";
 import { appendJournal, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
 import { updateOrchestration } from "./orchestration.js";
+import { adviceIn } from "./story-advice.js";
 import { blockedStories } from "../core/scheduler/next.js";
 import { displayId, refreshStates, schedulable, sortIds, statusOf, withStory, type RunContext } from "./run-context.js";
 
@@ -17,6 +18,8 @@ export interface RetryResult {
   status: "Not Started" | "Blocked";
   /** Stories that were Blocked by this one and are Not Started again, in id order. */
   unblocked: string[];
+  /** What to do with it now (start it, or what it waits for); not in the JSON. */
+  next: string;
 }
 
 /** A (transitive) dependency of `key` that is Failed, through stories not yet Done; else null. */
@@ -41,7 +44,7 @@ export async function retryStory(root: string, id: string, clock: Clock = system
     const key = idKey(story.id);
     const st = ctx.states.get(key);
     if (!st || st.status !== "Failed") {
-      return err([diag("illegal-transition", `story ${story.id}: cannot retry from "${statusOf(ctx, key)}"; only a Failed story can be retried`)]);
+      return err([diag("illegal-transition", `story ${story.id}: cannot retry from "${statusOf(ctx, key)}"; only a Failed story can be retried. Next: ${adviceIn(ctx, key)}`)]);
     }
     const at = clock.now().toISOString();
     const t = transition(st, "retry", at, st.reason ?? undefined);
@@ -75,6 +78,6 @@ export async function retryStory(root: string, id: string, clock: Clock = system
     if (!done.ok) return done;
     const o = await updateOrchestration(root, at, done.value);
     if (!o.ok) return o;
-    return ok({ id: story.id, status: holder === null ? ("Not Started" as const) : ("Blocked" as const), unblocked: sorted });
+    return ok({ id: story.id, status: holder === null ? ("Not Started" as const) : ("Blocked" as const), unblocked: sorted, next: adviceIn(done.value, key) });
   });
 }

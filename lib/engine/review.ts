@@ -8,8 +8,17 @@
 // a `submit` first, or a review would silently cover a commit nobody submitted. Reviewers run in
 // parallel, so once one asked for changes the others' verdicts on that same head are still
 // recorded (their findings feed the fix round) without counting another round.
+//
+// A change request is final for its commit (core/gate/merge-gate.ts rejectedBy): an approval of
+// a commit some reviewer rejected can never count. From a person (`review` on the command line)
+// it is refused, since recording it would read as an override: commit a fix, then submit. From a
+// reviewer agent (the hook passes `source: "agent"`) it is recorded as what that reviewer said,
+// counted for nothing: the agent was launched on that commit before the change request arrived,
+// its verdict is a fact of the run, and refusing it would tell the model "could not be recorded"
+// as though something broke. Either way the story stays in its fix round.
 import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
-import { blockingFindings, evaluateReviews, short } from "../core/gate/merge-gate.js";
+import { blockingFindings, evaluateReviews, rejectedBy, rejects, short } from "../core/gate/merge-gate.js";
+import { fixRoundSteps, storyAdvice } from "../core/advice/story-advice.js";
 import type { Finding, StoryState, Verdict } from "../core/state/schemas.js";
 import { changesRequestedHead } from "../core/state/fix-round.js";
 import { transition } from "../core/state/transitions.js";
@@ -28,6 +37,8 @@ export interface ReviewInput {
   findings: Finding[];
   reviewer: string;
   reviewedSha?: string;
+  /** "agent": a reviewer agent's verdict captured by a hook (recorded even when it cannot count). */
+  source?: "agent";
 }
 
 export interface ReviewResult {
@@ -37,21 +48,24 @@ export interface ReviewResult {
   approvedBy: string[];
   /** Configured reviewers whose approval of the head is still missing. */
   missing: string[];
+  /** Configured reviewers who asked for changes on the reviewed commit (final for that commit). */
+  changesRequestedBy: string[];
   blocked?: string[];
   /** Why the outcome differs from the verdict (an approval with blocking findings). */
   note?: string;
+  /** False when this verdict changed nothing: an approval of a commit a reviewer rejected. */
+  counted: boolean;
+  /** Change requests so far, and the cap (for "fix round 1 of 3"). */
+  fixRounds: number;
+  maxFixRounds: number;
+  worktree: string | null;
 }
 
 /** Why this state takes no review, with the way forward; null when it takes one. */
 function notReviewable(st: StoryState): Diag | null {
   if (st.status === "Ready for Review" || st.status === "Approved" || changesRequestedHead(st) !== null) return null;
-  const why =
-    st.status === "Failed"
-      ? `it failed${st.reason ? ` (${st.reason})` : ""}; run \`story-orchestrator retry ${st.storyId}\` to run it again`
-      : st.status === "Done"
-        ? "it is already merged"
-        : `submit it first: \`story-orchestrator submit ${st.storyId}\``;
-  return diag("illegal-transition", `story ${st.storyId}: cannot record a review while "${st.status}": ${why}`);
+  const why = st.status === "Failed" ? `it failed${st.reason ? ` (${st.reason})` : ""}` : st.status === "Done" ? "it is already merged" : "nothing is submitted for review";
+  return diag("illegal-transition", `story ${st.storyId}: cannot record a review while "${st.status}": ${why}. Next: ${storyAdvice({ id: st.storyId, status: st.status, worktree: st.worktree })}`);
 }
 
 export async function recordReview(root: string, id: string, input: ReviewInput, clock: Clock = systemClock): Promise<Result<ReviewResult, Diag[]>> {
@@ -61,7 +75,7 @@ export async function recordReview(root: string, id: string, input: ReviewInput,
     return err([diag("usage", `"${input.reviewer}" is not a configured reviewer; configured reviewers: ${config.reviewers.join(", ")} (config \`reviewers\`)`)]);
   }
   return withStateLock(root, async () => {
-    const found = await stateOf(root, id);
+    const found = await stateOf(root, id, "review");
     if (!found.ok) return found;
     const st = found.value;
     const refused = notReviewable(st);
@@ -88,6 +102,12 @@ export async function recordReview(root: string, id: string, input: ReviewInput,
     }
     const at = clock.now().toISOString();
     const review = { reviewer: input.reviewer, verdict: input.verdict, sha, findings: input.findings, at };
+    const rejected = rejectedBy(st.reviews, sha, config.reviewers, config.blockingSeverities);
+    const moot = rejected.length > 0 && !rejects(review, config.blockingSeverities);
+    if (moot && input.source !== "agent") {
+      const steps = fixRoundSteps(st.storyId, st.worktree, st.status === "In Progress");
+      return err([diag("illegal-transition", `story ${st.storyId}: ${rejected.join(", ")} requested changes on ${short(sha)}, so no review can approve that commit: commit a fix, then submit. Next: ${steps}`)]);
+    }
     let next: StoryState = { ...st, reviews: [...st.reviews, review], lastUpdate: at };
     const ev = evaluateReviews(next.reviews, recorded, config.reviewers, config.blockingSeverities);
     const blockers = blockingFindings(review, config.blockingSeverities);
@@ -129,8 +149,13 @@ export async function recordReview(root: string, id: string, input: ReviewInput,
       reviewedSha: sha,
       approvedBy: ev.approvedBy,
       missing: ev.missing.map((m) => m.reviewer),
+      changesRequestedBy: ev.changesRequested,
       ...(blocked ? { blocked } : {}),
       ...(note ? { note } : {}),
+      counted: !moot,
+      fixRounds: next.fixRounds,
+      maxFixRounds: config.maxFixRounds,
+      worktree: next.worktree,
     });
   });
 }

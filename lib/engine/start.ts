@@ -29,6 +29,7 @@ import { appendJournal, withStateLock, writeStoryState } from "../adapters/state
 import { integrationBranch, storyBranch } from "./integration-branch.js";
 import { fixRoundFindings } from "../core/state/fix-round.js";
 import { updateOrchestration } from "./orchestration.js";
+import { adviceIn } from "./story-advice.js";
 import { agentOf, dependenciesOf, displayId, runScope, statusOf, withStory, type RunContext } from "./run-context.js";
 
 export interface StartResult {
@@ -57,7 +58,7 @@ function readiness(ctx: RunContext, key: string): Diag[] {
   const id = displayId(ctx, key);
   if (ctx.analysis.blockedByCycle.has(key)) return [diag("not-ready", `story ${id} is on or behind a dependency cycle; run \`story-orchestrator validate\``)];
   const status = statusOf(ctx, key);
-  if (status === "Blocked") return [diag("not-ready", `story ${id} is Blocked: a dependency failed`)];
+  if (status === "Blocked") return [diag("not-ready", `story ${id} is Blocked: a dependency failed. Next: ${adviceIn(ctx, key)}`)];
   const open = ctx.analysis.edgesOf(key).filter((e) => statusOf(ctx, e.to) !== "Done").map((e) => `${displayId(ctx, e.to)} (${statusOf(ctx, e.to)})`);
   if (open.length) return [diag("not-ready", `story ${id} waits for: ${open.join(", ")}`)];
   const running = ctx.analysis.index.keys.filter((k) => isActive(statusOf(ctx, k)));
@@ -67,7 +68,7 @@ function readiness(ctx: RunContext, key: string): Diag[] {
 }
 
 export async function startStory(root: string, id: string, clock: Clock = systemClock): Promise<Result<StartResult, Diag[]>> {
-  return withStory(root, id, withStateLock, async (ctx, story) => {
+  return withStory<StartResult>(root, id, withStateLock, async (ctx, story) => {
     const key = idKey(story.id);
     const at = clock.now().toISOString();
     const existing = ctx.states.get(key);
@@ -84,7 +85,7 @@ export async function startStory(root: string, id: string, clock: Clock = system
     const status = statusOf(ctx, key);
     if (status !== "Not Started" && status !== "Blocked") {
       // Blocked falls through to `readiness`, which says which dependency failed.
-      return err([diag("illegal-transition", `story ${story.id}: cannot start from "${status}"`)]);
+      return err([diag("illegal-transition", `story ${story.id}: cannot start from "${status}". Next: ${adviceIn(ctx, key)}`)]);
     }
     const problems = [...outsideScope(ctx, key), ...readiness(ctx, key)].slice(0, 1);
     if (problems.length) return err(problems);
@@ -146,6 +147,6 @@ export async function startStory(root: string, id: string, clock: Clock = system
     });
     if (!o.ok) return o;
     failpoint("start:after-state");
-    return ok({ id: story.id, worktree, branch, agent, baseSha });
+    return ok({ id: story.id, worktree, branch, agent, baseSha, fixRound: false });
   });
 }

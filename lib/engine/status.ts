@@ -6,6 +6,7 @@ import { runShape } from "./orchestration.js";
 import { agentOf, displayId, loadRunContext, statusOf } from "./run-context.js";
 import { idKey } from "../core/ids.js";
 import { isActive } from "../core/scheduler/next.js";
+import { runStepsOf } from "./story-advice.js";
 
 const sum = (xs: (number | null)[]): number | null => (xs.some((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : null);
 
@@ -50,5 +51,6 @@ export async function runProgress(root: string, clock: Clock = systemClock): Pro
     elapsedMs: start !== null ? now - start : null,
     tokens: sum(stories.map((s) => s.tokens)),
     costUsd: sum(stories.map((s) => s.costUsd)),
+    next: runStepsOf(ctx).steps,
   });
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
 import { transition } from "../core/state/transitions.js";
 import { changesRequestedHead } from "../core/state/fix-round.js";
+import { fixRoundSteps, storyAdvice } from "../core/advice/story-advice.js";
 import { short } from "../core/gate/merge-gate.js";
 import { systemClock, type Clock } from "../adapters/clock.js";
 import { revParse, statusLines } from "../adapters/git.js";
@@ -30,7 +31,7 @@ const add = (a: number | null, b: number | undefined): number | null => (b === u
 
 export async function submitStory(root: string, id: string, usage: Usage = {}, clock: Clock = systemClock): Promise<Result<SubmitResult, Diag[]>> {
   return withStateLock(root, async () => {
-    const found = await stateOf(root, id);
+    const found = await stateOf(root, id, "submit");
     if (!found.ok) return found;
     const st = found.value;
     const branch = st.branch ?? storyBranch(st.storyId);
@@ -49,13 +50,14 @@ export async function submitStory(root: string, id: string, usage: Usage = {}, c
     }
     const asked = changesRequestedHead(st);
     if (asked !== null && asked === head) {
-      return err([diag("illegal-transition", `story ${st.storyId}: no new commit since the changes were requested at ${short(head)}; commit the fixes in ${st.worktree ?? `a worktree on ${branch}`} first`)]);
+      const steps = fixRoundSteps(st.storyId, st.worktree ?? `a worktree on ${branch}`, st.status === "In Progress");
+      return err([diag("illegal-transition", `story ${st.storyId}: no new commit since the changes were requested at ${short(head)}; commit the fixes in ${st.worktree ?? `a worktree on ${branch}`} first. Next: ${steps}`)]);
     }
     if (st.status === "Approved" && st.headSha === head) {
-      return err([diag("illegal-transition", `story ${st.storyId}: cannot submit from "${st.status}" without new commits (head is still ${short(head)})`)]);
+      return err([diag("illegal-transition", `story ${st.storyId}: cannot submit from "${st.status}" without new commits (head is still ${short(head)}). Next: ${storyAdvice({ id: st.storyId, status: st.status })}`)]);
     }
     const t = transition(st, "submit", at, `head ${short(head)}`);
-    if (!t.ok) return t;
+    if (!t.ok) return err(t.error.map((d) => ({ ...d, message: `${d.message}. Next: ${storyAdvice({ id: st.storyId, status: st.status, worktree: st.worktree })}` })));
     const next = {
       ...t.value,
       headSha: head,

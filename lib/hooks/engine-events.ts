@@ -7,6 +7,7 @@ import { agentName, parseLaunchPrompt, reviewerPrompt, type LaunchPrompt } from 
 import { parseReport } from "../core/hooks/parse-report.js";
 import { parseVerdict, type ParsedFinding } from "../core/hooks/parse-verdict.js";
 import { findingLine } from "../core/state/fix-round.js";
+import { fixRoundForModel } from "../core/advice/story-advice.js";
 import { sessionContext } from "../core/hooks/session-context.js";
 import { stopGate } from "../core/hooks/stop-gate.js";
 import { storyOf, type HookPayload } from "../core/hooks/types.js";
@@ -67,17 +68,24 @@ async function completeReviewer(root: string, c: Completion): Promise<string> {
         findings: [{ severity: "HIGH" as const, message: `the reviewer's answer could not be read as a verdict (${parsed.error}); it counts as not approved` }],
         reviewer,
       };
-  const rec = await recordReview(root, id, { ...input, ...(reviewedSha ? { reviewedSha } : {}) });
+  const rec = await recordReview(root, id, { ...input, source: "agent", ...(reviewedSha ? { reviewedSha } : {}) });
   const why = parsed.ok ? "" : ` The ${reviewer} answer could not be parsed (${parsed.error}), so it was recorded as CHANGES REQUESTED.`;
   if (!rec.ok) return `The review of story ${id} by ${reviewer} could not be recorded: ${messages(rec.error)}.${why}`;
   const r = rec.value;
+  if (!r.counted) {
+    // An approval of a commit another reviewer (or this one) rejected: recorded, never counted.
+    const who = r.changesRequestedBy.join(", ");
+    const said = `${reviewer} approved story ${id} at ${r.reviewedSha}, but ${who} requested changes on that commit, so it cannot be approved: only a new commit gets a new review.`;
+    return r.status === "Changes Requested" ? `${said} Next: ${fixRoundForModel(id)} of ${who}.` : `${said} Its fix round is under way (${r.status}).`;
+  }
   switch (r.status) {
     case "Approved":
       return `Story ${id} is Approved (${r.approvedBy.join(", ")} on ${r.reviewedSha}).${why} Next: \`story-orchestrator merge ${id} --json\`.`;
     case "Changes Requested":
-      return (
-        `${reviewer} requested changes on story ${id}.${why} Next: \`story-orchestrator start ${id} --json\` (fix round), then relaunch its developer with the same prompt plus:\nFix round:\n${findingLines(input.findings)}`
-      );
+      return `${reviewer} requested changes on story ${id}.${why} Next: ${fixRoundForModel(id)}:\nFix round:\n${findingLines(input.findings)}`;
+    case "In Progress":
+      // A late change request on the commit whose fix round has begun: same round, more findings.
+      return `${reviewer} also requested changes on story ${id}, whose fix round is under way; its developer needs these findings too.${why}\nFix round:\n${findingLines(input.findings)}`;
     case "Failed":
       return `Story ${id} Failed: the review asked for changes more than maxFixRounds times.${r.blocked?.length ? ` Blocked: ${r.blocked.join(", ")}.` : ""} Continue with \`story-orchestrator next --json\`.`;
     default:

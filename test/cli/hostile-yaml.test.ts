@@ -62,7 +62,7 @@ describe("hostile YAML", () => {
 
 describe("config problems found after parsing name the config file and line", () => {
   it("an invalid foundation or stories: pattern", async () => {
-    const root = project({ [CONFIG]: "foundation: ['1.1-']\nagents: [{agent: py, stories: '1.**'}]\n", "docs/stories/1.1.a.md": story("1.1", "A") });
+    const root = project({ [CONFIG]: "foundation: ['1.1-']\nagents: [{agent: python-developer, stories: '1.**'}]\n", "docs/stories/1.1.a.md": story("1.1", "A") });
     expect(await errorsOf(["validate", "--json", "--cwd", root])).toEqual({
       exitCode: 1,
       errors: [

@@ -88,7 +88,7 @@ describe("plan on examples/taskboard", () => {
     expect(lines[4]).toBe("");
     expect(r.stdout).toContain("Done (1, not scheduled again)\n  0.1  Repository and Tooling Setup\n");
     expect(r.stdout).toContain("Critical path: 1.1 → 1.2 → 1.4 → 3.3\n");
-    expect(r.stdout).toMatch(/12 stories, 4 waves, max parallelism 3$/);
+    expect(r.stdout).toMatch(/12 stories, 4 waves, max parallelism 3\nNext: `story-orchestrator next '\*'` records this scope as the run's and lists the stories that may start$/);
     // No colour when stdout is not a terminal.
     expect(r.stdout).not.toContain("\u001b[");
   });

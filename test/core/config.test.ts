@@ -140,7 +140,7 @@ describe("parseConfig on hostile YAML", () => {
     expect(parseConfig(`${chain.join("\n")}\n`).errors).toEqual([bad("YAML syntax error: nested more than 100 levels deep once its aliases are expanded", 35)]);
     expect(parseConfig("maxParallel: 2\nreviewers: &r [code-reviewer, *r]\n").errors).toEqual([bad("YAML syntax error: alias *r is used inside the value it names", 2)]);
     // Ordinary aliases still work.
-    expect(parseConfig("reviewers: &r [code-reviewer]\nfoundation: &f ['0.*']\nagents: [{agent: py-dev, keywords: *r}]\n").errors).toEqual([]);
+    expect(parseConfig("reviewers: &r [code-reviewer]\nfoundation: &f ['0.*']\nagents: [{agent: python-developer, keywords: *r}]\n").errors).toEqual([]);
   });
 
   it("reports an invalid foundation or stories: pattern at its line, and leaves out only that foundation pattern", () => {
@@ -174,5 +174,32 @@ describe("closest", () => {
     expect(closest("maxparallel", ["maxParallel", "maxFixRounds"])).toBe("maxParallel");
     expect(closest("reviewer", ["reviewers", "strict"])).toBe("reviewers");
     expect(closest("xyz", ["reviewers", "strict"])).toBeUndefined();
+  });
+});
+
+describe("names of agents and severities in config", () => {
+  it("an unknown reviewer or developer agent is invalid-config with the line and a did-you-mean; the key keeps its default", () => {
+    const r = parseConfig("maxParallel: 2\nreviewers: [code-reviewr]\nagents:\n  - agent: python-developr\n    keywords: [django]\n");
+    expect(r.errors).toEqual([
+      bad('reviewers[0]: unknown reviewer agent "code-reviewr" (did you mean code-reviewer?)', 2),
+      bad('agents[0].agent: unknown developer agent "python-developr" (did you mean python-developer?)', 4),
+    ]);
+    expect(r.config.reviewers).toEqual(["code-reviewer"]);
+    expect(r.config.agents).toEqual([]);
+    expect(r.config.maxParallel).toBe(2);
+    expect(parseConfig("reviewers: [bob]\n").errors).toEqual([bad('reviewers[0]: unknown reviewer agent "bob" (reviewer agents: code-reviewer, security-reviewer)', 1)]);
+  });
+
+  it("reviewers must be reviewer agents and rules must name developer agents", () => {
+    expect(parseConfig("reviewers:\n  - code-reviewer\n  - python-developer\nagents: [{agent: security-reviewer, stories: '1.*'}]\n").errors).toEqual([
+      bad('reviewers[1]: "python-developer" is a developer agent, not a reviewer agent (reviewer agents: code-reviewer, security-reviewer)', 3),
+      bad('agents[0].agent: "security-reviewer" is a reviewer agent, not a developer agent (developer agents: frontend-design, general-developer, golang-developer, nextjs-developer, python-developer, react-developer)', 4),
+    ]);
+  });
+
+  it("blockingSeverities are case-insensitive, as in findings", () => {
+    const r = parseConfig("blockingSeverities: [high, Critical, medium]\n");
+    expect(r.errors).toEqual([]);
+    expect(r.config.blockingSeverities).toEqual(["HIGH", "CRITICAL", "MEDIUM"]);
   });
 });

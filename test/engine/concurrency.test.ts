@@ -10,8 +10,9 @@ import { acquireLock } from "../../lib/adapters/state-store/lock.js";
 
 beforeAll(ensureBuilt, 120_000);
 
-const reviewers = Array.from({ length: 8 }, (_, i) => `r${i}`);
-const fresh = template([{ id: "1.1" }], `reviewers: [${reviewers.join(", ")}]\n`);
+// Eight processes, the two reviewer agents the plugin ships taking turns (config names only those).
+const reviewers = Array.from({ length: 8 }, (_, i) => (i % 2 ? "security-reviewer" : "code-reviewer"));
+const fresh = template([{ id: "1.1" }], "reviewers: [code-reviewer, security-reviewer]\n");
 
 const run = (root: string, args: string[]) =>
   new Promise<number | null>((res) => {
@@ -28,7 +29,7 @@ describe("state store under concurrency", () => {
     const codes = await Promise.all(reviewers.map((r) => run(root, ["review", "1.1", "--verdict", "approved", "--reviewer", r])));
     expect(codes).toEqual(reviewers.map(() => 0));
     const st = JSON.parse(readFileSync(join(root, ".agent-orchestration/story-1.1.json"), "utf8"));
-    expect(st.reviews.map((r: { reviewer: string }) => r.reviewer).sort()).toEqual(reviewers);
+    expect(st.reviews.map((r: { reviewer: string }) => r.reviewer).sort()).toEqual([...reviewers].sort());
     expect(st.status).toBe("Approved");
     const journal = readFileSync(join(root, ".agent-orchestration/journal.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
     expect(journal.filter((e) => e.event === "review")).toHaveLength(8);

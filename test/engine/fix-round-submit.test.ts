@@ -25,16 +25,18 @@ describe("submit in a fix round", () => {
     expect((await submitStory(root, "1.1")).ok).toBe(true);
     expect((await review(root, "changes-requested")).ok).toBe(true);
     const message = `story 1.1: no new commit since the changes were requested at ${first.slice(0, 10)}; commit the fixes in ${s.value.worktree} first`;
+    const fromChangesRequested = `${message}. Next: \`story-orchestrator start 1.1\` (the fix round), commit the fixes in ${s.value.worktree}, then \`story-orchestrator submit 1.1\` for a new review`;
+    const inFixRound = `${message}. Next: commit the fixes in ${s.value.worktree}, then \`story-orchestrator submit 1.1\` for a new review`;
 
     // Straight from Changes Requested: same refusal.
-    expect(await submitStory(root, "1.1")).toEqual({ ok: false, error: [{ code: "illegal-transition", message }] });
+    expect(await submitStory(root, "1.1")).toEqual({ ok: false, error: [{ code: "illegal-transition", message: fromChangesRequested }] });
     const again = await startStory(root, "1.1");
     expect(again.ok && again.value.worktree).toBe(s.value.worktree);
     // The fix round hands over what to fix, from the state (the notification may come later).
     expect(again.ok && again.value.fix).toEqual(["- [HIGH] bug"]);
     expect(s.value.fix).toBeUndefined();
     expect(await statusOf(root)).toBe("In Progress");
-    expect(await submitStory(root, "1.1")).toEqual({ ok: false, error: [{ code: "illegal-transition", message }] });
+    expect(await submitStory(root, "1.1")).toEqual({ ok: false, error: [{ code: "illegal-transition", message: inFixRound }] });
     expect(await statusOf(root)).toBe("In Progress");
     expect(git(root, "rev-parse", "story/1.1")).toBe(first);
 

@@ -65,7 +65,7 @@ describe("a commit made after approval", () => {
     await recordReview(root, "1.1", { verdict: "approved", findings: [], reviewer: "code-reviewer" });
     expect(await submitStory(root, "1.1")).toEqual({
       ok: false,
-      error: [{ code: "illegal-transition", message: `story 1.1: cannot submit from "Approved" without new commits (head is still ${head.slice(0, 10)})` }],
+      error: [{ code: "illegal-transition", message: `story 1.1: cannot submit from "Approved" without new commits (head is still ${head.slice(0, 10)}). Next: merge it: \`story-orchestrator merge 1.1\`` }],
     });
   });
 });
@@ -81,11 +81,12 @@ describe("parallel reviewers", () => {
     const state = JSON.parse(readFileSync(join(root, ".agent-orchestration/story-1.1.json"), "utf8"));
     expect(state.fixRounds).toBe(1);
     expect(state.reviews.map((r: { reviewer: string; findings: unknown[] }) => [r.reviewer, r.findings.length])).toEqual([["code-reviewer", 1], ["security-reviewer", 1]]);
-    // Also after `start` sent the developer back (the hook passes the reviewed commit).
+    // Also after `start` sent the developer back (the hook passes the reviewed commit). An agent's
+    // approval of the rejected commit is recorded but counts for nothing.
     const again = await startStory(root, "1.1");
     expect(again.ok).toBe(true);
-    const third = await recordReview(root, "1.1", { verdict: "approved", findings: [], reviewer: "security-reviewer", reviewedSha: head });
-    expect(third.ok && third.value.status).toBe("In Progress");
+    const third = await recordReview(root, "1.1", { verdict: "approved", findings: [], reviewer: "security-reviewer", reviewedSha: head, source: "agent" });
+    expect(third.ok && third.value).toMatchObject({ status: "In Progress", counted: false, changesRequestedBy: ["code-reviewer", "security-reviewer"] });
   });
 
   it("both approving the head in Ready for Review makes it Approved; a late change request on the approved head sends it back", async () => {
@@ -137,7 +138,7 @@ describe("failed stories", () => {
     expect((await failStory(root, "1.1", "gave up")).ok).toBe(true);
     expect(await recordReview(root, "1.1", { verdict: "approved", findings: [], reviewer: "code-reviewer" })).toEqual({
       ok: false,
-      error: [{ code: "illegal-transition", message: 'story 1.1: cannot record a review while "Failed": it failed (gave up); run `story-orchestrator retry 1.1` to run it again' }],
+      error: [{ code: "illegal-transition", message: 'story 1.1: cannot record a review while "Failed": it failed (gave up). Next: `story-orchestrator retry 1.1` runs it again (its branch and worktree are kept)' }],
     });
     const res = await resumeRun(root);
     expect(res.ok && res.value.next).toContain("retry 1.1: `story-orchestrator retry 1.1` runs the failed story again (its branch and worktree are kept)");

@@ -34,14 +34,14 @@ describe("retry", () => {
     const earlier = work(root, s.value.worktree, "a.txt", "first try\n");
     const f = await failStory(root, "1.1", "ran out of ideas");
     expect(f.ok && f.value.blocked).toEqual(["1.2", "1.4", "1.5"]);
-    expect(await nextStories(root)).toEqual({ ok: true, value: { ready: [{ id: "1.3", agent: "general-developer" }], running: [], waiting: [], blocked: ["1.2", "1.4", "1.5"] } });
+    expect(await nextStories(root)).toMatchObject({ ok: true, value: { ready: [{ id: "1.3", agent: "general-developer" }], running: [], waiting: [], blocked: ["1.2", "1.4", "1.5"] } });
 
     const r = cli(root, ["retry", "1.1"]);
     expect(r.code).toBe(0);
     expect(r.json).toEqual({ id: "1.1", status: "Not Started", unblocked: ["1.2", "1.4", "1.5"] });
     expect(await statuses(root)).toEqual({ "1.1": "Not Started", "1.2": "Not Started", "1.4": "Not Started", "1.5": "Not Started" });
     const n = await nextStories(root);
-    expect(n).toEqual({ ok: true, value: { ready: [{ id: "1.1", agent: "general-developer" }, { id: "1.3", agent: "general-developer" }], running: [], waiting: ["1.2", "1.4", "1.5"], blocked: [] } });
+    expect(n).toMatchObject({ ok: true, value: { ready: [{ id: "1.1", agent: "general-developer" }, { id: "1.3", agent: "general-developer" }], running: [], waiting: ["1.2", "1.4", "1.5"], blocked: [] } });
 
     // History, branch and worktree are kept; the reason is cleared.
     const st = JSON.parse(readFileSync(join(root, ".agent-orchestration/story-1.1.json"), "utf8"));
@@ -54,7 +54,7 @@ describe("retry", () => {
 
     // start reuses the branch (with its earlier commit) and the worktree, keeping the base.
     const again = await startStory(root, "1.1");
-    expect(again).toEqual({ ok: true, value: { id: "1.1", worktree: s.value.worktree, branch: "story/1.1", agent: "general-developer", baseSha: s.value.baseSha } });
+    expect(again).toMatchObject({ ok: true, value: { id: "1.1", worktree: s.value.worktree, branch: "story/1.1", agent: "general-developer", baseSha: s.value.baseSha } });
     expect(worktreesOf(root)).toHaveLength(1);
     const head = work(root, s.value.worktree, "b.txt", "second try\n");
     expect(cli(root, ["submit", "1.1"]).json).toEqual({ id: "1.1", status: "Ready for Review", headSha: head });
@@ -113,30 +113,31 @@ describe("retry", () => {
     expect(JSON.parse(readFileSync(join(root, ".agent-orchestration/story-1.1.json"), "utf8")).fixRounds).toBe(1);
     await failStory(root, "1.1", "given up");
     expect(await statuses(root)).toMatchObject({ "1.1": "Failed", "1.3": "Failed", "1.5": "Blocked" });
-    expect(await retryStory(root, "1.1")).toEqual({ ok: true, value: { id: "1.1", status: "Not Started", unblocked: ["1.2", "1.4"] } });
+    expect(await retryStory(root, "1.1")).toMatchObject({ ok: true, value: { id: "1.1", status: "Not Started", unblocked: ["1.2", "1.4"] } });
     expect(await statuses(root)).toMatchObject({ "1.2": "Not Started", "1.4": "Not Started", "1.5": "Blocked" });
     expect(JSON.parse(readFileSync(join(root, ".agent-orchestration/story-1.1.json"), "utf8")).fixRounds).toBe(0);
-    expect(await retryStory(root, "1.3")).toEqual({ ok: true, value: { id: "1.3", status: "Not Started", unblocked: ["1.5"] } });
+    expect(await retryStory(root, "1.3")).toMatchObject({ ok: true, value: { id: "1.3", status: "Not Started", unblocked: ["1.5"] } });
   });
 
   it("a retried story whose own dependency is still Failed waits as Blocked", async () => {
     const root = fresh();
     await failStory(root, "1.1", "no");
     await failStory(root, "1.2", "also no");
-    expect(await retryStory(root, "1.2")).toEqual({ ok: true, value: { id: "1.2", status: "Blocked", unblocked: [] } });
+    expect(await retryStory(root, "1.2")).toMatchObject({ ok: true, value: { id: "1.2", status: "Blocked", unblocked: [] } });
     expect(await statuses(root)).toMatchObject({ "1.1": "Failed", "1.2": "Blocked", "1.4": "Blocked" });
-    expect(await retryStory(root, "1.1")).toEqual({ ok: true, value: { id: "1.1", status: "Not Started", unblocked: ["1.2", "1.4", "1.5"] } });
+    expect(await retryStory(root, "1.1")).toMatchObject({ ok: true, value: { id: "1.1", status: "Not Started", unblocked: ["1.2", "1.4", "1.5"] } });
   });
 
   it("refuses any status but Failed with illegal-transition", async () => {
     const root = fresh();
     const r = cli(root, ["retry", "1.1"]);
     expect(r.code).toBe(1);
-    expect(r.json).toEqual({ errors: [{ code: "illegal-transition", message: 'story 1.1: cannot retry from "Not Started"; only a Failed story can be retried' }] });
-    await startStory(root, "1.1");
-    expect(await retryStory(root, "1.1")).toEqual({ ok: false, error: [{ code: "illegal-transition", message: 'story 1.1: cannot retry from "In Progress"; only a Failed story can be retried' }] });
+    expect(r.json).toEqual({ errors: [{ code: "illegal-transition", message: 'story 1.1: cannot retry from "Not Started"; only a Failed story can be retried. Next: start it: `story-orchestrator start 1.1`' }] });
+    const started = await startStory(root, "1.1");
+    const wt = started.ok ? started.value.worktree : "";
+    expect(await retryStory(root, "1.1")).toEqual({ ok: false, error: [{ code: "illegal-transition", message: `story 1.1: cannot retry from "In Progress"; only a Failed story can be retried. Next: commit the work in ${wt}, then \`story-orchestrator submit 1.1\`` }] });
     await failStory(root, "1.1", "x");
-    expect(await retryStory(root, "1.2")).toEqual({ ok: false, error: [{ code: "illegal-transition", message: 'story 1.2: cannot retry from "Blocked"; only a Failed story can be retried' }] });
+    expect(await retryStory(root, "1.2")).toEqual({ ok: false, error: [{ code: "illegal-transition", message: 'story 1.2: cannot retry from "Blocked"; only a Failed story can be retried. Next: it waits for the failed 1.1: `story-orchestrator retry 1.1` runs it again' }] });
     expect(cli(root, ["retry"]).code).toBe(2);
     expect(cli(root, ["retry", "9.9"]).json.errors[0].code).toBe("unknown-story");
   });

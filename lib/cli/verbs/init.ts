@@ -15,6 +15,6 @@ export const initVerb: Verb = async (ctx) => {
   const r = await initAlias(ctx.root, { user: ctx.args.options["user"] === true, force: ctx.args.options["force"] === true, home: process.env["HOME"] || homedir(), pluginRoot });
   return outcome(ctx, r, ({ path, action, command }) => {
     const what = { created: "Wrote", updated: "Updated", replaced: "Replaced", unchanged: "Already up to date:" }[action];
-    return `${what} ${path}\n${command} now runs story-orchestrator's procedure in Claude Code (e.g. \`${command} 1.1-1.5\`); the plugin must be installed and enabled.\n`;
+    return `${what} ${path}\n${command} now runs story-orchestrator's procedure in Claude Code; the plugin must be installed and enabled.\nNext: in Claude Code, \`${command} 1.1-1.5\` (a scope) or \`${command}\` (every story)\n`;
   });
 };

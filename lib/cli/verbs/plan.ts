@@ -8,6 +8,8 @@ import { rejectUnknownOptions } from "../check-options.js";
 import { renderPlan } from "../render/plan.js";
 import { readAllStoryStates } from "../../adapters/state-store/store.js";
 import { engineStatus } from "../../engine/run-context.js";
+import { command } from "../../core/advice/story-advice.js";
+import { nextText } from "./run-outcome.js";
 
 export const planVerb: Verb = async (ctx) => {
   const bad = rejectUnknownOptions("plan", ctx.args, ["scope"], "plan [SCOPE...] [--scope SCOPE] [--json] [--cwd DIR]");
@@ -38,6 +40,15 @@ export const planVerb: Verb = async (ctx) => {
     exitCode: plan.errors.length > 0 ? 1 : 0,
     json: plan,
     // main.ts prints only the JSON with --json: rendering 10,000 rows for nothing is skipped.
-    human: ctx.args.json ? "" : renderPlan(plan, project.config.maxParallel, ctx.tty),
+    human: ctx.args.json ? "" : renderPlan(plan, project.config.maxParallel, ctx.tty) + nextText([planNext(plan, scope)]),
   };
 };
+
+/** After a plan: fix what is wrong, answer the out-of-scope question, or start the run. */
+function planNext(plan: Plan, scope: readonly string[]): string {
+  if (plan.errors.length) return `fix the errors above (${command("validate")} lists every problem), then plan again`;
+  if (plan.outOfScope.length) return "choose above: expand the scope, skip the stories that need what is outside it, or cancel";
+  if (plan.waves.length === 0) return `nothing to run: every story in scope is done (${command("status")} shows the run)`;
+  const terms = scope.map((t) => (/^[\w.,:*-]+$/.test(t) && !t.includes("*") ? t : `'${t.replace(/'/g, "")}'`));
+  return `${command("next", ...(terms.length ? terms : ["'*'"]))} records this scope as the run's and lists the stories that may start`;
+}

@@ -10,6 +10,7 @@ import { loadConfig } from "../../adapters/fs/load-config.js";
 import { recordReview } from "../../engine/review.js";
 import { isOutcome, oneId, outcome } from "./run-outcome.js";
 import { usage } from "../check-options.js";
+import { renderReview } from "../render/review.js";
 
 const LINE = "review ID --verdict approved|changes-requested [--findings FILE] [--reviewer NAME] [--json]";
 
@@ -44,5 +45,14 @@ export const reviewVerb: Verb = async (ctx) => {
     findings = parsed.data;
   }
   const r = await recordReview(ctx.root, a.id, { verdict: verdict as Verdict, findings, reviewer });
-  return outcome(ctx, r, (v) => `${v.id}: ${v.status} (${v.reviewedSha.slice(0, 10)}; approved by ${v.approvedBy.join(", ") || "nobody yet"}${v.missing.length ? `; missing: ${v.missing.join(", ")}` : ""})\n${v.note ? `note: ${v.note}\n` : ""}`);
+  return outcome(ctx, r, renderReview, (v) => ({
+    id: v.id,
+    status: v.status,
+    reviewedSha: v.reviewedSha,
+    approvedBy: v.approvedBy,
+    missing: v.missing,
+    ...(v.changesRequestedBy.length ? { changesRequestedBy: v.changesRequestedBy } : {}),
+    ...(v.blocked ? { blocked: v.blocked } : {}),
+    ...(v.note ? { note: v.note } : {}),
+  }));
 };

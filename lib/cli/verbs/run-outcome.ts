@@ -22,3 +22,12 @@ export function oneId(ctx: VerbContext, verb: string, allowed: readonly string[]
 export const isOutcome = (x: { id: string } | VerbOutcome): x is VerbOutcome => "exitCode" in x;
 
 export const warningsText = (ws: readonly Diag[], tty: boolean): string => (ws.length ? renderDiagnostics({ errors: [], warnings: ws }, tty) : "");
+
+/**
+ * The closing "Next:" of a verb's human output: every verb ends with the step to take (one line,
+ * or a list when several stories each have one).
+ */
+export function nextText(steps: readonly string[]): string {
+  if (steps.length === 0) return "";
+  return steps.length === 1 ? `Next: ${steps[0]}\n` : `Next:\n${steps.map((s) => `  - ${s}`).join("\n")}\n`;
+}

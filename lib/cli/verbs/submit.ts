@@ -3,8 +3,10 @@
 // the hook passes what the Agent tool reported).
 import type { Verb } from "../verb.js";
 import { submitStory, type Usage } from "../../engine/submit.js";
-import { isOutcome, oneId, outcome } from "./run-outcome.js";
+import { isOutcome, nextText, oneId, outcome } from "./run-outcome.js";
 import { usage } from "../check-options.js";
+import { loadConfig } from "../../adapters/fs/load-config.js";
+import { storyAdvice } from "../../core/advice/story-advice.js";
 
 const LINE = "submit ID [--tokens N] [--cost USD] [--duration-ms N] [--json]";
 
@@ -26,5 +28,7 @@ export const submitVerb: Verb = async (ctx) => {
     if (typeof v !== "string" || !re.test(v) || !Number.isFinite(Number(v))) return usage(`submit: --${opt} needs ${what}, not "${v === true ? "" : v}"`, LINE);
     u[key] = Number(v);
   }
-  return outcome(ctx, await submitStory(ctx.root, a.id, u), (s) => `${s.id}: ${s.status} at ${s.headSha.slice(0, 10)}\n`);
+  const r = await submitStory(ctx.root, a.id, u);
+  const { config } = await loadConfig(ctx.root);
+  return outcome(ctx, r, (s) => `${s.id}: ${s.status} at ${s.headSha.slice(0, 10)}\n${nextText([storyAdvice({ id: s.id, status: "Ready for Review", missingReviewers: config.reviewers })])}`);
 };

@@ -10,7 +10,8 @@ export const summaryVerb: Verb = async (ctx) => {
   return outcome(
     ctx,
     await writeSummary(ctx.root),
-    (s) => `${s.markdown}\n(written to ${s.reportPath})\n`,
+    // The report ends with its "Next steps" section: the output ends with the next step too.
+    (s) => `(written to ${s.reportPath})\n\n${s.markdown}`,
     (s) => ({
       totals: s.summary.totals,
       failed: s.summary.failed.map((f) => ({ id: f.id, reason: f.reason })),

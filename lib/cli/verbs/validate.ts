@@ -6,6 +6,8 @@ import { analyzeProject } from "../../core/plan.js";
 import { rejectUnknownOptions, usage } from "../check-options.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
 import { style, table } from "../render/style.js";
+import { command } from "../../core/advice/story-advice.js";
+import { nextText } from "./run-outcome.js";
 
 const LINE = "validate [--json] [--cwd DIR]";
 
@@ -32,5 +34,6 @@ export const validateVerb: Verb = async (ctx) => {
   }
   const diags = renderDiagnostics({ errors, warnings }, ctx.tty);
   out.push("", diags === "" ? s.green("No problems found.") : diags.trimEnd());
-  return { exitCode: errors.length > 0 ? 1 : 0, json, human: out.join("\n") + "\n" };
+  const next = errors.length > 0 ? `fix the errors above, then ${command("validate")} again` : `${command("plan")} shows the waves, the critical path and each story's agent`;
+  return { exitCode: errors.length > 0 ? 1 : 0, json, human: out.join("\n") + "\n" + nextText([next]) };
 };

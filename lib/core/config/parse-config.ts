@@ -12,6 +12,7 @@ import { parseDocumentBounded } from "../yaml-depth.js";
 import { AgentRuleSchema, ConfigSchema, DEFAULT_CONFIG } from "./schema.js";
 import type { Config } from "./schema.js";
 import { CONFIG_FILE } from "../state/state-files.js";
+import { DEVELOPER_AGENTS, REVIEWER_AGENTS } from "../agents/known-agents.js";
 
 export interface ConfigResult {
   config: Config;
@@ -57,7 +58,7 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): ConfigRes
     const msg = `the file must be a mapping of keys (${CONFIG_KEYS.join(", ")}); got ${describe(raw)}`;
     return { config: DEFAULT_CONFIG, errors: [diag("invalid-config", msg, file, lineOfPath(doc, lineCounter, []) ?? 1)] };
   }
-  const parsed = ConfigSchema.safeParse(raw);
+  const parsed = ConfigSchema.safeParse(withUpperCaseSeverities(raw as Record<string, unknown>));
   const errors: Diag[] = [];
   let config: Config;
   if (parsed.success) config = parsed.data;
@@ -73,6 +74,12 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): ConfigRes
   }
   const patterns = checkPatterns(raw as Record<string, unknown>, doc, lineCounter, file);
   errors.push(...patterns.errors);
+  const unknown = checkAgentNames(config, doc, lineCounter, file);
+  if (unknown.length) {
+    errors.push(...unknown.map((u) => u.diag));
+    // Like a schema error: the key falls back to its default, so plan still shows the rest.
+    config = withoutKeys(config as unknown as Record<string, unknown>, new Set(unknown.map((u) => u.key)));
+  }
   if (patterns.badFoundation.size > 0) config = { ...config, foundation: config.foundation.filter((p) => !patterns.badFoundation.has(p)) };
   const result: ConfigResult = { config, errors: sortDiags(dedupe(errors)) };
   if (config.storiesDir !== undefined) result.storiesDirLine = lineOfPath(doc, lineCounter, ["storiesDir"]) ?? 1;
@@ -107,6 +114,37 @@ function checkPatterns(raw: Record<string, unknown>, doc: Document, lc: LineCoun
     }
   }
   return { errors, badFoundation };
+}
+
+/**
+ * Severities are case-insensitive in config as in findings (`high` is HIGH): upper-cased before
+ * the schema checks them against CRITICAL, HIGH, MEDIUM, LOW.
+ */
+function withUpperCaseSeverities(raw: Record<string, unknown>): Record<string, unknown> {
+  const s = raw["blockingSeverities"];
+  if (!Array.isArray(s)) return raw;
+  return { ...raw, blockingSeverities: s.map((x: unknown) => (typeof x === "string" ? x.toUpperCase() : x)) };
+}
+
+/**
+ * Names of agents must be agents the plugin ships, of the right kind: `reviewers` reviewer
+ * agents, `agents[].agent` developer agents. A typo would otherwise surface only mid-run, as a
+ * launch Claude Code cannot make or a reviewer that never comes. Checked after the schema, on
+ * names that are well-formed.
+ */
+function checkAgentNames(config: Config, doc: Document, lc: LineCounter, file: string): { key: string; diag: Diag }[] {
+  const out: { key: string; diag: Diag }[] = [];
+  const check = (name: string, path: Path, wanted: readonly string[], kind: string, other: readonly string[], otherKind: string) => {
+    if (wanted.includes(name)) return;
+    const line = lineOfPath(doc, lc, path) ?? 1;
+    const guess = closest(name, wanted);
+    const why = other.includes(name) ? `"${name}" is a ${otherKind}, not a ${kind}` : `unknown ${kind} "${name}"`;
+    const hint = guess ? ` (did you mean ${guess}?)` : ` (${kind}s: ${wanted.join(", ")})`;
+    out.push({ key: String(path[0]), diag: diag("invalid-config", `${pathText(path)}: ${why}${hint}`, file, line) });
+  };
+  config.reviewers.forEach((r, i) => check(r, ["reviewers", i], REVIEWER_AGENTS, "reviewer agent", DEVELOPER_AGENTS, "developer agent"));
+  config.agents.forEach((rule, i) => check(rule.agent, ["agents", i, "agent"], DEVELOPER_AGENTS, "developer agent", REVIEWER_AGENTS, "reviewer agent"));
+  return out;
 }
 
 /** Re-validates with the offending top-level keys removed, so they take their defaults. */

@@ -1,6 +1,7 @@
 // Where a merge is refused for want of review (DESIGN.md "The review gate, binding"): a story may
-// merge only when every configured reviewer's latest review of the EXACT commit being merged is
-// an approval without blocking findings. A commit made after an approval needs a new review.
+// merge only when every configured reviewer approved the EXACT commit being merged without
+// blocking findings, and none of them asked for changes on that commit (a change request is
+// final for its commit). A commit made after an approval needs a new review.
 // The one exception is the engine's own bookkeeping commit (status Done + review section, made
 // at merge time on top of the approved head and touching only the story file): it is checked
 // by the caller and passed in as `engineCommit`, and the gate then looks at its parent.
@@ -14,7 +15,7 @@ export interface ReviewEvaluation {
   approvedBy: string[];
   /** Reviewer → why their approval of `sha` is missing. */
   missing: { reviewer: string; reason: string }[];
-  /** Reviewers whose latest review of `sha` asks for changes (or approves with blocking findings). */
+  /** Reviewers who asked for changes on `sha` (or approved it with blocking findings). */
   changesRequested: string[];
 }
 
@@ -24,7 +25,25 @@ export function blockingFindings(review: Review, blocking: readonly Severity[]):
   return review.findings.filter((f) => blocking.includes(f.severity)).length;
 }
 
-/** Each configured reviewer's latest review of `sha` decides; reviews of other commits do not count. */
+/** Does this review ask for changes (a change request, or an approval with blocking findings)? */
+export function rejects(review: Review, blocking: readonly Severity[]): boolean {
+  return review.verdict !== "approved" || blockingFindings(review, blocking) > 0;
+}
+
+/**
+ * Configured reviewers who asked for changes on `sha`, in name order. A change request is final
+ * for that commit: no later review of the same commit, by that reviewer or another, can make it
+ * approved; only a new commit (a fix round) gets a new review. Otherwise a reviewer could be
+ * asked again until it says yes, and the gate would pass a commit it had rejected.
+ */
+export function rejectedBy(reviews: readonly Review[], sha: string, reviewers: readonly string[], blocking: readonly Severity[]): string[] {
+  return [...reviewers].sort().filter((r) => reviews.some((x) => x.reviewer === r && x.sha === sha && rejects(x, blocking)));
+}
+
+/**
+ * Each configured reviewer's latest review of `sha` decides, except that a change request on
+ * `sha` is final (see rejectedBy); reviews of other commits do not count.
+ */
 export function evaluateReviews(
   reviews: readonly Review[],
   sha: string,
@@ -35,8 +54,7 @@ export function evaluateReviews(
   for (const reviewer of [...reviewers].sort()) {
     const mine = reviews.filter((r) => r.reviewer === reviewer);
     const ofSha = mine.filter((r) => r.sha === sha);
-    const latest = ofSha[ofSha.length - 1];
-    if (!latest) {
+    if (ofSha.length === 0) {
       const other = mine[mine.length - 1];
       out.missing.push({
         reviewer,
@@ -44,14 +62,16 @@ export function evaluateReviews(
       });
       continue;
     }
-    const blockers = blockingFindings(latest, blocking);
-    if (latest.verdict === "approved" && blockers === 0) {
+    // The first rejection of `sha` stays the answer, whatever came after it.
+    const rejection = ofSha.find((r) => rejects(r, blocking));
+    if (!rejection) {
       out.approvedBy.push(reviewer);
     } else {
+      const blockers = blockingFindings(rejection, blocking);
       out.changesRequested.push(reviewer);
       out.missing.push({
         reviewer,
-        reason: latest.verdict === "approved" ? `approved ${short(sha)} with ${blockers} blocking finding(s)` : `requested changes on ${short(sha)}`,
+        reason: rejection.verdict === "approved" ? `approved ${short(sha)} with ${blockers} blocking finding(s)` : `requested changes on ${short(sha)}`,
       });
     }
   }

@@ -5,6 +5,7 @@
 // Review, on its current head commit. Launches that name no story (exploration agents) are not ours to judge.
 import { posix } from "node:path";
 import { agentName, isOurAgent, isReviewerName, parseLaunchPrompt, type LaunchPrompt } from "./launch-prompt.js";
+import { fixRoundForModel } from "../advice/story-advice.js";
 import { awaitingReviewLaunch } from "./review-queue.js";
 import { ALLOW, deny, type Decision, type HookPayload, type LaunchRecord, type Snapshot, type StorySnapshot, storyOf } from "./types.js";
 
@@ -48,7 +49,7 @@ function judgeDeveloper(payload: HookPayload, snap: Snapshot, launch: LaunchProm
   if (story.status !== "In Progress") {
     const next =
       story.status === "Not Started" ? `Start it first: \`story-orchestrator start ${id} --json\`.`
-      : story.status === "Changes Requested" ? `Begin the fix round with \`story-orchestrator start ${id} --json\`, then launch the developer with the findings.`
+      : story.status === "Changes Requested" ? `Begin the fix round: ${fixRoundForModel(id)}.`
       : story.status === "Ready for Review" ? "Launch its reviewers instead."
       : story.status === "Approved" ? `Merge it: \`story-orchestrator merge ${id} --json\`.`
       : "Ask `story-orchestrator next --json` what may start.";

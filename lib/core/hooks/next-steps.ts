@@ -1,6 +1,7 @@
 // The orchestrator's legal next steps, derived from the state: what the Stop gate insists on
 // and what SessionStart and the completion hooks tell the model. One wording, one place.
 import { posix } from "node:path";
+import { fixRoundForModel } from "../advice/story-advice.js";
 import { liveLaunches } from "./review-queue.js";
 import { storyOf, type HookPayload, type Snapshot, type StorySnapshot } from "./types.js";
 
@@ -46,7 +47,7 @@ export function nextSteps({ snap, payload, ready }: StepsInput): Steps {
         }
         break;
       case "Changes Requested":
-        actions.push(`start the fix round of story ${s.id}: \`story-orchestrator start ${s.id} --json\`, then relaunch its developer with the findings`);
+        actions.push(`start the fix round of story ${s.id}: ${fixRoundForModel(s.id)}`);
         break;
       case "In Progress":
         if (isLive(s, "developer")) inFlight.push(`${s.id} (developer)`);

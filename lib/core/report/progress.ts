@@ -26,6 +26,8 @@ export interface RunProgress {
   elapsedMs: number | null;
   tokens: number | null;
   costUsd: number | null;
+  /** The run's next steps (core/advice/run-steps.ts), for the human view; not in the JSON. */
+  next?: string[];
 }
 
 export function iconOf(status: StoryStatus): string {

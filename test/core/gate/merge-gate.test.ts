@@ -17,12 +17,17 @@ describe("merge gate", () => {
     const r = gate([rv("code-reviewer", "approved", B)]);
     expect(r).toEqual({ ok: false, error: [{ code: "review-required", message: "story 1.2: head aaaaaaaaaa needs an approval from: code-reviewer (last reviewed bbbbbbbbbb, not aaaaaaaaaa); the branch moved past the submitted commit: run `story-orchestrator submit 1.2`, then review again" }] });
   });
-  it("every configured reviewer must approve; the latest review of the head decides", () => {
+  it("every configured reviewer must approve; a change request on the head is final for it", () => {
     const r = gate([rv("code-reviewer", "approved", A)], A, ["code-reviewer", "security-reviewer"]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error[0]!.message).toContain("security-reviewer (no review of aaaaaaaaaa)");
-    expect(gate([rv("code-reviewer", "changes-requested", A), rv("code-reviewer", "approved", A)]).ok).toBe(true);
     expect(gate([rv("code-reviewer", "approved", A), rv("code-reviewer", "changes-requested", A)]).ok).toBe(false);
+    // Asked again until it says yes: still refused, by the same reviewer or by another one.
+    const again = gate([rv("code-reviewer", "changes-requested", A), rv("code-reviewer", "approved", A)]);
+    expect(!again.ok && again.error[0]!.message).toBe("story 1.2: head aaaaaaaaaa needs an approval from: code-reviewer (requested changes on aaaaaaaaaa)");
+    const two = ["code-reviewer", "security-reviewer"];
+    expect(gate([rv("security-reviewer", "changes-requested", A), rv("code-reviewer", "approved", A), rv("security-reviewer", "approved", A)], A, two).ok).toBe(false);
+    expect(gate([rv("code-reviewer", "approved", A, [{ severity: "HIGH", message: "bug" }]), rv("code-reviewer", "approved", A)]).ok).toBe(false);
   });
   it("blocking findings turn an approval into a refusal", () => {
     const r = gate([rv("code-reviewer", "approved", A, [{ severity: "HIGH", message: "sql injection" }])]);

@@ -1,0 +1,48 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  progressJson,
+  renderProgress,
+  runProgress
+} from "./chunk-UGZHYV4I.mjs";
+import {
+  nextText,
+  outcome
+} from "./chunk-3NJVAXK7.mjs";
+import {
+  rejectUnknownOptions
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-JL6RXUUA.mjs";
+import "./chunk-54GMBJBZ.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-NDF5RAGK.mjs";
+import "./chunk-V3HTBSD2.mjs";
+import "./chunk-2D5ZPQC6.mjs";
+import "./chunk-DR6DUJJL.mjs";
+import "./chunk-5OMBGFXL.mjs";
+import "./chunk-YVFDEAEE.mjs";
+import "./chunk-C6BGNZL6.mjs";
+import "./chunk-MVKFOVYS.mjs";
+import "./chunk-76KN6VJ3.mjs";
+import "./chunk-UXYV742O.mjs";
+import "./chunk-F5LBCNN2.mjs";
+import "./chunk-DWBK4E5D.mjs";
+import "./chunk-GEKUT4RT.mjs";
+import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-T5LJ6LQC.mjs";
+import "./chunk-FKJSKIMT.mjs";
+import "./chunk-SDYTFI6O.mjs";
+import "./chunk-L6YY6IB4.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/status.ts
+var statusVerb = async (ctx) => {
+  const bad = rejectUnknownOptions("status", ctx.args, [], "status [--json]");
+  if (bad) return bad;
+  return outcome(ctx, await runProgress(ctx.root), (p) => renderProgress(p, ctx.tty) + nextText(p.next ?? []), progressJson);
+};
+export {
+  statusVerb
+};
