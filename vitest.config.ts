@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Two test files at a time even on a 2-core machine (vitest's default there is one): most
+    // of a test's time is spent waiting on the processes it starts (git, the CLI, Claude Code).
+    maxWorkers: 2,
   },
 });

@@ -1,6 +1,7 @@
 // Messages that guide (issue 9), on real repositories through the built CLI: a rejected commit is
 // never approved, a change request says what happened and what comes next, every verb ends with
 // the next step, and `next` says where each started story stands and when the run is finished.
+import { fixRoundForModel } from "../../lib/core/advice/story-advice.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -74,7 +75,7 @@ describe("a commit a reviewer rejected is never approved", () => {
     const text = JSON.parse(out).hookSpecificOutput.additionalContext as string;
     expect(text).toBe(
       `security-reviewer approved story 1.1 at ${head}, but code-reviewer requested changes on that commit, so it cannot be approved: only a new commit gets a new review. ` +
-        "Next: `story-orchestrator start 1.1 --json` (begins the fix round in the same worktree), then relaunch the story's developer with the same prompt plus `Fix round:` and the findings of code-reviewer.",
+        `Next: ${fixRoundForModel("1.1")} of code-reviewer.`,
     );
     expect(stateOf(root).status).toBe("Changes Requested");
     expect(stateOf(root).reviews.map((x: { reviewer: string; verdict: string }) => `${x.reviewer} ${x.verdict}`)).toEqual(["code-reviewer changes-requested", "security-reviewer approved"]);

@@ -1,6 +1,7 @@
 // Real git repositories for engine tests: one template per test file (story files committed
 // under docs/stories, see test/helpers/git-repo.ts), copied per test; and the built CLI.
 import { spawnSync } from "node:child_process";
+import { execa } from "execa";
 import { cpSync, mkdtempSync, mkdirSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,6 +47,22 @@ export function cli(root: string, args: string[], env: Record<string, string> = 
     /* killed or not JSON */
   }
   return { code: r.status, signal: r.signal, json, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * `cli` without blocking the test process: a test file that runs many CLI calls back to back
+ * must let its event loop turn, or vitest's worker cannot answer its runner for that long
+ * ("Timeout calling onTaskUpdate" after 60 s).
+ */
+export async function cliAsync(root: string, args: string[]): Promise<CliRun> {
+  const r = await execa(process.execPath, [CLI, ...args, "--json", "--cwd", root], { reject: false });
+  let json: unknown = null;
+  try {
+    json = JSON.parse(r.stdout);
+  } catch {
+    /* killed or not JSON */
+  }
+  return { code: r.exitCode ?? null, signal: (r.signal as NodeJS.Signals | undefined) ?? null, json, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Commits a file in the story's worktree. */
