@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/helpers/yield-between-tests.ts"],
     reporters: ["default", "json"],
     outputFile: { json: ".test-report/vitest.json" },
     testTimeout: 60_000,
