@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-DKIAVXGF.mjs")).planVerb,
+  plan: async () => (await import("./chunks/plan-YU7WBRN5.mjs")).planVerb,
   validate: async () => (await import("./chunks/validate-3YATZLHY.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-AF5RPNZZ.mjs")).hookVerb,
+  hook: async () => (await import("./chunks/hook-DOTVHSCT.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-7SZZFZAG.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-GMKJPLOF.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-Y2NASKRZ.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-4UTBKOI4.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-OPC2BJRW.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-DCOJHSOI.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-NZYH4LZR.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-DAHMUUET.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-JLSQM2UX.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-3EDGXLSS.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-ZTYEGDTI.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-OUMUDDNQ.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-2MKCDAEY.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-PVLJ372W.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-WE3URVSS.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-I56B7Z7Z.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-WFUUPMHC.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-OERNWFSR.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-TW6C6M5Y.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-JE44WYD3.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-GRVZ7KK3.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

@@ -8,9 +8,9 @@ import { unblockable } from "../core/state/unblock.js";
 import { systemClock, type Clock } from "../adapters/clock.js";
 import { appendJournal, withStateLock, writeStoryState } from "../adapters/state-store/store.js";
 import { updateOrchestration } from "./orchestration.js";
-import { adviceIn } from "./story-advice.js";
+import { adviceIn, failedBehind } from "./story-advice.js";
 import { blockedStories } from "../core/scheduler/next.js";
-import { displayId, refreshStates, schedulable, sortIds, statusOf, withStory, type RunContext } from "./run-context.js";
+import { refreshStates, schedulable, sortIds, statusOf, withStory, type RunContext } from "./run-context.js";
 
 export interface RetryResult {
   id: string;
@@ -25,18 +25,7 @@ export interface RetryResult {
 /** A (transitive) dependency of `key` that is Failed, through stories not yet Done; else null. */
 function failedDependency(ctx: RunContext, key: string): string | null {
   if (!blockedStories(schedulable(ctx)).has(key)) return null;
-  const seen = new Set<string>();
-  const stack = [key];
-  while (stack.length) {
-    for (const e of ctx.analysis.edgesOf(stack.pop()!)) {
-      if (seen.has(e.to)) continue;
-      seen.add(e.to);
-      const s = statusOf(ctx, e.to);
-      if (s === "Failed") return displayId(ctx, e.to);
-      if (s !== "Done") stack.push(e.to);
-    }
-  }
-  return null;
+  return failedBehind(ctx, key)[0] ?? null;
 }
 
 export async function retryStory(root: string, id: string, clock: Clock = systemClock): Promise<Result<RetryResult, Diag[]>> {

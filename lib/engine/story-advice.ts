@@ -7,7 +7,7 @@ import { runFinished, runSteps, type RunView } from "../core/advice/run-steps.js
 import { displayId, runScope, schedulable, statusOf, type RunContext } from "./run-context.js";
 
 /** Failed stories that (transitively, through stories not Done) hold `key` back. */
-function failedBehind(ctx: RunContext, key: string): string[] {
+export function failedBehind(ctx: RunContext, key: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const stack = [key];

@@ -11,7 +11,7 @@ import { startModelServer, type ModelServer } from "./model-server.js";
 import { REPO_ROOT, git, makeHome, makeProject } from "./harness.js";
 import { FIXTURE } from "./fixtures/project.js";
 import { developerPolicy, orchestratorPolicy, reviewerPolicy, route, scopedOrchestrator } from "./policies.js";
-import { InteractiveClaude, KEY, answerStartupPrompts } from "./tui.js";
+import { InteractiveClaude, KEY, answerStartupPrompts, endInteractive } from "./tui.js";
 
 const RUN_TIMEOUT = 15 * 60_000;
 /** What the person types. The fixture's epic 1 is 1.1-1.3, so the range selects it, not epic 2. */
@@ -27,15 +27,10 @@ let claude: InteractiveClaude | undefined;
 beforeAll(ensureBuilt, RUN_TIMEOUT);
 
 afterEach(async () => {
-  // Whatever happened, no process of the session outlives the test.
-  await claude?.kill();
-  const left = claude?.leftovers() ?? [];
+  const [c, s] = [claude, server];
   claude = undefined;
-  await server?.close();
-  const errors = server?.errors ?? [];
   server = undefined;
-  expect(left, "processes of the Claude Code session still alive after the kill").toEqual([]);
-  expect(errors).toEqual([]);
+  await endInteractive(c, s);
 });
 
 type StoryState = { storyId: string; status: string; reviews: { verdict: string; sha: string }[] };

@@ -18,7 +18,7 @@ import { startModelServer, type ModelServer } from "./model-server.js";
 import { REPO_ROOT, git, makeHome, makeProject } from "./harness.js";
 import { FIXTURE } from "./fixtures/project.js";
 import { developerPolicy, orchestratorPolicy, reviewerPolicy, route, scopedOrchestrator } from "./policies.js";
-import { InteractiveClaude, KEY, answerStartupPrompts } from "./tui.js";
+import { InteractiveClaude, KEY, answerStartupPrompts, endInteractive } from "./tui.js";
 
 const RUN_TIMEOUT = 12 * 60_000;
 const SCOPE = "1.1-1.2";
@@ -30,14 +30,10 @@ let claude: InteractiveClaude | undefined;
 beforeAll(ensureBuilt, RUN_TIMEOUT);
 
 afterEach(async () => {
-  await claude?.kill();
-  const left = claude?.leftovers() ?? [];
+  const [c, s] = [claude, server];
   claude = undefined;
-  await server?.close();
-  const errors = server?.errors ?? [];
   server = undefined;
-  expect(left, "processes of the Claude Code session still alive after the kill").toEqual([]);
-  expect(errors).toEqual([]);
+  await endInteractive(c, s);
 });
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -7,6 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import xterm from "@xterm/headless";
+import { expect } from "vitest";
 import { CLAUDE_BIN, REPO_ROOT, claudeEnv } from "./harness.js";
 
 // A CommonJS package: its classes come on the default export.
@@ -273,4 +274,16 @@ export async function answerStartupPrompts(claude: InteractiveClaude, timeoutMs 
     // Wait for the question just answered to go away.
     await claude.waitFor("the question to close", () => !/Do you want to use this API key\?|Yes, I accept/.test(claude.text()) || null, 15_000).catch(() => undefined);
   }
+}
+
+/**
+ * What every interactive test ends with, whatever happened: no process of the Claude Code
+ * session outlives it, and the scripted model server recorded no policy error.
+ */
+export async function endInteractive(claude: InteractiveClaude | undefined, server: { close(): Promise<void>; errors: string[] } | undefined): Promise<void> {
+  await claude?.kill();
+  const left = claude?.leftovers() ?? [];
+  await server?.close();
+  expect(left, "processes of the Claude Code session still alive after the kill").toEqual([]);
+  expect(server?.errors ?? []).toEqual([]);
 }

@@ -1,11 +1,12 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   adviceIn,
+  failedBehind,
   runStepsOf
-} from "./chunk-2D5ZPQC6.mjs";
+} from "./chunk-WMYREREN.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-YVFDEAEE.mjs";
+import "./chunk-X6UAOTXY.mjs";
 import "./chunk-C6BGNZL6.mjs";
 import "./chunk-MVKFOVYS.mjs";
 import "./chunk-76KN6VJ3.mjs";
@@ -24,5 +25,6 @@ import "./chunk-43TV4QD6.mjs";
 import "./chunk-EGEKWWZA.mjs";
 export {
   adviceIn,
+  failedBehind,
   runStepsOf
 };

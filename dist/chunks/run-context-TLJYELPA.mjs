@@ -13,7 +13,7 @@ import {
   statusMap,
   statusOf,
   withStory
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import "./chunk-C6BGNZL6.mjs";
 import "./chunk-MVKFOVYS.mjs";
 import "./chunk-76KN6VJ3.mjs";

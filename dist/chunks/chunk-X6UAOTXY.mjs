@@ -35,8 +35,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-7YRYHYYO.mjs");
-  const { adviceIn } = await import("./story-advice-RH6Y4XIF.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-TLJYELPA.mjs");
+  const { adviceIn } = await import("./story-advice-D3AGJ54Y.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

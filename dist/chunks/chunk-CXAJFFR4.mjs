@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-GZTNIGHK.mjs";
+} from "./chunk-6CNUDPYX.mjs";
 import {
   changesRequestedHead
 } from "./chunk-Z2M337YQ.mjs";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-54GMBJBZ.mjs";
+} from "./chunk-3QJYC4ZH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -30,7 +30,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   appendJournal,
   withStateLock,

@@ -12,7 +12,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   command,
   fixRoundSteps,
@@ -87,6 +87,7 @@ function runStepsOf(ctx, scope) {
 }
 
 export {
+  failedBehind,
   adviceIn,
   runStepsOf
 };

@@ -21,7 +21,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-54GMBJBZ.mjs";
+} from "./chunk-3QJYC4ZH.mjs";
 import {
   stamp,
   systemClock
@@ -48,7 +48,7 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   adviceIn
-} from "./chunk-2D5ZPQC6.mjs";
+} from "./chunk-WMYREREN.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import {
   isActive
@@ -60,7 +60,7 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   appendJournal,
   withStateLock,

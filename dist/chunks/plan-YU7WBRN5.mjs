@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   readAllStoryStates
 } from "./chunk-C6BGNZL6.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-JMYJJNNU.mjs";
+} from "./chunk-DHRNEXJA.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   nextText,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-54GMBJBZ.mjs";
+} from "./chunk-3QJYC4ZH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -49,7 +49,7 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   runStepsOf
-} from "./chunk-2D5ZPQC6.mjs";
+} from "./chunk-WMYREREN.mjs";
 import {
   short
 } from "./chunk-DR6DUJJL.mjs";
@@ -64,7 +64,7 @@ import {
   refreshStates,
   schedulable,
   statusOf
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   appendJournal,
   breakStaleLock,

@@ -3,7 +3,7 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-UGZHYV4I.mjs";
+} from "./chunk-DRR4YA6Y.mjs";
 import {
   nextText,
   outcome
@@ -12,14 +12,14 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-54GMBJBZ.mjs";
+import "./chunk-3QJYC4ZH.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
-import "./chunk-2D5ZPQC6.mjs";
+import "./chunk-WMYREREN.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-YVFDEAEE.mjs";
+import "./chunk-X6UAOTXY.mjs";
 import "./chunk-C6BGNZL6.mjs";
 import "./chunk-MVKFOVYS.mjs";
 import "./chunk-76KN6VJ3.mjs";

@@ -9,7 +9,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,

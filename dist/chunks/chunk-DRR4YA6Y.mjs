@@ -1,13 +1,13 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runShape
-} from "./chunk-54GMBJBZ.mjs";
+} from "./chunk-3QJYC4ZH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   runStepsOf
-} from "./chunk-2D5ZPQC6.mjs";
+} from "./chunk-WMYREREN.mjs";
 import {
   isActive
 } from "./chunk-5OMBGFXL.mjs";
@@ -16,7 +16,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

@@ -11,13 +11,13 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   blockDependents
-} from "./chunk-GZTNIGHK.mjs";
+} from "./chunk-6CNUDPYX.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-54GMBJBZ.mjs";
+} from "./chunk-3QJYC4ZH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,7 +31,7 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   appendJournal,
   withStateLock,

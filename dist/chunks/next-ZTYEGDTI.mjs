@@ -10,7 +10,7 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   updateOrchestration
-} from "./chunk-54GMBJBZ.mjs";
+} from "./chunk-3QJYC4ZH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -20,7 +20,7 @@ import {
 import "./chunk-V3HTBSD2.mjs";
 import {
   runStepsOf
-} from "./chunk-2D5ZPQC6.mjs";
+} from "./chunk-WMYREREN.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import {
   isActive,
@@ -33,7 +33,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   appendJournal,
   withStateLock

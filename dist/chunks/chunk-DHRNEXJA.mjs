@@ -11,7 +11,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-54GMBJBZ.mjs";
+} from "./chunk-3QJYC4ZH.mjs";
 import {
   stamp,
   systemClock
@@ -45,14 +45,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   adviceIn
-} from "./chunk-2D5ZPQC6.mjs";
+} from "./chunk-WMYREREN.mjs";
 import {
   checkMergeGate,
   short
 } from "./chunk-DR6DUJJL.mjs";
 import {
   withStory
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   appendJournal,
   readStoryState,

@@ -11,7 +11,7 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   appendJournal,
   writeStoryState

@@ -12,27 +12,27 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-54GMBJBZ.mjs";
+} from "./chunk-3QJYC4ZH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import {
-  adviceIn
-} from "./chunk-2D5ZPQC6.mjs";
+  adviceIn,
+  failedBehind
+} from "./chunk-WMYREREN.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import {
   blockedStories
 } from "./chunk-5OMBGFXL.mjs";
 import {
-  displayId,
   refreshStates,
   schedulable,
   sortIds,
   statusOf,
   withStory
-} from "./chunk-YVFDEAEE.mjs";
+} from "./chunk-X6UAOTXY.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -76,18 +76,7 @@ function unblockable(stories) {
 // lib/engine/retry.ts
 function failedDependency(ctx, key) {
   if (!blockedStories(schedulable(ctx)).has(key)) return null;
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [key];
-  while (stack.length) {
-    for (const e of ctx.analysis.edgesOf(stack.pop())) {
-      if (seen.has(e.to)) continue;
-      seen.add(e.to);
-      const s = statusOf(ctx, e.to);
-      if (s === "Failed") return displayId(ctx, e.to);
-      if (s !== "Done") stack.push(e.to);
-    }
-  }
-  return null;
+  return failedBehind(ctx, key)[0] ?? null;
 }
 async function retryStory(root, id, clock = systemClock) {
   return withStory(root, id, withStateLock, async (ctx, story) => {
