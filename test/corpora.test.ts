@@ -1,6 +1,10 @@
 // The real story folders in ../shared/corpora (copied byte for byte from public repositories).
 // Every expectation here was read off the files by hand, not copied from the parser's output.
-import { expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, expect, it } from "vitest";
+import { EXPECTED_FILE, planCorpus } from "../scripts/corpus-plan.js";
+import { ensureBuilt } from "./helpers/built-cli.js";
 import { CORPORA, describeShared } from "./helpers/shared.js";
 import { readStoryFiles } from "../lib/adapters/fs/read-story-files.js";
 import type { ParsedStory } from "../lib/core/model.js";
@@ -120,5 +124,13 @@ describeShared("corpus pradok__events-scheduler", () => {
     expect(by("4.5")!.dependencies).toEqual({ declared: true, refs: [], line: 1006 });
     expect(refs(by("4.5"), "blocks")).toEqual(["4.6@1009"]);
     expect(by("4.5")!.epic).toEqual({ number: "4", name: "End-to-End Testing & Manual Testing Infrastructure" });
+  });
+});
+
+describeShared("every corpus with an established count, planned by the built CLI as a user would", () => {
+  const expected = JSON.parse(readFileSync(EXPECTED_FILE, "utf8")) as Record<string, number>;
+  beforeAll(ensureBuilt, 120_000);
+  it.each(Object.entries(expected))("%s: %i stories", (folder, count) => {
+    expect(planCorpus(path.join(CORPORA, folder)).plan.stories).toHaveLength(count);
   });
 });
