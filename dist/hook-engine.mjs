@@ -1,8 +1,8 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   recordReview
-} from "./chunks/chunk-CXAJFFR4.mjs";
-import "./chunks/chunk-6CNUDPYX.mjs";
+} from "./chunks/chunk-DUT5QUZV.mjs";
+import "./chunks/chunk-7MZRTLSB.mjs";
 import {
   ALLOW,
   agentName,
@@ -23,13 +23,13 @@ import {
 } from "./chunks/chunk-EAA2PZCI.mjs";
 import {
   submitStory
-} from "./chunks/chunk-2ZXR7NQN.mjs";
+} from "./chunks/chunk-F5YQSO6M.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-TBY7OLPB.mjs";
-import "./chunks/chunk-3QJYC4ZH.mjs";
+import "./chunks/chunk-KUZLLUHB.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-LO7ALNL2.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
@@ -44,9 +44,9 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-X6UAOTXY.mjs";
+} from "./chunks/chunk-RSLW7IID.mjs";
 import "./chunks/chunk-C6BGNZL6.mjs";
-import "./chunks/chunk-MVKFOVYS.mjs";
+import "./chunks/chunk-WQDGVN7J.mjs";
 import {
   loadConfig
 } from "./chunks/chunk-76KN6VJ3.mjs";

@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-YU7WBRN5.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-3YATZLHY.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-DOTVHSCT.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-IEN7X77P.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-WNDZ33HQ.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-XY7YUNOV.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-ZTYEGDTI.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-OUMUDDNQ.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-2MKCDAEY.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-PVLJ372W.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-WE3URVSS.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-I56B7Z7Z.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-WFUUPMHC.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-OERNWFSR.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-TW6C6M5Y.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-JE44WYD3.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-YRP26V7T.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-BNL7TAQT.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-VJ7EVGYH.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-5QXSQ6FD.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-GRLXXNCJ.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-XMYRWG67.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-L46XY26B.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-JIYTS2WI.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-OD4ZSBZU.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-QAXFF465.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-GRVZ7KK3.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

@@ -161,7 +161,21 @@ function findStatus(scan: ScannedLines, offset: number): { raw: string; line: nu
 
 // ---- heading, title, epic ----
 
-const HEADING_ID_RE = /^(?:story|task|issue)\s*#?\s*(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/i;
+/**
+ * A heading id that is only the first parts of the file name's id (`7` in 7-1-arkit-video.md)
+ * names the epic, not the story: the file name's id wins. Not when the heading picks one of an
+ * ambiguous name's readings (`0.5.7` in 0-5-7-72-hour-alerts.md): then the heading decides.
+ */
+function headingIsNamePrefix(headingId: string, name: { id: string; candidates: readonly string[] }): boolean {
+  const a = keyOf(headingId).split(".");
+  const b = keyOf(name.id).split(".");
+  return a.length < b.length && a.every((p, i) => p === b[i]) && !name.candidates.some((c) => keyOf(c) === keyOf(headingId));
+}
+
+// A heading id has the forms a file-name id has: dotted (`1.2`, `4.2.2a`) or dashed (`35-2`,
+// `7-1-slug`: BMAD v6 writes the file name's key into the heading). A dash joins two parts only
+// when a digit follows it, so `Story 4 - End-to-End` is story 4 titled "End-to-End".
+const HEADING_ID_RE = /^(?:story|task|issue)\s*#?\s*(\d+[A-Za-z]?(?:(?:\.|-(?=\d))\d+[A-Za-z]?)*)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/i;
 const BARE_HEADING_ID_RE = /^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/;
 
 interface HeadingInfo {
@@ -181,7 +195,7 @@ function firstH1(scan: ScannedLines, offset: number): HeadingInfo | null {
       const m = HEADING_ID_RE.exec(text) ?? BARE_HEADING_ID_RE.exec(text);
       const info: HeadingInfo = { text, line: offset + i + 1 };
       if (m) {
-        info.id = m[1]!;
+        info.id = m[1]!.replace(/-/g, ".");
         if (m[2]!.trim() !== "") info.title = m[2]!.trim();
       }
       return info;
@@ -429,7 +443,7 @@ export function parseStory(file: SourceFile): StoryParse {
     id = normalId(fmId);
     idSource = "front-matter";
     idLine = idLineNo;
-  } else if (heading?.id !== undefined && isStoryId(heading.id)) {
+  } else if (heading?.id !== undefined && isStoryId(heading.id) && !(name && headingIsNamePrefix(heading.id, name))) {
     id = normalId(heading.id);
     idSource = "heading";
     idLine = heading.line;
@@ -447,6 +461,12 @@ export function parseStory(file: SourceFile): StoryParse {
     }
   } else {
     return { kind: "skipped", skipped: { path, reason: "no story id in the file name, heading or front matter" } };
+  }
+  if (idSource === "file-name" && heading?.id !== undefined && name && headingIsNamePrefix(heading.id, name)) {
+    // `# Story 7: ...` in 7-1-arkit-video.md: the heading names the epic, not the story.
+    warnings.push(
+      diag("id-mismatch", `The heading says ${heading.id}, which is only the start of the file name's ${name.id}; using ${name.id}`, path, heading.line),
+    );
   }
   if (idSource !== "file-name" && name && !name.candidates.some((c) => keyOf(c) === keyOf(id))) {
     const by = idSource === "front-matter" ? "front matter id" : "heading";

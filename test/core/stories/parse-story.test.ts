@@ -197,6 +197,27 @@ describe("parseStory", () => {
     expect(h.kind === "story" && h.warnings.map((w) => [w.code, w.line])).toEqual([["id-mismatch", 1]]);
   });
 
+  it("reads a dashed heading id as the file name's form (BMAD v6: `# Story 35-2: ...`), not as story 35", () => {
+    const r = parseStory({ path: "stories/35-2-add-address-field.md", text: "# Story 35-2: Add Address Field\n" });
+    expect(r.kind === "story" && [r.story.id, r.story.idSource, r.story.title, r.warnings]).toEqual(["35.2", "heading", "Add Address Field", []]);
+    const slug = parseStory({ path: "stories/7-1-arkit-video.md", text: "# Story 7-1-arkit-video: ARKit Video\n" });
+    expect(slug.kind === "story" && slug.story.id).toBe("7.1");
+    // A dash followed by a space separates the title, as before.
+    const spaced = parseStory({ path: "stories/4.1.e2e.md", text: "# Story 4.1 - End-to-End Testing\n" });
+    expect(spaced.kind === "story" && [spaced.story.id, spaced.story.title]).toEqual(["4.1", "End-to-End Testing"]);
+  });
+
+  it("a heading id that is only the start of the file name's id loses to it, with a warning at the heading", () => {
+    const r = parseStory({ path: "stories/7-1-arkit-video.md", text: "---\nx: 1\n---\n# Story 7: ARKit Video\n" });
+    expect(r.kind === "story" && [r.story.id, r.story.idSource]).toEqual(["7.1", "file-name"]);
+    expect(r.kind === "story" && r.warnings).toEqual([
+      { code: "id-mismatch", message: "The heading says 7, which is only the start of the file name's 7.1; using 7.1", file: "stories/7-1-arkit-video.md", line: 4 },
+    ]);
+    // Not a prefix: the heading still decides, and says so.
+    const other = parseStory({ path: "stories/7-1-arkit-video.md", text: "# Story 8: ARKit Video\n" });
+    expect(other.kind === "story" && [other.story.id, other.warnings.map((w) => w.code)]).toEqual(["8", ["id-mismatch"]]);
+  });
+
   it("lets the heading decide an ambiguous dashed name, silently when it is one of the readings", () => {
     const r = parseStory({ path: "docs/stories/0-5-7-72-hour-alerts.md", text: "# Story 0.5.7: 72-Hour Alerts\n" });
     expect(r.kind === "story" && [r.story.id, r.story.title, r.warnings]).toEqual(["0.5.7", "72-Hour Alerts", []]);

@@ -3,12 +3,12 @@ import {
   adviceIn,
   failedBehind,
   runStepsOf
-} from "./chunk-WMYREREN.mjs";
+} from "./chunk-2GXKPEJ4.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-X6UAOTXY.mjs";
+import "./chunk-RSLW7IID.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-MVKFOVYS.mjs";
+import "./chunk-WQDGVN7J.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";

@@ -12,7 +12,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import {
   command,
   fixRoundSteps,

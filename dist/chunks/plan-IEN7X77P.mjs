@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import {
   readAllStoryStates
 } from "./chunk-C6BGNZL6.mjs";
@@ -22,7 +22,7 @@ import {
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-MVKFOVYS.mjs";
+} from "./chunk-WQDGVN7J.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import {

@@ -11,11 +11,11 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   submitStory
-} from "./chunk-2ZXR7NQN.mjs";
+} from "./chunk-F5YQSO6M.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-3QJYC4ZH.mjs";
+import "./chunk-KUZLLUHB.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import "./chunk-NDF5RAGK.mjs";
@@ -23,9 +23,9 @@ import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-X6UAOTXY.mjs";
+import "./chunk-RSLW7IID.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-MVKFOVYS.mjs";
+import "./chunk-WQDGVN7J.mjs";
 import {
   loadConfig
 } from "./chunk-76KN6VJ3.mjs";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-3QJYC4ZH.mjs";
+} from "./chunk-KUZLLUHB.mjs";
 import {
   stamp,
   systemClock
@@ -48,7 +48,7 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   adviceIn
-} from "./chunk-WMYREREN.mjs";
+} from "./chunk-2GXKPEJ4.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import {
   isActive
@@ -60,13 +60,13 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-MVKFOVYS.mjs";
+import "./chunk-WQDGVN7J.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import {

@@ -11,13 +11,13 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   blockDependents
-} from "./chunk-6CNUDPYX.mjs";
+} from "./chunk-7MZRTLSB.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-3QJYC4ZH.mjs";
+} from "./chunk-KUZLLUHB.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,13 +31,13 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-MVKFOVYS.mjs";
+import "./chunk-WQDGVN7J.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import {

@@ -11,7 +11,7 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import {
   appendJournal,
   writeStoryState

@@ -9,7 +9,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
@@ -18,7 +18,7 @@ import {
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-MVKFOVYS.mjs";
+} from "./chunk-WQDGVN7J.mjs";
 import {
   compareIds,
   idKey

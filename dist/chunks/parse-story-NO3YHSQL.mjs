@@ -905,7 +905,12 @@ function findStatus(scan, offset) {
   }
   return null;
 }
-var HEADING_ID_RE = /^(?:story|task|issue)\s*#?\s*(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/i;
+function headingIsNamePrefix(headingId, name) {
+  const a = keyOf(headingId).split(".");
+  const b = keyOf(name.id).split(".");
+  return a.length < b.length && a.every((p, i) => p === b[i]) && !name.candidates.some((c) => keyOf(c) === keyOf(headingId));
+}
+var HEADING_ID_RE = /^(?:story|task|issue)\s*#?\s*(\d+[A-Za-z]?(?:(?:\.|-(?=\d))\d+[A-Za-z]?)*)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/i;
 var BARE_HEADING_ID_RE = /^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/;
 function firstH1(scan, offset) {
   const { fenced, headings, count } = scan;
@@ -917,7 +922,7 @@ function firstH1(scan, offset) {
       const m = HEADING_ID_RE.exec(text) ?? BARE_HEADING_ID_RE.exec(text);
       const info = { text, line: offset + i + 1 };
       if (m) {
-        info.id = m[1];
+        info.id = m[1].replace(/-/g, ".");
         if (m[2].trim() !== "") info.title = m[2].trim();
       }
       return info;
@@ -1107,7 +1112,7 @@ function parseStory(file) {
     id = normalId(fmId);
     idSource = "front-matter";
     idLine = idLineNo;
-  } else if (heading?.id !== void 0 && isStoryId(heading.id)) {
+  } else if (heading?.id !== void 0 && isStoryId(heading.id) && !(name && headingIsNamePrefix(heading.id, name))) {
     id = normalId(heading.id);
     idSource = "heading";
     idLine = heading.line;
@@ -1125,6 +1130,11 @@ function parseStory(file) {
     }
   } else {
     return { kind: "skipped", skipped: { path, reason: "no story id in the file name, heading or front matter" } };
+  }
+  if (idSource === "file-name" && heading?.id !== void 0 && name && headingIsNamePrefix(heading.id, name)) {
+    warnings.push(
+      diag("id-mismatch", `The heading says ${heading.id}, which is only the start of the file name's ${name.id}; using ${name.id}`, path, heading.line)
+    );
   }
   if (idSource !== "file-name" && name && !name.candidates.some((c) => keyOf(c) === keyOf(id))) {
     const by = idSource === "front-matter" ? "front matter id" : "heading";

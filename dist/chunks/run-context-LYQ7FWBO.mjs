@@ -13,9 +13,9 @@ import {
   statusMap,
   statusOf,
   withStory
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-MVKFOVYS.mjs";
+import "./chunk-WQDGVN7J.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-DWBK4E5D.mjs";

@@ -1,13 +1,13 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runShape
-} from "./chunk-3QJYC4ZH.mjs";
+} from "./chunk-KUZLLUHB.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   runStepsOf
-} from "./chunk-WMYREREN.mjs";
+} from "./chunk-2GXKPEJ4.mjs";
 import {
   isActive
 } from "./chunk-5OMBGFXL.mjs";
@@ -16,7 +16,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

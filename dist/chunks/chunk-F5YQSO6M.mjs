@@ -7,7 +7,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-3QJYC4ZH.mjs";
+} from "./chunk-KUZLLUHB.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-DR6DUJJL.mjs";
 import {
   stateOf
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import {
   appendJournal,
   withStateLock,

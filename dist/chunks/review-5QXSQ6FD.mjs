@@ -10,12 +10,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-CXAJFFR4.mjs";
-import "./chunk-6CNUDPYX.mjs";
+} from "./chunk-DUT5QUZV.mjs";
+import "./chunk-7MZRTLSB.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-3QJYC4ZH.mjs";
+import "./chunk-KUZLLUHB.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import {
@@ -30,9 +30,9 @@ import {
   short
 } from "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-X6UAOTXY.mjs";
+import "./chunk-RSLW7IID.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-MVKFOVYS.mjs";
+import "./chunk-WQDGVN7J.mjs";
 import {
   loadConfig
 } from "./chunk-76KN6VJ3.mjs";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-3QJYC4ZH.mjs";
+} from "./chunk-KUZLLUHB.mjs";
 import {
   stamp,
   systemClock
@@ -45,14 +45,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   adviceIn
-} from "./chunk-WMYREREN.mjs";
+} from "./chunk-2GXKPEJ4.mjs";
 import {
   checkMergeGate,
   short
 } from "./chunk-DR6DUJJL.mjs";
 import {
   withStory
-} from "./chunk-X6UAOTXY.mjs";
+} from "./chunk-RSLW7IID.mjs";
 import {
   appendJournal,
   readStoryState,
