@@ -1,8 +1,8 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   recordReview
-} from "./chunks/chunk-DUT5QUZV.mjs";
-import "./chunks/chunk-7MZRTLSB.mjs";
+} from "./chunks/chunk-WLXO6TTQ.mjs";
+import "./chunks/chunk-37WAABGY.mjs";
 import {
   ALLOW,
   agentName,
@@ -23,13 +23,13 @@ import {
 } from "./chunks/chunk-EAA2PZCI.mjs";
 import {
   submitStory
-} from "./chunks/chunk-F5YQSO6M.mjs";
+} from "./chunks/chunk-DHNW3WNR.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-TBY7OLPB.mjs";
-import "./chunks/chunk-KUZLLUHB.mjs";
+import "./chunks/chunk-RWOU3DJY.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-LO7ALNL2.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
@@ -44,9 +44,9 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-RSLW7IID.mjs";
+} from "./chunks/chunk-MOVRF76N.mjs";
 import "./chunks/chunk-C6BGNZL6.mjs";
-import "./chunks/chunk-WQDGVN7J.mjs";
+import "./chunks/chunk-DRNRVNHC.mjs";
 import {
   loadConfig
 } from "./chunks/chunk-76KN6VJ3.mjs";

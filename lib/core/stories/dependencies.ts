@@ -84,6 +84,11 @@ const KEYWORD_LIST_RE = new RegExp(
 );
 const BARE_LIST_RE = new RegExp(String.raw`^(${ITEM_SRC}(?:(?:${SEP_SRC}|\s+)${ITEM_SRC})*)\s*\.?$`, "i");
 const SPLIT_RE = new RegExp(String.raw`(?:${SEP_SRC}|\s+(?=#?\d))`, "i");
+const SEP_RE = new RegExp(SEP_SRC, "i");
+/** The word Story/Stories before an id; the global one for replace (which puts every one aside). */
+const STORY_WORD_RE = /\bstor(?:y|ies)\s+(?=#?\d)/i;
+const STORY_WORDS_RE = /\bstor(?:y|ies)\s+(?=#?\d)/gi;
+const STORY_WORD_AT_START_RE = /^stor(?:y|ies)\s+(?=#?\d)/i;
 const RANGE_RE = new RegExp(String.raw`^#?(${ID_SRC})\s*(?:-|–|—|to|through)\s*#?(${ID_SRC})$`, "i");
 const LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|—)`);
 
@@ -150,6 +155,22 @@ export function refsIn(
     const bare = BARE_LIST_RE.exec(clean);
     if (bare) {
       for (const item of bare[1]!.split(SPLIT_RE)) if (item.trim()) pushAll(refs, itemRefs(item, false, line));
+      return { refs, none: false };
+    }
+    // `2.4, Story 1.6, Story 1.15`: a value that is a list of ids once the word Story is put
+    // aside. Every item counts, the bare ones too (the keyword search below would drop 2.4).
+    if (STORY_WORD_RE.test(clean) && BARE_LIST_RE.test(clean.replace(STORY_WORDS_RE, ""))) {
+      // Without the full stop a list may end with (the bare-list pattern allows it too).
+      for (const piece of clean.replace(/\s*\.$/, "").split(SEP_RE)) {
+        const p = piece.trim();
+        const word = STORY_WORD_AT_START_RE.exec(p)?.[0] ?? "";
+        let first = true;
+        for (const item of p.slice(word.length).split(SPLIT_RE)) {
+          if (!item.trim()) continue;
+          pushAll(refs, itemRefs(item, false, line, first && word ? `${word}${item.trim()}` : item.trim()));
+          first = false;
+        }
+      }
       return { refs, none: false };
     }
   }

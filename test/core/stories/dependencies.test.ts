@@ -27,6 +27,10 @@ describe("extractDependencies", () => {
     ["**Dependencies:** Stories 5.1, 5.2, 5.4, 5.5", ["5.1@1", "5.2@1", "5.4@1", "5.5@1"]],
     ["**Dependencies:** Requires completion of Story 4.2 (health checks) and Story 4.3 (version)", ["4.2@1", "4.3@1"]],
     ["**Dependencies:** Stories 1.8 (Bus) and 1.9 (Handler) must be completed first.", ["1.8@1", "1.9@1"]],
+    // A list of ids where only some carry the word Story: the bare one counts too.
+    ["Prerequisites: 2.4, Story 1.6, Story 1.15", ["2.4@1", "1.6@1", "1.15@1"]],
+    ["**Depends on:** 3.1 and Stories 2.1-2.3", ["3.1@1", "2.1-2.3@1"]],
+    ["**Dependencies:** Story 26.1, Story 26.8 (export).", ["26.1@1", "26.8@1"]],
   ])("%s", (line, expected) => {
     const r = deps(`# Story 9.9: T\n\n${line}`);
     expect(short(r.refs)).toEqual(expected.map((e) => e.replace(/@1$/, "@3")));
@@ -116,6 +120,14 @@ describe("extractDependencies", () => {
 
   it("keeps story-looking refs that may not exist (the graph reports them)", () => {
     expect(short(deps("**Dependencies:** Story 42.7").refs)).toEqual(["42.7@1"]);
+  });
+
+  it("keeps a bare number out of prose even when the value names a story", () => {
+    expect(short(deps("**Depends on:** Story 1.1 for the 2 endpoints").refs)).toEqual(["1.1@1"]);
+  });
+
+  it("quotes each item of a mixed list as written", () => {
+    expect(deps("Prerequisites: 2.4, Story 1.6").refs.map((r) => r.raw)).toEqual(["2.4", "Story 1.6"]);
   });
 
   it("does not read 'Story 1.1 - 2 days' as a range", () => {

@@ -6,7 +6,7 @@ import {
 import {
   analyzeProject,
   loadProject
-} from "./chunk-WQDGVN7J.mjs";
+} from "./chunk-DRNRVNHC.mjs";
 import {
   resolveScope,
   suggestIds
@@ -35,8 +35,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-LYQ7FWBO.mjs");
-  const { adviceIn } = await import("./story-advice-EO4YWQ3E.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-YZXR2ZPB.mjs");
+  const { adviceIn } = await import("./story-advice-JAVI6RAG.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-3F6CGR2O.mjs";
+} from "./chunk-W62E6JY2.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   isOutcome,
@@ -14,18 +14,18 @@ import "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-KUZLLUHB.mjs";
+import "./chunk-RWOU3DJY.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
-import "./chunk-2GXKPEJ4.mjs";
+import "./chunk-A5CADVW3.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-RSLW7IID.mjs";
+import "./chunk-MOVRF76N.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-WQDGVN7J.mjs";
+import "./chunk-DRNRVNHC.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import {

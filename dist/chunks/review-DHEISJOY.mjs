@@ -10,12 +10,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-DUT5QUZV.mjs";
-import "./chunk-7MZRTLSB.mjs";
+} from "./chunk-WLXO6TTQ.mjs";
+import "./chunk-37WAABGY.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-KUZLLUHB.mjs";
+import "./chunk-RWOU3DJY.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import {
@@ -30,9 +30,9 @@ import {
   short
 } from "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-RSLW7IID.mjs";
+import "./chunk-MOVRF76N.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-WQDGVN7J.mjs";
+import "./chunk-DRNRVNHC.mjs";
 import {
   loadConfig
 } from "./chunk-76KN6VJ3.mjs";

@@ -315,6 +315,10 @@ var KEYWORD_LIST_RE = new RegExp(
 );
 var BARE_LIST_RE = new RegExp(String.raw`^(${ITEM_SRC}(?:(?:${SEP_SRC}|\s+)${ITEM_SRC})*)\s*\.?$`, "i");
 var SPLIT_RE = new RegExp(String.raw`(?:${SEP_SRC}|\s+(?=#?\d))`, "i");
+var SEP_RE = new RegExp(SEP_SRC, "i");
+var STORY_WORD_RE = /\bstor(?:y|ies)\s+(?=#?\d)/i;
+var STORY_WORDS_RE = /\bstor(?:y|ies)\s+(?=#?\d)/gi;
+var STORY_WORD_AT_START_RE = /^stor(?:y|ies)\s+(?=#?\d)/i;
 var RANGE_RE = new RegExp(String.raw`^#?(${ID_SRC})\s*(?:-|–|—|to|through)\s*#?(${ID_SRC})$`, "i");
 var LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|—)`);
 function pushAll(out, items) {
@@ -360,6 +364,19 @@ function refsIn(text, line, mode) {
     const bare = BARE_LIST_RE.exec(clean);
     if (bare) {
       for (const item of bare[1].split(SPLIT_RE)) if (item.trim()) pushAll(refs, itemRefs(item, false, line));
+      return { refs, none: false };
+    }
+    if (STORY_WORD_RE.test(clean) && BARE_LIST_RE.test(clean.replace(STORY_WORDS_RE, ""))) {
+      for (const piece of clean.replace(/\s*\.$/, "").split(SEP_RE)) {
+        const p = piece.trim();
+        const word = STORY_WORD_AT_START_RE.exec(p)?.[0] ?? "";
+        let first = true;
+        for (const item of p.slice(word.length).split(SPLIT_RE)) {
+          if (!item.trim()) continue;
+          pushAll(refs, itemRefs(item, false, line, first && word ? `${word}${item.trim()}` : item.trim()));
+          first = false;
+        }
+      }
       return { refs, none: false };
     }
   }

@@ -12,7 +12,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-RSLW7IID.mjs";
+} from "./chunk-MOVRF76N.mjs";
 import {
   command,
   fixRoundSteps,

@@ -10,7 +10,7 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   updateOrchestration
-} from "./chunk-KUZLLUHB.mjs";
+} from "./chunk-RWOU3DJY.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -20,7 +20,7 @@ import {
 import "./chunk-V3HTBSD2.mjs";
 import {
   runStepsOf
-} from "./chunk-2GXKPEJ4.mjs";
+} from "./chunk-A5CADVW3.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import {
   isActive,
@@ -33,12 +33,12 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-RSLW7IID.mjs";
+} from "./chunk-MOVRF76N.mjs";
 import {
   appendJournal,
   withStateLock
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-WQDGVN7J.mjs";
+import "./chunk-DRNRVNHC.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";

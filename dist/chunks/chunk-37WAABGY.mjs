@@ -11,7 +11,7 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-RSLW7IID.mjs";
+} from "./chunk-MOVRF76N.mjs";
 import {
   appendJournal,
   writeStoryState

@@ -11,13 +11,13 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   blockDependents
-} from "./chunk-7MZRTLSB.mjs";
+} from "./chunk-37WAABGY.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-KUZLLUHB.mjs";
+} from "./chunk-RWOU3DJY.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,13 +31,13 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-RSLW7IID.mjs";
+} from "./chunk-MOVRF76N.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-WQDGVN7J.mjs";
+import "./chunk-DRNRVNHC.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import {

@@ -45,7 +45,7 @@ import {
 import { statSync } from "node:fs";
 
 // lib/core/stories/combine-parses.ts
-var PARSER_VERSION = 6;
+var PARSER_VERSION = 7;
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 function inPathOrder(parses) {
   for (let i = 1; i < parses.length; i++) if (parses[i - 1].path > parses[i].path) return false;
@@ -499,7 +499,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-NO3YHSQL.mjs")).parseStory;
+  return (await import("./parse-story-LQ53FSO2.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;

@@ -1,13 +1,13 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runShape
-} from "./chunk-KUZLLUHB.mjs";
+} from "./chunk-RWOU3DJY.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   runStepsOf
-} from "./chunk-2GXKPEJ4.mjs";
+} from "./chunk-A5CADVW3.mjs";
 import {
   isActive
 } from "./chunk-5OMBGFXL.mjs";
@@ -16,7 +16,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-RSLW7IID.mjs";
+} from "./chunk-MOVRF76N.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

@@ -11,11 +11,11 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   submitStory
-} from "./chunk-F5YQSO6M.mjs";
+} from "./chunk-DHNW3WNR.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-KUZLLUHB.mjs";
+import "./chunk-RWOU3DJY.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import "./chunk-NDF5RAGK.mjs";
@@ -23,9 +23,9 @@ import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-RSLW7IID.mjs";
+import "./chunk-MOVRF76N.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-WQDGVN7J.mjs";
+import "./chunk-DRNRVNHC.mjs";
 import {
   loadConfig
 } from "./chunk-76KN6VJ3.mjs";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-KUZLLUHB.mjs";
+} from "./chunk-RWOU3DJY.mjs";
 import {
   stamp,
   systemClock
@@ -45,14 +45,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   adviceIn
-} from "./chunk-2GXKPEJ4.mjs";
+} from "./chunk-A5CADVW3.mjs";
 import {
   checkMergeGate,
   short
 } from "./chunk-DR6DUJJL.mjs";
 import {
   withStory
-} from "./chunk-RSLW7IID.mjs";
+} from "./chunk-MOVRF76N.mjs";
 import {
   appendJournal,
   readStoryState,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-KUZLLUHB.mjs";
+} from "./chunk-RWOU3DJY.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -21,7 +21,7 @@ import "./chunk-V3HTBSD2.mjs";
 import {
   adviceIn,
   failedBehind
-} from "./chunk-2GXKPEJ4.mjs";
+} from "./chunk-A5CADVW3.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import {
   blockedStories
@@ -32,13 +32,13 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-RSLW7IID.mjs";
+} from "./chunk-MOVRF76N.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-WQDGVN7J.mjs";
+import "./chunk-DRNRVNHC.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";

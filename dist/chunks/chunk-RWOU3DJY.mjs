@@ -9,7 +9,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-RSLW7IID.mjs";
+} from "./chunk-MOVRF76N.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
@@ -18,7 +18,7 @@ import {
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-WQDGVN7J.mjs";
+} from "./chunk-DRNRVNHC.mjs";
 import {
   compareIds,
   idKey

@@ -15,7 +15,7 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-WQDGVN7J.mjs";
+} from "./chunk-DRNRVNHC.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import {
   command

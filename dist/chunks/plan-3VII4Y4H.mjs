@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-RSLW7IID.mjs";
+} from "./chunk-MOVRF76N.mjs";
 import {
   readAllStoryStates
 } from "./chunk-C6BGNZL6.mjs";
@@ -22,7 +22,7 @@ import {
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-WQDGVN7J.mjs";
+} from "./chunk-DRNRVNHC.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
