@@ -1,8 +1,8 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   recordReview
-} from "./chunks/chunk-WLXO6TTQ.mjs";
-import "./chunks/chunk-37WAABGY.mjs";
+} from "./chunks/chunk-CXVJCN3I.mjs";
+import "./chunks/chunk-6B7K4C6Q.mjs";
 import {
   ALLOW,
   agentName,
@@ -23,13 +23,13 @@ import {
 } from "./chunks/chunk-EAA2PZCI.mjs";
 import {
   submitStory
-} from "./chunks/chunk-DHNW3WNR.mjs";
+} from "./chunks/chunk-LKIYIXIS.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-TBY7OLPB.mjs";
-import "./chunks/chunk-RWOU3DJY.mjs";
+import "./chunks/chunk-NQCY2BJH.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-LO7ALNL2.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
@@ -44,9 +44,9 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-MOVRF76N.mjs";
+} from "./chunks/chunk-XXTQPIYG.mjs";
 import "./chunks/chunk-C6BGNZL6.mjs";
-import "./chunks/chunk-DRNRVNHC.mjs";
+import "./chunks/chunk-TWTOODCG.mjs";
 import {
   loadConfig
 } from "./chunks/chunk-76KN6VJ3.mjs";

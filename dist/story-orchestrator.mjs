@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-3VII4Y4H.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-DOXLD6YR.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-32KG2KZI.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-NGMQAGB7.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-VECRVBN2.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-HY4U6IW7.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-MFJ54RWY.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-RST5DSKJ.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-LIBFQATA.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-DHEISJOY.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-WVWKKNC7.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-GY74D6HT.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-WGJ4DVXH.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-MLXNVG7J.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-H76HVPHJ.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-JNQ2CJXG.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-OECPFY2J.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-OHSNNRFY.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-XK33XJII.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-5KVYL6EK.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-QC52JZBK.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-IQ2NBWBS.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-QVVMKBHG.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-6KDUT2Y2.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-JSJDQHJT.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-CQFZ3VYE.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-GRVZ7KK3.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

@@ -7,6 +7,7 @@ export type DiagCode =
   | "dependency-cycle"
   | "self-dependency"
   | "unknown-dependency"
+  | "reverse-own-epic"
   | "invalid-front-matter"
   | "invalid-id"
   | "id-mismatch"

@@ -131,6 +131,17 @@ function reverseEdges(index: StoryIndex): { byFrom: (ReverseEdge[] | undefined)[
           severity: "warning",
         });
       }
+      // `**Enables:** ... Complete Epic 2 delivery` in a story of epic 2 speaks of the epic's
+      // goal, not of an order: taken as edges, the epic's other stories would wait for this one
+      // while it waits for them (implicit order), a cycle the authors never wrote.
+      if (ref.target.kind === "epic" && targets.slice(0, n).includes(i)) {
+        (diags[i] ??= []).push({
+          diag: diag("reverse-own-epic", `${story.id} says it blocks or enables its own epic ("${ref.raw}"); that orders no stories, so it is dropped.`, story.path, ref.line),
+          stories: [keys[i]!],
+          severity: "warning",
+        });
+        continue;
+      }
       for (let k = 0; k < n; k++) {
         const from = targets[k]!;
         if (from !== i) (byFrom[from] ??= []).push({ to: i, refIndex: r });

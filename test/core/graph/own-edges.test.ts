@@ -73,6 +73,19 @@ describe("ownEdges", () => {
     ]);
   });
 
+  it("a reverse edge to the story's own epic is dropped with a warning, not made into a cycle", () => {
+    const diags: RelatedDiag[] = [];
+    const s = [story("2.1"), story("2.2", { blocks: ["epic:2", "epic:3"], blocksLine: 11 }), story("2.3"), story("3.1")];
+    const own = ownEdges(indexStories(s), "when-undeclared", diags);
+    const index = indexStories(s);
+    const list = [...own.adj.list].map((_t, k) => ownEdgeAt(index, own, k)).map((e) => `${e.from}→${e.to}:${e.origin}`);
+    // Epic 3 still waits for 2.2; epic 2's own stories keep only their implicit order.
+    expect(list).toEqual(["2.2→2.1:implicit", "2.3→2.2:implicit", "3.1→2.2:reverse"]);
+    expect(diags.map((d) => [d.diag.code, d.diag.message, d.diag.line, d.severity])).toEqual([
+      ["reverse-own-epic", '2.2 says it blocks or enables its own epic ("Epic 2"); that orders no stories, so it is dropped.', 11, "warning"],
+    ]);
+  });
+
   it("an epic range the parser kept whole (backwards or too wide) is a warning that says so", () => {
     const diags: RelatedDiag[] = [];
     ownEdges(indexStories([story("1.1"), story("3.1"), story("4.1", { deps: ["epic:3-1"], depLine: 5 })]), "never", diags);

@@ -10,7 +10,7 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   updateOrchestration
-} from "./chunk-RWOU3DJY.mjs";
+} from "./chunk-NQCY2BJH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -20,7 +20,7 @@ import {
 import "./chunk-V3HTBSD2.mjs";
 import {
   runStepsOf
-} from "./chunk-A5CADVW3.mjs";
+} from "./chunk-4S2NCY7K.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import {
   isActive,
@@ -33,12 +33,12 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-MOVRF76N.mjs";
+} from "./chunk-XXTQPIYG.mjs";
 import {
   appendJournal,
   withStateLock
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-DRNRVNHC.mjs";
+import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";

@@ -10,12 +10,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-WLXO6TTQ.mjs";
-import "./chunk-37WAABGY.mjs";
+} from "./chunk-CXVJCN3I.mjs";
+import "./chunk-6B7K4C6Q.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-RWOU3DJY.mjs";
+import "./chunk-NQCY2BJH.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import {
@@ -30,9 +30,9 @@ import {
   short
 } from "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-MOVRF76N.mjs";
+import "./chunk-XXTQPIYG.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-DRNRVNHC.mjs";
+import "./chunk-TWTOODCG.mjs";
 import {
   loadConfig
 } from "./chunk-76KN6VJ3.mjs";

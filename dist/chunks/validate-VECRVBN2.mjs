@@ -15,7 +15,7 @@ import {
   analyzeProject,
   loadProject,
   mergeDiags
-} from "./chunk-DRNRVNHC.mjs";
+} from "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import {
   command

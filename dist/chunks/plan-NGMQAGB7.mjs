@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-MOVRF76N.mjs";
+} from "./chunk-XXTQPIYG.mjs";
 import {
   readAllStoryStates
 } from "./chunk-C6BGNZL6.mjs";
@@ -22,7 +22,7 @@ import {
   buildPlan,
   loadProject,
   mergeDiags
-} from "./chunk-DRNRVNHC.mjs";
+} from "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import {

@@ -11,7 +11,7 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-MOVRF76N.mjs";
+} from "./chunk-XXTQPIYG.mjs";
 import {
   appendJournal,
   writeStoryState

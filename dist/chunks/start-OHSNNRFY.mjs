@@ -21,7 +21,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-RWOU3DJY.mjs";
+} from "./chunk-NQCY2BJH.mjs";
 import {
   stamp,
   systemClock
@@ -48,7 +48,7 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   adviceIn
-} from "./chunk-A5CADVW3.mjs";
+} from "./chunk-4S2NCY7K.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import {
   isActive
@@ -60,13 +60,13 @@ import {
   runScope,
   statusOf,
   withStory
-} from "./chunk-MOVRF76N.mjs";
+} from "./chunk-XXTQPIYG.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-DRNRVNHC.mjs";
+import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-RWOU3DJY.mjs";
+} from "./chunk-NQCY2BJH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -21,7 +21,7 @@ import "./chunk-V3HTBSD2.mjs";
 import {
   adviceIn,
   failedBehind
-} from "./chunk-A5CADVW3.mjs";
+} from "./chunk-4S2NCY7K.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import {
   blockedStories
@@ -32,13 +32,13 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-MOVRF76N.mjs";
+} from "./chunk-XXTQPIYG.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-DRNRVNHC.mjs";
+import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";

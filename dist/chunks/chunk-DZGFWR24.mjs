@@ -11,7 +11,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-RWOU3DJY.mjs";
+} from "./chunk-NQCY2BJH.mjs";
 import {
   stamp,
   systemClock
@@ -45,14 +45,14 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   adviceIn
-} from "./chunk-A5CADVW3.mjs";
+} from "./chunk-4S2NCY7K.mjs";
 import {
   checkMergeGate,
   short
 } from "./chunk-DR6DUJJL.mjs";
 import {
   withStory
-} from "./chunk-MOVRF76N.mjs";
+} from "./chunk-XXTQPIYG.mjs";
 import {
   appendJournal,
   readStoryState,

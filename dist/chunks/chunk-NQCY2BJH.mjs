@@ -9,7 +9,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-MOVRF76N.mjs";
+} from "./chunk-XXTQPIYG.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
@@ -18,7 +18,7 @@ import {
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-DRNRVNHC.mjs";
+} from "./chunk-TWTOODCG.mjs";
 import {
   compareIds,
   idKey

@@ -11,11 +11,11 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   submitStory
-} from "./chunk-DHNW3WNR.mjs";
+} from "./chunk-LKIYIXIS.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-RWOU3DJY.mjs";
+import "./chunk-NQCY2BJH.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import "./chunk-NDF5RAGK.mjs";
@@ -23,9 +23,9 @@ import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-MOVRF76N.mjs";
+import "./chunk-XXTQPIYG.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-DRNRVNHC.mjs";
+import "./chunk-TWTOODCG.mjs";
 import {
   loadConfig
 } from "./chunk-76KN6VJ3.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-W62E6JY2.mjs";
+} from "./chunk-DZGFWR24.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   nextText,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-RWOU3DJY.mjs";
+} from "./chunk-NQCY2BJH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -49,7 +49,7 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   runStepsOf
-} from "./chunk-A5CADVW3.mjs";
+} from "./chunk-4S2NCY7K.mjs";
 import {
   short
 } from "./chunk-DR6DUJJL.mjs";
@@ -64,7 +64,7 @@ import {
   refreshStates,
   schedulable,
   statusOf
-} from "./chunk-MOVRF76N.mjs";
+} from "./chunk-XXTQPIYG.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -77,7 +77,7 @@ import {
   withStateLock,
   writeStoryState
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-DRNRVNHC.mjs";
+import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";

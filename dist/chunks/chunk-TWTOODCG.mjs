@@ -1279,6 +1279,14 @@ function reverseEdges(index) {
           severity: "warning"
         });
       }
+      if (ref.target.kind === "epic" && targets.slice(0, n).includes(i)) {
+        (diags[i] ??= []).push({
+          diag: diag("reverse-own-epic", `${story.id} says it blocks or enables its own epic ("${ref.raw}"); that orders no stories, so it is dropped.`, story.path, ref.line),
+          stories: [keys[i]],
+          severity: "warning"
+        });
+        continue;
+      }
       for (let k = 0; k < n; k++) {
         const from = targets[k];
         if (from !== i) (byFrom[from] ??= []).push({ to: i, refIndex: r });

@@ -6,7 +6,7 @@ import {
 import {
   analyzeProject,
   loadProject
-} from "./chunk-DRNRVNHC.mjs";
+} from "./chunk-TWTOODCG.mjs";
 import {
   resolveScope,
   suggestIds
@@ -35,8 +35,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-YZXR2ZPB.mjs");
-  const { adviceIn } = await import("./story-advice-JAVI6RAG.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-VQR7UF6X.mjs");
+  const { adviceIn } = await import("./story-advice-VVI5ARGF.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

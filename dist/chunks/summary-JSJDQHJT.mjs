@@ -3,7 +3,7 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-EINUK6TE.mjs";
+} from "./chunk-O2QHDDN4.mjs";
 import {
   outcome
 } from "./chunk-3NJVAXK7.mjs";
@@ -11,20 +11,20 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-RWOU3DJY.mjs";
+import "./chunk-NQCY2BJH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
-import "./chunk-A5CADVW3.mjs";
+import "./chunk-4S2NCY7K.mjs";
 import "./chunk-DR6DUJJL.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-MOVRF76N.mjs";
+import "./chunk-XXTQPIYG.mjs";
 import {
   ensureStateDir
 } from "./chunk-C6BGNZL6.mjs";
-import "./chunk-DRNRVNHC.mjs";
+import "./chunk-TWTOODCG.mjs";
 import {
   writeFileAtomic
 } from "./chunk-76KN6VJ3.mjs";

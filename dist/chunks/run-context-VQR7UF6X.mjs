@@ -1,17 +1,23 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  adviceIn,
-  failedBehind,
-  runStepsOf
-} from "./chunk-A5CADVW3.mjs";
-import "./chunk-DR6DUJJL.mjs";
-import "./chunk-5OMBGFXL.mjs";
-import "./chunk-MOVRF76N.mjs";
+  agentOf,
+  dependenciesOf,
+  displayId,
+  engineStatus,
+  findStory,
+  loadRunContext,
+  refreshStates,
+  runScope,
+  schedulable,
+  sortIds,
+  statusMap,
+  statusOf,
+  withStory
+} from "./chunk-XXTQPIYG.mjs";
 import "./chunk-C6BGNZL6.mjs";
-import "./chunk-DRNRVNHC.mjs";
+import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
-import "./chunk-F5LBCNN2.mjs";
 import "./chunk-DWBK4E5D.mjs";
 import "./chunk-GEKUT4RT.mjs";
 import "./chunk-PMI7Y2VK.mjs";
@@ -24,7 +30,17 @@ import "./chunk-IWUPKGEU.mjs";
 import "./chunk-43TV4QD6.mjs";
 import "./chunk-EGEKWWZA.mjs";
 export {
-  adviceIn,
-  failedBehind,
-  runStepsOf
+  agentOf,
+  dependenciesOf,
+  displayId,
+  engineStatus,
+  findStory,
+  loadRunContext,
+  refreshStates,
+  runScope,
+  schedulable,
+  sortIds,
+  statusMap,
+  statusOf,
+  withStory
 };

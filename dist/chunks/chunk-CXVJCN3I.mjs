@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-37WAABGY.mjs";
+} from "./chunk-6B7K4C6Q.mjs";
 import {
   changesRequestedHead
 } from "./chunk-Z2M337YQ.mjs";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-RWOU3DJY.mjs";
+} from "./chunk-NQCY2BJH.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -30,7 +30,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-MOVRF76N.mjs";
+} from "./chunk-XXTQPIYG.mjs";
 import {
   appendJournal,
   withStateLock,
