@@ -1,6 +1,7 @@
-// What the hook decisions read and return. Payload fields are the ones Claude Code 2.1.197
-// sends (../shared/claude-code-runtime.md); every field is optional because a hook must
-// survive a payload it did not expect. The snapshot is the state files read as plain JSON
+// What the hook decisions read and return. Payload fields are the ones Claude Code sends
+// (../shared/claude-code-runtime.md; the same in 2.1.197 and 2.1.328, which only added fields:
+// README "Claude Code versions"); every field is optional because a hook must survive a payload
+// it did not expect. The snapshot is the state files read as plain JSON
 // (no schema library on the hook's hot path).
 import { idKey } from "../ids.js";
 import type { StoryStatus } from "../model.js";
