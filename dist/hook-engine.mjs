@@ -1,8 +1,8 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   recordReview
-} from "./chunks/chunk-CXVJCN3I.mjs";
-import "./chunks/chunk-6B7K4C6Q.mjs";
+} from "./chunks/chunk-X7YGYWFK.mjs";
+import "./chunks/chunk-FTPFDHNT.mjs";
 import {
   ALLOW,
   agentName,
@@ -20,22 +20,22 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-EAA2PZCI.mjs";
+} from "./chunks/chunk-DOZMPH3Y.mjs";
 import {
   submitStory
-} from "./chunks/chunk-LKIYIXIS.mjs";
+} from "./chunks/chunk-E2IUDTMA.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
 import "./chunks/chunk-TBY7OLPB.mjs";
-import "./chunks/chunk-NQCY2BJH.mjs";
+import "./chunks/chunk-WJE3ZWIU.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-LO7ALNL2.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-JHLEL5P6.mjs";
-import "./chunks/chunk-DR6DUJJL.mjs";
+import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
 } from "./chunks/chunk-5OMBGFXL.mjs";
@@ -44,8 +44,8 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-XXTQPIYG.mjs";
-import "./chunks/chunk-C6BGNZL6.mjs";
+} from "./chunks/chunk-4EJCAKH4.mjs";
+import "./chunks/chunk-NASKEFO5.mjs";
 import "./chunks/chunk-TWTOODCG.mjs";
 import {
   loadConfig
@@ -54,9 +54,9 @@ import "./chunks/chunk-UXYV742O.mjs";
 import {
   fixRoundForModel
 } from "./chunks/chunk-F5LBCNN2.mjs";
-import "./chunks/chunk-DWBK4E5D.mjs";
+import "./chunks/chunk-BFHZ5ENQ.mjs";
 import "./chunks/chunk-GEKUT4RT.mjs";
-import "./chunks/chunk-PMI7Y2VK.mjs";
+import "./chunks/chunk-2JM6FW5P.mjs";
 import "./chunks/chunk-T5LJ6LQC.mjs";
 import "./chunks/chunk-FKJSKIMT.mjs";
 import "./chunks/chunk-SDYTFI6O.mjs";

@@ -668,9 +668,12 @@ function ensureStateIgnoreFile(dir) {
 }
 
 // lib/adapters/hooks/journal.ts
-function append(root2, line) {
+function prepareStateDir(root2) {
   mkdirSync(join2(root2, STATE_DIR), { recursive: true });
   ensureStateIgnoreFile(join2(root2, STATE_DIR));
+}
+function append(root2, line) {
+  prepareStateDir(root2);
   appendFileSync(join2(root2, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
 }
 function recordLaunch(root2, rec, at) {

@@ -5,9 +5,9 @@ import {
 } from "./chunks/chunk-JL6RXUUA.mjs";
 import {
   locateProject
-} from "./chunks/chunk-DWBK4E5D.mjs";
+} from "./chunks/chunk-BFHZ5ENQ.mjs";
 import "./chunks/chunk-GEKUT4RT.mjs";
-import "./chunks/chunk-PMI7Y2VK.mjs";
+import "./chunks/chunk-2JM6FW5P.mjs";
 import "./chunks/chunk-FKJSKIMT.mjs";
 import "./chunks/chunk-L6YY6IB4.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-NGMQAGB7.mjs")).planVerb,
+  plan: async () => (await import("./chunks/plan-ILKMLIYC.mjs")).planVerb,
   validate: async () => (await import("./chunks/validate-VECRVBN2.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-HY4U6IW7.mjs")).hookVerb,
+  hook: async () => (await import("./chunks/hook-74ZLE2XB.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-OECPFY2J.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-OHSNNRFY.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-XK33XJII.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-5KVYL6EK.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-QC52JZBK.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-IQ2NBWBS.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-QVVMKBHG.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-6KDUT2Y2.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-JSJDQHJT.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-CQFZ3VYE.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-GRVZ7KK3.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-3FYT7BZ4.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-YSOZD2JJ.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-A4EBMV3O.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-IAQXGBEE.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-WAR7LFHT.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-TUASKWMG.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-2VEJFKFI.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-VMON3PZ2.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-I4AGQ2KI.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-C4UHWJ42.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-CSZVJZNN.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -6,12 +6,12 @@ import { parseArgs, UsageError } from "./args.js";
 import { VERBS, USAGE } from "./verbs/index.js";
 import type { VerbOutcome } from "./verb.js";
 import { printable } from "./render/style.js";
+import { locateProject } from "../adapters/fs/locate-project.js";
+import { NEEDS_GIT, outsideGit } from "./repository-check.js";
 
 // Replaced by the bundler (scripts/build.mjs) with package.json's version; "dev" when run from source.
 declare const __STORY_ORCHESTRATOR_VERSION__: string | undefined;
 const VERSION = typeof __STORY_ORCHESTRATOR_VERSION__ === "string" ? __STORY_ORCHESTRATOR_VERSION__ : "dev";
-import { locateProject } from "../adapters/fs/locate-project.js";
-import { NEEDS_GIT, outsideGit } from "./repository-check.js";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

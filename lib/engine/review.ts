@@ -9,7 +9,7 @@
 // parallel, so once one asked for changes the others' verdicts on that same head are still
 // recorded (their findings feed the fix round) without counting another round.
 //
-// A change request is final for its commit (core/gate/merge-gate.ts rejectedBy): an approval of
+// A change request is final for its commit (core/gate/merge-gate.ts evaluateReviews): an approval of
 // a commit some reviewer rejected can never count. From a person (`review` on the command line)
 // it is refused, since recording it would read as an override: commit a fix, then submit. From a
 // reviewer agent (the hook passes `source: "agent"`) it is recorded as what that reviewer said,
@@ -17,7 +17,7 @@
 // its verdict is a fact of the run, and refusing it would tell the model "could not be recorded"
 // as though something broke. Either way the story stays in its fix round.
 import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
-import { blockingFindings, evaluateReviews, rejectedBy, rejects, short } from "../core/gate/merge-gate.js";
+import { blockingFindings, evaluateReviews, rejects, short } from "../core/gate/merge-gate.js";
 import { fixRoundSteps, storyAdvice } from "../core/advice/story-advice.js";
 import type { Finding, StoryState, Verdict } from "../core/state/schemas.js";
 import { changesRequestedHead } from "../core/state/fix-round.js";
@@ -102,7 +102,7 @@ export async function recordReview(root: string, id: string, input: ReviewInput,
     }
     const at = clock.now().toISOString();
     const review = { reviewer: input.reviewer, verdict: input.verdict, sha, findings: input.findings, at };
-    const rejected = rejectedBy(st.reviews, sha, config.reviewers, config.blockingSeverities);
+    const rejected = evaluateReviews(st.reviews, sha, config.reviewers, config.blockingSeverities).changesRequested;
     const moot = rejected.length > 0 && !rejects(review, config.blockingSeverities);
     if (moot && input.source !== "agent") {
       const steps = fixRoundSteps(st.storyId, st.worktree, st.status === "In Progress");

@@ -29,10 +29,10 @@ export function adviceIn(ctx: RunContext, key: string): string {
   const st = ctx.states.get(key);
   if (status === "Not Started") {
     const scope = runScope(ctx);
-    const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, scope.ok ? scope.value : null);
-    const ready = d.ready.some((r) => r.id === key);
+    const sched = schedulable(ctx);
+    const ready = nextReady(sched, ctx.project.config.maxParallel, scope.ok ? scope.value : null).ready.some((r) => r.id === key);
     const waitsFor = ctx.analysis.edgesOf(key).filter((e) => statusOf(ctx, e.to) !== "Done").map((e) => `${displayId(ctx, e.to)} (${statusOf(ctx, e.to)})`);
-    if (!ready && blockedStories(schedulable(ctx)).has(key)) return storyAdvice({ id, status: "Blocked", waitsFor: failedBehind(ctx, key) });
+    if (!ready && blockedStories(sched).has(key)) return storyAdvice({ id, status: "Blocked", waitsFor: failedBehind(ctx, key) });
     return storyAdvice({ id, status, ready, waitsFor });
   }
   if (status === "Blocked") return storyAdvice({ id, status, waitsFor: failedBehind(ctx, key) });

@@ -230,6 +230,7 @@ export async function startModelServer(options: ServerOptions): Promise<ModelSer
       const body = JSON.parse(raw) as Record<string, unknown>;
       const turn = turnOf(body, options.identify);
       log.push(turn);
+      // E2E_TRACE=FILE: one JSON line per request (who asked, what came back), to see why a run looped.
       if (process.env["E2E_TRACE"]) appendFileSync(process.env["E2E_TRACE"], JSON.stringify({ n: log.length, who: turn.who, last: turn.lastUserText, results: turn.results.map((r) => [r.toolName, r.isError, r.text.slice(0, 3000)]) }) + "\n");
       let reply: Reply;
       try {

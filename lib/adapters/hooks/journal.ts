@@ -12,9 +12,14 @@ type Line =
   | { t: "agent"; toolUseId: string; agentId: string }
   | { t: "done"; toolUseId?: string; agentId?: string };
 
-function append(root: string, line: Line): void {
+/** The state folder with its ignore file: the hooks may be the folder's first writer. */
+function prepareStateDir(root: string): void {
   mkdirSync(join(root, STATE_DIR), { recursive: true });
-  ensureStateIgnoreFile(join(root, STATE_DIR)); // the hooks may be the folder's first writer
+  ensureStateIgnoreFile(join(root, STATE_DIR));
+}
+
+function append(root: string, line: Line): void {
+  prepareStateDir(root);
   appendFileSync(join(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
 }
 
@@ -71,7 +76,7 @@ export function readStopMemory(root: string, session: string | undefined): { fin
 }
 
 export function writeStopMemory(root: string, session: string | undefined, mem: { fingerprint: string; count: number } | null): void {
-  ensureStateIgnoreFile(join(root, STATE_DIR));
+  prepareStateDir(root);
   const path = join(root, STATE_DIR, STOP_MEMORY);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(mem ? { session, ...mem } : {}));

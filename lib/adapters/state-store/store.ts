@@ -12,7 +12,8 @@ import type * as StateSchemas from "../../core/state/schemas.js";
 import type { JournalEvent, OrchestrationState, StoryState } from "../../core/state/schemas.js";
 import { JOURNAL_FILE, LOCK_FILE, MERGE_LOCK_FILE, ORCHESTRATION_FILE, STATE_DIR, storyFileName, storyIdOfFileName } from "../../core/state/state-files.js";
 import { readSmallFile, realRootOf } from "../fs/bounded-read.js";
-import { locateProject } from "../fs/locate-project.js";
+import { findWorkTree } from "../fs/locate-project.js";
+import { engineWorktreeProject } from "../../core/project-root.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { ensureStateIgnoreFile } from "./ignore-file.js";
 import { acquireLock, type LockOptions } from "./lock.js";
@@ -122,9 +123,11 @@ const preparedRoots = new Set<string>();
 export async function ensureStateDir(root: string): Promise<void> {
   const first = !preparedRoots.has(root);
   if (first) {
-    const where = locateProject(root);
-    if (where.kind === "in-git" && where.reason === "engine-worktree") {
-      throw new Error(`Internal error: refusing to create ${STATE_DIR}/ inside the engine's worktree ${root}; its project is ${where.root}`);
+    // Only the worktree test of the root rule: the caller already chose `root` with it.
+    const tree = findWorkTree(root);
+    const owner = tree ? engineWorktreeProject(tree) : null;
+    if (owner !== null) {
+      throw new Error(`Internal error: refusing to create ${STATE_DIR}/ inside the engine's worktree ${root}; its project is ${owner}`);
     }
     preparedRoots.add(root);
   }

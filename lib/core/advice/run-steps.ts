@@ -24,7 +24,7 @@ export function runSteps(v: RunView): string[] {
   for (const s of by("Approved")) steps.push(`merge ${s.id}: ${command("merge", s.id)}`);
   for (const s of by("Ready for Review")) steps.push(`review ${s.id}: ${storyAdvice({ id: s.id, status: s.status, missingReviewers: v.reviewers })}`);
   for (const s of by("Changes Requested")) steps.push(`fix ${s.id}: ${fixRoundSteps(s.id, s.worktree)}`);
-  for (const s of by("In Progress")) steps.push(`finish ${s.id}: commit the work${s.worktree ? ` in ${s.worktree}` : ""}, then ${command("submit", s.id)}`);
+  for (const s of by("In Progress")) steps.push(`finish ${s.id}: ${storyAdvice(s)}`);
   for (const s of by("Failed")) steps.push(`retry ${s.id}: ${command("retry", s.id)} runs the failed story again (its branch and worktree are kept)`);
   if (v.ready === null) {
     if (by("Not Started").length) steps.push(`start what is ready: ${command("next")} lists it`);

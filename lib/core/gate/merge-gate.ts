@@ -31,18 +31,11 @@ export function rejects(review: Review, blocking: readonly Severity[]): boolean 
 }
 
 /**
- * Configured reviewers who asked for changes on `sha`, in name order. A change request is final
- * for that commit: no later review of the same commit, by that reviewer or another, can make it
- * approved; only a new commit (a fix round) gets a new review. Otherwise a reviewer could be
- * asked again until it says yes, and the gate would pass a commit it had rejected.
- */
-export function rejectedBy(reviews: readonly Review[], sha: string, reviewers: readonly string[], blocking: readonly Severity[]): string[] {
-  return [...reviewers].sort().filter((r) => reviews.some((x) => x.reviewer === r && x.sha === sha && rejects(x, blocking)));
-}
-
-/**
- * Each configured reviewer's latest review of `sha` decides, except that a change request on
- * `sha` is final (see rejectedBy); reviews of other commits do not count.
+ * Each configured reviewer's review of `sha` decides, and a change request on `sha` is final: no
+ * later review of the same commit, by that reviewer or another, makes it approved (`changesRequested`
+ * keeps the reviewer, and `approvedBy` cannot be complete); only a new commit (a fix round) gets a
+ * new review. Otherwise a reviewer could be asked again until it says yes, and the gate would pass
+ * a commit it had rejected. Reviews of other commits do not count.
  */
 export function evaluateReviews(
   reviews: readonly Review[],

@@ -13,9 +13,6 @@ function blockingFindings(review, blocking) {
 function rejects(review, blocking) {
   return review.verdict !== "approved" || blockingFindings(review, blocking) > 0;
 }
-function rejectedBy(reviews, sha, reviewers, blocking) {
-  return [...reviewers].sort().filter((r) => reviews.some((x) => x.reviewer === r && x.sha === sha && rejects(x, blocking)));
-}
 function evaluateReviews(reviews, sha, reviewers, blocking) {
   const out = { sha, approvedBy: [], missing: [], changesRequested: [] };
   for (const reviewer of [...reviewers].sort()) {
@@ -57,7 +54,6 @@ export {
   short,
   blockingFindings,
   rejects,
-  rejectedBy,
   evaluateReviews,
   checkMergeGate
 };

@@ -71,9 +71,12 @@ function storyOf(snap, id) {
 // lib/adapters/hooks/journal.ts
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
-function append(root, line) {
+function prepareStateDir(root) {
   mkdirSync(join(root, STATE_DIR), { recursive: true });
   ensureStateIgnoreFile(join(root, STATE_DIR));
+}
+function append(root, line) {
+  prepareStateDir(root);
   appendFileSync(join(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
 }
 function recordLaunch(root, rec, at) {
@@ -124,7 +127,7 @@ function readStopMemory(root, session) {
   }
 }
 function writeStopMemory(root, session, mem) {
-  ensureStateIgnoreFile(join(root, STATE_DIR));
+  prepareStateDir(root);
   const path = join(root, STATE_DIR, STOP_MEMORY);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(mem ? { session, ...mem } : {}));

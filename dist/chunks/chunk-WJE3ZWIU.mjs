@@ -9,12 +9,12 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import {
   maskOf,
   scheduleGraph

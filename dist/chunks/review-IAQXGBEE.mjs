@@ -10,12 +10,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-CXVJCN3I.mjs";
-import "./chunk-6B7K4C6Q.mjs";
+} from "./chunk-X7YGYWFK.mjs";
+import "./chunk-FTPFDHNT.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-NQCY2BJH.mjs";
+import "./chunk-WJE3ZWIU.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import {
@@ -28,10 +28,10 @@ import {
 import "./chunk-JHLEL5P6.mjs";
 import {
   short
-} from "./chunk-DR6DUJJL.mjs";
+} from "./chunk-5CHFCZU5.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-XXTQPIYG.mjs";
-import "./chunk-C6BGNZL6.mjs";
+import "./chunk-4EJCAKH4.mjs";
+import "./chunk-NASKEFO5.mjs";
 import "./chunk-TWTOODCG.mjs";
 import {
   loadConfig
@@ -42,9 +42,9 @@ import {
   fixRoundSteps,
   storyAdvice
 } from "./chunk-F5LBCNN2.mjs";
-import "./chunk-DWBK4E5D.mjs";
+import "./chunk-BFHZ5ENQ.mjs";
 import "./chunk-GEKUT4RT.mjs";
-import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-2JM6FW5P.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-GEKUT4RT.mjs";
 import {
   chooseProjectRoot
-} from "./chunk-PMI7Y2VK.mjs";
+} from "./chunk-2JM6FW5P.mjs";
 import {
   CONFIG_FILE_NAME,
   STATE_DIR,
@@ -76,5 +76,6 @@ function locateProject(start) {
 }
 
 export {
+  findWorkTree,
   locateProject
 };

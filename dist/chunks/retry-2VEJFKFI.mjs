@@ -12,7 +12,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-NQCY2BJH.mjs";
+} from "./chunk-WJE3ZWIU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -21,8 +21,8 @@ import "./chunk-V3HTBSD2.mjs";
 import {
   adviceIn,
   failedBehind
-} from "./chunk-4S2NCY7K.mjs";
-import "./chunk-DR6DUJJL.mjs";
+} from "./chunk-TYPFKZV5.mjs";
+import "./chunk-5CHFCZU5.mjs";
 import {
   blockedStories
 } from "./chunk-5OMBGFXL.mjs";
@@ -32,19 +32,19 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
-import "./chunk-DWBK4E5D.mjs";
+import "./chunk-BFHZ5ENQ.mjs";
 import "./chunk-GEKUT4RT.mjs";
-import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-2JM6FW5P.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

@@ -3,7 +3,7 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-O2QHDDN4.mjs";
+} from "./chunk-GYTNZVOS.mjs";
 import {
   outcome
 } from "./chunk-3NJVAXK7.mjs";
@@ -11,28 +11,28 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-NQCY2BJH.mjs";
+import "./chunk-WJE3ZWIU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
-import "./chunk-4S2NCY7K.mjs";
-import "./chunk-DR6DUJJL.mjs";
+import "./chunk-TYPFKZV5.mjs";
+import "./chunk-5CHFCZU5.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-XXTQPIYG.mjs";
+import "./chunk-4EJCAKH4.mjs";
 import {
   ensureStateDir
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import "./chunk-TWTOODCG.mjs";
 import {
   writeFileAtomic
 } from "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
-import "./chunk-DWBK4E5D.mjs";
+import "./chunk-BFHZ5ENQ.mjs";
 import "./chunk-GEKUT4RT.mjs";
-import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-2JM6FW5P.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-DZGFWR24.mjs";
+} from "./chunk-JUPWOBQV.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   isOutcome,
@@ -14,26 +14,26 @@ import "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
 import "./chunk-I26YPSUQ.mjs";
 import "./chunk-TBY7OLPB.mjs";
-import "./chunk-NQCY2BJH.mjs";
+import "./chunk-WJE3ZWIU.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-LO7ALNL2.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-JHLEL5P6.mjs";
-import "./chunk-4S2NCY7K.mjs";
-import "./chunk-DR6DUJJL.mjs";
+import "./chunk-TYPFKZV5.mjs";
+import "./chunk-5CHFCZU5.mjs";
 import "./chunk-5OMBGFXL.mjs";
-import "./chunk-XXTQPIYG.mjs";
-import "./chunk-C6BGNZL6.mjs";
+import "./chunk-4EJCAKH4.mjs";
+import "./chunk-NASKEFO5.mjs";
 import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command
 } from "./chunk-F5LBCNN2.mjs";
-import "./chunk-DWBK4E5D.mjs";
+import "./chunk-BFHZ5ENQ.mjs";
 import "./chunk-GEKUT4RT.mjs";
-import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-2JM6FW5P.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

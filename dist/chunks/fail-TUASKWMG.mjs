@@ -11,13 +11,13 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   blockDependents
-} from "./chunk-6B7K4C6Q.mjs";
+} from "./chunk-FTPFDHNT.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-NQCY2BJH.mjs";
+} from "./chunk-WJE3ZWIU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,12 +31,12 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -44,9 +44,9 @@ import {
   command,
   storyAdvice
 } from "./chunk-F5LBCNN2.mjs";
-import "./chunk-DWBK4E5D.mjs";
+import "./chunk-BFHZ5ENQ.mjs";
 import "./chunk-GEKUT4RT.mjs";
-import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-2JM6FW5P.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

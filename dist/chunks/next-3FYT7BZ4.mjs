@@ -10,7 +10,7 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   updateOrchestration
-} from "./chunk-NQCY2BJH.mjs";
+} from "./chunk-WJE3ZWIU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -20,8 +20,8 @@ import {
 import "./chunk-V3HTBSD2.mjs";
 import {
   runStepsOf
-} from "./chunk-4S2NCY7K.mjs";
-import "./chunk-DR6DUJJL.mjs";
+} from "./chunk-TYPFKZV5.mjs";
+import "./chunk-5CHFCZU5.mjs";
 import {
   isActive,
   nextReady
@@ -33,18 +33,18 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   appendJournal,
   withStateLock
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
-import "./chunk-DWBK4E5D.mjs";
+import "./chunk-BFHZ5ENQ.mjs";
 import "./chunk-GEKUT4RT.mjs";
-import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-2JM6FW5P.mjs";
 import {
   resolveScope
 } from "./chunk-T5LJ6LQC.mjs";

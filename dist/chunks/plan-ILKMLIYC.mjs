@@ -13,10 +13,10 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   readAllStoryStates
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,
@@ -28,9 +28,9 @@ import "./chunk-UXYV742O.mjs";
 import {
   command
 } from "./chunk-F5LBCNN2.mjs";
-import "./chunk-DWBK4E5D.mjs";
+import "./chunk-BFHZ5ENQ.mjs";
 import "./chunk-GEKUT4RT.mjs";
-import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-2JM6FW5P.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import "./chunk-SDYTFI6O.mjs";

@@ -32,5 +32,6 @@ function chooseProjectRoot(start, tree, holdsProject) {
 
 export {
   WORKTREES_DIR,
+  engineWorktreeProject,
   chooseProjectRoot
 };

@@ -11,11 +11,11 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   appendJournal,
   writeStoryState
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   evaluateReviews
-} from "./chunk-DR6DUJJL.mjs";
+} from "./chunk-5CHFCZU5.mjs";
 import {
   blockedStories,
   isActive,
@@ -12,7 +12,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   command,
   fixRoundSteps,
@@ -29,7 +29,7 @@ function runSteps(v) {
   for (const s of by("Approved")) steps.push(`merge ${s.id}: ${command("merge", s.id)}`);
   for (const s of by("Ready for Review")) steps.push(`review ${s.id}: ${storyAdvice({ id: s.id, status: s.status, missingReviewers: v.reviewers })}`);
   for (const s of by("Changes Requested")) steps.push(`fix ${s.id}: ${fixRoundSteps(s.id, s.worktree)}`);
-  for (const s of by("In Progress")) steps.push(`finish ${s.id}: commit the work${s.worktree ? ` in ${s.worktree}` : ""}, then ${command("submit", s.id)}`);
+  for (const s of by("In Progress")) steps.push(`finish ${s.id}: ${storyAdvice(s)}`);
   for (const s of by("Failed")) steps.push(`retry ${s.id}: ${command("retry", s.id)} runs the failed story again (its branch and worktree are kept)`);
   if (v.ready === null) {
     if (by("Not Started").length) steps.push(`start what is ready: ${command("next")} lists it`);
@@ -62,10 +62,10 @@ function adviceIn(ctx, key) {
   const st = ctx.states.get(key);
   if (status === "Not Started") {
     const scope = runScope(ctx);
-    const d = nextReady(schedulable(ctx), ctx.project.config.maxParallel, scope.ok ? scope.value : null);
-    const ready = d.ready.some((r) => r.id === key);
+    const sched = schedulable(ctx);
+    const ready = nextReady(sched, ctx.project.config.maxParallel, scope.ok ? scope.value : null).ready.some((r) => r.id === key);
     const waitsFor = ctx.analysis.edgesOf(key).filter((e) => statusOf(ctx, e.to) !== "Done").map((e) => `${displayId(ctx, e.to)} (${statusOf(ctx, e.to)})`);
-    if (!ready && blockedStories(schedulable(ctx)).has(key)) return storyAdvice({ id, status: "Blocked", waitsFor: failedBehind(ctx, key) });
+    if (!ready && blockedStories(sched).has(key)) return storyAdvice({ id, status: "Blocked", waitsFor: failedBehind(ctx, key) });
     return storyAdvice({ id, status, ready, waitsFor });
   }
   if (status === "Blocked") return storyAdvice({ id, status, waitsFor: failedBehind(ctx, key) });

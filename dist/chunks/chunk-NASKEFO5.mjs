@@ -8,8 +8,11 @@ import {
   ensureStateIgnoreFile
 } from "./chunk-UXYV742O.mjs";
 import {
-  locateProject
-} from "./chunk-DWBK4E5D.mjs";
+  findWorkTree
+} from "./chunk-BFHZ5ENQ.mjs";
+import {
+  engineWorktreeProject
+} from "./chunk-2JM6FW5P.mjs";
 import {
   JOURNAL_FILE,
   LOCK_FILE,
@@ -193,9 +196,10 @@ var preparedRoots = /* @__PURE__ */ new Set();
 async function ensureStateDir(root) {
   const first = !preparedRoots.has(root);
   if (first) {
-    const where = locateProject(root);
-    if (where.kind === "in-git" && where.reason === "engine-worktree") {
-      throw new Error(`Internal error: refusing to create ${STATE_DIR}/ inside the engine's worktree ${root}; its project is ${where.root}`);
+    const tree = findWorkTree(root);
+    const owner = tree ? engineWorktreeProject(tree) : null;
+    if (owner !== null) {
+      throw new Error(`Internal error: refusing to create ${STATE_DIR}/ inside the engine's worktree ${root}; its project is ${owner}`);
     }
     preparedRoots.add(root);
   }

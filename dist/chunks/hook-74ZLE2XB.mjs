@@ -18,14 +18,14 @@ import {
   recordLaunch,
   render,
   storyOf
-} from "./chunk-EAA2PZCI.mjs";
+} from "./chunk-DOZMPH3Y.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   fixRoundForModel
 } from "./chunk-F5LBCNN2.mjs";
 import {
   WORKTREES_DIR
-} from "./chunk-PMI7Y2VK.mjs";
+} from "./chunk-2JM6FW5P.mjs";
 import {
   STATE_DIR
 } from "./chunk-FKJSKIMT.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   blockDependents
-} from "./chunk-6B7K4C6Q.mjs";
+} from "./chunk-FTPFDHNT.mjs";
 import {
   changesRequestedHead
 } from "./chunk-Z2M337YQ.mjs";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-NQCY2BJH.mjs";
+} from "./chunk-WJE3ZWIU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -23,19 +23,18 @@ import {
 import {
   blockingFindings,
   evaluateReviews,
-  rejectedBy,
   rejects,
   short
-} from "./chunk-DR6DUJJL.mjs";
+} from "./chunk-5CHFCZU5.mjs";
 import {
   loadRunContext,
   stateOf
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import {
   loadConfig
 } from "./chunk-76KN6VJ3.mjs";
@@ -87,7 +86,7 @@ async function recordReview(root, id, input, clock = systemClock) {
     }
     const at = clock.now().toISOString();
     const review = { reviewer: input.reviewer, verdict: input.verdict, sha, findings: input.findings, at };
-    const rejected = rejectedBy(st.reviews, sha, config.reviewers, config.blockingSeverities);
+    const rejected = evaluateReviews(st.reviews, sha, config.reviewers, config.blockingSeverities).changesRequested;
     const moot = rejected.length > 0 && !rejects(review, config.blockingSeverities);
     if (moot && input.source !== "agent") {
       const steps = fixRoundSteps(st.storyId, st.worktree, st.status === "In Progress");

@@ -11,7 +11,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-NQCY2BJH.mjs";
+} from "./chunk-WJE3ZWIU.mjs";
 import {
   stamp,
   systemClock
@@ -45,21 +45,21 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   adviceIn
-} from "./chunk-4S2NCY7K.mjs";
+} from "./chunk-TYPFKZV5.mjs";
 import {
   checkMergeGate,
   short
-} from "./chunk-DR6DUJJL.mjs";
+} from "./chunk-5CHFCZU5.mjs";
 import {
   withStory
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   appendJournal,
   readStoryState,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import {
   idKey
 } from "./chunk-L6YY6IB4.mjs";

@@ -29,7 +29,7 @@ import {
   readOrchestrationState,
   withStateLock,
   writeStoryState
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import {
   loadConfig
 } from "./chunk-76KN6VJ3.mjs";
@@ -37,9 +37,9 @@ import "./chunk-UXYV742O.mjs";
 import {
   command
 } from "./chunk-F5LBCNN2.mjs";
-import "./chunk-DWBK4E5D.mjs";
+import "./chunk-BFHZ5ENQ.mjs";
 import "./chunk-GEKUT4RT.mjs";
-import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-2JM6FW5P.mjs";
 import "./chunk-FKJSKIMT.mjs";
 import {
   idKey,

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-DZGFWR24.mjs";
+} from "./chunk-JUPWOBQV.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   nextText,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-TBY7OLPB.mjs";
 import {
   updateOrchestration
-} from "./chunk-NQCY2BJH.mjs";
+} from "./chunk-WJE3ZWIU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -49,10 +49,10 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   runStepsOf
-} from "./chunk-4S2NCY7K.mjs";
+} from "./chunk-TYPFKZV5.mjs";
 import {
   short
-} from "./chunk-DR6DUJJL.mjs";
+} from "./chunk-5CHFCZU5.mjs";
 import {
   blockedStories,
   isActive
@@ -64,7 +64,7 @@ import {
   refreshStates,
   schedulable,
   statusOf
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -76,14 +76,14 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import "./chunk-TWTOODCG.mjs";
 import "./chunk-76KN6VJ3.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
-import "./chunk-DWBK4E5D.mjs";
+import "./chunk-BFHZ5ENQ.mjs";
 import "./chunk-GEKUT4RT.mjs";
-import "./chunk-PMI7Y2VK.mjs";
+import "./chunk-2JM6FW5P.mjs";
 import "./chunk-T5LJ6LQC.mjs";
 import {
   LOCK_FILE,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-NQCY2BJH.mjs";
+} from "./chunk-WJE3ZWIU.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -20,15 +20,15 @@ import {
 } from "./chunk-JHLEL5P6.mjs";
 import {
   short
-} from "./chunk-DR6DUJJL.mjs";
+} from "./chunk-5CHFCZU5.mjs";
 import {
   stateOf
-} from "./chunk-XXTQPIYG.mjs";
+} from "./chunk-4EJCAKH4.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-C6BGNZL6.mjs";
+} from "./chunk-NASKEFO5.mjs";
 import {
   fixRoundSteps,
   storyAdvice
