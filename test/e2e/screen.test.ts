@@ -79,8 +79,11 @@ describe("what the screen shows during a run", () => {
 
       // Every screen seen while the run goes on: a diff shown for a moment and then redrawn away counts too.
       const seen = new Set<string>();
+      const screens = new Set<string>();
       const look = () => {
-        for (const m of c.text().matchAll(STATE_DIFF)) seen.add(m[0].trim());
+        const text = c.text();
+        screens.add(squash(text));
+        for (const m of text.matchAll(STATE_DIFF)) seen.add(m[0].trim());
         if ((server?.errors.length ?? 0) > 0) throw new Error(`Model server errors: ${server?.errors.join("\n")}\nLast screen:\n${c.text()}`);
       };
       await c.waitFor(
@@ -107,8 +110,12 @@ describe("what the screen shows during a run", () => {
       }
       // Everything ever drawn, as one string without blanks: the CLI moves the cursor over runs
       // of spaces instead of printing them, and 2.1.328 keeps no scrollback for xterm to read.
+      // The raw stream alone is not enough: a line redrawn over a similar one ('Agent "Story 1.2"
+      // finished' over 'Agent "Review 1.2" ...') is printed as only the characters that changed,
+      // so a text counts as drawn when it is in the stream or on any screen looked at.
       const drawn = squash(c.printed);
-      const wasDrawn = (text: string) => drawn.includes(squash(text));
+      screens.add(squash(all));
+      const wasDrawn = (text: string) => drawn.includes(squash(text)) || [...screens].some((s) => s.includes(squash(text)));
       for (const m of all.matchAll(STATE_DIFF)) seen.add(m[0].trim());
       for (const m of drawn.matchAll(/(?:Created|Updated|Deleted)(?:\.agent-orchestration|\.worktrees)\/[A-Za-z0-9._/-]{0,80}/g)) seen.add(m[0]);
 
