@@ -1,11 +1,13 @@
 // `npm run corpora`: the measure of how well story reading generalises. For each real story
-// folder in ../shared/corpora it plans the folder with the built CLI (scripts/corpus-plan.ts)
-// and prints one table row: stories found and expected, dependency edges, warnings and errors by
-// code, and the wall time of that call. Expected counts come from test/corpora.expected.json
-// (the corpus tests assert them); a folder not in it shows "?".
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+// folder in ../shared/corpora it plans the folder with the built CLI (scripts/corpus-plan.ts),
+// compares the plan with what the folder's files say (test/corpora.expected.json, through
+// scripts/corpus-check.ts) and prints one markdown table row: stories found / expected, expected
+// ids missing / extra, expected edges found / expected, all edges, warnings and errors by code,
+// and the wall time of the CLI call. A folder with no expectation shows "?".
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CORPORA_DIR as corpora, EXPECTED_FILE as expectedFile, planCorpus, type CorpusDiag } from "./corpus-plan.js";
+import { CorpusView } from "./corpus-check.js";
+import { CORPORA_DIR as corpora, planCorpus, readExpectations, type CorpusDiag } from "./corpus-plan.js";
 
 function byCode(diags: readonly CorpusDiag[] = []): string {
   const counts = new Map<string, number>();
@@ -17,14 +19,25 @@ if (!existsSync(corpora)) {
   console.error(`npm run corpora needs ../shared/corpora beside the clone (not found at ${corpora})`);
   process.exit(2);
 }
-const expected: Record<string, number> = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, "utf8")) as Record<string, number>) : {};
-const rows = [["folder", "stories (expected)", "edges", "warnings by code", "errors by code", "time"]];
+const { folders } = readExpectations();
+const rows = [["folder", "stories / expected", "ids missing / extra", "expected edges", "edges", "warnings by code", "errors by code", "time"]];
 for (const name of readdirSync(corpora).sort()) {
   const folder = join(corpora, name);
   if (!statSync(folder).isDirectory()) continue;
-  const { plan, ms } = planCorpus(folder);
-  const found = plan.stories?.length ?? 0;
+  const exp = folders[name];
+  const { plan, ms } = planCorpus(folder, exp);
   const edges = (plan.stories ?? []).reduce((n, s) => n + s.dependencies.length, 0);
-  rows.push([name, `${found} (${expected[name] ?? "?"})`, String(edges), byCode(plan.warnings), byCode(plan.errors), `${Math.round(ms)} ms`]);
+  let found = String(plan.stories?.length ?? 0);
+  let ids = "?";
+  let expectedEdges = "?";
+  if (exp) {
+    const view = new CorpusView(plan, exp);
+    const { missing, extra } = view.idDiff();
+    const { found: f, expected: e } = view.edgeScore();
+    found = `${new Set(view.stories.map((s) => s.id)).size} / ${exp.stories}`;
+    ids = `${missing.length} / ${extra.length}`;
+    expectedEdges = `${f} / ${e}`;
+  }
+  rows.push([name, exp ? found : `${found} / ?`, ids, expectedEdges, String(edges), byCode(plan.warnings), byCode(plan.errors), `${Math.round(ms)} ms`]);
 }
 console.log(rows.map((r, i) => `| ${r.join(" | ")} |${i === 0 ? `\n|${r.map(() => " --- |").join("")}` : ""}`).join("\n"));
