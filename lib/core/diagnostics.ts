@@ -16,6 +16,7 @@ export type DiagCode =
   | "empty-file"
   | "file-too-large"
   | "no-stories"
+  | "story-location"
   | "invalid-scope"
   | "unknown-story"
   | "out-of-scope-dependency"

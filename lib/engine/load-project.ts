@@ -8,14 +8,19 @@ import type { Diag } from "../core/diagnostics.js";
 import type { Config } from "../core/config/schema.js";
 import { CONFIG_FILE } from "../core/state/state-files.js";
 import type { ParsedStory, SkippedFile } from "../core/model.js";
+import type { FolderSkipped, FolderUsed } from "../core/stories/discovery-rules.js";
 
 export interface LoadedProject {
   /** Absolute project root. */
   root: string;
   /** Valid config; keys with errors fall back to their defaults (the errors are in `errors`). */
   config: Config;
-  /** Project-relative story folders that were searched. */
+  /** Project-relative story folders that were read (each with its subfolders). */
   dirs: string[];
+  /** The same folders, each with why it was chosen (for `validate`). */
+  folders: FolderUsed[];
+  /** Subfolders of those that were not read, with the reason (for `validate`). */
+  skippedFolders: FolderSkipped[];
   /** How many markdown files were read as text (skips excluded). */
   fileCount: number;
   stories: ParsedStory[];
@@ -30,10 +35,10 @@ export async function loadProject(root: string, cache: StoryCacheOptions = {}): 
   const read = await loadStories(root, config.storiesDir, cache);
   const parsed = read.parsed;
   const skipped = [...read.skipped, ...parsed.skipped].sort((a, b) => a.path.localeCompare(b.path));
-  // No folder was read: the reader said why (missing, or a link outside the project). For a
-  // configured storiesDir the fix is in the config file, so that is where the diagnostic points.
+  // A configured folder that is missing or a link outside the project: the reader said why (a
+  // diagnostic with no file). The fix is in the config file, so that is where it points.
   const readErrors =
-    read.dirs.length === 0 && config.storiesDir !== undefined
+    config.storiesDir !== undefined
       ? read.errors.map((d) => (d.file === undefined ? diag(d.code, d.message, CONFIG_FILE, storiesDirLine) : d))
       : read.errors;
   const errors = mergeDiags(configErrors, readErrors, parsed.errors);
@@ -45,7 +50,8 @@ export async function loadProject(root: string, cache: StoryCacheOptions = {}): 
       diag(
         "no-stories",
         `No stories found in ${where} (${seen} markdown file${seen === 1 ? "" : "s"} looked at, none is a story). ` +
-          `A story file is named like 1.1.slug.md or starts with a heading like "# Story 1.1: Title"`,
+          `A story file is named like 1.1.slug.md or starts with a heading like "# Story 1.1: Title"` +
+          (config.storiesDir === undefined ? `. If your stories are elsewhere, set storiesDir in ${CONFIG_FILE}` : ""),
       ),
     );
   }
@@ -53,6 +59,8 @@ export async function loadProject(root: string, cache: StoryCacheOptions = {}): 
     root,
     config,
     dirs: read.dirs,
+    folders: read.folders,
+    skippedFolders: read.skippedFolders,
     fileCount: read.fileCount,
     stories: parsed.stories,
     skipped,

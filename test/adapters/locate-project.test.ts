@@ -32,4 +32,18 @@ describe("locateProject", () => {
     expect(locateProject(join(repo, "b")).root).toBe(join(repo, "b"));
     expect(locateProject(join(repo, "c")).root).toBe(join(repo, "c"));
   });
+
+  it("a subfolder holding any known story folder (BMAD v6 output, sprint artifacts, ccpm epics) is the project", () => {
+    const repo = commitAll(
+      tempDir("so-loc-stories-", {
+        "README.md": "\n",
+        "v6/_bmad-output/implementation-artifacts/1-1-a.md": "x\n",
+        "alpha/docs/sprint-artifacts/story-1-1.md": "x\n",
+        "ccpm/.claude/epics/auth/13.md": "x\n",
+        "none/docs/notes.md": "x\n",
+      }),
+    );
+    for (const p of ["v6", "alpha", "ccpm"]) expect(locateProject(join(repo, p)).root, p).toBe(join(repo, p));
+    expect(locateProject(join(repo, "none")).root).toBe(repo);
+  });
 });

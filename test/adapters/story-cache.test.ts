@@ -37,7 +37,7 @@ const load = (storiesDir?: string, engine = ENGINE): Promise<StoriesLoaded> => l
 /** What reading and parsing everything, with no cache at all, gives. */
 async function uncached(storiesDir?: string) {
   const read = await readStoryFiles(root, storiesDir);
-  return { dirs: read.dirs, fileCount: read.files.length, skipped: read.skipped, errors: read.errors, warnings: read.warnings, parsed: parseStories(read.files) };
+  return { dirs: read.dirs, folders: read.folders, skippedFolders: read.skippedFolders, fileCount: read.files.length, skipped: read.skipped, errors: read.errors, warnings: read.warnings, parsed: parseStories(read.files) };
 }
 const withoutHits = (r: StoriesLoaded) => {
   const { cacheHits: _, ...rest } = r;

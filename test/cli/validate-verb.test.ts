@@ -15,7 +15,8 @@ describe("validate", () => {
     noStackTrace(r);
     expect(r.exitCode).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(["errors", "warnings", "skipped", "stories"]);
+    expect(Object.keys(out)).toEqual(["errors", "warnings", "skipped", "stories", "folders"]);
+    expect(out.folders).toEqual({ read: [{ path: "docs/stories", reason: "storiesDir in .agent-orchestration/config.yaml", stories: 12 }], skipped: [] });
     expect(out.errors).toEqual([]);
     expect(out.warnings).toEqual([]);
     expect(out.stories).toBe(12);
@@ -74,6 +75,29 @@ describe("validate", () => {
     expect(JSON.parse(r.stdout).errors).toEqual([
       { code: "invalid-config", message: 'unknown key "maxParalel" (did you mean maxParallel?)', file: ".agent-orchestration/config.yaml", line: 2 },
     ]);
+  });
+
+  it("says which story folders it read and why, how many stories each gave, and which subfolders it passed over", async () => {
+    const root = project({
+      "docs/stories/1.1.a.md": story("1.1", "A"),
+      "docs/stories/epic-2/2.1.b.md": story("2.1", "B"),
+      "docs/stories/archive/2.1.b-backup.md": story("2.1", "B (old)"),
+      ".claude/epics/auth/13.md": "---\nname: Login\nstatus: open\n---\n\n# Task: Login\n",
+      ".claude/epics/auth/updates/13/progress.md": "notes\n",
+    });
+    const r = await cli(["validate", "--json", "--cwd", root]);
+    noStackTrace(r);
+    const out = JSON.parse(r.stdout);
+    expect(out.folders.read.map((f: { path: string; stories: number }) => [f.path, f.stories])).toEqual([
+      ["docs/stories", 2],
+      [".claude/epics", 1],
+    ]);
+    expect(out.folders.skipped.map((f: { path: string }) => f.path)).toEqual(["docs/stories/archive/", ".claude/epics/auth/updates/"]);
+
+    const human = await cli(["validate", "--cwd", root]);
+    expect(human.stdout).toContain("3 stories in docs/stories, .claude/epics");
+    expect(human.stdout).toMatch(/Story folders read\n {2}docs\/stories {3}2 stories {2}the default story folder \(BMAD v4 and most projects\)\n {2}\.claude\/epics {2}1 story {4}ccpm epics/);
+    expect(human.stdout).toMatch(/Folders not read \(2\)\n {2}docs\/stories\/archive\/ {2,}archived or superseded copies/);
   });
 
   it("exits 1 with no-stories on an empty project", async () => {

@@ -79,7 +79,13 @@ describe("parseConfig", () => {
     expect(parseConfig("storiesDir: ../elsewhere\n").errors).toEqual([
       bad(`storiesDir: must be a path inside the project (relative, without '..'); got "../elsewhere"`, 1),
     ]);
-    expect(parseConfig("storiesDir:\n").errors).toEqual([bad("storiesDir: expected a string; got nothing (remove the key to use the default)", 1)]);
+    expect(parseConfig("storiesDir:\n").errors).toEqual([
+      bad("storiesDir: expected a folder path or a list of folder paths; got nothing (remove the key to use the default)", 1),
+    ]);
+    expect(parseConfig("storiesDir: [docs/stories, ../x]\n").errors).toEqual([
+      bad(`storiesDir[1]: must be a path inside the project (relative, without '..'); got "../x"`, 1),
+    ]);
+    expect(parseConfig("storiesDir: []\n").errors).toEqual([bad("storiesDir: expected at least 1 item; got an empty list", 1)]);
   });
 
   it("points into lists and nested agent rules", () => {
@@ -160,6 +166,14 @@ describe("parseConfig on hostile YAML", () => {
       [2, "foundation[0]:"],
       [3, "foundation[1]:"],
     ]);
+  });
+
+  it("reads storiesDir as one folder or a list of folders", () => {
+    expect(parseConfig("storiesDir: docs/stories\n").config.storiesDir).toBe("docs/stories");
+    const list = parseConfig("storiesDir:\n  - docs/stories\n  - .claude/epics\n");
+    expect(list.errors).toEqual([]);
+    expect(list.config.storiesDir).toEqual(["docs/stories", ".claude/epics"]);
+    expect(list.storiesDirLine).toBe(1);
   });
 
   it("gives the line of storiesDir, for diagnostics about the folder it names", () => {

@@ -1,17 +1,22 @@
-// Finds the stories folder and reads its markdown files. The only place story files touch the
-// disk; everything after this is pure (lib/core/stories/parse-stories.ts). Each file is read by
-// the bounded reader (./bounded-read.ts) that the config and state files share.
-import { readdirSync, realpathSync, type Dirent } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
+// Lists the story folders that discovery chose (./discover-story-folders.ts), subfolders
+// included, and reads their markdown files. The only place story files touch the disk;
+// everything after this is pure (lib/core/stories/parse-stories.ts). Each file is read by the
+// bounded reader (./bounded-read.ts) that the config and state files share.
+import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { diag, sortDiags, type Diag } from "../../core/diagnostics.js";
 import type { SkippedFile, SourceFile } from "../../core/model.js";
-import { CCPM_EPICS_DIR, DEFAULT_STORY_DIRS } from "../../core/stories/story-folders.js";
+import { folderSkipReason, type FolderSkipped, type FolderUsed } from "../../core/stories/discovery-rules.js";
 import { isInside, readBounded, type ReadStat } from "./bounded-read.js";
+import { discoverStoryFolders, type Discovery } from "./discover-story-folders.js";
 
 export interface StoryFiles {
-  /** Project-relative POSIX paths of the folders that were read. */
+  /** Project-relative POSIX paths of the story folders that were read (with their subfolders). */
   dirs: string[];
+  /** The same folders, each with why it was chosen. */
+  folders: FolderUsed[];
+  /** Subfolders that were not read, with the reason. */
+  skippedFolders: FolderSkipped[];
   files: SourceFile[];
   skipped: SkippedFile[];
   errors: Diag[];
@@ -21,14 +26,6 @@ export interface StoryFiles {
 export const MAX_STORY_BYTES = 1024 * 1024;
 
 const toPosix = (p: string): string => p.split(path.sep).join("/");
-
-async function isDir(p: string): Promise<boolean> {
-  try {
-    return (await stat(p)).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** A markdown file found in a stories folder. */
 export interface Listed {
@@ -49,7 +46,15 @@ function joinName(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
-function mdFiles(root: string, dir: string, realRoot: () => string): Listed[] {
+interface FolderListing {
+  files: Listed[];
+  /** Names of subfolders (and of links to folders), sorted. */
+  subfolders: string[];
+  /** The folder's real path, null when it cannot be resolved. */
+  realDir: string | null;
+}
+
+function mdFiles(root: string, dir: string, realRoot: () => string): FolderListing {
   const entries: Dirent[] = readdirSync(dir, { withFileTypes: true });
   // A plain file's real path is its folder's real path plus its name, and it is inside the
   // project exactly when its folder is: one realpath and one check per folder instead of per
@@ -68,12 +73,19 @@ function mdFiles(root: string, dir: string, realRoot: () => string): Listed[] {
   // compares strings natively (the same order as `<`), with no call into JavaScript per step.
   const links = new Set<string>();
   const names: string[] = [];
+  const subfolders: string[] = [];
   for (const e of entries) {
-    if (e.isDirectory() || !/\.md$/i.test(e.name)) continue;
-    names.push(e.name);
-    if (e.isSymbolicLink()) links.add(e.name);
+    if (e.isDirectory()) subfolders.push(e.name);
+    else if (/\.md$/i.test(e.name)) {
+      names.push(e.name);
+      if (e.isSymbolicLink()) links.add(e.name);
+    } else if (e.isSymbolicLink() && isDirectory(joinName(dir, e.name))) {
+      // A link to a folder is a subfolder (followed when it stays inside the project). Only
+      // links cost a stat: a flat folder of plain files costs none.
+      subfolders.push(e.name);
+    }
   }
-  return names.sort().map((name): Listed => {
+  const files = names.sort().map((name): Listed => {
     const plain = realDir !== null && !links.has(name);
     return {
       abs: joinName(dir, name),
@@ -82,6 +94,23 @@ function mdFiles(root: string, dir: string, realRoot: () => string): Listed[] {
       real: plain && realDir !== null ? joinName(realDir, name) : "",
     };
   });
+  return { files, subfolders: subfolders.sort(), realDir };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
+function resolvesInside(realRoot: () => string, abs: string): boolean {
+  try {
+    return isInside(realRoot(), realpathSync(abs));
+  } catch {
+    return false;
+  }
 }
 
 export type Read = { kind: "file"; file: SourceFile } | { kind: "skip"; warning: Diag } | { kind: "error"; error: Diag };
@@ -128,93 +157,94 @@ export function readOne(realRoot: () => string, file: Listed, stat: { value: Rea
   }
 }
 
-async function resolveDirs(root: string, storiesDir: string | undefined): Promise<{ dirs: string[] } | { error: Diag }> {
-  if (storiesDir !== undefined) {
-    const shown = storiesDir;
-    if (path.isAbsolute(storiesDir) || /^[A-Za-z]:/.test(storiesDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" must be a path inside the project, relative to its root`) };
-    }
-    const abs = path.resolve(root, storiesDir);
-    if (!isInside(root, abs)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" points outside the project`) };
-    }
-    if (!(await isDir(abs))) {
-      return {
-        error: diag(
-          "no-stories",
-          `storiesDir "${shown}" does not exist or is not a folder. Create it or set storiesDir in .agent-orchestration/config.yaml`,
-        ),
-      };
-    }
-    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(abs)]);
-    if (!isInside(realRoot, realDir)) {
-      return { error: diag("unsafe-path", `storiesDir "${shown}" is a link to a folder outside the project`) };
-    }
-    return { dirs: [abs] };
-  }
-  for (const d of DEFAULT_STORY_DIRS) {
-    const abs = path.join(root, d);
-    if (await isDir(abs)) return { dirs: [abs] };
-  }
-  const epics = path.join(root, CCPM_EPICS_DIR);
-  if (await isDir(epics)) {
-    const entries = await readdir(epics, { withFileTypes: true });
-    const dirs = entries
-      .filter((e) => e.isDirectory())
-      .map((e) => path.join(epics, e.name))
-      .sort();
-    if (dirs.length > 0) return { dirs };
-  }
-  const tried = [...DEFAULT_STORY_DIRS, `${CCPM_EPICS_DIR}/*/`].join(", ");
-  return {
-    error: diag(
-      "no-stories",
-      `No stories folder found (tried ${tried}). Put stories in docs/stories or set storiesDir in .agent-orchestration/config.yaml`,
-    ),
-  };
-}
-
 /** The stories folders and the markdown files in them, not yet read. */
 export interface StoryListing {
   absRoot: string;
-  /** Project-relative POSIX paths of the folders that were listed. */
+  /** Project-relative POSIX paths of the story folders that were listed (each with its subfolders). */
   dirs: string[];
+  /** The same folders, each with why it was chosen. */
+  folders: FolderUsed[];
+  /** Subfolders that were not read, with the reason (lib/core/stories/discovery-rules.ts). */
+  skippedFolders: FolderSkipped[];
   /** In read order. */
   listed: Listed[];
   /** The project root's real path, resolved on first use. */
   realRoot: () => string;
   errors: Diag[];
+  warnings: Diag[];
 }
 
-/** Finds the stories folders under `root` and lists their markdown files. Never throws for user input. */
-export async function listStoryFiles(root: string, storiesDir?: string): Promise<StoryListing> {
+/**
+ * Finds the stories folders under `root` and lists their markdown files, subfolders included
+ * (discovery-rules.ts says which are passed over, and how deep). Never throws for user input.
+ */
+export async function listStoryFiles(root: string, storiesDir?: string | readonly string[]): Promise<StoryListing> {
   const absRoot = path.resolve(root);
   // The project root's real path, resolved once (and again only if resolving it failed).
   let realRoot: string | undefined;
   const getRealRoot = (): string => (realRoot ??= realpathSync(absRoot));
-  const listing: StoryListing = { absRoot, dirs: [], listed: [], realRoot: getRealRoot, errors: [] };
-  const found = await resolveDirs(absRoot, storiesDir);
-  if ("error" in found) {
-    listing.errors.push(found.error);
+  const listing: StoryListing = { absRoot, dirs: [], folders: [], skippedFolders: [], listed: [], realRoot: getRealRoot, errors: [], warnings: [] };
+  let found: Discovery;
+  try {
+    found = discoverStoryFolders(absRoot, getRealRoot, storiesDir);
+  } catch (e) {
+    // The project folder itself cannot be resolved (removed meanwhile, no permission).
+    const code = (e as NodeJS.ErrnoException).code ?? "error";
+    listing.errors.push(diag("unreadable-file", `Cannot read the project folder (${code})`));
     return listing;
   }
-  listing.dirs = found.dirs.map((d) => toPosix(path.relative(absRoot, d)) || ".");
-  for (const d of found.dirs) {
-    try {
-      listing.listed.push(...mdFiles(absRoot, d, getRealRoot));
-    } catch (e) {
-      const rel = toPosix(path.relative(absRoot, d));
-      const code = (e as NodeJS.ErrnoException).code ?? "error";
-      listing.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
-    }
-  }
+  listing.errors.push(...found.errors);
+  listing.warnings.push(...found.warnings);
+  listing.folders = found.roots.map(({ rel, reason }) => ({ path: rel, reason }));
+  listing.dirs = found.roots.map((r) => r.rel);
+  // Real paths of the folders listed so far: nested story folders and links back up are listed once.
+  const seen = new Set<string>();
+  for (const r of found.roots) walk(absRoot, r.abs, 0, getRealRoot, seen, listing);
   return listing;
 }
 
+/** Lists `dir`'s markdown files, then its subfolders' (by name), depth first. */
+function walk(absRoot: string, dir: string, depth: number, realRoot: () => string, seen: Set<string>, listing: StoryListing): void {
+  let got: FolderListing;
+  try {
+    got = mdFiles(absRoot, dir, realRoot);
+  } catch (e) {
+    const rel = toPosix(path.relative(absRoot, dir));
+    const code = (e as NodeJS.ErrnoException).code ?? "error";
+    listing.errors.push(diag("unreadable-file", `Cannot list ${rel} (${code})`, rel));
+    return;
+  }
+  if (got.realDir !== null) {
+    if (seen.has(got.realDir)) return;
+    seen.add(got.realDir);
+  }
+  for (const f of got.files) listing.listed.push(f);
+  for (const name of got.subfolders) {
+    const abs = joinName(dir, name);
+    const rel = toPosix(path.relative(absRoot, abs));
+    const why = folderSkipReason(rel, name, depth + 1);
+    if (why !== null) {
+      listing.skippedFolders.push({ path: `${rel}/`, reason: why });
+    } else if (!resolvesInside(realRoot, abs)) {
+      listing.errors.push(diag("unsafe-path", `${rel} is a link to a folder outside the project; not read`, rel));
+    } else {
+      walk(absRoot, abs, depth + 1, realRoot, seen, listing);
+    }
+  }
+}
+
 /** Discovers and reads story files under `root` (the project root). Never throws for user input. */
-export async function readStoryFiles(root: string, storiesDir?: string): Promise<StoryFiles> {
+export async function readStoryFiles(root: string, storiesDir?: string | readonly string[]): Promise<StoryFiles> {
   const listing = await listStoryFiles(root, storiesDir);
-  const result: StoryFiles = { dirs: listing.dirs, files: [], skipped: [], errors: listing.errors, warnings: [] };
+  const result: StoryFiles = {
+    dirs: listing.dirs,
+    folders: listing.folders,
+    skippedFolders: listing.skippedFolders,
+    files: [],
+    skipped: [],
+    errors: listing.errors,
+    warnings: listing.warnings,
+  };
   for (const item of listing.listed) {
     const r = readOne(listing.realRoot, item);
     if (r.kind === "file") result.files.push(r.file);

@@ -10,6 +10,7 @@
 import { statSync, type Stats } from "node:fs";
 import { sortDiags, type Diag } from "../../core/diagnostics.js";
 import type { SkippedFile } from "../../core/model.js";
+import type { FolderSkipped, FolderUsed } from "../../core/stories/discovery-rules.js";
 import { combineParses, PARSER_VERSION, type FileParse, type ParseResult } from "../../core/stories/combine-parses.js";
 import type { parseStory } from "../../core/stories/parse-story.js";
 import { decodeOutcome, encodeOutcome, movePooled, TextPool, type Outcome } from "./story-cache-codec.js";
@@ -46,8 +47,12 @@ interface CacheFile {
 }
 
 export interface StoriesLoaded {
-  /** Project-relative POSIX paths of the folders that were read. */
+  /** Project-relative POSIX paths of the story folders that were read (with their subfolders). */
   dirs: string[];
+  /** The same folders, each with why it was chosen. */
+  folders: FolderUsed[];
+  /** Subfolders that were not read, with the reason. */
+  skippedFolders: FolderSkipped[];
   /** Markdown files that were (or, cached, had been) read as text. */
   fileCount: number;
   /** Read-stage skips (empty, binary, too large), in read order. */
@@ -74,7 +79,7 @@ const sameKey = (st: Stats, k: StatKey): boolean => st.size === k[0] && st.mtime
  * result equals readStoryFiles + parseStories exactly. Never throws for user input; a cache
  * that cannot be read or written is simply not used.
  */
-export async function loadStories(root: string, storiesDir: string | undefined, options: StoryCacheOptions = {}): Promise<StoriesLoaded> {
+export async function loadStories(root: string, storiesDir: string | readonly string[] | undefined, options: StoryCacheOptions = {}): Promise<StoriesLoaded> {
   const started = Date.now();
   const listing = await listStoryFiles(root, storiesDir);
   const engine = options.cache !== false && listing.listed.length > 0 ? (options.engine ?? engineIdentity()) : null;
@@ -87,7 +92,17 @@ export async function loadStories(root: string, storiesDir: string | undefined, 
   let misses = 0;
   let hits = 0;
 
-  const out: StoriesLoaded = { dirs: listing.dirs, fileCount: 0, skipped: [], errors: listing.errors, warnings: [], parsed: combineParses([]), cacheHits: 0 };
+  const out: StoriesLoaded = {
+    dirs: listing.dirs,
+    folders: listing.folders,
+    skippedFolders: listing.skippedFolders,
+    fileCount: 0,
+    skipped: [],
+    errors: listing.errors,
+    warnings: [...listing.warnings],
+    parsed: combineParses([]),
+    cacheHits: 0,
+  };
   const parses: FileParse[] = [];
   const take = (rel: string, o: Outcome): void => {
     if (o.kind === "parse") {

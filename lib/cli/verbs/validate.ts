@@ -8,6 +8,7 @@ import { renderDiagnostics } from "../render/diagnostics.js";
 import { style, table } from "../render/style.js";
 import { command } from "../../core/advice/story-advice.js";
 import { nextText } from "./run-outcome.js";
+import { folderReport, renderFolderReport } from "../render/story-folders.js";
 
 const LINE = "validate [--json] [--cwd DIR]";
 
@@ -23,11 +24,13 @@ export const validateVerb: Verb = async (ctx) => {
   const errors = mergeDiags(project.errors, graph.filter((d) => d.severity === "error").map((d) => d.diag));
   const warnings = mergeDiags(project.warnings, graph.filter((d) => d.severity !== "error").map((d) => d.diag));
   const skipped = project.skipped.map(({ path, reason }) => ({ path, reason }));
-  const json = { errors, warnings, skipped, stories: project.stories.length };
+  const folders = folderReport(project.folders, project.skippedFolders, project.stories.map((st) => st.path));
+  const json = { errors, warnings, skipped, stories: project.stories.length, folders };
 
   const s = style(ctx.tty);
   const out: string[] = [];
   out.push(`${project.stories.length} ${project.stories.length === 1 ? "story" : "stories"} in ${project.dirs.join(", ") || "(no story folder found)"}`);
+  out.push(...renderFolderReport(folders, s, ctx.tty));
   if (skipped.length > 0) {
     out.push("", s.bold(`Skipped (${skipped.length}, not stories)`));
     for (const line of table(skipped.map((f) => [f.path, f.reason]))) out.push(`  ${s.dim(line)}`);

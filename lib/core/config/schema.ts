@@ -25,7 +25,10 @@ export const AgentRuleSchema = z.strictObject({
 export type AgentRule = z.infer<typeof AgentRuleSchema>;
 
 export const ConfigSchema = z.strictObject({
-  storiesDir: z.optional(relPath),
+  /** The story folder, or several; each is read with its subfolders. Unset: discovered. */
+  storiesDir: z.optional(
+    z.union([relPath, z.array(relPath).check(z.minLength(1))], { error: "expected a folder path or a list of folder paths" }),
+  ),
   baseBranch: z.optional(
     z.string().check(
       z.minLength(1),
