@@ -1,16 +1,64 @@
-// Story ids: "1.1", "1.11b", "19A.2", "0.5.3", "13". Parts are numbers with an optional letter
-// suffix; ids order part by part, numerically (1.9 < 1.10 < 1.10b < 1.11). Letter case keeps
-// what the author wrote but never matters for identity: 19a.2 and 19A.2 are one story.
+// Story ids: "1.1", "1.11b", "19A.2", "0.5.3", "13", and namespaced ones: "UGM-1.2", "US-021",
+// "EH-1.1". Number parts have an optional letter suffix; ids order by namespace (none first),
+// then part by part, numerically (1.9 < 1.10 < 1.10b < 1.11). Letter case keeps what the author
+// wrote but never matters for identity: 19a.2 and 19A.2 are one story, as are ugm-1.2 and UGM-1.2.
+//
+// A namespace is the words before the number, joined by "-" (each word a letter, then letters or
+// digits): `UGM-1.2` is not `1.2`, and its epic is `UGM-1`. The words Story, Task and Issue alone
+// are not a namespace but what the thing is called: `STORY-064` is story 64 and `Story-1.2` is
+// 1.2 (BakerSean168/DailyUse writes STORY-027 for its story 27 and STORY-13.14 for story 14 of
+// its epic-013 folder; BMAD names files story-1.2.md). normalizeId and idKey drop such a word.
+//
 // The grammar is also the path-safety guarantee: an id that passes `isStoryId` contains only
-// [0-9A-Za-z.], so it can name a state file, a branch or a worktree without escaping anything.
+// [0-9A-Za-z.-], starts with a letter or digit and is at most MAX_ID_LENGTH characters, so it can
+// name a state file, a branch or a worktree without escaping anything.
 
 export type StoryId = string;
 
-const ID_RE = /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
+/** The longest id: a namespace made from a ccpm epic folder name can be long. */
+export const MAX_ID_LENGTH = 64;
+
+const ID_RE = /^(?:[A-Za-z][A-Za-z0-9]*-)*\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
 const PART_RE = /^(\d+)([A-Za-z]?)$/;
 
+/**
+ * The id token of dependency statements and headings: an id with at most one namespace word
+ * (`UGM-1.1`, `US-021`, `1.2`, `5.1A`), not followed by a letter or digit. One word, not several:
+ * prose is full of dashed words before numbers ("auth-service-2"), and a namespace of several
+ * words only comes from a ccpm epic folder (see ccpm-tasks.ts), never from what people type.
+ * No capture groups, so callers can wrap it in their own.
+ */
+export const ID_TOKEN_SRC = String.raw`(?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
+/** The same with at least two number parts (`1.2`, `UGM-1.2`): a bare `13` says little on its own. */
+export const DOTTED_ID_TOKEN_SRC = String.raw`(?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
+
 export function isStoryId(text: string): boolean {
-  return text.length <= 40 && ID_RE.test(text);
+  return text.length <= MAX_ID_LENGTH && ID_RE.test(text);
+}
+
+/** A first namespace word that names the kind of thing, not a namespace: `STORY-064` is story 64. */
+const KIND_WORD_RE = /^(?:story|stories|task|issue)(?:-|$)/i;
+
+/**
+ * Where the number part of `id` starts: after the last "-" (number parts never hold one), 0
+ * for an id without a namespace.
+ */
+function numberStart(id: string): number {
+  return id.lastIndexOf("-") + 1;
+}
+
+/** The namespace of an id as written ("UGM" for UGM-1.2, "" for 1.2 and STORY-064), kind word dropped. */
+export function namespaceOf(id: StoryId): string {
+  const n = numberStart(id);
+  if (n === 0) return "";
+  const ns = id.slice(0, n - 1);
+  const kind = KIND_WORD_RE.exec(ns);
+  return kind ? ns.slice(kind[0].length) : ns;
+}
+
+/** `ns` and a number part joined into an id ("UGM", "1.2" → "UGM-1.2"; "", "1.2" → "1.2"). */
+export function withNamespace(ns: string, id: StoryId): StoryId {
+  return ns === "" ? id : `${ns}-${id}`;
 }
 
 /** Number parts up to this many digits are exact as doubles, so the fast paths below agree with Number(). */
@@ -36,9 +84,8 @@ function dropZeros(digits: string): string {
   return digits.replace(/^0+(?=\d)/, "");
 }
 
-/** Key for maps and equality: case-insensitive, leading zeros dropped (1.01 = 1.1). */
-export function idKey(id: StoryId): string {
-  if (isIdKey(id)) return id;
+/** The number part's key: leading zeros dropped, suffixes lower-cased. */
+function numberKey(id: string): string {
   return id
     .split(".")
     .map((p) => {
@@ -48,15 +95,29 @@ export function idKey(id: StoryId): string {
     .join(".");
 }
 
-/** Normalises leading zeros ("01.02" → "1.2") and keeps the letter case. */
+/**
+ * Key for maps and equality: case-insensitive, leading zeros dropped in number parts
+ * (1.01 = 1.1, US-021 = us-21), a kind word dropped (STORY-064 = 64).
+ */
+export function idKey(id: StoryId): string {
+  if (isIdKey(id)) return id;
+  const n = numberStart(id);
+  if (n === 0) return numberKey(id);
+  return withNamespace(namespaceOf(id).toLowerCase(), numberKey(id.slice(n)));
+}
+
+/** Normalises leading zeros ("01.02" → "1.2", "US-021" → "US-21"), drops a kind word, keeps the letter case. */
 export function normalizeId(id: StoryId): StoryId {
-  return id
+  const n = numberStart(id);
+  const numbers = id
+    .slice(n)
     .split(".")
     .map((p) => {
       const m = PART_RE.exec(p);
       return m ? `${dropZeros(m[1]!)}${m[2] ?? ""}` : p;
     })
     .join(".");
+  return n === 0 ? numbers : withNamespace(namespaceOf(id), numbers);
 }
 
 /**
@@ -140,16 +201,34 @@ function compareWellFormedIds(a: StoryId, b: StoryId): number {
   return 0;
 }
 
-/** Part-by-part numeric order; a prefix sorts first (1 < 1.1); "" < "a" < "b" within a number. */
+/**
+ * By namespace first (none before any, then case-insensitive alphabetical: AP-9 < UGM-1), then
+ * part-by-part numeric order; a prefix sorts first (1 < 1.1); "" < "a" < "b" within a number.
+ */
 export function compareIds(a: StoryId, b: StoryId): number {
   const quick = compareWellFormedIds(a, b);
-  return Number.isNaN(quick) ? compareIdSortKeys(idSortKey(a), idSortKey(b)) : quick;
+  if (!Number.isNaN(quick)) return quick;
+  const na = numberStart(a);
+  const nb = numberStart(b);
+  if (na !== 0 || nb !== 0) {
+    const sa = namespaceOf(a).toLowerCase();
+    const sb = namespaceOf(b).toLowerCase();
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    return compareIds(a.slice(na), b.slice(nb));
+  }
+  return compareIdSortKeys(idSortKey(a), idSortKey(b));
 }
 
-/** The epic number of an id: every part but the last ("1.2" → "1", "0.5.3" → "0.5", "13" → ""). */
+/**
+ * The epic of an id: every number part but the last, in its namespace ("1.2" → "1",
+ * "0.5.3" → "0.5", "UGM-3.1" → "UGM-3"). A single-part id has no epic number ("13" → ""),
+ * but a namespaced one is in its namespace ("US-21" → "US"): stories of one namespace belong
+ * together, never with the un-namespaced ones.
+ */
 export function epicOf(id: StoryId): string {
   const i = id.lastIndexOf(".");
-  return i < 0 ? "" : id.slice(0, i);
+  if (i >= 0) return id.slice(0, i);
+  return numberStart(id) === 0 ? "" : namespaceOf(id);
 }
 
 /** The widest epic range read as a range (`Epics 1-99999999` is a typo, not 10^8 epics). */

@@ -100,11 +100,17 @@ function parseTerm(raw: string): ScopeTerm | Diag {
     if (!m || !isStoryId(m[1] ?? "")) return invalid(raw, 'a glob is whole id parts followed by ".*", e.g. 1.* or 1.2.*');
     return { kind: "glob", raw, prefix: idKey(m[1] ?? "") };
   }
+  // `UGM-1.2` is an id (a namespace); `1.1-1.5` and `UGM-1.1-UGM-1.5` are ranges.
+  if (isStoryId(raw)) return { kind: "id", raw, id: raw };
   if (raw.includes("-")) {
-    const parts = raw.split("-");
-    if (parts.length !== 2 || parts[0] === "" || parts[1] === "")
-      return invalid(raw, 'a range needs one story id on each side of "-", e.g. 1.1-1.5');
-    const [from, to] = parts as [string, string];
+    const dashes = [...raw.matchAll(/-/g)].map((m) => m.index);
+    const at = dashes.find((i) => isStoryId(raw.slice(0, i)) && isStoryId(raw.slice(i + 1)));
+    if (at === undefined) {
+      const parts = raw.split("-");
+      if (parts.length !== 2 || parts[0] === "" || parts[1] === "")
+        return invalid(raw, 'a range needs one story id on each side of "-", e.g. 1.1-1.5');
+    }
+    const [from, to] = at === undefined ? (raw.split("-") as [string, string]) : [raw.slice(0, at), raw.slice(at + 1)];
     for (const end of [from, to]) if (!isStoryId(end)) return invalid(raw, `"${end}" is not a story id`);
     if (compareIds(from, to) > 0) return invalid(raw, `the range runs backwards; write ${to}-${from}`);
     return { kind: "range", raw, from, to };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareIds, compareIdSortKeys, idKey, idSortKey, isIdKey, normalizeId } from "../../lib/core/ids.js";
+import { compareIds, compareIdSortKeys, epicOf, idKey, idSortKey, isIdKey, isStoryId, namespaceOf, normalizeId } from "../../lib/core/ids.js";
 import { keyOf, sortById } from "../../lib/core/graph/id-order.js";
 
 // Ids as authors write them, and the odd ones the fast paths must hand to the exact way.
@@ -44,5 +44,42 @@ describe("compareIds without parsing ids into arrays", () => {
     const items = [{ id: "1.1", n: 1 }, { id: "1.01", n: 2 }, { id: "0.9", n: 3 }];
     expect(sortById(items, (i) => i.id).map((i) => i.n)).toEqual([3, 1, 2]);
     expect(sortById(items, (i) => i.id, (a, b) => b.n - a.n).map((i) => i.n)).toEqual([3, 2, 1]);
+  });
+});
+
+describe("namespaced ids (UGM-1.2, US-021)", () => {
+  it("are ids; the grammar still admits only [0-9A-Za-z.-], a letter or digit first, bounded", () => {
+    for (const id of ["UGM-1.2", "US-021", "EH-1.1", "ff-scanner-v2-3", "STORY-064", "AP-1.1a"]) expect(isStoryId(id)).toBe(true);
+    for (const id of ["-1.2", ".1", "UGM-", "UGM-1.2-", "1-UGM", "../1", "UGM/1.2", "U GM-1", `${"A".repeat(70)}-1`]) expect(isStoryId(id)).toBe(false);
+  });
+
+  it("keep the namespace in the key: UGM-1.2 is not 1.2; case and leading zeros do not matter", () => {
+    expect(idKey("UGM-1.2")).not.toBe(idKey("1.2"));
+    expect(idKey("EH-1.1")).not.toBe(idKey("1.1"));
+    expect(idKey("US-021")).toBe(idKey("us-21"));
+    expect(normalizeId("US-021")).toBe("US-21");
+    expect(keyOf("UGM-01.02")).toBe(idKey("ugm-1.2"));
+  });
+
+  it("drop the word Story, Task or Issue: it says what the thing is, not a namespace", () => {
+    expect(normalizeId("STORY-064")).toBe("64");
+    expect(normalizeId("Story-1.2")).toBe("1.2");
+    expect(normalizeId("story-UGM-1.1")).toBe("UGM-1.1");
+    expect(idKey("STORY-13.14")).toBe("13.14");
+    expect(namespaceOf("task-3")).toBe("");
+    expect(namespaceOf("UGM-3.1")).toBe("UGM");
+  });
+
+  it("order by namespace (none first), then number by number", () => {
+    const ids = ["UGM-1.10", "2.1", "AP-3.5", "UGM-1.2", "1.1", "us-2", "US-10", "UGM-1.9"];
+    expect([...ids].sort(compareIds)).toEqual(["1.1", "2.1", "AP-3.5", "UGM-1.2", "UGM-1.9", "UGM-1.10", "us-2", "US-10"]);
+    expect(sortById(ids, (i) => i)).toEqual([...ids].sort(compareIds));
+  });
+
+  it("have their epic inside the namespace: EH-1.1 is in EH-1, US-21 in US", () => {
+    expect(epicOf("EH-1.1")).toBe("EH-1");
+    expect(epicOf("UGM-3.1")).toBe("UGM-3");
+    expect(epicOf("US-21")).toBe("US");
+    expect(epicOf("13")).toBe("");
   });
 });

@@ -104,6 +104,8 @@ function encodeStory(p: StoryOutcome, pool: TextPool): unknown[] {
     optInt(p.idLine),
     plainDiags(p.warnings),
     plainDiags(p.errors),
+    // A ccpm task's local number (`# Task 009` in 27.md), last and only when there is one.
+    ...(p.localId === undefined ? [] : [str(p.localId)]),
   ];
 }
 
@@ -154,7 +156,7 @@ export function decodeOutcome(packed: unknown, pool: string): Outcome | null {
     const ok = o !== null && typeof o === "object" && ((o.kind === "skip" && typeof o.warning === "object") || (o.kind === "parse" && typeof o.parse === "object"));
     return ok ? (o as Outcome) : null;
   }
-  if (packed[0] !== STORY || packed.length !== 23) return null;
+  if (packed[0] !== STORY || (packed.length !== 23 && !(packed.length === 24 && typeof packed[23] === "string"))) return null;
   const range = poolRange(packed, pool.length);
   return range ? { kind: "parse", parse: decodeStory(packed, pool, range) } : null;
 }
@@ -197,7 +199,9 @@ function decodeStory(f: unknown[], pool: string, [start, mid, end]: [number, num
     technologies: f[17] as string[],
     overrides,
   };
-  return { kind: "story", story, idLine: (f[20] as number | null) ?? undefined, warnings: f[21] as Diag[], errors: f[22] as Diag[] };
+  const out: StoryOutcome = { kind: "story", story, idLine: (f[20] as number | null) ?? undefined, warnings: f[21] as Diag[], errors: f[22] as Diag[] };
+  if (f.length === 24) out.localId = f[23] as string;
+  return out;
 }
 
 function decodeRef(r: unknown[]): DepRef {

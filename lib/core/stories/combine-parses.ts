@@ -5,12 +5,16 @@ import { diag, sortDiags, type Diag } from "../diagnostics.js";
 import { keyOf, sortById } from "../graph/id-order.js";
 import type { ParsedStory, SkippedFile } from "../model.js";
 import type { StoryParse } from "./parse-story.js";
+import type { CcpmMapping } from "./ccpm.js";
+import { settleCcpmIds } from "./ccpm-refs.js";
+import { isBackupName } from "./identify.js";
+import { resolveInNamespaces } from "./namespace-refs.js";
 
 /**
  * Bump whenever a change to lib/core/stories (or what it imports) changes what parseStory
  * returns for some file: persistent parse caches (lib/adapters/fs/story-cache.ts) key on it.
  */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 /** One file's parse, as parseStory returned it (a cache may have kept it from an earlier run). */
 export interface FileParse {
@@ -78,11 +82,15 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
   const errors: Diag[] = [];
   const warnings: Diag[] = [];
 
+  const parsed: { file: FileParse; story: ParsedStory; idLine: number | undefined; localId?: string }[] = [];
+  const mappings = new Map<string, CcpmMapping>();
+  let ccpm = false;
   for (const file of ordered) {
     const r = file.parse;
     switch (r.kind) {
       case "skipped":
         skipped.push(r.skipped);
+        if (r.ccpmMapping) mappings.set(file.path.slice(0, file.path.lastIndexOf("/")), r.ccpmMapping);
         break;
       case "failed":
         errors.push(...r.errors);
@@ -92,28 +100,50 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
         // Most stories have no diagnostics: skip the (spread) calls for them.
         if (r.errors.length > 0) errors.push(...r.errors);
         if (r.warnings.length > 0) warnings.push(...r.warnings);
-        const key = keyOf(r.story.id);
-        const first = byKey.get(key);
-        if (first) {
-          // Keep the first file (path order) so the plan stays stable; the error names both.
-          errors.push(
-            diag(
-              "duplicate-id",
-              `Story ${r.story.id} is defined twice: ${first.path} and ${file.path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
-              file.path,
-              r.idLine,
-            ),
-          );
-          break;
-        }
-        byKey.set(key, r.story);
-        stories.push(r.story);
+        const entry: (typeof parsed)[number] = { file, story: r.story, idLine: r.idLine };
+        if (r.localId !== undefined) entry.localId = r.localId;
+        parsed.push(entry);
+        if (!ccpm && r.story.path.includes(".claude/epics/")) ccpm = true;
         break;
       }
     }
   }
+  // ccpm ids depend on the other tasks of the epic and on its github-mapping.md (ccpm-refs.ts).
+  if (ccpm) settleCcpmIds(parsed, mappings).forEach((story, i) => (parsed[i]!.story = story));
+
+  for (let i = 0; i < parsed.length; i++) {
+    const { file, story, idLine } = parsed[i]!;
+    const key = keyOf(story.id);
+    const first = byKey.get(key);
+    if (first) {
+      // `1.2-backup.md` beside 1.2.md: a copy, not a second story (a dashed word alone cannot
+      // tell: `1.3-database-backup.md` may be a story about backups; a second 1.3 tells).
+      const copy = isBackupName(file.path) ? file.path : isBackupName(first.path) ? first.path : null;
+      if (copy !== null) {
+        skipped.push({ path: copy, reason: `backup copy of story ${story.id} (same id as ${copy === file.path ? first.path : file.path}), not a story` });
+        if (copy === first.path) {
+          byKey.set(key, story);
+          stories[stories.indexOf(first)] = story;
+        }
+        continue;
+      }
+      // Keep the first file (path order) so the plan stays stable; the error names both.
+      errors.push(
+        diag(
+          "duplicate-id",
+          `Story ${story.id} is defined twice: ${first.path} and ${file.path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
+          file.path,
+          idLine,
+        ),
+      );
+      continue;
+    }
+    byKey.set(key, story);
+    stories.push(story);
+  }
+  const resolved = resolveInNamespaces(stories);
   // compareIds order, ties by path. sortById's order does not depend on the order it is given
   // (ties are broken, never left to stability), but its sort is fastest on sorted input.
-  const sorted = sortById(roughlyById(stories), (s) => s.id, (a, b) => (a.path < b.path ? -1 : 1));
+  const sorted = sortById(roughlyById(resolved), (s) => s.id, (a, b) => (a.path < b.path ? -1 : 1));
   return { stories: sorted, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
 }

@@ -1,10 +1,17 @@
 // Which markdown files are stories, and what id their file name gives. Names people use:
 //   1.1.slug.md · 1.11b.slug.story.md · 4.1.story.md · 1-2-slug.md · story-1-2-slug.md
 //   19a-2-slug.md (= 19a.2) · 0-5-3-slug.md (= 0.5.3) · ccpm 001.md / 13.md (single-part ids)
+//   namespaced: story-UGM-1.2.md (= UGM-1.2) · US-021.md (= US-21) · STORY-064-slug.md (= 64:
+//   the word Story is what it is, not a namespace; ids.ts)
+// A namespace in a file name is written in capitals (`UGM-`, `US-`): lower-case words before a
+// number are a slug (`tech-spec-epic-1.md`, `phase-2-notes.md`), and `EPIC-` names an epic.
 // Not stories: README.md, epic documents, companion documents that share a story's id
-// (`5.1.implementation-guide.md`, `5.1.DELIVERY-SUMMARY.md`, `4.5-review-summary.md`), told
-// apart by name AND content: a companion has no story body (no `## Story` section, no
-// "As a ... I want", no Acceptance Criteria section).
+// (`5.1.implementation-guide.md`, `5.1.DELIVERY-SUMMARY.md`, `4.5-review-summary.md`,
+// `STORY-027-context.md`), told apart by name AND content: a companion has no story body (no
+// `## Story` section, no "As a ... I want", no Acceptance Criteria section). Files beside the
+// stories that say by name what they are (tech specs, retrospectives, templates, BMAD's
+// `bmad-*.md` tool files, ccpm's github-mapping.md and execution-status.md, backups named
+// `*.old.md`/`*.bak.md`) are skipped with that reason.
 import { headingKey, leadingChars, plainText, scanLines, ScannedLines } from "./markdown.js";
 import { normalId } from "./normal-id.js";
 
@@ -18,6 +25,8 @@ export interface NameId {
   candidates: string[];
   /** The rest of the name ("user-authentication"), "" when none. */
   slug: string;
+  /** Whether the id has a namespace (`story-UGM-1.2.md`): then the content must confirm it is a story. */
+  namespaced: boolean;
 }
 
 export type Identification = { kind: "story"; name: NameId | null } | { kind: "skipped"; reason: string };
@@ -49,6 +58,10 @@ function startsWithLetter(text: string, letter: string): boolean {
 const DOTTED_NAME_RE = /^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+)(?:[._-](.*))?$/;
 const SINGLE_NAME_RE = /^(\d+[A-Za-z]?)$/;
 const DASH_PART_RE = /^\d+[A-Za-z]?$/;
+/** `story-`, `Story_`, `STORY-`, `task-`, `issue.` before an id: what the file is, not part of its id. */
+const KIND_WORD_RE = /^(?:story|task|issue)[-_.]?(?=\d|[A-Z][A-Z0-9]{0,15}[-_]\d)/i;
+/** A namespace in a file name: capitals (and digits), then "-" or "_" and a digit. */
+const NAME_NAMESPACE_RE = /^([A-Z][A-Z0-9]{0,15})[-_](?=\d)/;
 
 /** The id in a story file name, or null when the name carries none. */
 export function idFromFileName(path: string): NameId | null {
@@ -57,15 +70,29 @@ export function idFromFileName(path: string): NameId | null {
 
 function idFromBaseName(base: string): NameId | null {
   let name = endsWithNoCase(base, ".story") ? base.slice(0, -6) : base;
-  if (startsWithLetter(name, "s")) name = name.replace(/^story[-_.]?(?=\d)/i, "");
+  const kind = KIND_WORD_RE.exec(name);
+  if (kind) name = name.slice(kind[0].length);
+  const ns = NAME_NAMESPACE_RE.exec(name);
+  // `EPIC-008-habits.md` is an epic's document (the caller skips it); no story is in epic "EPIC".
+  if (ns && ns[1] !== "EPIC") {
+    const inner = numberedName(name.slice(ns[0].length));
+    if (!inner) return null;
+    const namespaced = (id: string): string => normalId(`${ns[1]!}-${id}`);
+    return { id: namespaced(inner.id), candidates: inner.candidates.map(namespaced), slug: inner.slug, namespaced: true };
+  }
+  return numberedName(name);
+}
+
+/** The id of a name that starts with its number parts ("1.2.slug", "1-2-slug", "13"). */
+function numberedName(name: string): NameId | null {
   const dotted = DOTTED_NAME_RE.exec(name);
   if (dotted) {
     const id = normalId(dotted[1]!);
-    return { id, candidates: [id], slug: dotted[2] ?? "" };
+    return { id, candidates: [id], slug: dotted[2] ?? "", namespaced: false };
   }
   if (SINGLE_NAME_RE.test(name)) {
     const id = normalId(name);
-    return { id, candidates: [id], slug: "" };
+    return { id, candidates: [id], slug: "", namespaced: false };
   }
   const parts = name.split(/[-_]/);
   let n = 0;
@@ -75,12 +102,60 @@ function idFromBaseName(base: string): NameId | null {
   const candidates: string[] = [];
   // Single-part dashed ids ("13-analysis") only when nothing else is possible.
   for (let k = Math.min(n, 2) === 1 ? 1 : 2; k <= n; k++) candidates.push(normalId(parts.slice(0, k).join(".")));
-  return { id: candidates[candidates.length - 1]!, candidates, slug };
+  return { id: candidates[candidates.length - 1]!, candidates, slug, namespaced: false };
 }
+
+/**
+ * Files that say by their name what they are, whatever they hold: the reason, or null. Checked
+ * before anything else. A backup must say so as a dotted suffix (`1.2.story.old.md`,
+ * `US-014.bak.md`): a dashed word (`1.3-database-backup.md`) may be a story about backups, and a
+ * dashed backup of a story is found as a duplicate of it instead (combine-parses.ts).
+ */
+function skippedByName(base: string): string | null {
+  const c = base.length > 0 ? base.charCodeAt(0) | 0x20 : 0;
+  if (c === 114 && /^readme$/i.test(base)) return "README, not a story";
+  if (/\.(?:bak|old|orig|backup|copy)(?=$|\.)/i.test(base)) return "backup copy (its name ends in .bak, .old, .orig, .backup or .copy), not a story";
+  if (c === 98 && /^bmad[-_]/i.test(base)) return "BMAD tool file (bmad-*), not a story";
+  if (c === 103 && /^github[-_]mapping$/i.test(base)) return "ccpm GitHub issue mapping (read for the tasks' local numbers), not a story";
+  if (c === 101 && /^execution[-_]status$/i.test(base)) return "ccpm execution status, not a story";
+  if (c === 116 && /^tech[-_]?spec(?:$|[-_.])/i.test(base)) return "tech spec, not a story";
+  return null;
+}
+
+/**
+ * Whether a story file's name ends in a backup word (`1.2-backup.md`, `1.2_old.md`,
+ * `1.2-backup-2.md`, `1.2.story.bak.md`): asked only of a second file with a story's id.
+ */
+export function isBackupName(path: string): boolean {
+  return /[-_.](?:bak|backup|old|orig|copy)(?:[-_.]?\d+)?$/i.test(baseName(path).replace(/\.story$/i, ""));
+}
+
+/**
+ * Files in folders that hold no current stories: ccpm's `tasks_archive/` (task drafts a sync
+ * superseded; `.claude/epics/archived/<epic>/` is different: finished epics, read as done) and
+ * an epic's `updates/<N>/` progress notes (`251020_1351_implementation_complete.md`).
+ */
+function skippedByFolder(path: string): string | null {
+  if (/(?:^|\/)(?:tasks?[-_]?archive|archive)\//i.test(path)) return "in an archive folder (superseded drafts), not a current story";
+  if (/(?:^|\/)\.claude\/epics\/(?:archived\/)?[^/]+\/updates\//.test(path)) return "ccpm progress update (updates/), not a task";
+  return null;
+}
+
+/**
+ * Documents beside the stories that carry no story id of their own but name what they are: the
+ * reason to give instead of "no story id". Order matters: `epic-3-retrospective` is a retrospective.
+ */
+const DOCUMENT_KINDS: [RegExp, string][] = [
+  [/\bretro(?:spective)?s?\b/i, "retrospective"],
+  [/\btemplates?\b/i, "template"],
+  [/\btech[-_ ]?spec/i, "tech spec"],
+  [/\breviews?\b/i, "review"],
+  [/\b(?:context|summary|report|analysis|guide|notes|checklist|status)\b/i, "document about the stories"],
+];
 
 /** Words in a file name or heading that mark a document about a story rather than the story. */
 const COMPANION_RE =
-  /\b(summary|review|reviews|guide|delivery|qa|notes|checklist|report|analysis|handoff|retro|retrospective|changelog)\b/i;
+  /\b(summary|review|reviews|guide|delivery|qa|notes|checklist|report|analysis|handoff|retro|retrospective|changelog|context|completion)\b/i;
 
 export interface ContentMarks {
   /** `## Story`, `**Story:**`, "As a ... I want", or an Acceptance Criteria section. */
@@ -127,11 +202,15 @@ export function contentMarks(body: readonly string[] | ScannedLines): ContentMar
 
 /**
  * Decides whether a file is a story. `body`: the body's lines (front matter removed), or their
- * scan; `hasFrontMatterId` lets a file with an `id:` key be a story whatever its name.
+ * scan; `hasOtherId`: the front matter (`id:`) or the heading gives an id, so the file may be a
+ * story whatever its name, and a namespaced file-name id is confirmed by it.
  */
-export function identifyFile(path: string, body: readonly string[] | ScannedLines, hasFrontMatterId = false): Identification {
+export function identifyFile(path: string, body: readonly string[] | ScannedLines, hasOtherId = false): Identification {
   const base = baseName(path);
-  if (startsWithLetter(base, "r") && /^readme$/i.test(base)) return { kind: "skipped", reason: "README, not a story" };
+  const byPath = skippedByFolder(path);
+  if (byPath !== null) return { kind: "skipped", reason: byPath };
+  const byName = skippedByName(base);
+  if (byName !== null) return { kind: "skipped", reason: byName };
   if (startsWithLetter(base, "e") && /^epics?(?:$|[-_.])/i.test(base)) {
     return { kind: "skipped", reason: "epic document, not a story" };
   }
@@ -154,9 +233,16 @@ export function identifyFile(path: string, body: readonly string[] | ScannedLine
     if (COMPANION_RE.test(afterId.replace(/^.*\s[-–—]\s/, "")) && /\s[-–—]\s/.test(afterId)) {
       return { kind: "skipped", reason: `companion document ("${title}"): no story section or acceptance criteria` };
     }
+    // `ADR-001-use-postgres.md`, `RFC-12.md`: capitals before a number are a namespace only
+    // when the file reads as a story or its heading or front matter gives an id too.
+    if (name?.namespaced && !hasOtherId) {
+      return { kind: "skipped", reason: `no story body, and neither heading nor front matter confirms the file name's id ${name.id}` };
+    }
   }
-  if (!name && !hasFrontMatterId && !/^(?:story\s+)?#?\d/i.test(title)) {
-    return { kind: "skipped", reason: "no story id in the file name, heading or front matter" };
+  if (!name && !hasOtherId && !/^(?:story\s+)?#?\d/i.test(title)) {
+    const words = base.replace(/[-_.]+/g, " ");
+    const kind = DOCUMENT_KINDS.find(([re]) => re.test(words));
+    return { kind: "skipped", reason: kind ? `${kind[1]}, not a story (no story id in the file name, heading or front matter)` : "no story id in the file name, heading or front matter" };
   }
   return { kind: "story", name };
 }

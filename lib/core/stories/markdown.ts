@@ -3,10 +3,10 @@
 // is all the structure authors reliably give us.
 import { memoize } from "../memoize.js";
 
-/** Story id as written in prose: `1.1`, `1.11b`, `5.1A`, `19a.2`, `13`. */
-export const ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
-/** A dotted id only (`1.2`, not `3`): bare numbers in prose are too often not story ids. */
-export const DOTTED_ID_SRC = String.raw`\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
+// Story id as written in prose: `1.1`, `1.11b`, `5.1A`, `19a.2`, `13`, `UGM-1.1`, `US-021`; and
+// a dotted id only (`1.2`, not `3`): bare numbers in prose are too often not story ids. One
+// definition, the id grammar's (ids.ts).
+export { ID_TOKEN_SRC as ID_SRC, DOTTED_ID_TOKEN_SRC as DOTTED_ID_SRC } from "../ids.js";
 
 const EMOJI_RE = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 /**

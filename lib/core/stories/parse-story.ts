@@ -1,6 +1,9 @@
 // One story file's text → ParsedStory. Pure: the fs adapter has already read the file.
 // Id: front matter `id:` > `# Story 1.2: Title` heading > file name; a disagreement with the
 // name is an `id-mismatch` warning (the name is the weakest source: `0-5-7-72-hour-alerts.md`).
+// Except ccpm tasks (`.claude/epics/<epic>/<N>.md`): there the file name IS the id (the GitHub
+// issue number after a sync), and a `# Task 004` heading or `id:` gives the task's local number
+// from before the sync, kept as `localId` for github-mapping.md (ccpm-refs.ts).
 import { YAMLParseError } from "yaml";
 import { AGENT_NAME_RE } from "../config/vocabulary.js";
 import { diag, type Diag } from "../diagnostics.js";
@@ -26,6 +29,7 @@ import {
 } from "./markdown.js";
 import { normalId } from "./normal-id.js";
 import { detectTechnologies } from "./technologies.js";
+import { ccpmEpicFolder, isGithubMapping, readCcpmMapping, type CcpmFolder, type CcpmMapping } from "./ccpm.js";
 
 export type StoryParse =
   | {
@@ -33,10 +37,17 @@ export type StoryParse =
       story: ParsedStory;
       /** File line the id came from (front matter key or heading); undefined for a file-name id. */
       idLine: number | undefined;
+      /** ccpm: the number the heading or front matter gives when the file name says otherwise. */
+      localId?: string;
       warnings: Diag[];
       errors: Diag[];
     }
-  | { kind: "skipped"; skipped: SkippedFile }
+  | {
+      kind: "skipped";
+      skipped: SkippedFile;
+      /** ccpm github-mapping.md: the epic's local task numbers and their GitHub issue numbers. */
+      ccpmMapping?: CcpmMapping;
+    }
   | { kind: "failed"; errors: Diag[]; warnings: Diag[] };
 
 // Front matter is parsed by the `yaml` package with the failsafe schema (./front-matter.ts):
@@ -99,9 +110,10 @@ function fmString(fm: FrontMatter | null, key: string): string | undefined {
 const STATUS_RULES: [RegExp, StoryStatus][] = [
   [/\b(not started|not yet started|not done|incomplete|todo|to do|backlog)\b/, "Not Started"],
   [/\b(skipped|cancell?ed|won ?t do|wont ?fix|wontfix|obsolete)\b/, "Skipped"],
-  [/\b(done|complete|completed|merged|closed|finished|qa approved|qa passed)\b/, "Done"],
+  // Dutch as Definitie-app writes it (GEREED, IN_UITVOERING); ccpm writes closed/completed.
+  [/\b(done|complete|completed|merged|closed|finished|qa approved|qa passed|gereed|voltooid|afgerond)\b/, "Done"],
   [/\bblocked\b/, "Blocked"],
-  [/\b(in progress|inprogress|in-progress|wip|dev|in development|doing)\b/, "In Progress"],
+  [/\b(in progress|inprogress|in-progress|wip|dev|in development|doing|in uitvoering)\b/, "In Progress"],
   [/\b(review|in review|ready for review|qa)\b/, "Ready for Review"],
 ];
 
@@ -175,8 +187,18 @@ function headingIsNamePrefix(headingId: string, name: { id: string; candidates: 
 // A heading id has the forms a file-name id has: dotted (`1.2`, `4.2.2a`) or dashed (`35-2`,
 // `7-1-slug`: BMAD v6 writes the file name's key into the heading). A dash joins two parts only
 // when a digit follows it, so `Story 4 - End-to-End` is story 4 titled "End-to-End".
-const HEADING_ID_RE = /^(?:story|task|issue)\s*#?\s*(\d+[A-Za-z]?(?:(?:\.|-(?=\d))\d+[A-Za-z]?)*)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/i;
-const BARE_HEADING_ID_RE = /^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/;
+// A namespace comes before the number (`# Story UGM-1.2: ...`, `# STORY-029: ...`); after the
+// word Story it may be in any case, alone it must be in capitals (`# US-021: Export`), as in file
+// names: `# Phase-2 plan` is no story.
+const HEADING_ID_RE =
+  /^(?:story|task|issue)(?:\s*#?\s*|-)((?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:(?:\.|-(?=\d))\d+[A-Za-z]?)*)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/i;
+const BARE_HEADING_ID_RE =
+  /^((?:[A-Z][A-Z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+|[A-Z][A-Z0-9]{0,15}-\d+[A-Za-z]?)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/;
+
+/** `35-2` → `35.2`, `UGM-1-2` → `UGM-1.2`: a dash between two numbers joins parts; the namespace's stays. */
+function dashedToDotted(id: string): string {
+  return id.replace(/(\d[A-Za-z]?)-(?=\d)/g, "$1.");
+}
 
 interface HeadingInfo {
   text: string;
@@ -195,7 +217,7 @@ function firstH1(scan: ScannedLines, offset: number): HeadingInfo | null {
       const m = HEADING_ID_RE.exec(text) ?? BARE_HEADING_ID_RE.exec(text);
       const info: HeadingInfo = { text, line: offset + i + 1 };
       if (m) {
-        info.id = m[1]!.replace(/-/g, ".");
+        info.id = dashedToDotted(m[1]!);
         if (m[2]!.trim() !== "") info.title = m[2]!.trim();
       }
       return info;
@@ -335,7 +357,7 @@ function checklists(scan: ScannedLines, offset: number): { ac: ChecklistItem[]; 
 // ---- front-matter dependencies ----
 
 function frontMatterDeps(fm: FrontMatter): { refs: DepRef[]; line: number } | null {
-  for (const key of ["dependencies", "depends_on", "dependsOn", "depends-on"]) {
+  for (const key of ["dependencies", "depends_on", "dependsOn", "depends-on", "Afhankelijkheden", "afhankelijkheden"]) {
     if (!(key in fm.data)) continue;
     const keyLine = fm.keyLines.get(key) ?? 1;
     const v = fm.data[key];
@@ -373,7 +395,11 @@ function frontMatterDeps(fm: FrontMatter): { refs: DepRef[]; line: number } | nu
   return null;
 }
 
-const PRIORITY_WORDS: Record<string, number> = { critical: 0, highest: 0, high: 1, medium: 2, normal: 2, low: 3, lowest: 4 };
+// Dutch too, as Definitie-app writes them (`priority: GEMIDDELD`).
+const PRIORITY_WORDS: Record<string, number> = {
+  critical: 0, highest: 0, high: 1, medium: 2, normal: 2, low: 3, lowest: 4,
+  kritiek: 0, hoog: 1, gemiddeld: 2, normaal: 2, laag: 3,
+};
 
 function parsePriority(v: string): number | null {
   const t = v.trim().toLowerCase();
@@ -390,8 +416,7 @@ function slugTitle(path: string, name: NameId | null): string {
 }
 
 function ccpmEpic(path: string): string | undefined {
-  const m = /(?:^|\/)\.claude\/epics\/([^/]+)\/[^/]+$/.exec(path);
-  return m ? m[1] : undefined;
+  return ccpmEpicFolder(path)?.epic;
 }
 
 /**
@@ -412,26 +437,58 @@ function normalizeLoneCr(text: string): string {
 export function parseStory(file: SourceFile): StoryParse {
   const { path } = file;
   const text = normalizeLoneCr(file.text.startsWith("\ufeff") ? file.text.slice(1) : file.text);
-  const errors: Diag[] = [];
-  const warnings: Diag[] = [];
-
   const fmResult = readFrontMatter(path, text);
-  if (!fmResult.ok) return { kind: "failed", errors: [fmResult.error], warnings };
+  if (!fmResult.ok) return { kind: "failed", errors: [fmResult.error], warnings: [] };
   const { fm, bodyOffset } = fmResult;
   // Lines, fences and headings found once; every pass below reads them.
   const scan = scanBody(fmResult.body);
 
   const fmId = fmString(fm, "id");
-  const ident = identifyFile(path, scan, fmId !== undefined);
-  if (ident.kind === "skipped") return { kind: "skipped", skipped: { path, reason: ident.reason } };
-  const name = ident.name;
   const heading = firstH1(scan, bodyOffset);
+  const ident = identifyFile(path, scan, fmId !== undefined || (heading?.id !== undefined && isStoryId(heading.id)));
+  if (ident.kind === "skipped") {
+    const skipped: SkippedFile = { path, reason: ident.reason };
+    return isGithubMapping(path) ? { kind: "skipped", skipped, ccpmMapping: readCcpmMapping(scan) } : { kind: "skipped", skipped };
+  }
+  const name = ident.name;
+  const ccpm = ccpmEpicFolder(path);
+  // In a ccpm epic folder the tasks are `<N>.md`; `13-analysis.md`, `30-test-results.md` are about task N.
+  if (ccpm && name && !name.namespaced && name.slug !== "") {
+    return { kind: "skipped", skipped: { path, reason: `ccpm companion of task ${name.id} ("${name.slug}"): ccpm names its tasks <N>.md` } };
+  }
+  // A ccpm task's name is its number (13.md, 001.md); any other name there reads as elsewhere.
+  const asTask = ccpm && name && !name.namespaced && name.slug === "" && name.candidates.length === 1;
+  return parseStoryAs(path, fmResult.body, fm, fmId, scan, bodyOffset, heading, name, asTask ? ccpm : undefined);
+}
+
+/** The rest of parseStory, once the file is known to be a story (`ccpm`: a ccpm task, id from its name). */
+function parseStoryAs(
+  path: string,
+  bodyText: string,
+  fm: FrontMatter | null,
+  fmId: string | undefined,
+  scan: ScannedLines,
+  bodyOffset: number,
+  heading: HeadingInfo | null,
+  name: NameId | null,
+  ccpm: CcpmFolder | undefined,
+): StoryParse {
+  const errors: Diag[] = [];
+  const warnings: Diag[] = [];
 
   // ---- id ----
   let id: string;
   let idSource: ParsedStory["idSource"];
   let idLine: number | undefined;
-  if (fm && "id" in fm.data) {
+  let localId: string | undefined;
+  if (ccpm && name) {
+    // The file name is the task's id; a different number in the heading or front matter is
+    // its local number from before the sync (`# Task 009` in 27.md).
+    id = name.id;
+    idSource = "file-name";
+    const other = fmId !== undefined && isStoryId(fmId) ? fmId : heading?.id;
+    if (other !== undefined && isStoryId(other) && keyOf(other) !== keyOf(id)) localId = normalId(other);
+  } else if (fm && "id" in fm.data) {
     const idLineNo = fm.keyLines.get("id");
     if (fmId === undefined || !isStoryId(fmId)) {
       const shown = typeof fm.data.id === "string" ? fm.data.id : JSON.stringify(fm.data.id);
@@ -462,7 +519,7 @@ export function parseStory(file: SourceFile): StoryParse {
   } else {
     return { kind: "skipped", skipped: { path, reason: "no story id in the file name, heading or front matter" } };
   }
-  if (idSource === "file-name" && heading?.id !== undefined && name && headingIsNamePrefix(heading.id, name)) {
+  if (!ccpm && idSource === "file-name" && heading?.id !== undefined && name && headingIsNamePrefix(heading.id, name)) {
     // `# Story 7: ...` in 7-1-arkit-video.md: the heading names the epic, not the story.
     warnings.push(
       diag("id-mismatch", `The heading says ${heading.id}, which is only the start of the file name's ${name.id}; using ${name.id}`, path, heading.line),
@@ -475,6 +532,7 @@ export function parseStory(file: SourceFile): StoryParse {
     );
   }
   if (
+    !ccpm &&
     idSource === "front-matter" &&
     heading?.id !== undefined &&
     isStoryId(heading.id) &&
@@ -504,11 +562,13 @@ export function parseStory(file: SourceFile): StoryParse {
   if (fm && "priority" in fm.data) {
     const raw = fmString(fm, "priority");
     const p = raw === undefined ? null : parsePriority(raw);
+    // A warning, not an error: `priority: GEMIDDELD` (Dutch) is the project's own field, written
+    // for people; setting the story aside for it would stop work nobody asked to stop.
     if (p === null) {
-      errors.push(
+      warnings.push(
         diag(
           "invalid-front-matter",
-          `Front matter key "priority" must be a number or high/medium/low`,
+          `Front matter key "priority" is not a number or high/medium/low; the story keeps the default priority`,
           path,
           fm.keyLines.get("priority"),
         ),
@@ -523,16 +583,23 @@ export function parseStory(file: SourceFile): StoryParse {
   const bodyStatus = findStatus(scan, bodyOffset);
   const fmStatus = fmString(fm, "status");
   let status: ParsedStory["status"];
-  if (bodyStatus) status = { raw: bodyStatus.raw, normalized: statusOf(bodyStatus.raw), line: bodyStatus.line };
+  // A ccpm task's status is its front matter's (`status: closed`); a `- status: active` line in
+  // its body describes some data, not the task.
+  if (bodyStatus && !(ccpm && fmStatus !== undefined)) status = { raw: bodyStatus.raw, normalized: statusOf(bodyStatus.raw), line: bodyStatus.line };
   else if (fmStatus !== undefined) {
     status = { raw: fmStatus, normalized: statusOf(fmStatus) };
     const l = fm?.keyLines.get("status");
     if (l !== undefined) status.line = l;
   } else status = { raw: null, normalized: "Not Started" };
+  // ccpm moves a finished epic, tasks and all, to .claude/epics/archived/.
+  if (ccpm?.archived) status = { ...status, normalized: "Done" };
 
   const epic: ParsedStory["epic"] = { number: epicOf(id) };
   const fmEpic = fmString(fm, "epic");
-  if (fmEpic !== undefined && /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/.test(fmEpic)) epic.number = normalId(fmEpic);
+  // `epic: 5`, or `epic: EPIC-005` (Definitie-app): the number; the latter stays the name too.
+  const fmEpicNumber =
+    fmEpic === undefined ? null : (/^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*)$/.exec(fmEpic) ?? /^epic[-_ ]?#?(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*)(?=$|[-_ :])/i.exec(fmEpic));
+  if (fmEpicNumber) epic.number = normalId(fmEpicNumber[1]!);
   const epicName =
     (fmEpic !== undefined && !/^\d/.test(fmEpic) ? fmEpic : undefined) ?? findEpicName(scan) ?? ccpmEpic(path);
   if (epicName !== undefined) epic.name = epicName;
@@ -558,8 +625,10 @@ export function parseStory(file: SourceFile): StoryParse {
     blocks: body.blocks,
     acceptanceCriteria: ac,
     tasks,
-    technologies: detectTechnologies(fmResult.body),
+    technologies: detectTechnologies(bodyText),
     overrides,
   };
-  return { kind: "story", story, idLine, warnings, errors };
+  const parsed: StoryParse = { kind: "story", story, idLine, warnings, errors };
+  if (localId !== undefined) parsed.localId = localId;
+  return parsed;
 }

@@ -73,7 +73,7 @@ describe("long lines the old regexes retried from every character", () => {
     const heading = `# Story 1.1 ${"a ".repeat(250_000)}`;
     expect(identifyFile("docs/stories/1.1.x.md", [heading])).toEqual({
       kind: "story",
-      name: { id: "1.1", candidates: ["1.1"], slug: "x" },
+      name: { id: "1.1", candidates: ["1.1"], slug: "x", namespaced: false },
     });
   });
 
