@@ -39,7 +39,7 @@ async function load(folder: string) {
 const refs = (s: ParsedStory | undefined, which: "deps" | "blocks" = "deps") =>
   (which === "deps" ? s!.dependencies.refs : s!.blocks).map((r) => {
     const t = r.target;
-    return `${t.kind === "story" ? t.id : t.kind === "epic" ? `epic ${t.epic}` : `${t.from}-${t.to}`}@${r.line}`;
+    return `${t.kind === "story" ? t.id : t.kind === "epic" ? `epic ${t.epic}` : t.kind === "file" ? `file ${t.name}` : `${t.from}-${t.to}`}@${r.line}`;
   });
 
 describeShared("corpus bbengt1__simple-video-recog", () => {

@@ -8,6 +8,8 @@ export type DiagCode =
   | "self-dependency"
   | "unknown-dependency"
   | "reverse-own-epic"
+  | "reverse-cycle"
+  | "unread-dependency"
   | "invalid-front-matter"
   | "invalid-id"
   | "id-mismatch"

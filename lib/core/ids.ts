@@ -28,9 +28,11 @@ const PART_RE = /^(\d+)([A-Za-z]?)$/;
  * words only comes from a ccpm epic folder (see ccpm-tasks.ts), never from what people type.
  * No capture groups, so callers can wrap it in their own.
  */
-export const ID_TOKEN_SRC = String.raw`(?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
+/** An optional namespace word and its dash, before an id's first number part. */
+export const NAMESPACE_PREFIX_SRC = String.raw`(?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?`;
+export const ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
 /** The same with at least two number parts (`1.2`, `UGM-1.2`): a bare `13` says little on its own. */
-export const DOTTED_ID_TOKEN_SRC = String.raw`(?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
+export const DOTTED_ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
 
 export function isStoryId(text: string): boolean {
   return text.length <= MAX_ID_LENGTH && ID_RE.test(text);

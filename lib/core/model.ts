@@ -27,8 +27,17 @@ export interface SourceFile {
 /** What a dependency reference points at, before it is resolved against the story set. */
 export type DepTarget =
   | { kind: "story"; id: StoryId }
-  | { kind: "range"; from: StoryId; to: StoryId }
-  | { kind: "epic"; epic: string };
+  /**
+   * `alt`: the one story the text names when read as a dashed id (`23-5` = 23.5, `36-42` =
+   * 36.42); where that story exists it is the target, else the range is (graph/story-index.ts).
+   */
+  | { kind: "range"; from: StoryId; to: StoryId; alt?: StoryId }
+  | { kind: "epic"; epic: string }
+  /**
+   * A story named by its file: a slug (`7-1-arkit-video-recording-session`) or a link's path
+   * (`./1.2.slug.md`, `../epic-3/3-4-foo.md`), resolved against the story files' names.
+   */
+  | { kind: "file"; name: string };
 
 export interface DepRef {
   target: DepTarget;

@@ -112,7 +112,16 @@ function encodeStory(p: StoryOutcome, pool: TextPool): unknown[] {
 /** `[raw, line, kind, ...target]`, with the ref's `source` last when it has one. */
 function encodeRef(r: DepRef): unknown[] {
   const t = r.target;
-  const target = t.kind === "story" ? ["s", str(t.id)] : t.kind === "range" ? ["r", str(t.from), str(t.to)] : ["e", str(t.epic)];
+  const target =
+    t.kind === "story"
+      ? ["s", str(t.id)]
+      : t.kind === "range"
+        ? t.alt === undefined
+          ? ["r", str(t.from), str(t.to)]
+          : ["a", str(t.from), str(t.to), str(t.alt)]
+        : t.kind === "epic"
+          ? ["e", str(t.epic)]
+          : ["f", str(t.name)];
   const out = [str(r.raw), int(r.line), ...target];
   if (r.source !== undefined) out.push(r.source);
   return out;
@@ -207,9 +216,18 @@ function decodeStory(f: unknown[], pool: string, [start, mid, end]: [number, num
 function decodeRef(r: unknown[]): DepRef {
   const kind = r[2];
   const target: DepTarget =
-    kind === "s" ? { kind: "story", id: r[3] as string } : kind === "r" ? { kind: "range", from: r[3] as string, to: r[4] as string } : { kind: "epic", epic: r[3] as string };
+    kind === "s"
+      ? { kind: "story", id: r[3] as string }
+      : kind === "r"
+        ? { kind: "range", from: r[3] as string, to: r[4] as string }
+        : kind === "a"
+          ? { kind: "range", from: r[3] as string, to: r[4] as string, alt: r[5] as string }
+          : kind === "e"
+            ? { kind: "epic", epic: r[3] as string }
+            : { kind: "file", name: r[3] as string };
   const ref: DepRef = { target, raw: r[0] as string, line: r[1] as number };
-  const source = r[kind === "r" ? 5 : 4];
+  // The source follows the target's fields.
+  const source = r[kind === "a" ? 6 : kind === "r" ? 5 : 4];
   if (source !== undefined) ref.source = source as DepRef["source"];
   return ref;
 }

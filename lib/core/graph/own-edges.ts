@@ -12,7 +12,7 @@ import { diag } from "../diagnostics.js";
 import type { DepRef } from "../model.js";
 import type { Adjacency, RelatedDiag } from "./dep-graph.js";
 import { keyOf } from "./id-order.js";
-import { epicNumberKey, storiesInRange, storiesOfEpic, type StoryIndex } from "./story-index.js";
+import { epicNumberKey, storiesInRange, storiesOfEpic, storyOfFile, type StoryIndex } from "./story-index.js";
 import { MAX_EPIC_SPAN } from "../ids.js";
 
 export type EdgeOrigin = "declared" | "front-matter" | "reverse" | "foundation" | "implicit";
@@ -73,6 +73,12 @@ function resolveRef(index: StoryIndex, ref: DepRef, out: number[]): number {
       return 1;
     }
     case "range": {
+      // `23-5` is story 23.5 where there is one, else the range 23 to 5 (empty: a warning).
+      const alt = t.alt === undefined ? undefined : index.position.get(keyOf(t.alt));
+      if (alt !== undefined) {
+        out[0] = alt;
+        return 1;
+      }
       const { start, end } = storiesInRange(index, t.from, t.to);
       for (let i = start; i < end; i++) out[i - start] = i;
       return Math.max(0, end - start);
@@ -81,6 +87,12 @@ function resolveRef(index: StoryIndex, ref: DepRef, out: number[]): number {
       const members = storiesOfEpic(index, t.epic);
       for (let k = 0; k < members.length; k++) out[k] = members[k]!;
       return members.length;
+    }
+    case "file": {
+      const i = storyOfFile(index, t.name);
+      if (i === undefined) return 0;
+      out[0] = i;
+      return 1;
     }
   }
 }
@@ -91,7 +103,11 @@ function describeTarget(ref: DepRef): string {
     case "story":
       return `${t.id}, which is not a story`;
     case "range":
-      return `stories ${t.from}-${t.to}, but no story is in that range`;
+      return t.alt === undefined
+        ? `stories ${t.from}-${t.to}, but no story is in that range`
+        : `${t.alt} (or stories ${t.from}-${t.to}), but there is no such story`;
+    case "file":
+      return `${t.name}, which names no story file`;
     case "epic":
       // An epic range kept whole by the parser (dependencies.ts) because it runs backwards or too wide.
       return /^\d+-\d+$/.test(t.epic)
@@ -318,7 +334,8 @@ export function ownEdges(index: StoryIndex, mode: Config["implicitDependencies"]
     }
     start[i + 1] = size;
   }
-  return { adj: { start, list: list.slice(0, size) }, origin: new Uint8Array(origins.subarray(0, size)), refIndex: refIndexes.slice(0, size) };
+  const own: OwnEdges = { adj: { start, list: list.slice(0, size) }, origin: new Uint8Array(origins.subarray(0, size)), refIndex: refIndexes.slice(0, size) };
+  return reverse ? dropReverseCycles(index, own, diags) : own;
 }
 
 /** The edge in slot k of `own`, as an object (for messages and the engine). */
@@ -342,4 +359,134 @@ export function ownEdgeAt(index: StoryIndex, own: OwnEdges, k: number): DepEdge 
   const writer = origin === REVERSE ? sorted[list[k]!]! : sorted[lo]!;
   const ref = origin === REVERSE ? writer.blocks[r]! : writer.dependencies.refs[r]!;
   return { from, to, origin: ORIGINS[origin]!, file: writer.path, line: ref.line, raw: ref.raw };
+}
+
+/**
+ * Strongly connected components of the adjacency (iterative Tarjan): comp[i] names story i's.
+ * Only stories in one component can lie on a cycle together.
+ */
+function components(adj: Adjacency, count: number): Int32Array {
+  const { start, list } = adj;
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const comp = new Int32Array(count).fill(-1);
+  const onStack = new Uint8Array(count);
+  const stack: number[] = [];
+  const work: number[] = []; // DFS frames: node, next edge slot
+  let next = 0;
+  let comps = 0;
+  for (let root = 0; root < count; root++) {
+    if (index[root] !== -1) continue;
+    work.push(root, start[root]!);
+    index[root] = low[root] = next++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (work.length > 0) {
+      const v = work[work.length - 2]!;
+      const k = work[work.length - 1]!;
+      if (k < start[v + 1]!) {
+        work[work.length - 1] = k + 1;
+        const w = list[k]!;
+        if (w >= count) continue;
+        if (index[w] === -1) {
+          index[w] = low[w] = next++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push(w, start[w]!);
+        } else if (onStack[w] === 1 && index[w]! < low[v]!) low[v] = index[w]!;
+        continue;
+      }
+      work.length -= 2;
+      if (work.length > 0) {
+        const parent = work[work.length - 2]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+      if (low[v] === index[v]) {
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          comp[w] = comps;
+        } while (w !== v);
+        comps++;
+      }
+    }
+  }
+  return comp;
+}
+
+/**
+ * Reverse edges never override what the authors state forward: a `Blocks: A` in B's file
+ * (A waits for B) where B already waits for A through the other edges (declared, front matter,
+ * implicit) would only make a cycle, so it is dropped with a `reverse-cycle` warning at its line.
+ * A cycle of stated forward edges stays an error (cycles.ts). Nothing runs unless some reverse
+ * edge shares a strongly connected component with the story it points from.
+ */
+export function dropReverseCycles(index: StoryIndex, own: OwnEdges, diags: RelatedDiag[]): OwnEdges {
+  const { sorted, keys } = index;
+  const count = sorted.length;
+  const { start, list } = own.adj;
+  if (!own.origin.includes(REVERSE)) return own;
+  const comp = components(own.adj, count);
+  const drop = new Uint8Array(list.length);
+  const seen = new Int32Array(count);
+  let stamp = 0;
+  const stack: number[] = [];
+  let dropped = 0;
+  for (let a = 0; a < count; a++) {
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const b = list[k]!;
+      if (own.origin[k] !== REVERSE || comp[a] !== comp[b]) continue;
+      // Does b reach a over non-reverse edges (inside their component)?
+      stamp++;
+      stack.length = 0;
+      stack.push(b);
+      seen[b] = stamp;
+      let found = false;
+      while (stack.length > 0 && !found) {
+        const x = stack.pop()!;
+        for (let j = start[x]!; j < start[x + 1]!; j++) {
+          const y = list[j]!;
+          if (own.origin[j] === REVERSE || comp[y] !== comp[a] || seen[y] === stamp) continue;
+          if (y === a) {
+            found = true;
+            break;
+          }
+          seen[y] = stamp;
+          stack.push(y);
+        }
+      }
+      if (!found) continue;
+      drop[k] = 1;
+      dropped++;
+      const writer = sorted[b]!;
+      const ref = writer.blocks[own.refIndex[k]!]!;
+      diags.push({
+        diag: diag(
+          "reverse-cycle",
+          `${writer.id} says it blocks ${sorted[a]!.id} ("${ref.raw}"), but ${writer.id} already waits for ${sorted[a]!.id} through the stated dependencies; the reverse edge would only make a cycle, so it is dropped.`,
+          writer.path,
+          ref.line,
+        ),
+        stories: [keys[b]!],
+        severity: "warning",
+      });
+    }
+  }
+  if (dropped === 0) return own;
+  const newStart = new Int32Array(count + 1);
+  const newList = new Int32Array(list.length - dropped);
+  const newOrigin = new Uint8Array(newList.length);
+  const newRef = new Int32Array(newList.length);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      if (drop[k] === 1) continue;
+      newList[at] = list[k]!;
+      newOrigin[at] = own.origin[k]!;
+      newRef[at++] = own.refIndex[k]!;
+    }
+    newStart[i + 1] = at;
+  }
+  return { adj: { start: newStart, list: newList }, origin: newOrigin, refIndex: newRef };
 }

@@ -5,6 +5,7 @@ import type { ParsedStory } from "../model.js";
 import { compareIds, isIdKey } from "../ids.js";
 import { epicNames, epicSlug, type EpicNames } from "../scope.js";
 import { keyOf, sortById } from "./id-order.js";
+import { baseName, idFromFileName } from "../stories/identify.js";
 
 export interface StoryIndex {
   sorted: readonly ParsedStory[];
@@ -20,6 +21,11 @@ export interface StoryIndex {
   byEpic: ReadonlyMap<string, readonly number[]>;
   /** Which epic numbers each epic name names: for scope patterns matched story by story (built on first use). */
   epicNames: EpicNames;
+  /**
+   * Story file name (lower case, without directory, `.md` and `.story`) → position, the first by
+   * id where two share one (built on first use: only slug and link references need it).
+   */
+  byFileName: ReadonlyMap<string, number>;
 }
 
 export function epicNumberKey(n: string): string {
@@ -30,6 +36,7 @@ class Index implements StoryIndex {
   #epicNames: EpicNames | undefined;
   #byKey: Map<string, ParsedStory> | undefined;
   #byEpic: Map<string, number[]> | undefined;
+  #byFileName: Map<string, number> | undefined;
 
   constructor(
     readonly sorted: readonly ParsedStory[],
@@ -55,6 +62,41 @@ class Index implements StoryIndex {
     this.#byEpic ??= groupByEpic(this.sorted, this.epicNames);
     return this.#byEpic;
   }
+
+  get byFileName(): ReadonlyMap<string, number> {
+    if (!this.#byFileName) {
+      const byName = new Map<string, number>();
+      this.sorted.forEach((s, i) => {
+        const name = fileKey(s.path);
+        if (!byName.has(name)) byName.set(name, i);
+      });
+      this.#byFileName = byName;
+    }
+    return this.#byFileName;
+  }
+}
+
+/** A story file's name as references compare it: `docs/1.2.Slug.story.md` → `1.2.slug`. */
+function fileKey(path: string): string {
+  return baseName(path).replace(/\.story$/i, "").toLowerCase();
+}
+
+/**
+ * The story a slug (`7-1-arkit-video-recording-session`) or a link's path (`../epic-3/3-4-foo.md`)
+ * names: the story file of that name, else the one story whose id the name gives (the file
+ * may have been renamed since: `3-4-foo` still names 3.4). Undefined when neither.
+ */
+export function storyOfFile(index: StoryIndex, name: string): number | undefined {
+  const byName = index.byFileName.get(fileKey(name));
+  if (byName !== undefined) return byName;
+  const id = idFromFileName(name);
+  if (!id) return undefined;
+  // The longest reading first: `7-1-2-foo` is 7.1.2 where that story exists, else 7.1.
+  for (let k = id.candidates.length - 1; k >= 0; k--) {
+    const at = index.position.get(keyOf(id.candidates[k]!));
+    if (at !== undefined) return at;
+  }
+  return undefined;
 }
 
 function groupByEpic(sorted: readonly ParsedStory[], names: EpicNames): Map<string, number[]> {

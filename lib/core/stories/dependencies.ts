@@ -6,25 +6,14 @@
 //   whole epics `Epic 2` · `None` / `N/A` / `-` · reverse edges `**Blocks:**`, `**Enables:**`.
 // Precision over recall: a false edge reorders or blocks real work, a missed one only loses an
 // ordering hint. So: parenthesised text is commentary; a bare number counts only where the whole
-// value is a list of ids; fenced code, tables and QA/review sections are never read; a
+// value is a list of ids; fenced code, tables (but a `| Dependencies | ... |` row) and QA/review sections are never read; a
 // "Dependencies" section that names no story (python packages, npm modules) declares nothing.
 import type { DepRef, DepTarget } from "../model.js";
-import { MAX_EPIC_SPAN } from "../ids.js";
 // Memoised idKey: the same ids are referenced over and over.
 import { keyOf } from "../graph/id-order.js";
 import { memoize } from "../memoize.js";
-import {
-  BULLET_RE,
-  DOTTED_ID_SRC,
-  ID_SRC,
-  boldLabel,
-  headingKey,
-  plainText,
-  scanLines,
-  ScannedLines,
-  unlink,
-  withoutParens,
-} from "./markdown.js";
+import { BULLET_RE, DOTTED_ID_SRC, boldLabel, headingKey, plainText, scanLines, ScannedLines } from "./markdown.js";
+import { FILE_MARK, ITEM_SRC, itemRefs, markFiles, splitParens, unreadTokens, type ItemKind } from "./dep-tokens.js";
 import { normalId } from "./normal-id.js";
 
 export interface DependencyInfo {
@@ -35,10 +24,15 @@ export interface DependencyInfo {
   line?: number;
   /** Reverse edges: stories this one says it blocks / enables. */
   blocks: DepRef[];
+  /** Id-shaped tokens in statements that name no story as written (parse-story warns). */
+  unread: { token: string; line: number }[];
 }
 
 type Direction = "forward" | "reverse";
 
+// Labels in the languages the corpora are written in (French, Dutch, Chinese) and two more
+// (German, Spanish). Not `vereisten` (Dutch front matter uses it for REQ-nnn requirements), nor
+// `依赖` followed by a name (`**依赖 taskStore.ts**:`): only the label alone counts.
 const FORWARD_LABELS = new Set([
   "dependencies",
   "dependency",
@@ -52,8 +46,48 @@ const FORWARD_LABELS = new Set([
   "blocked by",
   "requires",
   "required stories",
+  // French
+  "dépendances",
+  "dépendance",
+  "dépend de",
+  "dépendances stories",
+  "prérequis",
+  "pré-requis",
+  // Dutch
+  "afhankelijkheden",
+  "afhankelijkheid",
+  "afhankelijk van",
+  // Chinese: dependencies, prerequisite dependencies, prerequisite stories, prerequisites
+  "依赖",
+  "前置依赖",
+  "前置故事",
+  "前置",
+  "前置条件",
+  "依赖关系",
+  // German, Spanish
+  "abhängigkeiten",
+  "abhängig von",
+  "voraussetzungen",
+  "dependencias",
+  "depende de",
+  "requisitos previos",
 ]);
-const REVERSE_LABELS = new Set(["blocks", "blocking", "enables", "unblocks"]);
+const REVERSE_LABELS = new Set([
+  "blocks",
+  "blocking",
+  "enables",
+  "unblocks",
+  "dependencies on future stories",
+  // Chinese: depended on by, later dependencies, later stories
+  "被依赖",
+  "后续依赖",
+  "后续故事",
+  // French, Dutch, German
+  "bloque",
+  "débloque",
+  "blokkeert",
+  "blockiert",
+]);
 
 function keyDirection(key: string): Direction | null {
   if (FORWARD_LABELS.has(key)) return "forward";
@@ -72,25 +106,39 @@ const IGNORED_SECTION_RE =
 /** Whether a heading's text names such a section. Memoised: headings repeat across stories. */
 const ignoredSection: (headingText: string) => boolean = memoize((text) => IGNORED_SECTION_RE.test(plainText(text)), 10_000);
 
-const LABEL_RE = /^([A-Za-z][A-Za-z -]{2,30}?)\s*:\s*(.*)$/;
+/** `Label: value`; letters of any script (`Prérequis :`, `前置依赖：`), a full-width colon too. */
+const LABEL_RE = /^(\p{L}[\p{L} -]{1,40}?)\s*[:：]\s*(.*)$/u;
 const NO_COLON_RE = /^(depends on|requires|blocked by)\s+((?:completion of\s+)?(?:stor(?:y|ies)|epics?)\s.*)$/i;
-const NONE_RE = /^(?:none|n\/a|nil|no dependencies|no story dependencies)(?![A-Za-z])|^[-–—]+\s*\.?$/i;
+const NONE_RE =
+  /^(?:none|n\/a|nil|no dependencies|no story dependencies|aucune?|geen|keine|ningun[ao]|无|無|暂无)(?![\p{L}])|^[-–—]+\s*\.?$/iu;
 
-const ITEM_SRC = String.raw`#?${ID_SRC}(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*#?${ID_SRC})?`;
-const SEP_SRC = String.raw`\s*(?:,|;|&|/|\band\b)\s*(?:and\s+)?`;
+const SEP_SRC = String.raw`\s*(?:,|;|&|/|\band\b|\bet\b|\ben\b|\bund\b|\by\b|、|，|和)\s*(?:and\s+)?`;
 const KEYWORD_LIST_RE = new RegExp(
-  String.raw`\b(stor(?:y|ies)|epics?)\s+(${ITEM_SRC}(?:${SEP_SRC}${ITEM_SRC})*)`,
+  String.raw`\b(stor(?:y|ies)|epics?|tasks?)\s+(${ITEM_SRC}(?:${SEP_SRC}${ITEM_SRC})*)`,
   "gi",
 );
 const BARE_LIST_RE = new RegExp(String.raw`^(${ITEM_SRC}(?:(?:${SEP_SRC}|\s+)${ITEM_SRC})*)\s*\.?$`, "i");
-const SPLIT_RE = new RegExp(String.raw`(?:${SEP_SRC}|\s+(?=#?\d))`, "i");
+// Between two items: a separator, or spaces before an id that do not follow a range word
+// (`7.6-6 through 7.6-9`, `4.1 - 4.5` are one item).
+const SPLIT_RE = new RegExp(String.raw`(?:${SEP_SRC}|(?<!\b(?:to|through)|[-–—~])\s+(?=#?\d))`, "i");
 const SEP_RE = new RegExp(SEP_SRC, "i");
-/** The word Story/Stories before an id; the global one for replace (which puts every one aside). */
-const STORY_WORD_RE = /\bstor(?:y|ies)\s+(?=#?\d)/i;
-const STORY_WORDS_RE = /\bstor(?:y|ies)\s+(?=#?\d)/gi;
-const STORY_WORD_AT_START_RE = /^stor(?:y|ies)\s+(?=#?\d)/i;
-const RANGE_RE = new RegExp(String.raw`^#?(${ID_SRC})\s*(?:-|–|—|to|through)\s*#?(${ID_SRC})$`, "i");
+/** The word Story/Task before an id; the global one for replace (which puts every one aside). */
+const STORY_WORD_RE = /\b(?:stor(?:y|ies)|tasks?)\s+(?=#?\d)/i;
+const STORY_WORDS_RE = /\b(?:stor(?:y|ies)|tasks?)\s+(?=#?\d)/gi;
+const STORY_WORD_AT_START_RE = /^(?:stor(?:y|ies)|tasks?)\s+(?=#?\d)/i;
 const LEAD_ID_RE = new RegExp(String.raw`^#?(${DOTTED_ID_SRC})(?=$|\s|:|-|–|—)`);
+/**
+ * A status written after a reference (`Story 20.1 - ✅ Done`, `26.1 DONE`, `- ✅ Complétée`) is
+ * commentary about the other story: never an id, never this story's status. Put aside so that
+ * `26.1 DONE, 26.3 DONE` is still a list of ids.
+ */
+// Run on plainText's output (single spaces): `\s*` here would be quadratic on a run of spaces.
+const STATUS_WORDS_RE =
+  / ?(?:[-–—:] ?)?(?:\b(?:done|completed?|finished|merged|closed|complétée?s?|terminée?s?|afgerond|voltooid|erledigt|abgeschlossen|completad[ao]s?|terminad[ao]s?)\b|已完成|完成)/gi;
+/** `Task 7`, `Tasks 2-5, 8`: put aside where tasks are not stories (see refsIn). */
+const TASK_LIST_RE = new RegExp(String.raw`\btasks?\s+(?:${ITEM_SRC}(?:${SEP_SRC}${ITEM_SRC})*)`, "gi");
+/** A story file mark (dep-tokens.ts) and the separator after it, put aside once its ref is taken. */
+const MARKS_RE = new RegExp(String.raw`${FILE_MARK}(?:${SEP_SRC})?`, "g");
 
 /**
  * Appends `items` to `out`. Not `out.push(...items)`: a spread passes every item as an argument,
@@ -100,94 +148,95 @@ export function pushAll<T>(out: T[], items: readonly T[]): void {
   for (const item of items) out.push(item);
 }
 
-/** `raw` is the text the author wrote (markup and parenthesised commentary removed). */
-function storyRef(id: string, raw: string, line: number): DepRef {
-  return { target: { kind: "story", id: normalId(id) }, raw, line };
+function wordKind(word: string): ItemKind {
+  const w = word.toLowerCase();
+  return w.startsWith("epic") ? "epic" : w.startsWith("task") ? "task" : "story";
 }
 
 /**
- * Refs for one list item. `raw` is how the item appears in the file: the item alone ("1.5",
- * "1.4") or, for the first item after a keyword, with it ("Story 1.1", "Stories 4.1-4.5").
+ * Refs of a text that is only a list of ids (`0.1, 1.1`; `2.4, Story 1.6, Story 1.15`), or null
+ * when it is anything more.
  */
-function itemRefs(item: string, epic: boolean, line: number, raw = item.trim()): DepRef[] {
-  const text = item.trim();
-  const range = RANGE_RE.exec(text);
-  if (range) {
-    const from = normalId(range[1]!);
-    const to = normalId(range[2]!);
-    const sameShape = from.split(".").length === to.split(".").length;
-    if (epic) {
-      const [a, b] = [Number(from), Number(to)];
-      if (sameShape && Number.isInteger(a) && Number.isInteger(b) && (b < a || b - a > MAX_EPIC_SPAN)) {
-        // Backwards or implausibly wide: which epics were meant is unknown. Kept whole, it
-        // matches no epic, so the plan warns with the file and line instead of taking epic `a`.
-        return [{ target: { kind: "epic", epic: `${from}-${to}` }, raw, line }];
-      }
-      if (!sameShape || !Number.isInteger(a) || !Number.isInteger(b)) {
-        return [{ target: { kind: "epic", epic: from }, raw, line }];
-      }
-      const out: DepRef[] = [];
-      for (let e = a; e <= b; e++) out.push({ target: { kind: "epic", epic: String(e) }, raw, line });
-      return out;
-    }
-    // "Story 1.1 - 2 days" is not a range: both ends must have the same shape.
-    if (!sameShape) {
-      const written = `${raw.slice(0, raw.length - text.length)}${text.startsWith("#") ? "#" : ""}${range[1]!}`;
-      return [storyRef(from, written, line)];
-    }
-    return [{ target: { kind: "range", from, to }, raw, line }];
+function listRefs(clean: string, line: number): DepRef[] | null {
+  const refs: DepRef[] = [];
+  if (BARE_LIST_RE.test(clean)) {
+    for (const item of clean.split(SPLIT_RE)) if (item.trim()) pushAll(refs, itemRefs(item, "story", line));
+    return refs;
   }
-  const id = normalId(text.charCodeAt(0) === 35 ? text.slice(1) : text); // without a leading "#"
-  if (epic) return [{ target: { kind: "epic", epic: id }, raw, line }];
-  return [storyRef(id, raw, line)];
+  // `2.4, Story 1.6, Story 1.15`: a value that is a list of ids once the word Story is put
+  // aside. Every item counts, the bare ones too (the keyword search would drop 2.4).
+  if (STORY_WORD_RE.test(clean) && BARE_LIST_RE.test(clean.replace(STORY_WORDS_RE, ""))) {
+    // Without the full stop a list may end with (the bare-list pattern allows it too).
+    for (const piece of clean.replace(/\s*\.$/, "").split(SEP_RE)) {
+      const p = piece.trim();
+      const word = STORY_WORD_AT_START_RE.exec(p)?.[0] ?? "";
+      const kind = word ? wordKind(word) : "story";
+      let first = true;
+      for (const item of p.slice(word.length).split(SPLIT_RE)) {
+        if (!item.trim()) continue;
+        pushAll(refs, itemRefs(item, kind, line, first && word ? `${word}${item.trim()}` : item.trim()));
+        first = false;
+      }
+    }
+    return refs;
+  }
+  return null;
 }
 
-/** Refs in one statement; `mode` says how much a bare id may count. */
-export function refsIn(
-  text: string,
-  line: number,
-  mode: "value" | "bullet" | "prose",
-): { refs: DepRef[]; none: boolean } {
-  const clean = plainText(withoutParens(unlink(text)));
-  if (NONE_RE.test(clean)) return { refs: [], none: true };
+/** What one statement names. `unread`: id-shaped tokens it holds that name nothing (to warn about). */
+export interface StatementRefs {
+  refs: DepRef[];
+  none: boolean;
+  unread: string[];
+}
+
+/**
+ * Refs in one statement; `mode` says how much a bare id may count. `tasks`: whether `Task 38`
+ * names a story (ccpm, whose stories are tasks); elsewhere `Depends on: Tasks 2-5` names tasks
+ * of the story's own task list, put aside (neither an edge nor an unread id).
+ */
+export function refsIn(text: string, line: number, mode: "value" | "bullet" | "prose", tasks = true): StatementRefs {
+  const { text: marked, files } = markFiles(tasks ? text : text.replace(TASK_LIST_RE, ""), line);
   const refs: DepRef[] = [];
-  if (mode === "value") {
-    const bare = BARE_LIST_RE.exec(clean);
-    if (bare) {
-      for (const item of bare[1]!.split(SPLIT_RE)) if (item.trim()) pushAll(refs, itemRefs(item, false, line));
-      return { refs, none: false };
+  let outside = "";
+  let mark = 0;
+  for (const seg of splitParens(marked)) {
+    const marks = seg.text.split(FILE_MARK).length - 1;
+    if (!seg.inParens) {
+      outside += seg.text;
+      for (let k = 0; k < marks; k++) refs.push(files[mark++]!);
+      continue;
     }
-    // `2.4, Story 1.6, Story 1.15`: a value that is a list of ids once the word Story is put
-    // aside. Every item counts, the bare ones too (the keyword search below would drop 2.4).
-    if (STORY_WORD_RE.test(clean) && BARE_LIST_RE.test(clean.replace(STORY_WORDS_RE, ""))) {
-      // Without the full stop a list may end with (the bare-list pattern allows it too).
-      for (const piece of clean.replace(/\s*\.$/, "").split(SEP_RE)) {
-        const p = piece.trim();
-        const word = STORY_WORD_AT_START_RE.exec(p)?.[0] ?? "";
-        let first = true;
-        for (const item of p.slice(word.length).split(SPLIT_RE)) {
-          if (!item.trim()) continue;
-          pushAll(refs, itemRefs(item, false, line, first && word ? `${word}${item.trim()}` : item.trim()));
-          first = false;
-        }
+    // Parenthesised text is commentary, unless it is only a list of references in a label's
+    // value: `Prerequisites: Timeline tools (03.02), auth (Story 1.1-1.9)`, `(03.01-x.md)`. In a
+    // section's prose (`- cli-table3 - Already installed (Story 1.1)`) it stays commentary.
+    const rest = mode === "value" ? plainText(plainText(seg.text.replace(MARKS_RE, "")).replace(STATUS_WORDS_RE, "")) : "x";
+    const list = rest === "" ? [] : listRefs(rest, line);
+    if (list && (marks > 0 || list.length > 0)) {
+      for (let k = 0; k < marks; k++) refs.push(files[mark++]!);
+      pushAll(refs, list);
+    } else mark += marks;
+  }
+  const clean = plainText(plainText(outside.replace(MARKS_RE, " ")).replace(STATUS_WORDS_RE, "")).replace(/ ?[,;&]$/, "");
+  if (NONE_RE.test(clean)) return { refs: [], none: true, unread: [] };
+  const list = mode === "value" ? listRefs(clean, line) : null;
+  if (list) pushAll(refs, list);
+  else {
+    if (mode === "bullet") {
+      const lead = LEAD_ID_RE.exec(clean);
+      if (lead) refs.push({ target: { kind: "story", id: normalId(lead[1]!) }, raw: lead[0], line });
+    }
+    for (const m of clean.matchAll(KEYWORD_LIST_RE)) {
+      const kind = wordKind(m[1]!);
+      let first = true;
+      for (const item of m[2]!.split(SEP_RE)) {
+        if (!item.trim()) continue;
+        pushAll(refs, itemRefs(item, kind, line, first ? `${m[1]!} ${item.trim()}` : item.trim()));
+        first = false;
       }
-      return { refs, none: false };
     }
   }
-  if (mode === "bullet") {
-    const lead = LEAD_ID_RE.exec(clean);
-    if (lead) refs.push(storyRef(lead[1]!, lead[0], line));
-  }
-  for (const m of clean.matchAll(KEYWORD_LIST_RE)) {
-    const epic = m[1]!.toLowerCase().startsWith("epic");
-    let first = true;
-    for (const item of m[2]!.split(new RegExp(SEP_SRC, "i"))) {
-      if (!item.trim()) continue;
-      pushAll(refs, itemRefs(item, epic, line, first ? `${m[1]!} ${item.trim()}` : item.trim()));
-      first = false;
-    }
-  }
-  return { refs, none: false };
+  return { refs, none: false, unread: unreadTokens(clean, refs) };
 }
 
 export function targetKey(t: DepTarget): string {
@@ -198,6 +247,8 @@ export function targetKey(t: DepTarget): string {
       return `r:${keyOf(t.from)}-${keyOf(t.to)}`;
     case "epic":
       return `e:${keyOf(t.epic)}`;
+    case "file":
+      return `f:${t.name}`;
   }
 }
 
@@ -231,30 +282,59 @@ const LABEL_SKIP = new Uint8Array(128);
 for (const ch of " \t\n\v\f\r-*+0123456789.)>[]xX_`") LABEL_SKIP[ch.charCodeAt(0)] = 1;
 
 /**
- * The first two letters, lower-cased, of every label labelLine accepts: the labels above and
- * NO_COLON_RE's verbs (index: first * 128 + second).
+ * The first two ASCII letters, lower-cased, of every label labelLine accepts (the labels above
+ * and NO_COLON_RE's verbs), found as mayBeLabel finds them in a line (index: first * 128 +
+ * second). A label with fewer than two (`依赖`, `前置依赖`) is let through by its script instead.
  */
 const LABEL_OPENINGS = new Uint8Array(128 * 128);
 for (const label of [...FORWARD_LABELS, ...REVERSE_LABELS, "depends on", "requires", "blocked by"]) {
-  LABEL_OPENINGS[label.charCodeAt(0) * 128 + label.charCodeAt(1)] = 1;
+  const opening = openingOf(label, 0, label.length);
+  if (opening >= 0) LABEL_OPENINGS[opening] = 1;
+}
+
+/** A CJK ideograph: a label in Chinese has no ASCII letter to check. */
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * The index in LABEL_OPENINGS of the first two ASCII letters of `text` from `start` to `end`,
+ * skipping LABEL_SKIP and non-ASCII characters; -1 when there are not two, -2 when a CJK
+ * ideograph comes first.
+ */
+function openingOf(text: string, start: number, end: number): number {
+  let first = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (first < 0 && isIdeograph(c)) return -2;
+      continue;
+    }
+    if (LABEL_SKIP[c] === 1) continue;
+    // `| 0x20` lower-cases ASCII letters and maps no other character onto one.
+    if (first < 0) first = c | 0x20;
+    else return first * 128 + (c | 0x20);
+  }
+  return -1;
 }
 
 /**
  * False for a line (`text` from `start` to `end`) labelLine would turn down, decided from its
  * first two letters: most lines never reach labelLine's regexes. A label is the start of what
- * labelLine reads, and only LABEL_SKIP characters can come before it or between its first two
- * letters.
+ * labelLine reads, and only LABEL_SKIP characters (or accented letters, skipped alike in the
+ * labels) can come before it or between its first two ASCII letters.
  */
 function mayBeLabel(text: string, start: number, end: number): boolean {
-  let first = -1;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || LABEL_SKIP[c] === 1) continue;
-    // `| 0x20` lower-cases ASCII letters and maps no other character onto one.
-    if (first < 0) first = c | 0x20;
-    else return LABEL_OPENINGS[first * 128 + (c | 0x20)] === 1;
-  }
-  return false;
+  const opening = openingOf(text, start, end);
+  return opening === -2 || (opening >= 0 && LABEL_OPENINGS[opening] === 1);
+}
+
+/** A two-cell table row whose first cell is a dependency label: `| **Dependencies** | 23-5 ✅ |`. */
+function tableRow(line: string): LabelLine | null {
+  const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  if (cells.length !== 2) return null;
+  const dir = direction(cells[0]!);
+  return dir && plainText(cells[1]!) !== "" ? { dir, value: cells[1]! } : null;
 }
 
 /** `- **Depends on:** Story 1.1` → forward, "Story 1.1"; `Requires Story 5.1A completion` too. */
@@ -273,13 +353,14 @@ function labelLine(line: string): LabelLine | null {
 /**
  * Reads dependency statements from a story body.
  * @param body the body's lines, or their scan; `lineOffset` is how many file lines precede its
- * first line.
+ * first line. `tasksAreStories`: the file is a ccpm task, so `Task 38` names another story.
  */
-export function extractDependencies(body: readonly string[] | ScannedLines, lineOffset = 0): DependencyInfo {
+export function extractDependencies(body: readonly string[] | ScannedLines, lineOffset = 0, tasksAreStories = false): DependencyInfo {
   const scan = body instanceof ScannedLines ? body : scanLines(body);
   const { fenced, headings, count } = scan;
   const refs: DepRef[] = [];
   const blocks: DepRef[] = [];
+  const unread: DependencyInfo["unread"] = [];
   let declaredLine: number | undefined;
 
   const stack: { level: number; ignored: boolean }[] = [];
@@ -292,7 +373,8 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
   // Outside a section, a bold label with no value heads a bullet list that ends at a blank line.
   let block: { dir: Direction; seenBullet: boolean } | null = null;
 
-  const record = (dir: Direction, found: { refs: DepRef[]; none: boolean }, line: number): void => {
+  const record = (dir: Direction, found: StatementRefs, line: number): void => {
+    for (const token of found.unread) unread.push({ token, line });
     if (dir === "reverse") {
       pushAll(blocks, found.refs);
       return;
@@ -319,7 +401,13 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
     }
     if (ignored) continue;
     const first = scan.firstNonSpace(i);
-    if (first === 124) continue; // "|": table rows ("| Dependencies, Build & Configuration | ...")
+    if (first === 124) {
+      // "|": a table row. Only `| **Dependencies** | Story 7.6-6 (done) |` (a label cell, then
+      // its value) is a statement; "| Dependencies, Build & Configuration | ..." is not.
+      const row = tableRow(scan.line(i));
+      if (row) record(row.dir, refsIn(row.value, lineNo, "value", tasksAreStories), lineNo);
+      continue;
+    }
     if (first < 0) {
       // a blank line
       if (block?.seenBullet) block = null;
@@ -332,7 +420,7 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
         if (section) sub = label.dir;
         else block = { dir: label.dir, seenBullet: false };
       } else {
-        record(label.dir, refsIn(label.value, lineNo, "value"), lineNo);
+        record(label.dir, refsIn(label.value, lineNo, "value", tasksAreStories), lineNo);
         block = null;
       }
       continue;
@@ -349,7 +437,7 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
     if (block) {
       if (isBullet) {
         block.seenBullet = true;
-        record(block.dir, refsIn(raw.replace(BULLET_RE, ""), lineNo, "bullet"), lineNo);
+        record(block.dir, refsIn(raw.replace(BULLET_RE, ""), lineNo, "bullet", tasksAreStories), lineNo);
         continue;
       }
       block = null;
@@ -357,7 +445,7 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
     const dir = sub ?? section;
     if (dir && dir !== "none") {
       const text = raw.replace(BULLET_RE, "").replace(/^\[[ xX]\]\s*/, "");
-      record(dir, refsIn(text, lineNo, isBullet ? "bullet" : "prose"), lineNo);
+      record(dir, refsIn(text, lineNo, isBullet ? "bullet" : "prose", tasksAreStories), lineNo);
     }
   }
 
@@ -365,6 +453,7 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
     declared: declaredLine !== undefined,
     refs: dedupeRefs(refs),
     blocks: dedupeRefs(blocks),
+    unread,
   };
   if (declaredLine !== undefined) info.line = declaredLine;
   return info;

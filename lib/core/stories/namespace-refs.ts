@@ -43,6 +43,9 @@ export function resolveInNamespaces(stories: readonly ParsedStory[]): readonly P
           const epic = within(t.epic, epics);
           return epic === null ? null : { kind: "epic", epic };
         }
+        case "file":
+          // A file reference names its story by file, which has no namespace to add.
+          return null;
       }
     };
     let changed = false;

@@ -356,9 +356,12 @@ function checklists(scan: ScannedLines, offset: number): { ac: ChecklistItem[]; 
 
 // ---- front-matter dependencies ----
 
-function frontMatterDeps(fm: FrontMatter): { refs: DepRef[]; line: number } | null {
-  for (const key of ["dependencies", "depends_on", "dependsOn", "depends-on", "Afhankelijkheden", "afhankelijkheden"]) {
-    if (!(key in fm.data)) continue;
+/** Front matter keys that list dependencies, lower-cased (Dutch `Afhankelijkheden: [US-009]`). */
+const FM_DEPENDENCY_KEYS = new Set(["dependencies", "depends_on", "dependson", "depends-on", "afhankelijkheden", "dépendances", "依赖", "前置依赖"]);
+
+function frontMatterDeps(fm: FrontMatter): { refs: DepRef[]; line: number; unread: { token: string; line: number }[] } | null {
+  for (const key of Object.keys(fm.data)) {
+    if (!FM_DEPENDENCY_KEYS.has(key.toLowerCase())) continue;
     const keyLine = fm.keyLines.get(key) ?? 1;
     const v = fm.data[key];
     const items: { text: string; line: number }[] = [];
@@ -382,15 +385,22 @@ function frontMatterDeps(fm: FrontMatter): { refs: DepRef[]; line: number } | nu
       for (const part of v.split(",")) items.push({ text: part, line: keyLine });
     }
     const refs: DepRef[] = [];
+    const unread: { token: string; line: number }[] = [];
     for (const item of items) {
       const t = item.text.trim();
       if (t === "" || /^(none|n\/a|-)$/i.test(t)) continue;
       const found = refsIn(t, item.line, "value");
-      if (found.refs.length > 0) pushAll(refs, found.refs);
+      if (found.refs.length > 0) {
+        pushAll(refs, found.refs);
+        for (const token of found.unread) unread.push({ token, line: item.line });
+        continue;
+      }
       // A non-list value ("auth 1.2") is read as prose; quote it as written, not as "Story ...".
-      else for (const r of refsIn(`Story ${t}`, item.line, "prose").refs) refs.push({ ...r, raw: t });
+      const prose = refsIn(`Story ${t}`, item.line, "prose");
+      for (const r of prose.refs) refs.push({ ...r, raw: t });
+      for (const token of prose.unread) unread.push({ token, line: item.line });
     }
-    return { refs: dedupeRefs(refs), line: keyLine };
+    return { refs: dedupeRefs(refs), line: keyLine, unread };
   }
   return null;
 }
@@ -605,12 +615,26 @@ function parseStoryAs(
   if (epicName !== undefined) epic.name = epicName;
 
   // ---- dependencies ----
-  const body = extractDependencies(scan, bodyOffset);
+  // In ccpm the stories are tasks (`Depends On: Task #38`); elsewhere a task is one of the
+  // story's own (`Depends on: Tasks 2-5` in BMAD's task list).
+  const body = extractDependencies(scan, bodyOffset, ccpmEpic(path) !== undefined);
   const fmDeps = fm ? frontMatterDeps(fm) : null;
   const dependencies: ParsedStory["dependencies"] = fmDeps
     ? { declared: true, refs: fmDeps.refs, line: fmDeps.line }
     : { declared: body.declared, refs: body.refs };
   if (!fmDeps && body.line !== undefined) dependencies.line = body.line;
+  // Nothing in a dependency statement is dropped without a word: an id-shaped token that names
+  // no story as written (`6.2.3+ 依赖本故事`, prose without the word Story) is said here.
+  for (const u of fmDeps ? fmDeps.unread : body.unread) {
+    warnings.push(
+      diag(
+        "unread-dependency",
+        `"${u.token}" in a dependency statement is not read as a story reference (not in a list of ids, nor after "Story"/"Epic"); write it as "Story ${u.token}" if it is one`,
+        path,
+        u.line,
+      ),
+    );
+  }
 
   const { ac, tasks } = checklists(scan, bodyOffset);
 

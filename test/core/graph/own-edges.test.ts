@@ -94,3 +94,30 @@ describe("ownEdges", () => {
     ]);
   });
 });
+
+describe("reverse edges that would close a cycle", () => {
+  it("are dropped with a reverse-cycle warning at their line; the forward statements stay", () => {
+    // 2.3 waits for 2.1, 2.1 for 2.2 (stated); 2.3 also says it blocks 2.2: a cycle only through that line.
+    const s = [story("2.1", { deps: ["2.2"], depLine: 6 }), story("2.2", { deps: [] }), story("2.3", { blocks: ["2.2", "2.4"], blocksLine: 4, deps: ["2.1"], depLine: 3 }), story("2.4", { deps: [] })];
+    const diags: RelatedDiag[] = [];
+    const index = indexStories(s);
+    const own = ownEdges(index, "never", diags);
+    const list = [...own.adj.list].map((_t, k) => {
+      const e = ownEdgeAt(index, own, k);
+      return `${e.from}→${e.to}:${e.origin}`;
+    });
+    expect(list).toEqual(["2.1→2.2:declared", "2.3→2.1:declared", "2.4→2.3:reverse"]);
+    expect(diags.map((d) => [d.diag.code, d.diag.file, d.diag.line, d.severity])).toEqual([
+      ["reverse-cycle", "docs/stories/2.3.story.md", 4, "warning"],
+    ]);
+    expect(diags[0]!.diag.message).toContain('2.3 says it blocks 2.2 ("Story 2.2"), but 2.3 already waits for 2.2');
+  });
+
+  it("keep a reverse edge that agrees with a forward one, and add nothing when there is no cycle", () => {
+    const s = [story("3.1", { deps: ["3.2"], depLine: 6 }), story("3.2", { deps: [], blocks: ["3.1"], blocksLine: 9 })];
+    const diags: RelatedDiag[] = [];
+    expect(edges(s, "never")).toEqual(["3.1→3.2:declared@3.1.story.md:6"]);
+    ownEdges(indexStories(s), "never", diags);
+    expect(diags).toEqual([]);
+  });
+});

@@ -6,7 +6,14 @@ const deps = (text: string) => extractDependencies(text.split("\n"));
 const short = (refs: DepRef[]) =>
   refs.map((r) => {
     const t = r.target;
-    const what = t.kind === "story" ? t.id : t.kind === "range" ? `${t.from}-${t.to}` : `epic ${t.epic}`;
+    const what =
+      t.kind === "story"
+        ? t.id
+        : t.kind === "range"
+          ? `${t.from}-${t.to}${t.alt !== undefined ? `|${t.alt}` : ""}`
+          : t.kind === "epic"
+            ? `epic ${t.epic}`
+            : `file ${t.name}`;
     return `${what}@${r.line}`;
   });
 
@@ -72,13 +79,13 @@ describe("extractDependencies", () => {
       "- Story 2.2 - Handler", //10
     ].join("\n");
     const r = deps(text);
-    expect(r).toEqual({ declared: true, line: 4, refs: [], blocks: r.blocks });
+    expect(r).toEqual({ declared: true, line: 4, refs: [], unread: [], blocks: r.blocks });
     expect(short(r.blocks)).toEqual(["4.6@7"]);
   });
 
   it("treats None / N/A / - as a declaration without refs", () => {
     for (const v of ["None", "N/A", "-", "None (foundation story)"]) {
-      expect(deps(`- **Depends on:** ${v}`)).toEqual({ declared: true, refs: [], blocks: [], line: 1 });
+      expect(deps(`- **Depends on:** ${v}`)).toEqual({ declared: true, refs: [], blocks: [], unread: [], line: 1 });
     }
   });
 
@@ -110,7 +117,7 @@ describe("extractDependencies", () => {
       "### 6. Dependencies, Build & Configuration:",
       "- [x] No new dependencies added (all from Story 1.1)",
     ].join("\n");
-    expect(deps(text)).toEqual({ declared: false, refs: [], blocks: [] });
+    expect(deps(text)).toEqual({ declared: false, refs: [], blocks: [], unread: [] });
   });
 
   it("dedupes repeated refs, keeping the first line", () => {
@@ -149,5 +156,74 @@ describe("DepRef.raw quotes what the author wrote", () => {
   });
   it("a bullet's leading id", () => {
     expect(deps("## Dependencies\n\n- 1.3: the token check").refs.map((r) => [r.raw, r.line])).toEqual([["1.3", 3]]);
+  });
+});
+
+describe("dependency forms from the real corpora", () => {
+  const one = (line: string, tasks = false) => {
+    const r = extractDependencies(`# Story 9.9: T\n\n${line}`.split("\n"), 0, tasks);
+    return { refs: short(r.refs), blocks: short(r.blocks), unread: r.unread.map((u) => `${u.token}@${u.line}`), declared: r.declared };
+  };
+
+  it.each([
+    // slugs, links and bare file names name story files
+    ["**Depends on:** Story 7-1-arkit-video-recording-session", ["file 7-1-arkit-video-recording-session@3"]],
+    ["**Depends On:** [12-1-partner-specific-pricing-schema](./12-1-partner-specific-pricing-schema.md)", ["file ./12-1-partner-specific-pricing-schema.md@3"]],
+    ["**Dependencies:** [1.2](./1.2.slug.md), [Story](../epic-3/3-4-foo.md)", ["file ./1.2.slug.md@3", "file ../epic-3/3-4-foo.md@3"]],
+    ["- **Prerequisites**: 04.07-personalization-engine.md, 04.08-recommendation-algorithms.md", ["file 04.07-personalization-engine.md@3", "file 04.08-recommendation-algorithms.md@3"]],
+    // dashed ids and ranges
+    ["| **Dependencies** | Stories 7.6-6 through 7.6-9 (all must be complete) |", ["7.6.6-7.6.9@3"]],
+    ["| **Dependencies**     | 23-5 (Data Model) ✅, 23-6 (UI) ✅ |", ["23-5|23.5@3", "23-6|23.6@3"]],
+    ["**前置**: Story 5.5-3 parity validation 完成", ["5.5.3@3"]],
+    ["**Dependencies:** 04.07-04.08", ["4.7-4.8@3"]],
+    ["**Dependencies:** Epic 2", ["epic 2@3"]],
+    // a frozen status is commentary, never a second id nor a status
+    ["**Dépendance** : Story 20.2 (Migration Google Routes API) - ✅ Complétée", ["20.2@3"]],
+    ["**Dependencies**: Story 12.1 (Fork Repository - DONE), Story 12.2 (Design UI Components - DONE)", ["12.1@3", "12.2@3"]],
+    ["**Dependencies**: 26.1 DONE, 26.3 DONE", ["26.1@3", "26.3@3"]],
+    ["**Prerequisites:** Story 1.2 ✅, 1.3 (done)", ["1.2@3", "1.3@3"]],
+    // an id alone in parentheses after a name is the reference, in a label's value
+    ["- **Prerequisites**: Timeline tools (03.02), video capture interface (03.01), auth (Story 1.1-1.9)", ["3.2@3", "3.1@3", "1.1-1.9@3"]],
+    // other languages
+    ["> **依赖**: 1.1, 1.5", ["1.1@3", "1.5@3"]],
+    ["**前置依赖**: Story 13.1, 13.4", ["13.1@3", "13.4@3"]],
+    ["Afhankelijkheden: Story 2.1", ["2.1@3"]],
+    ["**Abhängigkeiten:** Story 3.1", ["3.1@3"]],
+    ["**Dependencias:** Story 3.2", ["3.2@3"]],
+  ])("%s", (line, expected) => {
+    const r = one(line);
+    expect(r.refs).toEqual(expected);
+    expect(r.unread).toEqual([]);
+    expect(r.declared).toBe(true);
+  });
+
+  it.each(["**Dépendances** : Aucune", "Afhankelijkheden: Geen", "**依赖**: 无", "**Abhängigkeiten:** Keine", "**Dependencias:** Ninguna"])(
+    "%s is a statement with no refs",
+    (line) => {
+      expect(one(line)).toEqual({ refs: [], blocks: [], unread: [], declared: true });
+    },
+  );
+
+  it("reads reverse labels in English and Chinese", () => {
+    expect(one("- **被依赖**: Story 2.7").blocks).toEqual(["2.7@3"]);
+    expect(one("- **后续依赖**: Story 13.7 (Task DI Container)").blocks).toEqual(["13.7@3"]);
+    expect(one("**Dependencies on Future Stories:**\n- Story 1.6 (Arweave Upload) will use it").blocks).toEqual(["1.6@4"]);
+  });
+
+  it("warns about every id-shaped token a statement leaves unread, with its line", () => {
+    expect(one("- **依赖关系:** 本故事为 6.2.1 的追踪字段提供支持；6.2.3+ 依赖本故事")).toEqual({
+      refs: [],
+      blocks: [],
+      unread: ["6.2.1@3", "6.2.3@3"],
+      declared: false,
+    });
+    // Versions of libraries are not story ids.
+    expect(one("**Dependencies**: axios@1.6.7, OpenCV 4.8.1, pandera>=0.18.0").unread).toEqual([]);
+  });
+
+  it("reads Task N as a story only where stories are tasks (ccpm)", () => {
+    expect(one("**Depends On:** Task #38 must be complete", true).refs).toEqual(["38@3"]);
+    expect(one("**Depends On:** Tasks 41, 42, Task 43", true).refs).toEqual(["41@3", "42@3", "43@3"]);
+    expect(one("**Depends on: Tasks 2-5 (private methods must be implemented first)**")).toEqual({ refs: [], blocks: [], unread: [], declared: false });
   });
 });

@@ -252,3 +252,28 @@ describe("parseStory", () => {
     expect(story("1.1.a.md", "# Story 1.1: A\nA Go service with go.mod\n").technologies).toEqual(["go"]);
   });
 });
+
+describe("dependency statements: nothing dropped without a word", () => {
+  it("warns with file and line about an id a statement does not read, and a Done after a ref is no status", () => {
+    const text = [
+      "# Story 6.2.2: Schema", //1
+      "", //2
+      "- **依赖关系:** 本故事为 6.2.1 提供支持", //3
+      "**Dependencies**: Story 20.1 (Quote model) - ✅ Done", //4
+      "", //5
+      "## Tasks", //6
+    ].join("\n");
+    const r = parseStory({ path: "docs/stories/6.2-2-schema.md", text });
+    if (r.kind !== "story") throw new Error("expected a story");
+    expect(r.story.status.normalized).toBe("Not Started");
+    expect(r.story.dependencies.refs.map((d) => [d.target, d.line])).toEqual([[{ kind: "story", id: "20.1" }, 4]]);
+    expect(r.warnings.filter((w) => w.code === "unread-dependency").map((w) => [w.file, w.line, w.message.slice(0, 30)])).toEqual([
+      ["docs/stories/6.2-2-schema.md", 3, '"6.2.1" in a dependency statem'],
+    ]);
+  });
+
+  it("reads a Dutch front matter Afhankelijkheden list", () => {
+    const s = story("docs/stories/2.2.x.md", "---\nAfhankelijkheden: [2.1]\n---\n# Story 2.2: T\n");
+    expect(s.dependencies).toEqual({ declared: true, refs: [{ target: { kind: "story", id: "2.1" }, raw: "2.1", line: 2 }], line: 2 });
+  });
+});
