@@ -31,6 +31,7 @@ function poolRange(f: readonly unknown[], poolLength: number): [start: number, m
 
 /** How many keys a ParsedStory has (all required, optional ones nested). */
 const STORY_KEYS = 12;
+const OVERRIDE_KEYS: ReadonlySet<string> = new Set(["agent", "priority", "parallel", "conflictsWith"]);
 const ID_SOURCES: readonly ParsedStory["idSource"][] = ["front-matter", "heading", "file-name"];
 
 /**
@@ -80,7 +81,7 @@ export function encodeOutcome(outcome: Outcome, pool: TextPool): unknown[] | nul
 function encodeStory(p: StoryOutcome, pool: TextPool): unknown[] {
   const s = p.story;
   // A field added to ParsedStory but not here would be dropped: refuse instead (tests catch it).
-  if (Object.keys(s).length !== STORY_KEYS || Object.keys(s.overrides).some((k) => k !== "agent" && k !== "priority")) fail();
+  if (Object.keys(s).length !== STORY_KEYS || Object.keys(s.overrides).some((k) => !OVERRIDE_KEYS.has(k))) fail();
   const plainDiags = (ds: Diag[]): Diag[] => (ds.length === 0 || jsonSafe(ds) ? ds : fail());
   return [
     STORY,
@@ -104,6 +105,10 @@ function encodeStory(p: StoryOutcome, pool: TextPool): unknown[] {
     optInt(p.idLine),
     plainDiags(p.warnings),
     plainDiags(p.errors),
+    // ccpm's scheduling hints, on the few stories that have them: [parallel: false, conflicts].
+    ...(s.overrides.parallel === false || s.overrides.conflictsWith !== undefined
+      ? [[s.overrides.parallel === false ? 1 : 0, s.overrides.conflictsWith?.map(encodeRef) ?? null]]
+      : []),
   ];
 }
 
@@ -154,7 +159,7 @@ export function decodeOutcome(packed: unknown, pool: string): Outcome | null {
     const ok = o !== null && typeof o === "object" && ((o.kind === "skip" && typeof o.warning === "object") || (o.kind === "parse" && typeof o.parse === "object"));
     return ok ? (o as Outcome) : null;
   }
-  if (packed[0] !== STORY || packed.length !== 23) return null;
+  if (packed[0] !== STORY || (packed.length !== 23 && !(packed.length === 24 && Array.isArray(packed[23])))) return null;
   const range = poolRange(packed, pool.length);
   return range ? { kind: "parse", parse: decodeStory(packed, pool, range) } : null;
 }
@@ -170,6 +175,9 @@ function decodeStory(f: unknown[], pool: string, [start, mid, end]: [number, num
   const overrides: ParsedStory["overrides"] = {};
   if (f[18] !== null) overrides.agent = f[18] as string;
   if (f[19] !== null) overrides.priority = f[19] as number;
+  const hints = f[23] as [number, unknown[][] | null] | undefined;
+  if (hints?.[0] === 1) overrides.parallel = false;
+  if (hints?.[1]) overrides.conflictsWith = hints[1].map(decodeRef);
   // The checklists are turned back into items only when read: `plan` never reads them.
   let acceptanceCriteria: ChecklistItem[] | undefined;
   let tasks: ChecklistItem[] | undefined;

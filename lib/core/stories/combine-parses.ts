@@ -3,14 +3,15 @@
 // so that a run served from the parse cache never loads the parser and its yaml.
 import { diag, sortDiags, type Diag } from "../diagnostics.js";
 import { keyOf, sortById } from "../graph/id-order.js";
-import type { ParsedStory, SkippedFile } from "../model.js";
+import { epicOf } from "../ids.js";
+import type { ParsedStory, SkippedFile, StoryProblem } from "../model.js";
 import type { StoryParse } from "./parse-story.js";
 
 /**
  * Bump whenever a change to lib/core/stories (or what it imports) changes what parseStory
  * returns for some file: persistent parse caches (lib/adapters/fs/story-cache.ts) key on it.
  */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 /** One file's parse, as parseStory returned it (a cache may have kept it from an earlier run). */
 export interface FileParse {
@@ -72,11 +73,33 @@ function roughIdNumber(id: string): number {
  */
 export function combineParses(parses: readonly FileParse[]): ParseResult {
   const ordered = inPathOrder(parses) ? parses : [...parses].sort(byPath);
-  const byKey = new Map<string, ParsedStory>();
+  // idKey → position in `stories` (the first file with that id, by path).
+  const byKey = new Map<string, number>();
   const stories: ParsedStory[] = [];
   const skipped: SkippedFile[] = [];
   const errors: Diag[] = [];
   const warnings: Diag[] = [];
+
+  const add = (story: ParsedStory, path: string, idLine: number | undefined): void => {
+    const key = keyOf(story.id);
+    const at = byKey.get(key);
+    if (at === undefined) {
+      byKey.set(key, stories.length);
+      stories.push(story);
+      return;
+    }
+    // Neither file runs: which one is the story is the user's call. The first (path order)
+    // stands for both in the plan, set aside; the error names both.
+    const first = stories[at]!;
+    const d = diag(
+      "duplicate-id",
+      `Story ${story.id} is defined twice: ${first.path} and ${path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
+      path,
+      idLine,
+    );
+    errors.push(d);
+    if (first.problem?.code !== "duplicate-id") stories[at] = { ...first, problem: problemOf(d, path) };
+  };
 
   for (const file of ordered) {
     const r = file.parse;
@@ -87,27 +110,17 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
       case "failed":
         errors.push(...r.errors);
         warnings.push(...r.warnings);
+        // A file named like a story that cannot be read as one: a stub stands for it, so the
+        // stories that depend on it wait (set aside) instead of running without it.
+        if (r.id !== undefined && r.errors[0]) add(stubStory(file.path, r.id, problemOf(r.errors[0], file.path)), file.path, undefined);
         break;
       case "story": {
         // Most stories have no diagnostics: skip the (spread) calls for them.
-        if (r.errors.length > 0) errors.push(...r.errors);
         if (r.warnings.length > 0) warnings.push(...r.warnings);
-        const key = keyOf(r.story.id);
-        const first = byKey.get(key);
-        if (first) {
-          // Keep the first file (path order) so the plan stays stable; the error names both.
-          errors.push(
-            diag(
-              "duplicate-id",
-              `Story ${r.story.id} is defined twice: ${first.path} and ${file.path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
-              file.path,
-              r.idLine,
-            ),
-          );
-          break;
-        }
-        byKey.set(key, r.story);
-        stories.push(r.story);
+        if (r.errors.length > 0) {
+          errors.push(...r.errors);
+          add({ ...r.story, problem: problemOf(r.errors[0]!, file.path) }, file.path, r.idLine);
+        } else add(r.story, file.path, r.idLine);
         break;
       }
     }
@@ -116,4 +129,33 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
   // (ties are broken, never left to stability), but its sort is fastest on sorted input.
   const sorted = sortById(roughlyById(stories), (s) => s.id, (a, b) => (a.path < b.path ? -1 : 1));
   return { stories: sorted, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
+}
+
+function problemOf(d: Diag, path: string): StoryProblem {
+  const p: StoryProblem = { code: d.code, message: d.message, file: d.file ?? path };
+  if (d.line !== undefined) p.line = d.line;
+  return p;
+}
+
+/**
+ * What the plan knows of a story file that failed to parse: its id (from the file name), its
+ * path and its problem. It states no dependency (`declared`, so none is made up for it).
+ */
+function stubStory(path: string, id: string, problem: StoryProblem): ParsedStory {
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  return {
+    id,
+    idSource: "file-name",
+    title: name,
+    path,
+    status: { raw: null, normalized: "Not Started" },
+    epic: { number: epicOf(id) },
+    dependencies: { declared: true, refs: [] },
+    blocks: [],
+    acceptanceCriteria: [],
+    tasks: [],
+    technologies: [],
+    overrides: {},
+    problem,
+  };
 }
