@@ -1,6 +1,6 @@
 // The data the planning pipeline passes along: files → ParsedStory → PlannedStory → Plan.
 // Everything here is plain data (JSON-safe), so the pure core can be tested without I/O.
-import type { Diag } from "./diagnostics.js";
+import type { Diag, DiagCode } from "./diagnostics.js";
 import type { StoryId } from "./ids.js";
 
 /** The engine's lifecycle (DESIGN.md "State"); the same strings appear in JSON output. */
@@ -76,8 +76,34 @@ export interface ParsedStory {
   tasks: ChecklistItem[];
   /** Lower-cased technology words found in the text (python, go, react, ...), for agent choice. */
   technologies: string[];
-  /** Front-matter overrides. */
-  overrides: { agent?: string; priority?: number };
+  /**
+   * Front-matter overrides. ccpm's scheduling hints: `parallel: false` (kept only when false)
+   * and `conflicts_with: [12, 14]` (kept only when not empty), which the ready queue honours.
+   */
+  overrides: { agent?: string; priority?: number; parallel?: false; conflictsWith?: DepRef[] };
+  /**
+   * Why this story cannot run until its file is fixed: set by the cross-file stage for a
+   * duplicate id, a file that failed to parse (a stub story then stands for it) or a file whose
+   * parse has errors. The plan sets it aside with the stories that depend on it.
+   */
+  problem?: StoryProblem;
+}
+
+/** A story file's error that sets the story aside (the diagnostic is in the errors too). */
+export interface StoryProblem {
+  code: DiagCode;
+  message: string;
+  file: string;
+  line?: number;
+}
+
+/** A story that cannot run, and why: its own problem, or one of a story it depends on. */
+export interface SetAsideStory {
+  id: StoryId;
+  reason: string;
+  /** Where to look: the story's problem, or the line of its file that names the dependency. */
+  file: string;
+  line?: number;
 }
 
 /** A file that was looked at and deliberately not treated as a story. */
@@ -107,4 +133,6 @@ export interface Plan {
   warnings: Diag[];
   errors: Diag[];
   outOfScope: { story: StoryId; dependsOn: StoryId }[];
+  /** Stories in scope that cannot run (a problem of theirs, or of a story they wait for); not in `waves`. */
+  setAside: SetAsideStory[];
 }

@@ -8,7 +8,7 @@
 import type { Config } from "./config/schema.js";
 import { AGENT_NAME_RE } from "./config/vocabulary.js";
 import { diag, internalError, sortDiags, type Diag } from "./diagnostics.js";
-import type { ParsedStory, Plan, PlannedStory, StoryStatus } from "./model.js";
+import type { ParsedStory, Plan, PlannedStory, SetAsideStory, StoryProblem, StoryStatus } from "./model.js";
 import { resolveScopeOrAll } from "./scope.js";
 import { createAgentSelector, DEFAULT_AGENT, type AgentChoice } from "./agents/select-agent.js";
 import { blockedByCycles, cycleDiagnostic, findCycleNodes } from "./graph/cycles.js";
@@ -22,6 +22,8 @@ import {
   type EffectiveDependencies,
 } from "./graph/effective-dependencies.js";
 import { keyOf } from "./graph/id-order.js";
+import { setAsideStories, type SetAsideFacts } from "./graph/set-aside.js";
+import { resolveConflicts, type ConflictFacts } from "./scheduler/conflicts.js";
 import { criticalPathNodes, scheduleGraph, topologicalOrder, type Schedule, type TopologicalOrder } from "./graph/schedule.js";
 
 /** The analysis by story position (index.sorted[i]); graph node numbers are the same. */
@@ -31,7 +33,13 @@ export interface StoryFacts {
   agents: readonly AgentChoice[];
   /** Per graph node: indexes (into `cycles`) of the cycles it is on or waits behind. */
   blockedBy: readonly (readonly number[] | undefined)[];
-  /** Waves and remaining critical path lengths of the stories still to run: not Done, not behind a cycle. */
+  /** Per story: its own problem (a file error, a duplicate id, a cycle it is on), if any. */
+  problems: readonly (StoryProblem | undefined)[];
+  /** The stories that cannot run: a problem of their own or of a story they wait for. */
+  setAside: SetAsideFacts;
+  /** Stories that must not run at the same time (ccpm `conflicts_with`, `parallel: false`). */
+  conflicts: ConflictFacts;
+  /** Waves and remaining critical path lengths of the stories still to run: not Done, not set aside. */
   schedule: Schedule;
   /** The whole graph in dependency order (complete when it has no cycle): reused by plans for a scope. */
   order: TopologicalOrder;
@@ -46,8 +54,10 @@ export interface ProjectAnalysis {
   cycles: string[][];
   /** Story key → indexes (into `cycles`) of the cycles it is on or waits behind. */
   blockedByCycle: ReadonlyMap<string, number[]>;
+  /** Story key → why it cannot run (every story on or behind a cycle is here too). */
+  setAside: ReadonlyMap<string, SetAsideStory>;
   agents: ReadonlyMap<string, AgentChoice>;
-  /** Not-Done stories not blocked by a cycle → remaining critical path length (`next` priority). */
+  /** Not-Done stories not set aside → remaining critical path length (`next` priority). */
   priority: ReadonlyMap<string, number>;
   /** Every diagnostic with the stories it concerns; cycle ones are `cycleDiagnostics[i]`. */
   diagnostics: RelatedDiag[];
@@ -110,6 +120,7 @@ class Analysis implements ProjectAnalysis {
   #blockedByCycle: Map<string, number[]> | undefined;
   #agents: Map<string, AgentChoice> | undefined;
   #priority: Map<string, number> | undefined;
+  #setAside: Map<string, SetAsideStory> | undefined;
 
   constructor(
     readonly index: StoryIndex,
@@ -130,6 +141,15 @@ class Analysis implements ProjectAnalysis {
   get blockedByCycle(): ReadonlyMap<string, number[]> {
     this.#blockedByCycle ??= mapOf(this.effective.graph.nodes, this.byPosition.blockedBy.map((b) => (b ? [...b] : undefined)));
     return this.#blockedByCycle;
+  }
+
+  get setAside(): ReadonlyMap<string, SetAsideStory> {
+    if (!this.#setAside) {
+      this.#setAside = new Map();
+      const { rootOf } = this.byPosition.setAside;
+      for (let i = 0; i < this.index.keys.length; i++) if (rootOf[i] !== -1) this.#setAside.set(this.index.keys[i]!, setAsideEntry(this, i));
+    }
+    return this.#setAside;
   }
 
   get agents(): ReadonlyMap<string, AgentChoice> {
@@ -179,11 +199,12 @@ export function analyzeProject(stories: readonly ParsedStory[], config: Config, 
     }),
   );
   const blockedBy = blockedByCycles(graph, cycleNodes);
+  const conflicts = resolveConflicts(index);
 
   // Rules with `stories: epic:NAME` see the same epic as scopes do.
   const select = createAgentSelector(config.agents, () => index.epicNames);
   const agents: AgentChoice[] = new Array<AgentChoice>(sorted.length);
-  const diagnostics: RelatedDiag[] = [...effective.diagnostics, ...cycleDiagnostics];
+  const diagnostics: RelatedDiag[] = [...effective.diagnostics, ...cycleDiagnostics, ...conflicts.diagnostics];
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i]!;
     agents[i] = select(s);
@@ -197,12 +218,123 @@ export function analyzeProject(stories: readonly ParsedStory[], config: Config, 
     }
   }
 
+  const { problems, roots } = storyProblems(index, cycles, diagnostics, (from, to) => statedEdge(effective, index, from, to));
+  const setAside = setAsideStories(graph, roots);
   const runnable = new Uint8Array(graph.nodes.length);
-  for (let i = 0; i < sorted.length; i++) if (status[i] !== "Done" && blockedBy[i] === undefined) runnable[i] = 1;
+  for (let i = 0; i < sorted.length; i++) if (status[i] !== "Done" && setAside.rootOf[i] === -1) runnable[i] = 1;
   const schedule = scheduleGraph(graph, runnable, undefined, order);
   const errors = sortDiags(diagnostics.filter((d) => d.severity === "error").map((d) => d.diag));
   const warnings = sortDiags(diagnostics.filter((d) => d.severity === "warning").map((d) => d.diag));
-  return new Analysis(index, effective, cycles, { status, agents, blockedBy, schedule, order }, diagnostics, cycleDiagnostics, errors, warnings);
+  const facts: StoryFacts = { status, agents, blockedBy, problems, setAside, conflicts, schedule, order };
+  return new Analysis(index, effective, cycles, facts, diagnostics, cycleDiagnostics, errors, warnings);
+}
+
+/**
+ * Each story's own problem, and the stories that have one (positions, id order): a problem the
+ * file stage found (ParsedStory.problem), a cycle the story is on (cited at its own edge on the
+ * cycle), or another error that names the story (a self-dependency). The first found wins.
+ */
+function storyProblems(
+  index: StoryIndex,
+  cycles: readonly string[][],
+  diagnostics: readonly RelatedDiag[],
+  edge: (from: string, to: string) => DepEdge | undefined,
+): { problems: (StoryProblem | undefined)[]; roots: number[] } {
+  const { sorted, position } = index;
+  const problems = new Array<StoryProblem | undefined>(sorted.length);
+  const roots: number[] = [];
+  const add = (i: number, p: StoryProblem): void => {
+    if (problems[i] !== undefined) return;
+    problems[i] = p;
+    roots.push(i);
+  };
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!.problem;
+    if (p !== undefined) add(i, p);
+  }
+  for (const cycle of cycles) {
+    // One message per cycle, shared by its stories; a long one is shortened (the error has it whole).
+    const name = (k: string): string => (position.has(k) ? sorted[position.get(k)!]!.id : "foundation");
+    const shown = cycle.length <= 12 ? [...cycle, cycle[0]!].map(name) : [...cycle.slice(0, 5).map(name), `… (${cycle.length - 10} more)`, ...cycle.slice(-5).map(name), name(cycle[0]!)];
+    const message = `on a dependency cycle: ${shown.join(" → ")}`;
+    cycle.forEach((k, c) => {
+      const i = position.get(k);
+      if (i === undefined) return; // the foundation gate
+      const e = edge(k, cycle[(c + 1) % cycle.length]!);
+      const p: StoryProblem = { code: "dependency-cycle", message, file: e?.file ?? sorted[i]!.path };
+      if (e?.line !== undefined) p.line = e.line;
+      add(i, p);
+    });
+  }
+  for (const rd of diagnostics) {
+    if (rd.severity !== "error" || rd.diag.code === "dependency-cycle") continue;
+    for (const k of rd.stories) {
+      const i = position.get(k);
+      if (i === undefined) continue;
+      const p: StoryProblem = { code: rd.diag.code, message: rd.diag.message, file: rd.diag.file ?? sorted[i]!.path };
+      if (rd.diag.line !== undefined) p.line = rd.diag.line;
+      add(i, p);
+    }
+  }
+  return { problems, roots: roots.sort((a, b) => a - b) };
+}
+
+/** Why story `i` (set aside) cannot run: its own problem, or the dependency it waits through. */
+function setAsideEntry(analysis: ProjectAnalysis, i: number): SetAsideStory {
+  const { sorted, keys } = analysis.index;
+  const { rootOf, via } = analysis.byPosition.setAside;
+  const story = sorted[i]!;
+  const root = rootOf[i]!;
+  const problem = analysis.byPosition.problems[root]!;
+  if (root === i) {
+    const own: SetAsideStory = { id: story.id, reason: problem.message, file: problem.file };
+    if (problem.line !== undefined) own.line = problem.line;
+    return own;
+  }
+  const through = via[i]!;
+  const at = `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ""}`;
+  const rootId = sorted[root]!.id;
+  const reason =
+    through === root
+      ? `waits for ${rootId}, which is set aside (${problem.code} at ${at})`
+      : `waits for ${sorted[through]!.id}, which waits for ${rootId}, set aside (${problem.code} at ${at})`;
+  // Cited where the story names the dependency (a reverse edge: where the other story wrote it).
+  const e = statedEdge(analysis.effective, analysis.index, keys[i]!, keys[through]!);
+  const entry: SetAsideStory = { id: story.id, reason, file: e?.file ?? story.path };
+  if (e?.line !== undefined) entry.line = e.line;
+  return entry;
+}
+
+/**
+ * Errors about one story file or the stories on a cycle: they set those stories aside (with
+ * their dependents) and the rest plans and runs. Any other error (config, scope, state files,
+ * no stories at all) concerns the whole run.
+ */
+const LOCAL_ERRORS: ReadonlySet<string> = new Set([
+  "duplicate-id",
+  "dependency-cycle",
+  "self-dependency",
+  "invalid-front-matter",
+  "invalid-id",
+  "id-mismatch",
+  "unreadable-file",
+  "binary-file",
+  "empty-file",
+  "file-too-large",
+]);
+
+export function isLocalError(d: Diag): boolean {
+  return LOCAL_ERRORS.has(d.code);
+}
+
+/**
+ * Whether a run may go ahead on this plan: no error about the whole run, and something left to
+ * run when stories are set aside. `plan` exits 0 then, errors listed, so the slash command
+ * can offer to run the rest.
+ */
+export function planCanRun(plan: Pick<Plan, "errors" | "waves" | "setAside">): boolean {
+  if (!plan.errors.every(isLocalError)) return false;
+  return plan.setAside.length === 0 || plan.waves.length > 0;
 }
 
 export interface PlanInput {
@@ -353,7 +485,7 @@ export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly 
   const { sorted, keys, position } = index;
   const { status, agents } = analysis.byPosition;
   const resolved = resolveScopeOrAll(scopeArgs, sorted);
-  if (!resolved.ok) return { stories: [], waves: [], criticalPath: [], warnings: [], errors: sortDiags(resolved.error), outOfScope: [] };
+  if (!resolved.ok) return { stories: [], waves: [], criticalPath: [], warnings: [], errors: sortDiags(resolved.error), outOfScope: [], setAside: [] };
   const inScope = scopeMask(index, resolved.value);
   const isInScope = (k: string): boolean => {
     const i = position.get(k);
@@ -367,6 +499,7 @@ export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly 
   const { errors, warnings } = scopeDiagnostics(analysis, inScope, isInScope);
 
   const outOfScope: Plan["outOfScope"] = [];
+  const setAside: SetAsideStory[] = [];
   const stories: PlannedStory[] = [];
   const waves: string[][] = [];
   const targets: number[] = [];
@@ -387,6 +520,7 @@ export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly 
       ).map((t) => sorted[t]!.id);
       warnings.push(outOfScopeWarning(s.id, s.path, open, expand, display));
     }
+    if (analysis.byPosition.setAside.rootOf[i] !== -1 && status[i] !== "Done") setAside.push(analysis.setAside.get(keys[i]!)!);
     // Stories still to run get a wave (stories in id order, so each wave is too).
     let wave: number | null = null;
     if (schedule.runnable[i] === 1) {
@@ -416,5 +550,6 @@ export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly 
     warnings: sortDiags(warnings),
     errors: sortDiags(errors),
     outOfScope,
+    setAside,
   };
 }

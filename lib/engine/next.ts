@@ -1,7 +1,8 @@
 // `next`: what may start now (core/scheduler/next.ts decides; this wires the project and state).
 import { ok, type Diag, type Result } from "../core/diagnostics.js";
+import type { SetAsideStory } from "../core/model.js";
 import { nextReady, type NextDecision } from "../core/scheduler/next.js";
-import { displayId, loadRunContext, runScope, schedulable, statusOf } from "./run-context.js";
+import { displayId, loadRunContext, runScope, schedulable, statusOf, type RunContext } from "./run-context.js";
 import { runStepsOf } from "./story-advice.js";
 import { recordRunScope } from "./run-scope.js";
 
@@ -13,6 +14,11 @@ export interface NextResult extends NextDecision {
    * (Ready for Review), a fix round to start (Changes Requested), a merge (Approved).
    */
   byStep: { developing: string[]; review: string[]; fix: string[]; merge: string[] };
+  /**
+   * Stories of the scope that cannot run until a file is fixed (a problem of their own or of a
+   * story they wait for: duplicate id, broken file, cycle), with the reason; never handed out.
+   */
+  setAside: SetAsideStory[];
   /** Nothing ready, nothing started, nothing waiting to start: time for `summary`. */
   finished: boolean;
   /** The next steps, for people (core/advice/run-steps.ts). */
@@ -49,8 +55,21 @@ export async function nextStories(root: string, scope?: readonly string[]): Prom
     running: d.running.map(show),
     waiting: d.waiting.map(show),
     blocked: d.blocked.map(show),
+    heldBack: d.heldBack.map((h) => ({ id: show(h.id), conflictsWith: show(h.conflictsWith) })),
+    setAside: setAsideIn(ctx, sc.value),
     byStep: { developing: having("In Progress"), review: having("Ready for Review"), fix: having("Changes Requested"), merge: having("Approved") },
     finished,
     steps,
   });
+}
+
+/** The set-aside stories of the scope (null = all) that are not Done, in id order. */
+function setAsideIn(ctx: RunContext, scope: ReadonlySet<string> | null): SetAsideStory[] {
+  const { analysis } = ctx;
+  if (analysis.byPosition.setAside.count === 0) return [];
+  const out: SetAsideStory[] = [];
+  for (const [key, entry] of analysis.setAside) {
+    if ((scope === null || scope.has(key)) && statusOf(ctx, key) !== "Done") out.push(entry);
+  }
+  return out;
 }

@@ -14,7 +14,7 @@ import { displayId, runScope, statusOf, type RunContext } from "./run-context.js
 export function runShape(ctx: RunContext): { stories: string[]; waves: string[][] } {
   const scope = runScope(ctx);
   const keys = ctx.analysis.index.keys.filter((k) => !scope.ok || scope.value === null || scope.value.has(k));
-  const runnable = new Set(keys.filter((k) => !ctx.analysis.blockedByCycle.has(k)));
+  const runnable = new Set(keys.filter((k) => !ctx.analysis.setAside.has(k)));
   const { waves } = computeWaves(ctx.analysis.effective.graph, runnable);
   return { stories: keys.map((k) => displayId(ctx, k)), waves: waves.map((w) => w.map((k) => displayId(ctx, k))) };
 }

@@ -94,11 +94,17 @@ export function agentOf(ctx: RunContext, key: string): string {
   return ctx.states.get(key)?.agent ?? ctx.analysis.agents.get(key)?.agent ?? "general-developer";
 }
 
-/** Every story in scheduler form; stories on or behind a cycle are left out (they cannot run). */
+/**
+ * Every story in scheduler form; set-aside stories (a problem of their own or of a story they
+ * wait for, cycles included) are left out: they cannot run. Conflicts (ccpm) come as ids.
+ */
 export function schedulable(ctx: RunContext): SchedulableStory[] {
   const out: SchedulableStory[] = [];
-  ctx.analysis.index.keys.forEach((key) => {
-    if (ctx.analysis.blockedByCycle.has(key)) return;
+  const { rootOf } = ctx.analysis.byPosition.setAside;
+  const conflicts = ctx.analysis.byPosition.conflicts;
+  const { keys } = ctx.analysis.index;
+  keys.forEach((key, i) => {
+    if (rootOf[i] !== -1) return;
     const s: SchedulableStory = {
       id: key,
       dependencies: ctx.analysis.edgesOf(key).map((e) => e.to),
@@ -108,6 +114,10 @@ export function schedulable(ctx: RunContext): SchedulableStory[] {
     };
     const userPriority = ctx.analysis.index.byKey.get(key)?.overrides.priority;
     if (userPriority !== undefined) s.userPriority = userPriority;
+    const others = conflicts.with[i];
+    if (others !== undefined) s.conflicts = others.map((j) => keys[j]!);
+    if (conflicts.alone[i] === 1) s.alone = true;
+    if (conflicts.anyAlone) s.group = conflicts.group(i);
     out.push(s);
   });
   return out;

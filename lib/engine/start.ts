@@ -8,6 +8,7 @@ import { diag, err, ok, type Diag, type Result } from "../core/diagnostics.js";
 import { idKey } from "../core/ids.js";
 import { AGENT_NAME_RE } from "../core/config/vocabulary.js";
 import { isActive } from "../core/scheduler/next.js";
+import { ConflictGuard } from "../core/scheduler/conflicts.js";
 import { newStoryState } from "../core/state/schemas.js";
 import { transition } from "../core/state/transitions.js";
 import { stamp, systemClock, type Clock } from "../adapters/clock.js";
@@ -30,7 +31,7 @@ import { integrationBranch, storyBranch } from "./integration-branch.js";
 import { fixRoundFindings } from "../core/state/fix-round.js";
 import { updateOrchestration } from "./orchestration.js";
 import { adviceIn } from "./story-advice.js";
-import { agentOf, dependenciesOf, displayId, runScope, statusOf, withStory, type RunContext } from "./run-context.js";
+import { agentOf, dependenciesOf, displayId, runScope, schedulable, statusOf, withStory, type RunContext } from "./run-context.js";
 
 export interface StartResult {
   id: string;
@@ -56,7 +57,8 @@ function outsideScope(ctx: RunContext, key: string): Diag[] {
 
 function readiness(ctx: RunContext, key: string): Diag[] {
   const id = displayId(ctx, key);
-  if (ctx.analysis.blockedByCycle.has(key)) return [diag("not-ready", `story ${id} is on or behind a dependency cycle; run \`story-orchestrator validate\``)];
+  const aside = ctx.analysis.setAside.get(key);
+  if (aside) return [diag("not-ready", `story ${id} is set aside: ${aside.reason}; run \`story-orchestrator validate\``)];
   const status = statusOf(ctx, key);
   if (status === "Blocked") return [diag("not-ready", `story ${id} is Blocked: a dependency failed. Next: ${adviceIn(ctx, key)}`)];
   const open = ctx.analysis.edgesOf(key).filter((e) => statusOf(ctx, e.to) !== "Done").map((e) => `${displayId(ctx, e.to)} (${statusOf(ctx, e.to)})`);
@@ -64,6 +66,11 @@ function readiness(ctx: RunContext, key: string): Diag[] {
   const running = ctx.analysis.index.keys.filter((k) => isActive(statusOf(ctx, k)));
   const cap = ctx.project.config.maxParallel;
   if (running.length >= cap) return [diag("not-ready", `${running.length} stories are running (maxParallel ${cap}): ${running.map((k) => displayId(ctx, k)).join(", ")}`)];
+  // ccpm `conflicts_with` / `parallel: false`: never beside a story it conflicts with.
+  const sched = schedulable(ctx);
+  const self = sched.find((s) => s.id === key);
+  const by = self && new ConflictGuard(sched.filter((s) => isActive(s.status))).blocker(self);
+  if (by !== undefined) return [diag("not-ready", `story ${id} conflicts with ${displayId(ctx, by)} (${statusOf(ctx, by)}), which must finish first (conflicts_with or parallel: false)`)];
   return [];
 }
 

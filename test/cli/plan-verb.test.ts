@@ -5,7 +5,7 @@ import { ensureBuilt } from "../helpers/built-cli.js";
 
 const EXAMPLE = "examples/taskboard";
 const CONFIG = ".agent-orchestration/config.yaml";
-const CONTRACT_KEYS = ["stories", "waves", "criticalPath", "warnings", "errors", "outOfScope"];
+const CONTRACT_KEYS = ["stories", "waves", "criticalPath", "warnings", "errors", "outOfScope", "setAside"];
 const { project, removeAll } = projectsOfTestFile();
 const twoStories = {
   "docs/stories/1.1.setup.md": story("1.1", "Setup"),
@@ -22,6 +22,7 @@ interface PlanJson {
   warnings: { code: string; message: string; file?: string; line?: number }[];
   errors: { code: string; message: string; file?: string; line?: number }[];
   outOfScope: { story: string; dependsOn: string }[];
+  setAside: { id: string; reason: string; file: string; line?: number }[];
 }
 
 async function planJson(args: string[]): Promise<{ exitCode: number; plan: PlanJson }> {
@@ -141,8 +142,48 @@ describe("plan: QA findings", () => {
   it("self-dependency quotes the reference as the file writes it", async () => {
     const root = project({ ...twoStories, "docs/stories/1.5.x.md": story("1.5", "X", "\n**Dependencies**: 1.5\n") });
     const { exitCode, plan } = await planJson(["--cwd", root]);
-    expect(exitCode).toBe(1);
+    // An error about one story file: that story is set aside, the rest plans (exit 0).
+    expect(exitCode).toBe(0);
     expect(plan.errors).toEqual([{ code: "self-dependency", message: '1.5 depends on itself ("1.5").', file: "docs/stories/1.5.x.md", line: 9 }]);
+    expect(plan.setAside).toEqual([{ id: "1.5", reason: '1.5 depends on itself ("1.5").', file: "docs/stories/1.5.x.md", line: 9 }]);
+    expect(plan.waves).toEqual([["1.1"], ["1.2"]]);
+  });
+
+  it("errors stay local: a duplicate id sets its stories aside, the rest plans, exit 0; the human view says so", async () => {
+    const root = project({
+      ...twoStories,
+      "docs/stories/1.2.story.md": story("1.2", "Login again"),
+      "docs/stories/1.3.search.md": story("1.3", "Search", "\n**Depends on:** Story 1.2\n"),
+      "docs/stories/2.1.x.md": story("2.1", "X", "\n**Depends on:** Story 1.1\n"),
+    });
+    const { exitCode, plan } = await planJson(["--cwd", root]);
+    expect(exitCode).toBe(0);
+    expect(plan.errors.map((d) => [d.code, d.file])).toEqual([["duplicate-id", "docs/stories/1.2.story.md"]]);
+    expect(plan.waves).toEqual([["1.1"], ["2.1"]]);
+    expect(plan.setAside).toEqual([
+      {
+        id: "1.2",
+        reason:
+          "Story 1.2 is defined twice: docs/stories/1.2.login.md and docs/stories/1.2.story.md. Give one of them another id, or move the one that is not a story out of the stories folder",
+        file: "docs/stories/1.2.story.md",
+        line: 1,
+      },
+      { id: "1.3", reason: "waits for 1.2, which is set aside (duplicate-id at docs/stories/1.2.story.md:1)", file: "docs/stories/1.3.search.md", line: 9 },
+    ]);
+    const human = await cli(["plan", "--cwd", root]);
+    expect(human.exitCode).toBe(0);
+    expect(human.stdout).toContain("Set aside (2, not run until their files are fixed)\n  1.2  docs/stories/1.2.story.md:1   Story 1.2 is defined twice");
+    expect(human.stdout).toContain("(without the 2 set aside until their files are fixed)");
+    // A config error still concerns the whole run: exit 1.
+    const both = project({ ...twoStories, "docs/stories/1.2.story.md": story("1.2", "Again"), [CONFIG]: "maxParallel: 0\n" });
+    expect((await planJson(["--cwd", both])).exitCode).toBe(1);
+  });
+
+  it("every story of the scope set aside: nothing can run, exit 1", async () => {
+    const root = project({ "docs/stories/1.1.a.md": story("1.1", "A", "\n**Depends on:** Story 1.2\n"), "docs/stories/1.2.b.md": story("1.2", "B", "\n**Depends on:** Story 1.1\n") });
+    const { exitCode, plan } = await planJson(["--cwd", root]);
+    expect(exitCode).toBe(1);
+    expect(plan.setAside.map((a) => a.id)).toEqual(["1.1", "1.2"]);
   });
 
   it("an unknown id suggests its neighbours in id order", async () => {

@@ -44,6 +44,14 @@ describe("validate", () => {
     expect(out.errors.map((d: { code: string }) => d.code)).toEqual(["dependency-cycle"]);
     expect(out.errors[0].message).toMatch(/1\.1/);
     expect(out.errors[0].message).toMatch(/1\.2/);
+    // What plan and next leave out, with the reason: validate still exits 1.
+    expect(out.setAside.map((a: { id: string; reason: string }) => [a.id, a.reason])).toEqual([
+      ["1.1", "on a dependency cycle: 1.1 → 1.2 → 1.1"],
+      ["1.2", "on a dependency cycle: 1.1 → 1.2 → 1.1"],
+    ]);
+    const human = await cli(["validate", "--cwd", root]);
+    expect(human.exitCode).toBe(1);
+    expect(human.stdout).toContain("Set aside (2: plan and next run the rest without them)");
   });
 
   it("reports an unknown dependency as a warning with file and line, exit 0", async () => {

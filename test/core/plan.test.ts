@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, type Config } from "../../lib/core/config/schema.js";
 import type { ParsedStory } from "../../lib/core/model.js";
 import { analyzeProject, buildPlan } from "../../lib/core/plan.js";
+import { parseStories } from "../../lib/core/stories/parse-stories.js";
 import { story } from "./story-builder.js";
 
 const bare: Config = { ...DEFAULT_CONFIG, implicitDependencies: "never", foundation: [] };
@@ -186,6 +187,7 @@ describe("buildPlan", () => {
       warnings: [],
       errors: [{ code: "unknown-story", message: 'Scope "1.9" matches no story; did you mean 1.4, 1.3 or 1.2?' }],
       outOfScope: [],
+      setAside: [],
     });
   });
 
@@ -222,6 +224,84 @@ describe("buildPlan", () => {
     expect(p.criticalPath).toHaveLength(n + 2);
     expect(p.waves).toHaveLength(n + 2);
     expect(analyzeProject(s, DEFAULT_CONFIG).priority.get("1.1")).toBe(n);
+  });
+});
+
+describe("errors stay local: set-aside stories", () => {
+  const file = (id: string, deps = "None") => `# Story ${id}: T${id}\n\n## Status\nDraft\n\n## Story\nAs a dev, I want x\n\n**Dependencies:** ${deps}\n`;
+  const planOf = (files: Record<string, string>, scope: string[] = []) =>
+    buildPlan({ stories: parseStories(Object.entries(files).map(([path, text]) => ({ path, text }))).stories, config: bare, scope });
+
+  it("a duplicate id: neither file runs, nor what depends on it (transitively); the rest gets its waves", () => {
+    const p = planOf({
+      "d/1.1.a.md": file("1.1"),
+      "d/1.2.login.md": file("1.2", "1.1"),
+      "d/1.2.story.md": file("1.2", "1.1"),
+      "d/1.3.b.md": file("1.3", "1.2"),
+      "d/1.4.c.md": file("1.4", "1.3"),
+      "d/2.1.d.md": file("2.1", "1.1"),
+    });
+    expect(p.waves).toEqual([["1.1"], ["2.1"]]);
+    expect(p.setAside).toEqual([
+      {
+        id: "1.2",
+        reason: "Story 1.2 is defined twice: d/1.2.login.md and d/1.2.story.md. Give one of them another id, or move the one that is not a story out of the stories folder",
+        file: "d/1.2.story.md",
+        line: 1,
+      },
+      { id: "1.3", reason: "waits for 1.2, which is set aside (duplicate-id at d/1.2.story.md:1)", file: "d/1.3.b.md", line: 9 },
+      { id: "1.4", reason: "waits for 1.3, which waits for 1.2, set aside (duplicate-id at d/1.2.story.md:1)", file: "d/1.4.c.md", line: 9 },
+    ]);
+    expect(p.stories.filter((st) => st.wave === null).map((st) => st.id)).toEqual(["1.2", "1.3", "1.4"]);
+    expect(p.criticalPath).toEqual(["1.1", "2.1"]);
+  });
+
+  it("a file whose front matter does not parse: its dependents wait for it instead of losing the edge", () => {
+    const p = planOf({ "d/1.1.a.md": "---\nstatus: [\n---\n# Story 1.1: A\n", "d/1.2.b.md": file("1.2", "1.1"), "d/1.3.c.md": file("1.3") });
+    expect(p.warnings).toEqual([]); // not "1.1, which is not a story"
+    expect(p.waves).toEqual([["1.3"]]);
+    expect(p.setAside.map((a) => [a.id, a.reason.split(":")[0], a.file, a.line])).toEqual([
+      ["1.1", "Front matter is not valid YAML", "d/1.1.a.md", 2],
+      ["1.2", "waits for 1.1, which is set aside (invalid-front-matter at d/1.1.a.md", "d/1.2.b.md", 9],
+    ]);
+  });
+
+  it("a real cycle: its stories and their dependents are set aside with the cycle, each cited at its own edge", () => {
+    const p = plan([story("1.1", { deps: ["1.2"], depLine: 4 }), story("1.2", { deps: ["1.1"], depLine: 5 }), story("1.3", { deps: ["1.2"], depLine: 6 }), story("2.1")]);
+    expect(p.errors.map((d) => d.code)).toEqual(["dependency-cycle"]);
+    expect(p.waves).toEqual([["2.1"]]);
+    expect(p.setAside).toEqual([
+      { id: "1.1", reason: "on a dependency cycle: 1.1 → 1.2 → 1.1", file: "docs/stories/1.1.story.md", line: 4 },
+      { id: "1.2", reason: "on a dependency cycle: 1.1 → 1.2 → 1.1", file: "docs/stories/1.2.story.md", line: 5 },
+      { id: "1.3", reason: "waits for 1.2, which is set aside (dependency-cycle at docs/stories/1.2.story.md:5)", file: "docs/stories/1.3.story.md", line: 6 },
+    ]);
+    // A scope lists its own set-aside stories only.
+    const stories = [story("1.1", { deps: ["1.2"] }), story("1.2", { deps: ["1.1"] }), story("1.3", { deps: ["1.2"] }), story("2.1")];
+    expect(plan(stories, ["2.1"]).setAside).toEqual([]);
+    expect(plan(stories, ["1.3"]).setAside.map((a) => a.id)).toEqual(["1.3"]);
+  });
+
+  it("a broken foundation story sets aside everything that waits for the foundation, naming it", () => {
+    const stories = parseStories([
+      { path: "d/0.1.setup.md", text: "---\nid: [\n---\n" },
+      { path: "d/1.1.a.md", text: file("1.1") },
+      { path: "d/1.2.b.md", text: file("1.2", "1.1") },
+    ]).stories;
+    const p = buildPlan({ stories, config: { ...DEFAULT_CONFIG, implicitDependencies: "never" }, scope: [] });
+    expect(p.waves).toEqual([]);
+    expect(p.setAside.map((a) => [a.id, a.reason.replace(/ at .*/, "")])).toEqual([
+      ["0.1", expect.stringMatching(/^Front matter is not valid YAML/) as unknown as string],
+      ["1.1", "waits for 0.1, which is set aside (invalid-front-matter"],
+      // 1.2 waits for the foundation itself (the nearest problem is named).
+      ["1.2", "waits for 0.1, which is set aside (invalid-front-matter"],
+    ]);
+  });
+
+  it("a Done story behind a problem is not listed; a scope lists only its own set-aside stories", () => {
+    const s = [story("1.1", { deps: ["1.2"] }), story("1.2", { deps: ["1.1"] }), story("1.3", { deps: ["1.1"], status: "Done" }), story("1.4", { deps: ["1.1"] })];
+    expect(plan(s).setAside.map((a) => a.id)).toEqual(["1.1", "1.2", "1.4"]);
+    expect(plan(s, ["1.4"]).setAside.map((a) => a.id)).toEqual(["1.4"]);
+    expect(analyzeProject(s, bare).setAside.has("1.3")).toBe(true);
   });
 });
 

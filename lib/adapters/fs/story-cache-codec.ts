@@ -31,6 +31,7 @@ function poolRange(f: readonly unknown[], poolLength: number): [start: number, m
 
 /** How many keys a ParsedStory has (all required, optional ones nested). */
 const STORY_KEYS = 12;
+const OVERRIDE_KEYS: ReadonlySet<string> = new Set(["agent", "priority", "parallel", "conflictsWith"]);
 const ID_SOURCES: readonly ParsedStory["idSource"][] = ["front-matter", "heading", "file-name"];
 
 /**
@@ -80,7 +81,7 @@ export function encodeOutcome(outcome: Outcome, pool: TextPool): unknown[] | nul
 function encodeStory(p: StoryOutcome, pool: TextPool): unknown[] {
   const s = p.story;
   // A field added to ParsedStory but not here would be dropped: refuse instead (tests catch it).
-  if (Object.keys(s).length !== STORY_KEYS || Object.keys(s.overrides).some((k) => k !== "agent" && k !== "priority")) fail();
+  if (Object.keys(s).length !== STORY_KEYS || Object.keys(s.overrides).some((k) => !OVERRIDE_KEYS.has(k))) fail();
   const plainDiags = (ds: Diag[]): Diag[] => (ds.length === 0 || jsonSafe(ds) ? ds : fail());
   return [
     STORY,
@@ -104,9 +105,16 @@ function encodeStory(p: StoryOutcome, pool: TextPool): unknown[] {
     optInt(p.idLine),
     plainDiags(p.warnings),
     plainDiags(p.errors),
-    // A ccpm task's local number (`# Task 009` in 27.md), last and only when there is one.
-    ...(p.localId === undefined ? [] : [str(p.localId)]),
+    // ccpm only, and only when there is one of them: slot 23 is the task's local number (`# Task
+    // 009` in 27.md) or null, slot 24 its scheduling hints [parallel: false, conflicts].
+    ...(p.localId === undefined && !hasHints(s) ? [] : [p.localId === undefined ? null : str(p.localId)]),
+    ...(hasHints(s) ? [[s.overrides.parallel === false ? 1 : 0, s.overrides.conflictsWith?.map(encodeRef) ?? null]] : []),
   ];
+}
+
+/** Whether a story carries ccpm scheduling hints (`parallel: false`, `conflicts_with`). */
+function hasHints(s: ParsedStory): boolean {
+  return s.overrides.parallel === false || s.overrides.conflictsWith !== undefined;
 }
 
 /** `[raw, line, kind, ...target]`, with the ref's `source` last when it has one. */
@@ -165,7 +173,9 @@ export function decodeOutcome(packed: unknown, pool: string): Outcome | null {
     const ok = o !== null && typeof o === "object" && ((o.kind === "skip" && typeof o.warning === "object") || (o.kind === "parse" && typeof o.parse === "object"));
     return ok ? (o as Outcome) : null;
   }
-  if (packed[0] !== STORY || (packed.length !== 23 && !(packed.length === 24 && typeof packed[23] === "string"))) return null;
+  const localOk = packed.length === 23 || typeof packed[23] === "string" || packed[23] === null;
+  const hintsOk = packed.length <= 24 || (packed.length === 25 && Array.isArray(packed[24]));
+  if (packed[0] !== STORY || packed.length < 23 || packed.length > 25 || !localOk || !hintsOk) return null;
   const range = poolRange(packed, pool.length);
   return range ? { kind: "parse", parse: decodeStory(packed, pool, range) } : null;
 }
@@ -181,6 +191,9 @@ function decodeStory(f: unknown[], pool: string, [start, mid, end]: [number, num
   const overrides: ParsedStory["overrides"] = {};
   if (f[18] !== null) overrides.agent = f[18] as string;
   if (f[19] !== null) overrides.priority = f[19] as number;
+  const hints = f[24] as [number, unknown[][] | null] | undefined;
+  if (hints?.[0] === 1) overrides.parallel = false;
+  if (hints?.[1]) overrides.conflictsWith = hints[1].map(decodeRef);
   // The checklists are turned back into items only when read: `plan` never reads them.
   let acceptanceCriteria: ChecklistItem[] | undefined;
   let tasks: ChecklistItem[] | undefined;
@@ -209,7 +222,7 @@ function decodeStory(f: unknown[], pool: string, [start, mid, end]: [number, num
     overrides,
   };
   const out: StoryOutcome = { kind: "story", story, idLine: (f[20] as number | null) ?? undefined, warnings: f[21] as Diag[], errors: f[22] as Diag[] };
-  if (f.length === 24) out.localId = f[23] as string;
+  if (typeof f[23] === "string") out.localId = f[23];
   return out;
 }
 

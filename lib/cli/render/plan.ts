@@ -40,6 +40,14 @@ export function renderPlan(plan: Plan, maxParallel: number, tty: boolean): strin
     for (const line of table(done.map((st) => [st.id, truncate(st.title, TITLE_WIDTH)]))) out.push(`  ${s.green(line)}`);
   }
 
+  // Errors stay local: these wait for their files to be fixed, the rest runs without them.
+  if (plan.setAside.length > 0) {
+    if (out.length > 0) out.push("");
+    out.push(s.bold(s.yellow(`Set aside (${plan.setAside.length}, not run until their files are fixed)`)));
+    const rows = plan.setAside.map((a) => [a.id, a.line === undefined ? a.file : `${a.file}:${a.line}`, a.reason]);
+    for (const line of table(rows, (_r, c, cell) => (c === 1 ? s.dim(cell) : cell))) out.push(`  ${line}`);
+  }
+
   if (plan.criticalPath.length > 0) {
     out.push("", `${s.bold("Critical path:")} ${plan.criticalPath.join(" → ")}`);
   }

@@ -25,6 +25,8 @@ function nextJson(d: NextResult): unknown {
     running: d.running,
     waiting: d.waiting,
     blocked: d.blocked,
+    ...(d.heldBack.length ? { heldBack: d.heldBack } : {}),
+    ...(d.setAside.length ? { setAside: d.setAside } : {}),
     ...(byStep.review.length ? { waitingForReview: byStep.review } : {}),
     ...(byStep.fix.length ? { changesRequested: byStep.fix } : {}),
     ...(byStep.merge.length ? { readyToMerge: byStep.merge } : {}),
@@ -42,6 +44,11 @@ function renderNext(d: NextResult, tty: boolean): string {
   list("Ready to merge", d.byStep.merge);
   list("Waiting", d.waiting);
   list("Blocked", d.blocked);
+  list("Held back (conflicts with a running story)", d.heldBack.map((h) => `${h.id} (conflicts with ${h.conflictsWith})`));
+  if (d.setAside.length) {
+    lines.push(`Set aside (${d.setAside.length}, not run until their files are fixed):`);
+    for (const a of d.setAside) lines.push(`  ${a.id}  ${a.file}${a.line !== undefined ? `:${a.line}` : ""}  ${a.reason}`);
+  }
   if (d.finished) lines.push("The run is finished: nothing is ready, running or waiting.");
   // Why a given scope was not recorded (stories of another scope are still active).
   const warnings = warningsText(d.warnings ?? [], tty);

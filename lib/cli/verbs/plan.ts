@@ -2,7 +2,7 @@
 // JSON is exactly the contract object; every config, parse and plan diagnostic is in it.
 import type { Verb } from "../verb.js";
 import { loadProject, mergeDiags } from "../../engine/load-project.js";
-import { buildPlan, type StatusSource } from "../../core/plan.js";
+import { buildPlan, planCanRun, type StatusSource } from "../../core/plan.js";
 import type { Plan } from "../../core/model.js";
 import { rejectUnknownOptions } from "../check-options.js";
 import { renderPlan } from "../render/plan.js";
@@ -35,9 +35,11 @@ export const planVerb: Verb = async (ctx) => {
     warnings: mergeDiags(project.warnings, built.warnings),
     errors: mergeDiags(project.errors, built.errors, states.ok ? [] : states.error),
     outOfScope: built.outOfScope,
+    setAside: built.setAside,
   };
+  // Errors about story files set those stories aside; the plan of the rest still stands.
   return {
-    exitCode: plan.errors.length > 0 ? 1 : 0,
+    exitCode: planCanRun(plan) ? 0 : 1,
     json: plan,
     // main.ts prints only the JSON with --json: rendering 10,000 rows for nothing is skipped.
     human: ctx.args.json ? "" : renderPlan(plan, project.config.maxParallel, ctx.tty) + nextText([planNext(plan, scope)]),
@@ -46,9 +48,10 @@ export const planVerb: Verb = async (ctx) => {
 
 /** After a plan: fix what is wrong, answer the out-of-scope question, or start the run. */
 function planNext(plan: Plan, scope: readonly string[]): string {
-  if (plan.errors.length) return `fix the errors above (${command("validate")} lists every problem), then plan again`;
+  if (!planCanRun(plan)) return `fix the errors above (${command("validate")} lists every problem), then plan again`;
   if (plan.outOfScope.length) return "choose above: expand the scope, skip the stories that need what is outside it, or cancel";
   if (plan.waves.length === 0) return `nothing to run: every story in scope is done (${command("status")} shows the run)`;
   const terms = scope.map((t) => (/^[\w.,:*-]+$/.test(t) && !t.includes("*") ? t : `'${t.replace(/'/g, "")}'`));
-  return `${command("next", ...(terms.length ? terms : ["'*'"]))} records this scope as the run's and lists the stories that may start`;
+  const rest = plan.setAside.length ? ` (without the ${plan.setAside.length} set aside until their files are fixed)` : "";
+  return `${command("next", ...(terms.length ? terms : ["'*'"]))} records this scope as the run's and lists the stories that may start${rest}`;
 }

@@ -63,7 +63,7 @@ function reserve(data: Int32Array, needed: number): Int32Array {
  * The positions a reference names, written to out[0..n); returns n. One scratch array serves
  * every ref (it is overwritten, never cleared: setting an array's length costs a call).
  */
-function resolveRef(index: StoryIndex, ref: DepRef, out: number[]): number {
+export function resolveRef(index: StoryIndex, ref: DepRef, out: number[]): number {
   const t = ref.target;
   switch (t.kind) {
     case "story": {
@@ -97,7 +97,7 @@ function resolveRef(index: StoryIndex, ref: DepRef, out: number[]): number {
   }
 }
 
-function describeTarget(ref: DepRef): string {
+export function describeTarget(ref: DepRef): string {
   const t = ref.target;
   switch (t.kind) {
     case "story":

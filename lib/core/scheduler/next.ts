@@ -6,11 +6,15 @@
 //   2. longest remaining critical path (what keeps the makespan near its lower bound; with no
 //      priorities written this is the whole order);
 //   3. id.
+// Stories in conflict (ccpm `conflicts_with`, `parallel: false`; conflicts.ts) never run at the
+// same time: a story that conflicts with an active one, or with one handed out earlier in the
+// same answer, waits (`heldBack` says for which).
 // Pure: statuses in, a decision out.
 import { compareIds } from "../ids.js";
 import type { StoryStatus } from "../model.js";
+import { ConflictGuard, type ConflictView } from "./conflicts.js";
 
-export interface SchedulableStory {
+export interface SchedulableStory extends ConflictView {
   id: string;
   /** Effective dependencies (declared, reverse, foundation, implicit). */
   dependencies: readonly string[];
@@ -41,6 +45,8 @@ export interface NextDecision {
   waiting: string[];
   /** Cannot run until a failed dependency is resolved. */
   blocked: string[];
+  /** Ready but waiting (in `waiting` too) because they conflict with a story that runs or was just handed out. */
+  heldBack: { id: string; conflictsWith: string }[];
 }
 
 /** Statuses that hold one of the `maxParallel` slots. */
@@ -99,12 +105,24 @@ export function nextReady(stories: readonly SchedulableStory[], maxParallel: num
   }
   candidates.sort(compareReady);
   const slots = Math.max(0, maxParallel - running.length);
-  const ready = candidates.slice(0, slots);
-  waiting.push(...candidates.slice(slots).map((s) => s.id));
+  const guard = new ConflictGuard(stories.filter((s) => isActive(s.status)));
+  const ready: SchedulableStory[] = [];
+  const heldBack: NextDecision["heldBack"] = [];
+  for (const s of candidates) {
+    const by = guard.blocker(s);
+    if (by !== undefined) heldBack.push({ id: s.id, conflictsWith: by });
+    if (by !== undefined || ready.length >= slots) {
+      waiting.push(s.id);
+      continue;
+    }
+    guard.take(s);
+    ready.push(s);
+  }
   return {
     ready: ready.map((s) => ({ id: s.id, agent: s.agent })),
     running: running.sort(compareIds),
     waiting: waiting.sort(compareIds),
     blocked: [...blocked].filter(inScope).sort(compareIds),
+    heldBack: heldBack.sort((a, b) => compareIds(a.id, b.id)),
   };
 }

@@ -3,7 +3,8 @@
 // so that a run served from the parse cache never loads the parser and its yaml.
 import { diag, sortDiags, type Diag } from "../diagnostics.js";
 import { keyOf, sortById } from "../graph/id-order.js";
-import type { ParsedStory, SkippedFile } from "../model.js";
+import { epicOf } from "../ids.js";
+import type { ParsedStory, SkippedFile, StoryProblem } from "../model.js";
 import type { StoryParse } from "./parse-story.js";
 import type { CcpmMapping } from "./ccpm.js";
 import { settleCcpmIds } from "./ccpm-refs.js";
@@ -14,7 +15,7 @@ import { resolveInNamespaces } from "./namespace-refs.js";
  * Bump whenever a change to lib/core/stories (or what it imports) changes what parseStory
  * returns for some file: persistent parse caches (lib/adapters/fs/story-cache.ts) key on it.
  */
-export const PARSER_VERSION = 8;
+export const PARSER_VERSION = 9;
 
 /** One file's parse, as parseStory returned it (a cache may have kept it from an earlier run). */
 export interface FileParse {
@@ -76,7 +77,8 @@ function roughIdNumber(id: string): number {
  */
 export function combineParses(parses: readonly FileParse[]): ParseResult {
   const ordered = inPathOrder(parses) ? parses : [...parses].sort(byPath);
-  const byKey = new Map<string, ParsedStory>();
+  // idKey → position in `stories` (the first file with that id, by path).
+  const byKey = new Map<string, number>();
   const stories: ParsedStory[] = [];
   const skipped: SkippedFile[] = [];
   const errors: Diag[] = [];
@@ -95,12 +97,16 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
       case "failed":
         errors.push(...r.errors);
         warnings.push(...r.warnings);
+        // A file named like a story that cannot be read as one: a stub stands for it, so the
+        // stories that depend on it wait (set aside) instead of running without it.
+        if (r.id !== undefined && r.errors[0]) parsed.push({ file, story: stubStory(file.path, r.id, problemOf(r.errors[0], file.path)), idLine: undefined });
         break;
       case "story": {
         // Most stories have no diagnostics: skip the (spread) calls for them.
-        if (r.errors.length > 0) errors.push(...r.errors);
         if (r.warnings.length > 0) warnings.push(...r.warnings);
-        const entry: (typeof parsed)[number] = { file, story: r.story, idLine: r.idLine };
+        if (r.errors.length > 0) errors.push(...r.errors);
+        const story = r.errors[0] ? { ...r.story, problem: problemOf(r.errors[0], file.path) } : r.story;
+        const entry: (typeof parsed)[number] = { file, story, idLine: r.idLine };
         if (r.localId !== undefined) entry.localId = r.localId;
         parsed.push(entry);
         if (!ccpm && r.story.path.includes(".claude/epics/")) ccpm = true;
@@ -114,36 +120,64 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
   for (let i = 0; i < parsed.length; i++) {
     const { file, story, idLine } = parsed[i]!;
     const key = keyOf(story.id);
-    const first = byKey.get(key);
-    if (first) {
-      // `1.2-backup.md` beside 1.2.md: a copy, not a second story (a dashed word alone cannot
-      // tell: `1.3-database-backup.md` may be a story about backups; a second 1.3 tells).
-      const copy = isBackupName(file.path) ? file.path : isBackupName(first.path) ? first.path : null;
-      if (copy !== null) {
-        skipped.push({ path: copy, reason: `backup copy of story ${story.id} (same id as ${copy === file.path ? first.path : file.path}), not a story` });
-        if (copy === first.path) {
-          byKey.set(key, story);
-          stories[stories.indexOf(first)] = story;
-        }
-        continue;
-      }
-      // Keep the first file (path order) so the plan stays stable; the error names both.
-      errors.push(
-        diag(
-          "duplicate-id",
-          `Story ${story.id} is defined twice: ${first.path} and ${file.path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
-          file.path,
-          idLine,
-        ),
-      );
+    const at = byKey.get(key);
+    if (at === undefined) {
+      byKey.set(key, stories.length);
+      stories.push(story);
       continue;
     }
-    byKey.set(key, story);
-    stories.push(story);
+    const first = stories[at]!;
+    // `1.2-backup.md` beside 1.2.md: a copy, not a second story (a dashed word alone cannot
+    // tell: `1.3-database-backup.md` may be a story about backups; a second 1.3 tells).
+    const copy = isBackupName(file.path) ? file.path : isBackupName(first.path) ? first.path : null;
+    if (copy !== null) {
+      skipped.push({ path: copy, reason: `backup copy of story ${story.id} (same id as ${copy === file.path ? first.path : file.path}), not a story` });
+      if (copy === first.path) stories[at] = story;
+      continue;
+    }
+    // Neither file runs: which one is the story is the user's call. The first (path order)
+    // stands for both in the plan, set aside; the error names both.
+    const d = diag(
+      "duplicate-id",
+      `Story ${story.id} is defined twice: ${first.path} and ${file.path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
+      file.path,
+      idLine,
+    );
+    errors.push(d);
+    if (first.problem?.code !== "duplicate-id") stories[at] = { ...first, problem: problemOf(d, file.path) };
   }
   const resolved = resolveInNamespaces(stories);
   // compareIds order, ties by path. sortById's order does not depend on the order it is given
   // (ties are broken, never left to stability), but its sort is fastest on sorted input.
   const sorted = sortById(roughlyById(resolved), (s) => s.id, (a, b) => (a.path < b.path ? -1 : 1));
   return { stories: sorted, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
+}
+
+function problemOf(d: Diag, path: string): StoryProblem {
+  const p: StoryProblem = { code: d.code, message: d.message, file: d.file ?? path };
+  if (d.line !== undefined) p.line = d.line;
+  return p;
+}
+
+/**
+ * What the plan knows of a story file that failed to parse: its id (from the file name), its
+ * path and its problem. It states no dependency (`declared`, so none is made up for it).
+ */
+function stubStory(path: string, id: string, problem: StoryProblem): ParsedStory {
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  return {
+    id,
+    idSource: "file-name",
+    title: name,
+    path,
+    status: { raw: null, normalized: "Not Started" },
+    epic: { number: epicOf(id) },
+    dependencies: { declared: true, refs: [] },
+    blocks: [],
+    acceptanceCriteria: [],
+    tasks: [],
+    technologies: [],
+    overrides: {},
+    problem,
+  };
 }

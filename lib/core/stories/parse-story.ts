@@ -13,7 +13,7 @@ import { epicOf, isStoryId } from "../ids.js";
 import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
 import { dedupeRefs, extractDependencies, pushAll, refsIn } from "./dependencies.js";
-import { baseName, identifyFile, type NameId } from "./identify.js";
+import { baseName, identifyFile, idFromFileName, type NameId } from "./identify.js";
 import { FRONT_MATTER_START_RE, frontMatterClosed, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
 import {
   headingKey,
@@ -48,7 +48,13 @@ export type StoryParse =
       /** ccpm github-mapping.md: the epic's local task numbers and their GitHub issue numbers. */
       ccpmMapping?: CcpmMapping;
     }
-  | { kind: "failed"; errors: Diag[]; warnings: Diag[] };
+  | {
+      kind: "failed";
+      errors: Diag[];
+      warnings: Diag[];
+      /** The id the file name gives, if any: the plan sets that story aside, with its dependents. */
+      id?: string;
+    };
 
 // Front matter is parsed by the `yaml` package with the failsafe schema (./front-matter.ts):
 // every scalar stays the string the author wrote, so `id: 1.10` is "1.10" (not the number 1.1)
@@ -443,12 +449,42 @@ function normalizeLoneCr(text: string): string {
   return text;
 }
 
+/** A file that is no usable story, with the id its name gives (its dependents wait for it). */
+function failed(path: string, errors: Diag[], warnings: Diag[]): StoryParse {
+  const id = idFromFileName(path)?.id;
+  return id === undefined ? { kind: "failed", errors, warnings } : { kind: "failed", errors, warnings, id };
+}
+
+/**
+ * ccpm's `parallel: false` and `conflicts_with: [12, 14]` (ids read as front-matter dependency
+ * ids are): scheduling hints the ready queue honours. `parallel: true` and an empty list are the
+ * defaults and are not kept.
+ */
+function readSchedulingHints(fm: FrontMatter, overrides: ParsedStory["overrides"]): void {
+  if (fmString(fm, "parallel")?.toLowerCase() === "false") overrides.parallel = false;
+  for (const key of ["conflicts_with", "conflicts-with", "conflictsWith"]) {
+    if (!(key in fm.data)) continue;
+    const v = fm.data[key];
+    const line = fm.keyLines.get(key) ?? 1;
+    const items = Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? v.split(",") : [];
+    const refs: DepRef[] = [];
+    for (const item of items) {
+      const t = item.trim();
+      if (t === "" || /^(none|n\/a|-)$/i.test(t)) continue;
+      const found = refsIn(t, line, "value").refs;
+      pushAll(refs, found.length > 0 ? found : refsIn(`Story ${t}`, line, "prose").refs.map((r) => ({ ...r, raw: t })));
+    }
+    if (refs.length > 0) overrides.conflictsWith = dedupeRefs(refs);
+    return;
+  }
+}
+
 /** Parses one story file. Never throws for anything the file's author can write. */
 export function parseStory(file: SourceFile): StoryParse {
   const { path } = file;
   const text = normalizeLoneCr(file.text.startsWith("\ufeff") ? file.text.slice(1) : file.text);
   const fmResult = readFrontMatter(path, text);
-  if (!fmResult.ok) return { kind: "failed", errors: [fmResult.error], warnings: [] };
+  if (!fmResult.ok) return failed(path, [fmResult.error], []);
   const { fm, bodyOffset } = fmResult;
   // Lines, fences and headings found once; every pass below reads them.
   const scan = scanBody(fmResult.body);
@@ -505,7 +541,7 @@ function parseStoryAs(
       errors.push(
         diag("invalid-id", `Front matter id ${shown} is not a story id (expected e.g. 1.2, 1.11b, 13)`, path, idLineNo),
       );
-      return { kind: "failed", errors, warnings };
+      return failed(path, errors, warnings);
     }
     id = normalId(fmId);
     idSource = "front-matter";
@@ -585,6 +621,7 @@ function parseStoryAs(
       );
     } else overrides.priority = p;
   }
+  if (fm) readSchedulingHints(fm, overrides);
 
   // ---- title, status, epic ----
   const title =

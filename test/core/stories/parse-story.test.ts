@@ -148,6 +148,8 @@ describe("parseStory", () => {
           line: 1,
         },
       ],
+      // The file name's id: the plan sets 1.2 aside, with the stories that depend on it.
+      id: "1.2",
     });
     // Closed further down (CRLF too), it is front matter as before.
     expect(story("1.2.login.md", "---\r\nstatus: Draft\r\n---\r\n# Story 1.2: Login\r\n").title).toBe("Login");
@@ -176,6 +178,7 @@ describe("parseStory", () => {
           line: 3,
         },
       ],
+      id: "1.1",
     });
   });
 
