@@ -69,6 +69,11 @@ export interface ParsedStory {
   technologies: string[];
   /** Front-matter overrides. */
   overrides: { agent?: string; priority?: number };
+  /**
+   * A story listed in BMAD's sprint-status.yaml (at this line of `path`) with no story file yet:
+   * planned, so a dependency on it is open rather than unknown, but never run.
+   */
+  placeholder?: { line: number };
 }
 
 /** A file that was looked at and deliberately not treated as a story. */
@@ -89,6 +94,8 @@ export interface PlannedStory {
   dependencies: StoryId[];
   /** Wave index; null for stories already Done (they are not scheduled). */
   wave: number | null;
+  /** Listed in sprint-status.yaml with no story file yet (`path` is ""): never run. */
+  placeholder?: true;
 }
 
 export interface Plan {
