@@ -106,8 +106,10 @@ export function schedulable(ctx: RunContext): SchedulableStory[] {
       agent: agentOf(ctx, key),
       priority: ctx.analysis.priority.get(key) ?? 0,
     };
-    const userPriority = ctx.analysis.index.byKey.get(key)?.overrides.priority;
+    const story = ctx.analysis.index.byKey.get(key);
+    const userPriority = story?.overrides.priority;
     if (userPriority !== undefined) s.userPriority = userPriority;
+    if (story?.placeholder) s.placeholder = true;
     out.push(s);
   });
   return out;
