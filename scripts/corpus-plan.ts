@@ -16,7 +16,8 @@ export interface CorpusDiag {
   line?: number;
 }
 export interface CorpusPlan {
-  stories?: { id: string; path: string; dependencies: string[] }[];
+  /** `placeholder`: listed in sprint-status.yaml with no story file yet (not a story file found). */
+  stories?: { id: string; path: string; dependencies: string[]; placeholder?: true }[];
   warnings?: CorpusDiag[];
   errors?: CorpusDiag[];
 }

@@ -131,6 +131,6 @@ describeShared("every corpus with an established count, planned by the built CLI
   const expected = JSON.parse(readFileSync(EXPECTED_FILE, "utf8")) as Record<string, number>;
   beforeAll(ensureBuilt, 120_000);
   it.each(Object.entries(expected))("%s: %i stories", (folder, count) => {
-    expect(planCorpus(path.join(CORPORA, folder)).plan.stories).toHaveLength(count);
+    expect(planCorpus(path.join(CORPORA, folder)).plan.stories?.filter((s) => !s.placeholder)).toHaveLength(count);
   });
 });
