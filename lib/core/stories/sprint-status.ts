@@ -66,7 +66,7 @@ function entryKind(key: string): SprintEntry["kind"] | null {
  */
 export function parseSprintStatus(text: string, path: string): SprintParse {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const line = lineCounter.linePos(e.pos[0]).line;
@@ -296,7 +296,7 @@ export function governedStory(story: ParsedStory, entry: SprintEntry, sprintPath
  * blank lines' indentation. Null when the key is not there or its value is not a plain scalar.
  */
 export function setSprintStatus(text: string, key: string, value: string): string | null {
-  const doc = parseDocument(text, { uniqueKeys: false });
+  const doc = parseDocument(text, { uniqueKeys: false, logLevel: "error" });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
   const status = doc.contents.get("development_status", true);
   if (!isMap(status)) return null;
