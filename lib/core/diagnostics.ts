@@ -24,6 +24,11 @@ export type DiagCode =
   | "out-of-scope-dependency"
   | "invalid-config"
   | "unsafe-path"
+  // BMAD's sprint-status.yaml (reading it, its entries, disagreeing with a story file, writing back)
+  | "invalid-sprint-status"
+  | "sprint-status-entry"
+  | "status-mismatch"
+  | "sprint-status-write"
   // execution (state machine, git, merges)
   | "illegal-transition"
   | "not-ready"

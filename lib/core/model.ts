@@ -87,6 +87,11 @@ export interface ParsedStory {
    * parse has errors. The plan sets it aside with the stories that depend on it.
    */
   problem?: StoryProblem;
+  /**
+   * A story listed in BMAD's sprint-status.yaml (at this line of `path`) with no story file yet:
+   * planned, so a dependency on it is open rather than unknown, but never run.
+   */
+  placeholder?: { line: number };
 }
 
 /** A story file's error that sets the story aside (the diagnostic is in the errors too). */
@@ -124,6 +129,8 @@ export interface PlannedStory {
   dependencies: StoryId[];
   /** Wave index; null for stories already Done (they are not scheduled). */
   wave: number | null;
+  /** Listed in sprint-status.yaml with no story file yet (`path` is ""): never run. */
+  placeholder?: true;
 }
 
 export interface Plan {

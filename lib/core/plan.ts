@@ -221,7 +221,8 @@ export function analyzeProject(stories: readonly ParsedStory[], config: Config, 
   const { problems, roots } = storyProblems(index, cycles, diagnostics, (from, to) => statedEdge(effective, index, from, to));
   const setAside = setAsideStories(graph, roots);
   const runnable = new Uint8Array(graph.nodes.length);
-  for (let i = 0; i < sorted.length; i++) if (status[i] !== "Done" && setAside.rootOf[i] === -1) runnable[i] = 1;
+  // A placeholder (no story file yet) is not run: it has no wave (`next` keeps its dependents waiting).
+  for (let i = 0; i < sorted.length; i++) if (status[i] !== "Done" && setAside.rootOf[i] === -1 && !sorted[i]!.placeholder) runnable[i] = 1;
   const schedule = scheduleGraph(graph, runnable, undefined, order);
   const errors = sortDiags(diagnostics.filter((d) => d.severity === "error").map((d) => d.diag));
   const warnings = sortDiags(diagnostics.filter((d) => d.severity === "warning").map((d) => d.diag));
@@ -529,10 +530,10 @@ export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly 
       waves[wave]!.push(s.id);
     }
     const agent = agents[i] ?? { agent: DEFAULT_AGENT, reason: "no technology detected" };
-    stories.push({
+    const planned: PlannedStory = {
       id: s.id,
       title: s.title,
-      path: s.path,
+      path: s.placeholder ? "" : s.path,
       status: status[i]!,
       // ccpm epics have a name (the folder) and no number.
       epic: s.epic.number || (s.epic.name ?? ""),
@@ -540,7 +541,9 @@ export function planFromAnalysis(analysis: ProjectAnalysis, scopeArgs: readonly 
       agentReason: agent.reason,
       dependencies: idsOf(sorted, targets, n),
       wave,
-    });
+    };
+    if (s.placeholder) planned.placeholder = true;
+    stories.push(planned);
   }
 
   return {

@@ -9,6 +9,8 @@ import type { Config } from "../core/config/schema.js";
 import { CONFIG_FILE } from "../core/state/state-files.js";
 import type { ParsedStory, SkippedFile } from "../core/model.js";
 import type { FolderSkipped, FolderUsed } from "../core/stories/discovery-rules.js";
+import { defaultStoryDirs } from "../adapters/fs/sprint-status-file.js";
+import { governBySprintStatus, type SprintBinding } from "./sprint-status.js";
 
 export interface LoadedProject {
   /** Absolute project root. */
@@ -28,6 +30,8 @@ export interface LoadedProject {
   skipped: SkippedFile[];
   errors: Diag[];
   warnings: Diag[];
+  /** BMAD's sprint-status.yaml when one governs the stories (their statuses are its). */
+  sprint: SprintBinding | null;
 }
 
 export async function loadProject(root: string, cache: StoryCacheOptions = {}): Promise<LoadedProject> {
@@ -42,6 +46,9 @@ export async function loadProject(root: string, cache: StoryCacheOptions = {}): 
       ? read.errors.map((d) => (d.file === undefined ? diag(d.code, d.message, CONFIG_FILE, storiesDirLine) : d))
       : read.errors;
   const errors = mergeDiags(configErrors, readErrors, parsed.errors);
+  // Statuses from sprint-status.yaml where one governs the stories; its stories with no file yet
+  // join as placeholders (after the no-stories check below: a placeholder is not a story file).
+  const governed = await governBySprintStatus(root, read.dirs.length > 0 ? read.dirs : defaultStoryDirs(config.storiesDir), parsed.stories);
   // A folder that exists but holds no story is as fatal as no folder (which readStoryFiles reports).
   if (read.dirs.length > 0 && parsed.stories.length === 0 && !errors.some((d) => d.code === "no-stories")) {
     const where = read.dirs.join(", ");
@@ -62,10 +69,11 @@ export async function loadProject(root: string, cache: StoryCacheOptions = {}): 
     folders: read.folders,
     skippedFolders: read.skippedFolders,
     fileCount: read.fileCount,
-    stories: parsed.stories,
+    stories: governed.stories,
     skipped,
     errors: sortDiags(errors),
-    warnings: mergeDiags(read.warnings, parsed.warnings),
+    warnings: mergeDiags(read.warnings, parsed.warnings, governed.warnings),
+    sprint: governed.sprint,
   };
 }
 

@@ -52,6 +52,7 @@ import { integrationBranch, storyBranch } from "./integration-branch.js";
 import { updateOrchestration } from "./orchestration.js";
 import { withStory, type RunContext } from "./run-context.js";
 import { adviceIn } from "./story-advice.js";
+import { writeBackSprintStatus } from "./sprint-status.js";
 
 export interface MergeResult {
   id: string;
@@ -259,7 +260,8 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
   }
   failpoint("merge:after-advance");
 
-  // 5. Done.
+  // 5. Done (and done in BMAD's sprint-status.yaml, under the same lock as every write-back).
+  let sprintWarning: Diag | null = null;
   const done = await withStateLock(root, async () => {
     const cur = await readStoryState(root, id);
     if (!cur.ok) return cur;
@@ -267,13 +269,14 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
     if (!t.ok) return t;
     await writeStoryState(root, { ...t.value, mergedSha, headSha: storyHead, reason: null });
     await appendJournal(root, { at: at(), event: "merge", storyId: id, data: { mergedSha, approvedSha, integrationBranch: intBranch } });
+    sprintWarning = await writeBackSprintStatus(root, id, "Done", ctx.project.sprint);
     return updateOrchestration(root, at(), ctx, (o) => void (o.merge = null));
   });
   if (!done.ok) return done;
   failpoint("merge:after-state");
 
   // 6. Clean up what is clean; never --force. The branch stays (it is merged, nothing is lost).
-  const warnings: Diag[] = [];
+  const warnings: Diag[] = sprintWarning ? [sprintWarning] : [];
   const rm = await removeWorktree(root, mergeAbs);
   if (rm.code !== 0) warnings.push(diag("dirty-worktree", `left the merge worktree ${mergeRel} in place (not clean: verify left files); \`story-orchestrator cleanup\` reports it`, mergeRel));
   const kept = await removeStoryWorktreeIfClean(root, id, st.worktree!, warnings);

@@ -34,6 +34,7 @@ import { LOCK_FILE, MERGE_LOCK_FILE } from "../core/state/state-files.js";
 import { integrationBranch, storyBranch } from "./integration-branch.js";
 import { runStepsOf } from "./story-advice.js";
 import { engineCommitAt } from "./merge.js";
+import { writeBackSprintStatus } from "./sprint-status.js";
 import { updateOrchestration } from "./orchestration.js";
 import { agentOf, dependenciesOf, loadRunContext, refreshStates, schedulable, statusOf, type RunContext } from "./run-context.js";
 
@@ -83,6 +84,9 @@ async function reconcile(root: string, loadedCtx: RunContext, clock: Clock, repa
     await writeStoryState(root, st);
     await appendJournal(root, { at, event: "resume-repair", storyId: st.storyId, data: { what } });
     repaired.push(what);
+    // A repaired status (Done after a merge that landed, In Progress for an adopted branch) reaches BMAD too.
+    const w = await writeBackSprintStatus(root, st.storyId, st.status, ctx.project.sprint);
+    if (w) problems.push(w);
   };
   await pruneWorktrees(root);
 

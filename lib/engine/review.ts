@@ -31,6 +31,7 @@ import { storyBranch } from "./integration-branch.js";
 import { updateOrchestration } from "./orchestration.js";
 import { loadRunContext } from "./run-context.js";
 import { stateOf } from "./story-ref.js";
+import { writeBackSprintStatus } from "./sprint-status.js";
 
 export interface ReviewInput {
   verdict: Verdict;
@@ -59,6 +60,8 @@ export interface ReviewResult {
   fixRounds: number;
   maxFixRounds: number;
   worktree: string | null;
+  /** sprint-status.yaml could not be updated (the review itself was recorded). */
+  warnings?: Diag[];
 }
 
 /** Why this state takes no review, with the way forward; null when it takes one. */
@@ -143,7 +146,10 @@ export async function recordReview(root: string, id: string, input: ReviewInput,
     }
     const o = await updateOrchestration(root, at, null);
     if (!o.ok) return o;
+    // Changes Requested → in-progress, Approved → review (already), Failed → not written.
+    const w = next.status !== st.status ? await writeBackSprintStatus(root, st.storyId, next.status) : null;
     return ok({
+      ...(w ? { warnings: [w] } : {}),
       id: st.storyId,
       status: next.status,
       reviewedSha: sha,

@@ -112,12 +112,14 @@ export function schedulable(ctx: RunContext): SchedulableStory[] {
       agent: agentOf(ctx, key),
       priority: ctx.analysis.priority.get(key) ?? 0,
     };
-    const userPriority = ctx.analysis.index.byKey.get(key)?.overrides.priority;
+    const story = ctx.analysis.index.byKey.get(key);
+    const userPriority = story?.overrides.priority;
     if (userPriority !== undefined) s.userPriority = userPriority;
     const others = conflicts.with[i];
     if (others !== undefined) s.conflicts = others.map((j) => keys[j]!);
     if (conflicts.alone[i] === 1) s.alone = true;
     if (conflicts.anyAlone) s.group = conflicts.group(i);
+    if (story?.placeholder) s.placeholder = true;
     out.push(s);
   });
   return out;

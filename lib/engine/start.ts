@@ -32,6 +32,7 @@ import { fixRoundFindings } from "../core/state/fix-round.js";
 import { updateOrchestration } from "./orchestration.js";
 import { adviceIn } from "./story-advice.js";
 import { agentOf, dependenciesOf, displayId, runScope, schedulable, statusOf, withStory, type RunContext } from "./run-context.js";
+import { writeBackSprintStatus } from "./sprint-status.js";
 
 export interface StartResult {
   id: string;
@@ -42,6 +43,14 @@ export interface StartResult {
   baseSha: string;
   /** A fix round only: what the developer must address (the findings on the head sent back). */
   fix?: string[];
+  /** sprint-status.yaml could not be updated (the start itself happened). */
+  warnings?: Diag[];
+}
+
+/** `{warnings}` when writing the BMAD status back failed, else nothing. */
+async function sprintWarnings(root: string, ctx: RunContext, id: string): Promise<{ warnings?: Diag[] }> {
+  const w = await writeBackSprintStatus(root, id, "In Progress", ctx.project.sprint);
+  return w ? { warnings: [w] } : {};
 }
 
 /** A story outside the run's recorded scope would be invisible to status, summary and the Stop hook. */
@@ -57,6 +66,10 @@ function outsideScope(ctx: RunContext, key: string): Diag[] {
 
 function readiness(ctx: RunContext, key: string): Diag[] {
   const id = displayId(ctx, key);
+  const story = ctx.analysis.index.byKey.get(key);
+  if (story?.placeholder) {
+    return [diag("not-ready", `story ${id} has no story file yet (it is listed in ${story.path}:${story.placeholder.line}); write its story file first (BMAD: the create-story workflow)`, story.path, story.placeholder.line)];
+  }
   const aside = ctx.analysis.setAside.get(key);
   if (aside) return [diag("not-ready", `story ${id} is set aside: ${aside.reason}; run \`story-orchestrator validate\``)];
   const status = statusOf(ctx, key);
@@ -87,7 +100,8 @@ export async function startStory(root: string, id: string, clock: Clock = system
       await writeStoryState(root, t.value);
       await appendJournal(root, { at, event: "rework", storyId: story.id });
       await updateOrchestration(root, at, ctx);
-      return ok({ id: story.id, worktree: existing.worktree ?? "", branch: existing.branch ?? storyBranch(story.id), agent: existing.agent, baseSha: existing.baseSha ?? "", fix: fixRoundFindings(existing) });
+      const sprint = await sprintWarnings(root, ctx, story.id);
+      return ok({ id: story.id, worktree: existing.worktree ?? "", branch: existing.branch ?? storyBranch(story.id), agent: existing.agent, baseSha: existing.baseSha ?? "", fix: fixRoundFindings(existing), ...sprint });
     }
     const status = statusOf(ctx, key);
     if (status !== "Not Started" && status !== "Blocked") {
@@ -154,6 +168,6 @@ export async function startStory(root: string, id: string, clock: Clock = system
     });
     if (!o.ok) return o;
     failpoint("start:after-state");
-    return ok({ id: story.id, worktree, branch, agent, baseSha, fixRound: false });
+    return ok({ id: story.id, worktree, branch, agent, baseSha, fixRound: false, ...(await sprintWarnings(root, ctx, story.id)) });
   });
 }

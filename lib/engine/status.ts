@@ -38,7 +38,8 @@ export async function runProgress(root: string, clock: Clock = systemClock): Pro
       elapsedMs,
       tokens: st?.tokens ?? null,
       costUsd: st?.costUsd ?? null,
-      reason: st?.reason ?? null,
+      // A story listed in sprint-status.yaml that nobody has written yet: not run, and the view says why.
+      reason: st?.reason ?? (story.placeholder && status !== "Done" ? `no story file yet (listed in ${story.path}:${story.placeholder.line})` : null),
       mergedSha: st?.mergedSha ?? null,
       dependencies: ctx.analysis.edgesOf(key).map((e) => displayId(ctx, e.to)),
     };

@@ -14,6 +14,7 @@ import { appendJournal, withStateLock, writeStoryState } from "../adapters/state
 import { storyBranch } from "./integration-branch.js";
 import { updateOrchestration } from "./orchestration.js";
 import { stateOf } from "./story-ref.js";
+import { writeBackSprintStatus } from "./sprint-status.js";
 
 export interface Usage {
   tokens?: number;
@@ -25,12 +26,14 @@ export interface SubmitResult {
   id: string;
   status: string;
   headSha: string;
+  /** sprint-status.yaml could not be updated (the submit itself happened). */
+  warnings?: Diag[];
 }
 
 const add = (a: number | null, b: number | undefined): number | null => (b === undefined ? a : (a ?? 0) + b);
 
 export async function submitStory(root: string, id: string, usage: Usage = {}, clock: Clock = systemClock): Promise<Result<SubmitResult, Diag[]>> {
-  return withStateLock(root, async () => {
+  return withStateLock<SubmitResult>(root, async () => {
     const found = await stateOf(root, id, "submit");
     if (!found.ok) return found;
     const st = found.value;
@@ -70,6 +73,7 @@ export async function submitStory(root: string, id: string, usage: Usage = {}, c
     await appendJournal(root, { at, event: "submit", storyId: st.storyId, data: { headSha: head, ...usage } });
     const o = await updateOrchestration(root, at, null);
     if (!o.ok) return o;
-    return ok({ id: st.storyId, status: next.status, headSha: head });
+    const w = await writeBackSprintStatus(root, st.storyId, next.status);
+    return ok({ id: st.storyId, status: next.status, headSha: head, ...(w ? { warnings: [w] } : {}) });
   });
 }

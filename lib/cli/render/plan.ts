@@ -48,6 +48,14 @@ export function renderPlan(plan: Plan, maxParallel: number, tty: boolean): strin
     for (const line of table(rows, (_r, c, cell) => (c === 1 ? s.dim(cell) : cell))) out.push(`  ${line}`);
   }
 
+  // Listed in sprint-status.yaml with no story file: planned (what depends on them waits), never run.
+  const noFile = plan.stories.filter((st) => st.placeholder && st.status !== "Done");
+  if (noFile.length > 0) {
+    if (out.length > 0) out.push("");
+    out.push(s.bold(`No story file yet (${noFile.length}, not run until one is written)`));
+    for (const line of table(noFile.map((st) => [st.id, truncate(st.title, TITLE_WIDTH), st.status]))) out.push(`  ${s.dim(line)}`);
+  }
+
   if (plan.criticalPath.length > 0) {
     out.push("", `${s.bold("Critical path:")} ${plan.criticalPath.join(" → ")}`);
   }

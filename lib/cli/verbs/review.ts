@@ -8,7 +8,7 @@ import { diag } from "../../core/diagnostics.js";
 import { FindingSchema, VERDICTS, type Finding, type Verdict } from "../../core/state/schemas.js";
 import { loadConfig } from "../../adapters/fs/load-config.js";
 import { recordReview } from "../../engine/review.js";
-import { isOutcome, oneId, outcome } from "./run-outcome.js";
+import { isOutcome, oneId, outcome, warningsText } from "./run-outcome.js";
 import { usage } from "../check-options.js";
 import { renderReview } from "../render/review.js";
 
@@ -45,7 +45,7 @@ export const reviewVerb: Verb = async (ctx) => {
     findings = parsed.data;
   }
   const r = await recordReview(ctx.root, a.id, { verdict: verdict as Verdict, findings, reviewer });
-  return outcome(ctx, r, renderReview, (v) => ({
+  return outcome(ctx, r, (v) => renderReview(v) + warningsText(v.warnings ?? [], ctx.tty), (v) => ({
     id: v.id,
     status: v.status,
     reviewedSha: v.reviewedSha,
@@ -54,5 +54,6 @@ export const reviewVerb: Verb = async (ctx) => {
     ...(v.changesRequestedBy.length ? { changesRequestedBy: v.changesRequestedBy } : {}),
     ...(v.blocked ? { blocked: v.blocked } : {}),
     ...(v.note ? { note: v.note } : {}),
+    ...(v.warnings ? { warnings: v.warnings } : {}),
   }));
 };

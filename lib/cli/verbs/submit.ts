@@ -3,7 +3,7 @@
 // the hook passes what the Agent tool reported).
 import type { Verb } from "../verb.js";
 import { submitStory, type Usage } from "../../engine/submit.js";
-import { isOutcome, nextText, oneId, outcome } from "./run-outcome.js";
+import { isOutcome, nextText, oneId, outcome, warningsText } from "./run-outcome.js";
 import { usage } from "../check-options.js";
 import { loadConfig } from "../../adapters/fs/load-config.js";
 import { storyAdvice } from "../../core/advice/story-advice.js";
@@ -30,5 +30,5 @@ export const submitVerb: Verb = async (ctx) => {
   }
   const r = await submitStory(ctx.root, a.id, u);
   const { config } = await loadConfig(ctx.root);
-  return outcome(ctx, r, (s) => `${s.id}: ${s.status} at ${s.headSha.slice(0, 10)}\n${nextText([storyAdvice({ id: s.id, status: "Ready for Review", missingReviewers: config.reviewers })])}`);
+  return outcome(ctx, r, (s) => `${s.id}: ${s.status} at ${s.headSha.slice(0, 10)}\n${warningsText(s.warnings ?? [], ctx.tty)}${nextText([storyAdvice({ id: s.id, status: "Ready for Review", missingReviewers: config.reviewers })])}`);
 };

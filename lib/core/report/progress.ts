@@ -84,7 +84,7 @@ export function renderProgress(progress: RunProgress, colour: boolean): string {
     if (s.elapsedMs !== null && s.status !== "Not Started") extra.push(formatDuration(s.elapsedMs));
     if (s.tokens !== null) extra.push(fmtTokens(s.tokens));
     if (s.costUsd !== null) extra.push(fmtCost(s.costUsd));
-    if (s.reason && (s.status === "Failed" || s.status === "Blocked" || s.status === "Changes Requested")) extra.push(s.reason);
+    if (s.reason && (s.status === "Failed" || s.status === "Blocked" || s.status === "Changes Requested" || s.status === "Not Started")) extra.push(s.reason);
     return `  ${iconOf(s.status)} ${paint(COLOURS[s.status], `${s.id} ${s.title}`)} (${extra.join(", ")})`;
   };
   const placed = new Set<string>();

@@ -24,6 +24,8 @@ export interface SchedulableStory extends ConflictView {
   priority: number;
   /** Front-matter `priority` as parsed (lower = more urgent); absent = DEFAULT_USER_PRIORITY. */
   userPriority?: number;
+  /** Listed in sprint-status.yaml with no story file yet: never handed out (it waits for its file). */
+  placeholder?: true;
 }
 
 /** What a story without a front-matter `priority` counts as: medium, P2. */
@@ -99,6 +101,7 @@ export function nextReady(stories: readonly SchedulableStory[], maxParallel: num
   for (const s of stories) {
     if (!inScope(s.id) || blocked.has(s.id)) continue;
     if (s.status !== "Not Started") continue;
+    if (s.placeholder) continue; // not listed as waiting: nothing the run can do makes it ready
     const depsDone = s.dependencies.every((d) => byId.get(d)?.status === "Done" || !byId.has(d));
     if (depsDone) candidates.push(s);
     else waiting.push(s.id);
