@@ -1,8 +1,32 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  submitStory
+} from "./chunks/chunk-CGQIE246.mjs";
+import {
   recordReview
-} from "./chunks/chunk-X7YGYWFK.mjs";
-import "./chunks/chunk-FTPFDHNT.mjs";
+} from "./chunks/chunk-AUSQAU7A.mjs";
+import {
+  findingLine
+} from "./chunks/chunk-Z2M337YQ.mjs";
+import "./chunks/chunk-T26T25F6.mjs";
+import "./chunks/chunk-OVHAWWHW.mjs";
+import "./chunks/chunk-I26YPSUQ.mjs";
+import "./chunks/chunk-VZADS6SK.mjs";
+import "./chunks/chunk-OXJ2D6ZF.mjs";
+import "./chunks/chunk-NDF5RAGK.mjs";
+import "./chunks/chunk-JHLEL5P6.mjs";
+import "./chunks/chunk-5CHFCZU5.mjs";
+import {
+  nextReady
+} from "./chunks/chunk-7YTMWITK.mjs";
+import {
+  displayId,
+  loadRunContext,
+  runScope,
+  schedulable
+} from "./chunks/chunk-J4Q6DDPX.mjs";
+import "./chunks/chunk-6LZ2XDEJ.mjs";
+import "./chunks/chunk-CVNPQYVV.mjs";
 import {
   ALLOW,
   agentName,
@@ -20,49 +44,29 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-DOZMPH3Y.mjs";
-import {
-  submitStory
-} from "./chunks/chunk-E2IUDTMA.mjs";
-import {
-  findingLine
-} from "./chunks/chunk-Z2M337YQ.mjs";
-import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-TBY7OLPB.mjs";
-import "./chunks/chunk-WJE3ZWIU.mjs";
-import "./chunks/chunk-OXJ2D6ZF.mjs";
-import "./chunks/chunk-LO7ALNL2.mjs";
-import "./chunks/chunk-NDF5RAGK.mjs";
-import "./chunks/chunk-V3HTBSD2.mjs";
-import "./chunks/chunk-JHLEL5P6.mjs";
-import "./chunks/chunk-5CHFCZU5.mjs";
-import {
-  nextReady
-} from "./chunks/chunk-5OMBGFXL.mjs";
-import {
-  displayId,
-  loadRunContext,
-  runScope,
-  schedulable
-} from "./chunks/chunk-4EJCAKH4.mjs";
-import "./chunks/chunk-NASKEFO5.mjs";
-import "./chunks/chunk-TWTOODCG.mjs";
-import {
-  loadConfig
-} from "./chunks/chunk-76KN6VJ3.mjs";
+} from "./chunks/chunk-7FQ2EFAU.mjs";
 import "./chunks/chunk-UXYV742O.mjs";
 import {
   fixRoundForModel
 } from "./chunks/chunk-F5LBCNN2.mjs";
-import "./chunks/chunk-BFHZ5ENQ.mjs";
-import "./chunks/chunk-GEKUT4RT.mjs";
+import "./chunks/chunk-AF4QZWRE.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
-import "./chunks/chunk-T5LJ6LQC.mjs";
-import "./chunks/chunk-FKJSKIMT.mjs";
-import "./chunks/chunk-SDYTFI6O.mjs";
-import "./chunks/chunk-L6YY6IB4.mjs";
+import "./chunks/chunk-6DUZBP5W.mjs";
+import "./chunks/chunk-Q5D365LN.mjs";
+import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
+import "./chunks/chunk-I2GT7ZK2.mjs";
+import "./chunks/chunk-R2CKZ2VR.mjs";
+import {
+  loadConfig
+} from "./chunks/chunk-7RL26YJ6.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
+import "./chunks/chunk-CA2ZPRLX.mjs";
+import "./chunks/chunk-KS6NXHCE.mjs";
+import "./chunks/chunk-2FVXI5GI.mjs";
+import "./chunks/chunk-6DAHYLNS.mjs";
+import "./chunks/chunk-WOOHVJRX.mjs";
+import "./chunks/chunk-UOPRRJVN.mjs";
 import {
   err,
   ok

@@ -47,10 +47,28 @@ function fixRoundForModel(id) {
 }
 
 // lib/core/ids.ts
-var ID_RE = /^\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
+var MAX_ID_LENGTH = 64;
+var ID_RE = /^(?:[A-Za-z][A-Za-z0-9]*-)*\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
 var PART_RE = /^(\d+)([A-Za-z]?)$/;
+var NAMESPACE_PREFIX_SRC = String.raw`(?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?`;
+var ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
+var DOTTED_ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
 function isStoryId(text) {
-  return text.length <= 40 && ID_RE.test(text);
+  return text.length <= MAX_ID_LENGTH && ID_RE.test(text);
+}
+var KIND_WORD_RE = /^(?:story|stories|task|issue)(?:-|$)/i;
+function numberStart(id) {
+  return id.lastIndexOf("-") + 1;
+}
+function namespaceOf(id) {
+  const n = numberStart(id);
+  if (n === 0) return "";
+  const ns = id.slice(0, n - 1);
+  const kind = KIND_WORD_RE.exec(ns);
+  return kind ? ns.slice(kind[0].length) : ns;
+}
+function withNamespace(ns, id) {
+  return ns === "" ? id : `${ns}-${id}`;
 }
 var KEY_FORM_RE = /^(?:0|[1-9]\d{0,14})[a-z]?(?:\.(?:0|[1-9]\d{0,14})[a-z]?)*$/;
 function isIdKey(id) {
@@ -59,12 +77,17 @@ function isIdKey(id) {
 function dropZeros(digits) {
   return digits.replace(/^0+(?=\d)/, "");
 }
-function idKey(id) {
-  if (isIdKey(id)) return id;
+function numberKey(id) {
   return id.split(".").map((p) => {
     const m = PART_RE.exec(p);
     return m ? `${dropZeros(m[1])}${(m[2] ?? "").toLowerCase()}` : p.toLowerCase();
   }).join(".");
+}
+function idKey(id) {
+  if (isIdKey(id)) return id;
+  const n = numberStart(id);
+  if (n === 0) return numberKey(id);
+  return withNamespace(namespaceOf(id).toLowerCase(), numberKey(id.slice(n)));
 }
 
 // lib/core/hooks/types.ts
@@ -895,9 +918,12 @@ import { basename as basename2, dirname as dirname3, join as join5, relative as 
 
 // lib/core/stories/story-folders.ts
 var DEFAULT_STORY_DIRS = [
+  // BMAD v4 and most home-grown layouts, with or without epic subfolders.
   "docs/stories",
-  "_bmad-output/implementation-artifacts/stories",
-  "docs/sprint-artifacts/stories"
+  // BMAD v6's output folder: stories at its top or in its stories/ (epic subfolders too).
+  "_bmad-output/implementation-artifacts",
+  // BMAD v6 alpha: stories/, epic-N/stories/, or story files at the top.
+  "docs/sprint-artifacts"
 ];
 var CCPM_EPICS_DIR = ".claude/epics";
 

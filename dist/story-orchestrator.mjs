@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-JL6RXUUA.mjs";
 import {
   locateProject
-} from "./chunks/chunk-BFHZ5ENQ.mjs";
-import "./chunks/chunk-GEKUT4RT.mjs";
+} from "./chunks/chunk-AF4QZWRE.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
-import "./chunks/chunk-FKJSKIMT.mjs";
-import "./chunks/chunk-L6YY6IB4.mjs";
+import "./chunks/chunk-R2CKZ2VR.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
+import "./chunks/chunk-CA2ZPRLX.mjs";
+import "./chunks/chunk-UOPRRJVN.mjs";
 import {
   diag
 } from "./chunks/chunk-43TV4QD6.mjs";
@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-ILKMLIYC.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-VECRVBN2.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-74ZLE2XB.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-L5JVHN3P.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-L2YBGJR2.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-DKOOJUF6.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-3FYT7BZ4.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-YSOZD2JJ.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-A4EBMV3O.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-IAQXGBEE.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-WAR7LFHT.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-TUASKWMG.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-2VEJFKFI.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-VMON3PZ2.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-I4AGQ2KI.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-C4UHWJ42.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-CSZVJZNN.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-5WWTW5EQ.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-VRX7RD5L.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-HS36LL3D.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-BVYIDEHE.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-CO4UGM4W.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-5XO3E57G.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-ZLNVEWFX.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-DT4XLCZM.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-KQHPAGWV.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-TXXWNGM3.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
