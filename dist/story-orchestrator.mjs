@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-L5JVHN3P.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-L2YBGJR2.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-DKOOJUF6.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-MW5SC6QL.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-CCKPJQPA.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-VPF67U2D.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-5WWTW5EQ.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-VRX7RD5L.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-HS36LL3D.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-BVYIDEHE.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-CO4UGM4W.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-5XO3E57G.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-ZLNVEWFX.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-DT4XLCZM.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-KQHPAGWV.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-TXXWNGM3.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-BDM5E2FA.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-VP7YGWNY.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-25YLXAJC.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-BBIGQQJR.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-CN35AVYC.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-ORWDIG6M.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-ZEDJT7NT.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-3JJ56ORB.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-34B52L2Z.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-V2MIKVQZ.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

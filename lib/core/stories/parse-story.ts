@@ -15,6 +15,7 @@ import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, Story
 import { dedupeRefs, extractDependencies, pushAll, refsIn } from "./dependencies.js";
 import { baseName, identifyFile, idFromFileName, type NameId } from "./identify.js";
 import { FRONT_MATTER_START_RE, frontMatterClosed, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
+import { TOML_FRONT_MATTER_START_RE, TomlFrontMatterError, splitTomlFrontMatter, type TomlSplit } from "./toml-front-matter.js";
 import {
   headingKey,
   isSpace,
@@ -71,6 +72,7 @@ interface FrontMatter {
 type MatterResult = { ok: true; fm: FrontMatter | null; body: string; bodyOffset: number } | { ok: false; error: Diag };
 
 function readFrontMatter(path: string, text: string): MatterResult {
+  if (TOML_FRONT_MATTER_START_RE.test(text)) return readTomlFrontMatter(path, text);
   if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
   // Unclosed, the story would lose its heading and dependencies to the YAML without a word.
   if (!frontMatterClosed(text)) {
@@ -104,6 +106,29 @@ function readFrontMatter(path: string, text: string): MatterResult {
   const prefix = text.slice(0, text.length - body.length);
   const bodyOffset = body === "" ? text.split("\n").length : prefix.split("\n").length - 1;
   return { ok: true, fm: { data: data as Record<string, unknown>, keyLines, lines }, body, bodyOffset };
+}
+
+/** `+++` front matter (./toml-front-matter.ts), handed on in the shape the YAML side gives. */
+function readTomlFrontMatter(path: string, text: string): MatterResult {
+  let split: TomlSplit | null;
+  try {
+    split = splitTomlFrontMatter(text);
+  } catch (e) {
+    if (!(e instanceof TomlFrontMatterError)) throw e;
+    return { ok: false, error: diag("invalid-front-matter", `Front matter (TOML, between +++ lines) line ${e.line}: ${e.message}`, path, e.line) };
+  }
+  if (split === null) {
+    return {
+      ok: false,
+      error: diag("invalid-front-matter", "Front matter opened by `+++` on line 1 is never closed: add a `+++` line after it", path, 1),
+    };
+  }
+  const keyLines = new Map<string, number>();
+  split.lines.forEach((l, i) => {
+    const m = /^\s*([A-Za-z0-9_-]+)\s*=/.exec(l);
+    if (m && !keyLines.has(m[1]!)) keyLines.set(m[1]!, i + 2);
+  });
+  return { ok: true, fm: { data: split.data, keyLines, lines: split.lines }, body: split.content, bodyOffset: split.lines.length + 2 };
 }
 
 function fmString(fm: FrontMatter | null, key: string): string | undefined {

@@ -3,8 +3,8 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-J7PWCLR6.mjs";
-import "./chunk-5RRJT7CE.mjs";
+} from "./chunk-5YN4KI3C.mjs";
+import "./chunk-APAIFNZV.mjs";
 import {
   nextText,
   outcome
@@ -13,12 +13,12 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-VZADS6SK.mjs";
+import "./chunk-6IFBCISK.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-7YTMWITK.mjs";
-import "./chunk-J4Q6DDPX.mjs";
+import "./chunk-IW3FHONA.mjs";
 import "./chunk-6LZ2XDEJ.mjs";
 import "./chunk-CVNPQYVV.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -28,7 +28,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-I2GT7ZK2.mjs";
+import "./chunk-6RR2HSKX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";

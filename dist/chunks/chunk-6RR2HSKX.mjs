@@ -194,7 +194,7 @@ function resolveInNamespaces(stories) {
 }
 
 // lib/core/stories/combine-parses.ts
-var PARSER_VERSION = 9;
+var PARSER_VERSION = 10;
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 function inPathOrder(parses) {
   for (let i = 1; i < parses.length; i++) if (parses[i - 1].path > parses[i].path) return false;
@@ -948,7 +948,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-IHGGZXZI.mjs")).parseStory;
+  return (await import("./parse-story-QKSKBOZ3.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -1104,7 +1104,7 @@ async function findBinding(root) {
   const { loadConfig: loadConfig2 } = await import("./load-config-KGFQJMAN.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-V2SI6JLM.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-POP6SFTO.mjs");
   return (await loadProject2(root)).sprint;
 }
 

@@ -11,12 +11,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-AUSQAU7A.mjs";
+} from "./chunk-RCBJII36.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-T26T25F6.mjs";
-import "./chunk-OVHAWWHW.mjs";
+import "./chunk-L6PALR6R.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-VZADS6SK.mjs";
+import "./chunk-6IFBCISK.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,7 +27,7 @@ import {
   short
 } from "./chunk-5CHFCZU5.mjs";
 import "./chunk-7YTMWITK.mjs";
-import "./chunk-J4Q6DDPX.mjs";
+import "./chunk-IW3FHONA.mjs";
 import "./chunk-6LZ2XDEJ.mjs";
 import "./chunk-CVNPQYVV.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -44,7 +44,7 @@ import {
   mini_exports
 } from "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-I2GT7ZK2.mjs";
+import "./chunk-6RR2HSKX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-J4Q6DDPX.mjs";
+} from "./chunk-IW3FHONA.mjs";
 import {
   readAllStoryStates
 } from "./chunk-6LZ2XDEJ.mjs";
@@ -33,7 +33,7 @@ import "./chunk-WXMZ5N7V.mjs";
 import {
   loadProject,
   mergeDiags
-} from "./chunk-I2GT7ZK2.mjs";
+} from "./chunk-6RR2HSKX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";

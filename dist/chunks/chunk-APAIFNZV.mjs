@@ -12,7 +12,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-J4Q6DDPX.mjs";
+} from "./chunk-IW3FHONA.mjs";
 import {
   command,
   fixRoundSteps,

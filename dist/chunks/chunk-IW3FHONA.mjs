@@ -12,7 +12,7 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import {
   loadProject
-} from "./chunk-I2GT7ZK2.mjs";
+} from "./chunk-6RR2HSKX.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-ACNOKI4O.mjs");
-  const { adviceIn } = await import("./story-advice-TZHMWH6R.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-ACMRMBMJ.mjs");
+  const { adviceIn } = await import("./story-advice-DZIT4LV4.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

@@ -9,7 +9,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-J4Q6DDPX.mjs";
+} from "./chunk-IW3FHONA.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,

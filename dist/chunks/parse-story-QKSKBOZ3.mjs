@@ -515,6 +515,64 @@ function splitFrontMatter(text) {
   return { matter, data: data ?? {}, content };
 }
 
+// lib/core/stories/toml-front-matter.ts
+var TOML_FRONT_MATTER_START_RE = /^\+\+\+[ \t]*\r?\n/;
+var TomlFrontMatterError = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+};
+var KEY_RE = /^([A-Za-z0-9_-]+|"[^"]*")\s*=\s*/;
+function readValue(text, line) {
+  if (text.startsWith('"')) {
+    const m2 = /^"((?:[^"\\]|\\.)*)"/.exec(text);
+    if (!m2) throw new TomlFrontMatterError(`unterminated string`, line);
+    return { value: m2[1].replace(/\\(["\\])/g, "$1").replace(/\\n/g, "\n").replace(/\\t/g, "	"), rest: text.slice(m2[0].length) };
+  }
+  if (text.startsWith("'")) {
+    const end = text.indexOf("'", 1);
+    if (end === -1) throw new TomlFrontMatterError(`unterminated string`, line);
+    return { value: text.slice(1, end), rest: text.slice(end + 1) };
+  }
+  if (text.startsWith("[")) {
+    const items = [];
+    let rest = text.slice(1).trimStart();
+    while (!rest.startsWith("]")) {
+      if (rest === "") throw new TomlFrontMatterError(`an array must close on its own line (multi-line arrays are not read)`, line);
+      const item = readValue(rest, line);
+      if (Array.isArray(item.value)) throw new TomlFrontMatterError(`nested arrays are not read`, line);
+      items.push(item.value);
+      rest = item.rest.trimStart();
+      if (rest.startsWith(",")) rest = rest.slice(1).trimStart();
+      else if (!rest.startsWith("]")) throw new TomlFrontMatterError(`expected "," or "]" in the array`, line);
+    }
+    return { value: items, rest: rest.slice(1) };
+  }
+  const m = /^[^\s#,\]]+/.exec(text);
+  if (!m) throw new TomlFrontMatterError(`expected a value after "="`, line);
+  return { value: m[0], rest: text.slice(m[0].length) };
+}
+function splitTomlFrontMatter(text) {
+  const all = text.replace(/\r\n?/g, "\n").split("\n");
+  const close = all.findIndex((l, i) => i > 0 && /^\+\+\+[ \t]*$/.test(l));
+  if (close === -1) return null;
+  const lines = all.slice(1, close);
+  const data = {};
+  lines.forEach((raw, i) => {
+    const line = i + 2;
+    const l = raw.trim();
+    if (l === "" || l.startsWith("#")) return;
+    const key = KEY_RE.exec(l);
+    if (!key) throw new TomlFrontMatterError(`expected \`key = value\` (tables and dotted keys are not read in front matter)`, line);
+    const { value, rest } = readValue(l.slice(key[0].length), line);
+    const tail = rest.trim();
+    if (tail !== "" && !tail.startsWith("#")) throw new TomlFrontMatterError(`unexpected text after the value: ${tail.slice(0, 30)}`, line);
+    data[key[1].replace(/^"|"$/g, "")] = value;
+  });
+  return { data, lines, content: all.slice(close + 1).join("\n") };
+}
+
 // lib/core/stories/technologies.ts
 var TECHNOLOGIES = [
   "python",
@@ -708,6 +766,7 @@ function detectTechnologies(text) {
 
 // lib/core/stories/parse-story.ts
 function readFrontMatter(path, text) {
+  if (TOML_FRONT_MATTER_START_RE.test(text)) return readTomlFrontMatter(path, text);
   if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
   if (!frontMatterClosed(text)) {
     return {
@@ -740,6 +799,27 @@ function readFrontMatter(path, text) {
   const prefix = text.slice(0, text.length - body.length);
   const bodyOffset = body === "" ? text.split("\n").length : prefix.split("\n").length - 1;
   return { ok: true, fm: { data, keyLines, lines }, body, bodyOffset };
+}
+function readTomlFrontMatter(path, text) {
+  let split;
+  try {
+    split = splitTomlFrontMatter(text);
+  } catch (e) {
+    if (!(e instanceof TomlFrontMatterError)) throw e;
+    return { ok: false, error: diag("invalid-front-matter", `Front matter (TOML, between +++ lines) line ${e.line}: ${e.message}`, path, e.line) };
+  }
+  if (split === null) {
+    return {
+      ok: false,
+      error: diag("invalid-front-matter", "Front matter opened by `+++` on line 1 is never closed: add a `+++` line after it", path, 1)
+    };
+  }
+  const keyLines = /* @__PURE__ */ new Map();
+  split.lines.forEach((l, i) => {
+    const m = /^\s*([A-Za-z0-9_-]+)\s*=/.exec(l);
+    if (m && !keyLines.has(m[1])) keyLines.set(m[1], i + 2);
+  });
+  return { ok: true, fm: { data: split.data, keyLines, lines: split.lines }, body: split.content, bodyOffset: split.lines.length + 2 };
 }
 function fmString(fm, key) {
   const v = fm?.data[key];

@@ -1,10 +1,10 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-5RRJT7CE.mjs";
+} from "./chunk-APAIFNZV.mjs";
 import {
   runShape
-} from "./chunk-VZADS6SK.mjs";
+} from "./chunk-6IFBCISK.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,7 +16,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-J4Q6DDPX.mjs";
+} from "./chunk-IW3FHONA.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

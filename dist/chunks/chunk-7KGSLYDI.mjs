@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-5RRJT7CE.mjs";
+} from "./chunk-APAIFNZV.mjs";
 import {
   integrationBranch
 } from "./chunk-T26T25F6.mjs";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-VZADS6SK.mjs";
+} from "./chunk-6IFBCISK.mjs";
 import {
   stamp,
   systemClock
@@ -49,7 +49,7 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   withStory
-} from "./chunk-J4Q6DDPX.mjs";
+} from "./chunk-IW3FHONA.mjs";
 import {
   appendJournal,
   readStoryState,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-I2GT7ZK2.mjs";
+} from "./chunk-6RR2HSKX.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";
