@@ -1,17 +1,17 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-7AYIJEZW.mjs";
+} from "./chunks/chunk-2S7RGCLX.mjs";
 import {
   recordReview
-} from "./chunks/chunk-RCBJII36.mjs";
+} from "./chunks/chunk-TZ7GTYTQ.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-T26T25F6.mjs";
-import "./chunks/chunk-L6PALR6R.mjs";
+import "./chunks/chunk-6C4UXWSX.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-6IFBCISK.mjs";
+import "./chunks/chunk-LQ3IGW6T.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-JHLEL5P6.mjs";
@@ -24,7 +24,7 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-IW3FHONA.mjs";
+} from "./chunks/chunk-YW63ZOWG.mjs";
 import "./chunks/chunk-6LZ2XDEJ.mjs";
 import "./chunks/chunk-CVNPQYVV.mjs";
 import {
@@ -55,7 +55,7 @@ import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-6RR2HSKX.mjs";
+import "./chunks/chunk-QA6SN2OR.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-MW5SC6QL.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-CCKPJQPA.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-VPF67U2D.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-6DOO6MQJ.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-NV47PWAX.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-U7NWMZSO.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-BDM5E2FA.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-VP7YGWNY.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-25YLXAJC.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-BBIGQQJR.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-CN35AVYC.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-ORWDIG6M.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-ZEDJT7NT.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-3JJ56ORB.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-34B52L2Z.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-V2MIKVQZ.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-YILYD22I.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-RBIXNBYB.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-D2MCGX2G.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-BGDFY2MK.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-IGTUTGZG.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-RML6BSLU.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-3BCHQUVR.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-7RGROML6.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-ZPYJCUDH.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-QYF2UJQC.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

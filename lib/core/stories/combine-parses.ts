@@ -8,7 +8,7 @@ import type { ParsedStory, SkippedFile, StoryProblem } from "../model.js";
 import type { StoryParse } from "./parse-story.js";
 import type { CcpmMapping } from "./ccpm.js";
 import { settleCcpmIds } from "./ccpm-refs.js";
-import { isBackupName } from "./identify.js";
+import { idFromFileName, isBackupName } from "./identify.js";
 import { resolveInNamespaces } from "./namespace-refs.js";
 
 /**
@@ -117,10 +117,47 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
   // ccpm ids depend on the other tasks of the epic and on its github-mapping.md (ccpm-refs.ts).
   if (ccpm) settleCcpmIds(parsed, mappings).forEach((story, i) => (parsed[i]!.story = story));
 
+  // A heading id that would collide with another file's id loses to its own file name's id
+  // (`1.11.1.fix-testing-mvp.md` headed "# Story 1.12" beside 1.12.story.md): see yieldToFileName.
+  const claimed = new Set(parsed.map((p) => keyOf(p.story.id)));
   for (let i = 0; i < parsed.length; i++) {
-    const { file, story, idLine } = parsed[i]!;
-    const key = keyOf(story.id);
-    const at = byKey.get(key);
+    const entry = parsed[i]!;
+    const { file, idLine } = entry;
+    let story = entry.story;
+    let key = keyOf(story.id);
+    let at = byKey.get(key);
+    if (at !== undefined) {
+      const other = stories[at]!;
+      const mine = yieldToFileName(story, claimed);
+      const theirs = mine === null ? yieldToFileName(other, claimed) : null;
+      const moved = mine ?? theirs;
+      if (moved !== null) {
+        const who = mine !== null ? story : other;
+        const keep = mine !== null ? other : story;
+        // The parse's own id-mismatch said the heading won; it gives way to this one, at its line.
+        const said = warnings.findIndex((w) => w.code === "id-mismatch" && w.file === who.path);
+        const line = said === -1 ? (mine !== null ? idLine : undefined) : warnings.splice(said, 1)[0]!.line;
+        warnings.push(
+          diag(
+            "id-mismatch",
+            `The heading says ${who.id}, which is also ${keep.path}'s id; using the file name's ${moved.id}`,
+            who.path,
+            line,
+          ),
+        );
+        claimed.add(keyOf(moved.id));
+        if (mine !== null) {
+          story = moved;
+          key = keyOf(story.id);
+          at = byKey.get(key);
+        } else {
+          stories[at] = story;
+          byKey.set(keyOf(moved.id), stories.length);
+          stories.push(moved);
+          continue;
+        }
+      }
+    }
     if (at === undefined) {
       byKey.set(key, stories.length);
       stories.push(story);
@@ -151,6 +188,18 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
   // (ties are broken, never left to stability), but its sort is fastest on sorted input.
   const sorted = sortById(roughlyById(resolved), (s) => s.id, (a, b) => (a.path < b.path ? -1 : 1));
   return { stories: sorted, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
+}
+
+/**
+ * The story under its file name's id, when its id came from the heading, the name gives another
+ * id, and no file claims that one: the heading then names a story that already has a file.
+ */
+function yieldToFileName(story: ParsedStory, claimed: ReadonlySet<string>): ParsedStory | null {
+  if (story.idSource !== "heading") return null;
+  const name = idFromFileName(story.path)?.id;
+  if (name === undefined || claimed.has(keyOf(name))) return null;
+  const epic = story.epic.number === epicOf(story.id) ? { ...story.epic, number: epicOf(name) } : story.epic;
+  return { ...story, id: name, idSource: "file-name", epic };
 }
 
 function problemOf(d: Diag, path: string): StoryProblem {

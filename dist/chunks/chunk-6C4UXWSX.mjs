@@ -11,7 +11,7 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   appendJournal,
   writeStoryState

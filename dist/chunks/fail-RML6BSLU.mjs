@@ -11,13 +11,13 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   blockDependents
-} from "./chunk-L6PALR6R.mjs";
+} from "./chunk-6C4UXWSX.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-6IFBCISK.mjs";
+} from "./chunk-LQ3IGW6T.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -30,7 +30,7 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -47,7 +47,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-6RR2HSKX.mjs";
+import "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -12,7 +12,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   command,
   fixRoundSteps,

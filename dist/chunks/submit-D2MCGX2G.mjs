@@ -12,17 +12,17 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   submitStory
-} from "./chunk-7AYIJEZW.mjs";
+} from "./chunk-2S7RGCLX.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-T26T25F6.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-6IFBCISK.mjs";
+import "./chunk-LQ3IGW6T.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-JHLEL5P6.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-7YTMWITK.mjs";
-import "./chunk-IW3FHONA.mjs";
+import "./chunk-YW63ZOWG.mjs";
 import "./chunk-6LZ2XDEJ.mjs";
 import "./chunk-CVNPQYVV.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -35,7 +35,7 @@ import "./chunk-6DUZBP5W.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-6RR2HSKX.mjs";
+import "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

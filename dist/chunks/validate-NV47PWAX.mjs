@@ -23,7 +23,7 @@ import "./chunk-WXMZ5N7V.mjs";
 import {
   loadProject,
   mergeDiags
-} from "./chunk-6RR2HSKX.mjs";
+} from "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import {
   loadProject
-} from "./chunk-6RR2HSKX.mjs";
+} from "./chunk-QA6SN2OR.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-ACMRMBMJ.mjs");
-  const { adviceIn } = await import("./story-advice-DZIT4LV4.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-7Y6I3U2K.mjs");
+  const { adviceIn } = await import("./story-advice-AF2YHKKW.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

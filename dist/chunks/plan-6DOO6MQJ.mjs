@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   readAllStoryStates
 } from "./chunk-6LZ2XDEJ.mjs";
@@ -33,7 +33,7 @@ import "./chunk-WXMZ5N7V.mjs";
 import {
   loadProject,
   mergeDiags
-} from "./chunk-6RR2HSKX.mjs";
+} from "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";

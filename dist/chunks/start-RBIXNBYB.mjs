@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-APAIFNZV.mjs";
+} from "./chunk-64RAHNYS.mjs";
 import {
   isOutcome,
   nextText,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-6IFBCISK.mjs";
+} from "./chunk-LQ3IGW6T.mjs";
 import {
   stamp,
   systemClock
@@ -58,7 +58,7 @@ import {
   schedulable,
   statusOf,
   withStory
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -84,7 +84,7 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-6RR2HSKX.mjs";
+} from "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";

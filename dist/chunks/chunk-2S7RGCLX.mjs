@@ -7,7 +7,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-6IFBCISK.mjs";
+} from "./chunk-LQ3IGW6T.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   stateOf
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-6RR2HSKX.mjs";
+} from "./chunk-QA6SN2OR.mjs";
 import {
   diag,
   err,

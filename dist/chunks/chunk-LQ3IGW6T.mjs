@@ -9,7 +9,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,

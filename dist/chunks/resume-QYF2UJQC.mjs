@@ -1,11 +1,11 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-7KGSLYDI.mjs";
+} from "./chunk-WAYHYK5Y.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   runStepsOf
-} from "./chunk-APAIFNZV.mjs";
+} from "./chunk-64RAHNYS.mjs";
 import {
   nextText,
   outcome,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-6IFBCISK.mjs";
+} from "./chunk-LQ3IGW6T.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -60,7 +60,7 @@ import {
   refreshStates,
   schedulable,
   statusOf
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -86,7 +86,7 @@ import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-6RR2HSKX.mjs";
+} from "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-APAIFNZV.mjs";
+} from "./chunk-64RAHNYS.mjs";
 import {
   integrationBranch
 } from "./chunk-T26T25F6.mjs";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-6IFBCISK.mjs";
+} from "./chunk-LQ3IGW6T.mjs";
 import {
   stamp,
   systemClock
@@ -49,7 +49,7 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   withStory
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   appendJournal,
   readStoryState,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-6RR2HSKX.mjs";
+} from "./chunk-QA6SN2OR.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-APAIFNZV.mjs";
+} from "./chunk-64RAHNYS.mjs";
 import {
   nextText,
   outcome,
@@ -13,7 +13,7 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   updateOrchestration
-} from "./chunk-6IFBCISK.mjs";
+} from "./chunk-LQ3IGW6T.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -32,7 +32,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   appendJournal,
   withStateLock
@@ -47,7 +47,7 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-6RR2HSKX.mjs";
+import "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -32,6 +32,7 @@ import {
   sortById
 } from "./chunk-2FVXI5GI.mjs";
 import {
+  idFromFileName,
   isBackupName
 } from "./chunk-6DAHYLNS.mjs";
 import {
@@ -260,10 +261,44 @@ function combineParses(parses) {
     }
   }
   if (ccpm) settleCcpmIds(parsed, mappings).forEach((story, i) => parsed[i].story = story);
+  const claimed = new Set(parsed.map((p) => keyOf(p.story.id)));
   for (let i = 0; i < parsed.length; i++) {
-    const { file, story, idLine } = parsed[i];
-    const key = keyOf(story.id);
-    const at = byKey.get(key);
+    const entry = parsed[i];
+    const { file, idLine } = entry;
+    let story = entry.story;
+    let key = keyOf(story.id);
+    let at = byKey.get(key);
+    if (at !== void 0) {
+      const other = stories[at];
+      const mine = yieldToFileName(story, claimed);
+      const theirs = mine === null ? yieldToFileName(other, claimed) : null;
+      const moved = mine ?? theirs;
+      if (moved !== null) {
+        const who = mine !== null ? story : other;
+        const keep = mine !== null ? other : story;
+        const said = warnings.findIndex((w) => w.code === "id-mismatch" && w.file === who.path);
+        const line = said === -1 ? mine !== null ? idLine : void 0 : warnings.splice(said, 1)[0].line;
+        warnings.push(
+          diag(
+            "id-mismatch",
+            `The heading says ${who.id}, which is also ${keep.path}'s id; using the file name's ${moved.id}`,
+            who.path,
+            line
+          )
+        );
+        claimed.add(keyOf(moved.id));
+        if (mine !== null) {
+          story = moved;
+          key = keyOf(story.id);
+          at = byKey.get(key);
+        } else {
+          stories[at] = story;
+          byKey.set(keyOf(moved.id), stories.length);
+          stories.push(moved);
+          continue;
+        }
+      }
+    }
     if (at === void 0) {
       byKey.set(key, stories.length);
       stories.push(story);
@@ -288,6 +323,13 @@ function combineParses(parses) {
   const resolved = resolveInNamespaces(stories);
   const sorted = sortById(roughlyById(resolved), (s) => s.id, (a, b) => a.path < b.path ? -1 : 1);
   return { stories: sorted, skipped, errors: sortDiags(errors), warnings: sortDiags(warnings) };
+}
+function yieldToFileName(story, claimed) {
+  if (story.idSource !== "heading") return null;
+  const name = idFromFileName(story.path)?.id;
+  if (name === void 0 || claimed.has(keyOf(name))) return null;
+  const epic = story.epic.number === epicOf(story.id) ? { ...story.epic, number: epicOf(name) } : story.epic;
+  return { ...story, id: name, idSource: "file-name", epic };
 }
 function problemOf(d, path5) {
   const p = { code: d.code, message: d.message, file: d.file ?? path5 };
@@ -1104,7 +1146,7 @@ async function findBinding(root) {
   const { loadConfig: loadConfig2 } = await import("./load-config-KGFQJMAN.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-POP6SFTO.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-4NKPKMWT.mjs");
   return (await loadProject2(root)).sprint;
 }
 

@@ -4,13 +4,13 @@ import {
 } from "./chunk-Z2M337YQ.mjs";
 import {
   blockDependents
-} from "./chunk-L6PALR6R.mjs";
+} from "./chunk-6C4UXWSX.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-6IFBCISK.mjs";
+} from "./chunk-LQ3IGW6T.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-6RR2HSKX.mjs";
+} from "./chunk-QA6SN2OR.mjs";
 import {
   loadConfig
 } from "./chunk-7RL26YJ6.mjs";

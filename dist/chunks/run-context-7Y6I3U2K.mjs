@@ -1,21 +1,27 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  adviceIn,
-  failedBehind,
-  runStepsOf
-} from "./chunk-APAIFNZV.mjs";
-import "./chunk-5CHFCZU5.mjs";
-import "./chunk-7YTMWITK.mjs";
-import "./chunk-IW3FHONA.mjs";
+  agentOf,
+  dependenciesOf,
+  displayId,
+  engineStatus,
+  findStory,
+  loadRunContext,
+  refreshStates,
+  runScope,
+  schedulable,
+  sortIds,
+  statusMap,
+  statusOf,
+  withStory
+} from "./chunk-YW63ZOWG.mjs";
 import "./chunk-6LZ2XDEJ.mjs";
 import "./chunk-CVNPQYVV.mjs";
 import "./chunk-UXYV742O.mjs";
-import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
 import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-6RR2HSKX.mjs";
+import "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";
@@ -28,7 +34,17 @@ import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";
 import "./chunk-EGEKWWZA.mjs";
 export {
-  adviceIn,
-  failedBehind,
-  runStepsOf
+  agentOf,
+  dependenciesOf,
+  displayId,
+  engineStatus,
+  findStory,
+  loadRunContext,
+  refreshStates,
+  runScope,
+  schedulable,
+  sortIds,
+  statusMap,
+  statusOf,
+  withStory
 };

@@ -1,10 +1,10 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-APAIFNZV.mjs";
+} from "./chunk-64RAHNYS.mjs";
 import {
   runShape
-} from "./chunk-6IFBCISK.mjs";
+} from "./chunk-LQ3IGW6T.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,7 +16,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-IW3FHONA.mjs";
+} from "./chunk-YW63ZOWG.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

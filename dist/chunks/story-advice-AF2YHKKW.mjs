@@ -1,24 +1,12 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  progressJson,
-  renderProgress,
-  runProgress
-} from "./chunk-5YN4KI3C.mjs";
-import "./chunk-APAIFNZV.mjs";
-import {
-  nextText,
-  outcome
-} from "./chunk-3NJVAXK7.mjs";
-import {
-  rejectUnknownOptions
-} from "./chunk-D6AISK4I.mjs";
-import "./chunk-JL6RXUUA.mjs";
-import "./chunk-6IFBCISK.mjs";
-import "./chunk-OXJ2D6ZF.mjs";
-import "./chunk-NDF5RAGK.mjs";
+  adviceIn,
+  failedBehind,
+  runStepsOf
+} from "./chunk-64RAHNYS.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-7YTMWITK.mjs";
-import "./chunk-IW3FHONA.mjs";
+import "./chunk-YW63ZOWG.mjs";
 import "./chunk-6LZ2XDEJ.mjs";
 import "./chunk-CVNPQYVV.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -26,9 +14,8 @@ import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
 import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
-import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-6RR2HSKX.mjs";
+import "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";
@@ -40,13 +27,8 @@ import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";
 import "./chunk-EGEKWWZA.mjs";
-
-// lib/cli/verbs/status.ts
-var statusVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("status", ctx.args, [], "status [--json]");
-  if (bad) return bad;
-  return outcome(ctx, await runProgress(ctx.root), (p) => renderProgress(p, ctx.tty) + nextText(p.next ?? []), progressJson);
-};
 export {
-  statusVerb
+  adviceIn,
+  failedBehind,
+  runStepsOf
 };

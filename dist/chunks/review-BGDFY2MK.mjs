@@ -11,12 +11,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-RCBJII36.mjs";
+} from "./chunk-TZ7GTYTQ.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-T26T25F6.mjs";
-import "./chunk-L6PALR6R.mjs";
+import "./chunk-6C4UXWSX.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-6IFBCISK.mjs";
+import "./chunk-LQ3IGW6T.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,7 +27,7 @@ import {
   short
 } from "./chunk-5CHFCZU5.mjs";
 import "./chunk-7YTMWITK.mjs";
-import "./chunk-IW3FHONA.mjs";
+import "./chunk-YW63ZOWG.mjs";
 import "./chunk-6LZ2XDEJ.mjs";
 import "./chunk-CVNPQYVV.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -44,7 +44,7 @@ import {
   mini_exports
 } from "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-6RR2HSKX.mjs";
+import "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

@@ -3,8 +3,8 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-5YN4KI3C.mjs";
-import "./chunk-APAIFNZV.mjs";
+} from "./chunk-PZ5PD4VM.mjs";
+import "./chunk-64RAHNYS.mjs";
 import {
   outcome
 } from "./chunk-3NJVAXK7.mjs";
@@ -12,14 +12,14 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-6IFBCISK.mjs";
+import "./chunk-LQ3IGW6T.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-7YTMWITK.mjs";
-import "./chunk-IW3FHONA.mjs";
+import "./chunk-YW63ZOWG.mjs";
 import {
   ensureStateDir
 } from "./chunk-6LZ2XDEJ.mjs";
@@ -31,7 +31,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-6RR2HSKX.mjs";
+import "./chunk-QA6SN2OR.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   writeFileAtomic
