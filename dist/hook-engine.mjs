@@ -1,32 +1,32 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-2S7RGCLX.mjs";
+} from "./chunks/chunk-TMPR2YBL.mjs";
 import {
   recordReview
-} from "./chunks/chunk-TZ7GTYTQ.mjs";
+} from "./chunks/chunk-55IIVLYR.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-T26T25F6.mjs";
-import "./chunks/chunk-6C4UXWSX.mjs";
+import "./chunks/chunk-HIKINZHP.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-LQ3IGW6T.mjs";
+import "./chunks/chunk-H6YSU3PZ.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-JHLEL5P6.mjs";
 import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
-} from "./chunks/chunk-7YTMWITK.mjs";
+} from "./chunks/chunk-DQCQ7RFC.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-YW63ZOWG.mjs";
+} from "./chunks/chunk-BTNG3HAP.mjs";
 import "./chunks/chunk-6LZ2XDEJ.mjs";
-import "./chunks/chunk-CVNPQYVV.mjs";
+import "./chunks/chunk-DPZVDTVS.mjs";
 import {
   ALLOW,
   agentName,
@@ -55,7 +55,7 @@ import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-QA6SN2OR.mjs";
+import "./chunks/chunk-RZSF6CFK.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
@@ -64,7 +64,7 @@ import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-CA2ZPRLX.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";
 import "./chunks/chunk-2FVXI5GI.mjs";
-import "./chunks/chunk-6DAHYLNS.mjs";
+import "./chunks/chunk-PYURHKKM.mjs";
 import "./chunks/chunk-WOOHVJRX.mjs";
 import "./chunks/chunk-UOPRRJVN.mjs";
 import {

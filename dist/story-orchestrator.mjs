@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-6DOO6MQJ.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-NV47PWAX.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-U7NWMZSO.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-UP6XPBWX.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-E566OJDL.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-2HD2UNMR.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-YILYD22I.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-RBIXNBYB.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-D2MCGX2G.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-BGDFY2MK.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-IGTUTGZG.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-RML6BSLU.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-3BCHQUVR.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-7RGROML6.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-ZPYJCUDH.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-QYF2UJQC.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-XQYODDLV.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-TTPFGV4B.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-BWKM4NAX.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-3GVQWYU7.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-CGXI66SK.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-Z6USYUPZ.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-GQVBPDGD.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-WXJWQAZE.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-PA34J5KF.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-GPBBIW6B.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

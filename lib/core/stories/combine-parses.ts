@@ -8,7 +8,7 @@ import type { ParsedStory, SkippedFile, StoryProblem } from "../model.js";
 import type { StoryParse } from "./parse-story.js";
 import type { CcpmMapping } from "./ccpm.js";
 import { settleCcpmIds } from "./ccpm-refs.js";
-import { idFromFileName, isBackupName } from "./identify.js";
+import { idFromFileName, isBackupName, isPlainStoryName, looksLikeCompanion } from "./identify.js";
 import { resolveInNamespaces } from "./namespace-refs.js";
 
 /**
@@ -172,6 +172,15 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
       if (copy === first.path) stories[at] = story;
       continue;
     }
+    // `12.1-dod-validation.md` ("... Validation Report") beside 12.1.story.md: a file that reads
+    // as a document about the story, beside the file with the story's own name, is its companion.
+    const companion = companionOf(first, story);
+    if (companion !== null) {
+      const other = companion === first ? story : first;
+      skipped.push({ path: companion.path, reason: `companion document of story ${other.id} (same id as ${other.path}; its name or title says so), not a story` });
+      if (companion === first) stories[at] = story;
+      continue;
+    }
     // Neither file runs: which one is the story is the user's call. The first (path order)
     // stands for both in the plan, set aside; the error names both.
     const d = diag(
@@ -200,6 +209,13 @@ function yieldToFileName(story: ParsedStory, claimed: ReadonlySet<string>): Pars
   if (name === undefined || claimed.has(keyOf(name))) return null;
   const epic = story.epic.number === epicOf(story.id) ? { ...story.epic, number: epicOf(name) } : story.epic;
   return { ...story, id: name, idSource: "file-name", epic };
+}
+
+/** Of two same-id stories, the one that reads as the companion of the other, which has the story's own name; else null. */
+function companionOf(a: ParsedStory, b: ParsedStory): ParsedStory | null {
+  if (isPlainStoryName(a.path) && looksLikeCompanion(b.path, b.title)) return b;
+  if (isPlainStoryName(b.path) && looksLikeCompanion(a.path, a.title)) return a;
+  return null;
 }
 
 function problemOf(d: Diag, path: string): StoryProblem {

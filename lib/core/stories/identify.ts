@@ -157,6 +157,25 @@ const DOCUMENT_KINDS: [RegExp, string][] = [
 const COMPANION_RE =
   /\b(summary|review|reviews|guide|delivery|qa|notes|checklist|report|analysis|handoff|retro|retrospective|changelog|context|completion)\b/i;
 
+/** A title that ends by naming a kind of document, not a feature ("... Validation Report"). */
+const DOCUMENT_TITLE_END_RE = /\b(?:summary|review|guide|notes|checklist|report|analysis|handoff|retrospective|changelog)\s*$/i;
+
+/**
+ * Whether a story file that shares its id with the story's own file (`12.1.story.md`) reads as
+ * its companion: a name with a slug, and the slug's or the title's last word names a document
+ * ("12.1-dod-validation.md", "# Story 12.1 - Definition of Done Validation Report").
+ */
+export function looksLikeCompanion(path: string, title: string): boolean {
+  const slug = idFromBaseName(baseName(path))?.slug ?? "";
+  return slug !== "" && (DOCUMENT_TITLE_END_RE.test(slug.replace(/[._-]/g, " ")) || DOCUMENT_TITLE_END_RE.test(title));
+}
+
+/** Whether the file has the story's own name: its id alone (`12.1.md`, `12.1.story.md`). */
+export function isPlainStoryName(path: string): boolean {
+  const name = idFromBaseName(baseName(path));
+  return name !== null && (name.slug === "" || name.slug.toLowerCase() === "story");
+}
+
 export interface ContentMarks {
   /** `## Story`, `**Story:**`, "As a ... I want", or an Acceptance Criteria section. */
   storyBody: boolean;

@@ -36,3 +36,28 @@ describe("a heading id that collides with another file's id", () => {
     expect(r.errors.map((e) => [e.code, e.file])).toEqual([["duplicate-id", "docs/stories/1.13.second-look.md"]]);
   });
 });
+
+describe("a second file with a story's id that reads as a document about it", () => {
+  it("is skipped as the companion of the file with the story's own name (Permamind's 12.1-dod-validation.md)", () => {
+    const r = parseStories([
+      { path: "docs/stories/12.1-dod-validation.md", text: "# Story 12.1 - Definition of Done Validation Report\n\n**Story**: Fork Repository\n" },
+      { path: "docs/stories/12.1.story.md", text: "# Story 12.1: Fork Repository\n\n## Story\nAs a dev I want a fork.\n" },
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.stories.map((s) => s.path)).toEqual(["docs/stories/12.1.story.md"]);
+    expect(r.skipped.map((s) => s.path)).toEqual(["docs/stories/12.1-dod-validation.md"]);
+  });
+
+  it("stays a duplicate-id error when it reads as a story of its own (a feature title, no plain-named file)", () => {
+    const r = parseStories([
+      { path: "docs/stories/3.2-review-dashboard.md", text: "# Story 3.2: Review Dashboard\n\n## Story\nAs a user I want it.\n" },
+      { path: "docs/stories/3.2.story.md", text: "# Story 3.2: Login\n\n## Story\nAs a user I want it.\n" },
+      { path: "docs/stories/4.1-summary-report.md", text: "# Story 4.1: Summary Report\n\n## Story\nAs a user I want it.\n" },
+      { path: "docs/stories/4.1-login.md", text: "# Story 4.1: Login\n\n## Story\nAs a user I want it.\n" },
+    ]);
+    expect(r.errors.map((e) => [e.code, e.file])).toEqual([
+      ["duplicate-id", "docs/stories/3.2.story.md"],
+      ["duplicate-id", "docs/stories/4.1-summary-report.md"],
+    ]);
+  });
+});

@@ -4,13 +4,13 @@ import {
 } from "./chunk-Z2M337YQ.mjs";
 import {
   blockDependents
-} from "./chunk-6C4UXWSX.mjs";
+} from "./chunk-HIKINZHP.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-LQ3IGW6T.mjs";
+} from "./chunk-H6YSU3PZ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-YW63ZOWG.mjs";
+} from "./chunk-BTNG3HAP.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-QA6SN2OR.mjs";
+} from "./chunk-RZSF6CFK.mjs";
 import {
   loadConfig
 } from "./chunk-7RL26YJ6.mjs";

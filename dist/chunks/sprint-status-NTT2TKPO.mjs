@@ -4,7 +4,7 @@ import {
 } from "./chunk-N63WPBBS.mjs";
 import {
   baseName
-} from "./chunk-6DAHYLNS.mjs";
+} from "./chunk-PYURHKKM.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   epicOf,

@@ -342,6 +342,15 @@ var DOCUMENT_KINDS = [
   [/\b(?:context|summary|report|analysis|guide|notes|checklist|status)\b/i, "document about the stories"]
 ];
 var COMPANION_RE = /\b(summary|review|reviews|guide|delivery|qa|notes|checklist|report|analysis|handoff|retro|retrospective|changelog|context|completion)\b/i;
+var DOCUMENT_TITLE_END_RE = /\b(?:summary|review|guide|notes|checklist|report|analysis|handoff|retrospective|changelog)\s*$/i;
+function looksLikeCompanion(path, title) {
+  const slug = idFromBaseName(baseName(path))?.slug ?? "";
+  return slug !== "" && (DOCUMENT_TITLE_END_RE.test(slug.replace(/[._-]/g, " ")) || DOCUMENT_TITLE_END_RE.test(title));
+}
+function isPlainStoryName(path) {
+  const name = idFromBaseName(baseName(path));
+  return name !== null && (name.slug === "" || name.slug.toLowerCase() === "story");
+}
 var STORY_SECTION_KEYS = /* @__PURE__ */ new Set(["story", "user story", "story description", "story statement", "description"]);
 var AC_KEYS = /* @__PURE__ */ new Set(["acceptance criteria", "acceptance criteria (acs)", "acs"]);
 var STAR = leadingChars("*");
@@ -429,5 +438,7 @@ export {
   baseName,
   idFromFileName,
   isBackupName,
+  looksLikeCompanion,
+  isPlainStoryName,
   identifyFile
 };

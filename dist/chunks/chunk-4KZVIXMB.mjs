@@ -1,22 +1,22 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-64RAHNYS.mjs";
+} from "./chunk-FFVOUKFC.mjs";
 import {
   runShape
-} from "./chunk-LQ3IGW6T.mjs";
+} from "./chunk-H6YSU3PZ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   isActive
-} from "./chunk-7YTMWITK.mjs";
+} from "./chunk-DQCQ7RFC.mjs";
 import {
   agentOf,
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-YW63ZOWG.mjs";
+} from "./chunk-BTNG3HAP.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

@@ -15,7 +15,7 @@ import {
 import {
   baseName,
   idFromFileName
-} from "./chunk-6DAHYLNS.mjs";
+} from "./chunk-PYURHKKM.mjs";
 import {
   MAX_EPIC_SPAN,
   compareIds,

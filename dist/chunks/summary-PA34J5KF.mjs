@@ -3,8 +3,8 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-PZ5PD4VM.mjs";
-import "./chunk-64RAHNYS.mjs";
+} from "./chunk-4KZVIXMB.mjs";
+import "./chunk-FFVOUKFC.mjs";
 import {
   outcome
 } from "./chunk-3NJVAXK7.mjs";
@@ -12,18 +12,18 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-LQ3IGW6T.mjs";
+import "./chunk-H6YSU3PZ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-5CHFCZU5.mjs";
-import "./chunk-7YTMWITK.mjs";
-import "./chunk-YW63ZOWG.mjs";
+import "./chunk-DQCQ7RFC.mjs";
+import "./chunk-BTNG3HAP.mjs";
 import {
   ensureStateDir
 } from "./chunk-6LZ2XDEJ.mjs";
-import "./chunk-CVNPQYVV.mjs";
+import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
@@ -31,7 +31,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-QA6SN2OR.mjs";
+import "./chunk-RZSF6CFK.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   writeFileAtomic
@@ -40,7 +40,7 @@ import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-6DAHYLNS.mjs";
+import "./chunk-PYURHKKM.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import {

@@ -11,12 +11,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-TZ7GTYTQ.mjs";
+} from "./chunk-55IIVLYR.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-T26T25F6.mjs";
-import "./chunk-6C4UXWSX.mjs";
+import "./chunk-HIKINZHP.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-LQ3IGW6T.mjs";
+import "./chunk-H6YSU3PZ.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -26,10 +26,10 @@ import "./chunk-JHLEL5P6.mjs";
 import {
   short
 } from "./chunk-5CHFCZU5.mjs";
-import "./chunk-7YTMWITK.mjs";
-import "./chunk-YW63ZOWG.mjs";
+import "./chunk-DQCQ7RFC.mjs";
+import "./chunk-BTNG3HAP.mjs";
 import "./chunk-6LZ2XDEJ.mjs";
-import "./chunk-CVNPQYVV.mjs";
+import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command,
@@ -44,7 +44,7 @@ import {
   mini_exports
 } from "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-QA6SN2OR.mjs";
+import "./chunk-RZSF6CFK.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
@@ -53,7 +53,7 @@ import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-6DAHYLNS.mjs";
+import "./chunk-PYURHKKM.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   loadProject,
   mergeDiags
-} from "./chunk-QA6SN2OR.mjs";
+} from "./chunk-RZSF6CFK.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-6DAHYLNS.mjs";
+import "./chunk-PYURHKKM.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";

@@ -1,9 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-WAYHYK5Y.mjs";
+} from "./chunk-RVA53O7R.mjs";
 import "./chunk-FDZSXUNJ.mjs";
-import "./chunk-64RAHNYS.mjs";
+import "./chunk-FFVOUKFC.mjs";
 import {
   isOutcome,
   nextText,
@@ -15,15 +15,15 @@ import "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
 import "./chunk-T26T25F6.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-LQ3IGW6T.mjs";
+import "./chunk-H6YSU3PZ.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
 import "./chunk-JHLEL5P6.mjs";
 import "./chunk-5CHFCZU5.mjs";
-import "./chunk-7YTMWITK.mjs";
-import "./chunk-YW63ZOWG.mjs";
+import "./chunk-DQCQ7RFC.mjs";
+import "./chunk-BTNG3HAP.mjs";
 import "./chunk-6LZ2XDEJ.mjs";
-import "./chunk-CVNPQYVV.mjs";
+import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command
@@ -34,14 +34,14 @@ import "./chunk-6DUZBP5W.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-QA6SN2OR.mjs";
+import "./chunk-RZSF6CFK.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-6DAHYLNS.mjs";
+import "./chunk-PYURHKKM.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";

@@ -5,14 +5,14 @@ import {
 } from "./chunk-6LZ2XDEJ.mjs";
 import {
   analyzeProject
-} from "./chunk-CVNPQYVV.mjs";
+} from "./chunk-DPZVDTVS.mjs";
 import {
   resolveScope,
   suggestIds
 } from "./chunk-6DUZBP5W.mjs";
 import {
   loadProject
-} from "./chunk-QA6SN2OR.mjs";
+} from "./chunk-RZSF6CFK.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-7Y6I3U2K.mjs");
-  const { adviceIn } = await import("./story-advice-AF2YHKKW.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-CFBXVTJT.mjs");
+  const { adviceIn } = await import("./story-advice-U4AIKDQ2.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

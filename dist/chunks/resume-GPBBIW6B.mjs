@@ -1,11 +1,11 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-WAYHYK5Y.mjs";
+} from "./chunk-RVA53O7R.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   runStepsOf
-} from "./chunk-64RAHNYS.mjs";
+} from "./chunk-FFVOUKFC.mjs";
 import {
   nextText,
   outcome,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-LQ3IGW6T.mjs";
+} from "./chunk-H6YSU3PZ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -52,7 +52,7 @@ import {
 import {
   blockedStories,
   isActive
-} from "./chunk-7YTMWITK.mjs";
+} from "./chunk-DQCQ7RFC.mjs";
 import {
   agentOf,
   dependenciesOf,
@@ -60,7 +60,7 @@ import {
   refreshStates,
   schedulable,
   statusOf
-} from "./chunk-YW63ZOWG.mjs";
+} from "./chunk-BTNG3HAP.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -73,7 +73,7 @@ import {
   withStateLock,
   writeStoryState
 } from "./chunk-6LZ2XDEJ.mjs";
-import "./chunk-CVNPQYVV.mjs";
+import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
@@ -86,7 +86,7 @@ import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-QA6SN2OR.mjs";
+} from "./chunk-RZSF6CFK.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";
@@ -96,7 +96,7 @@ import {
 } from "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-6DAHYLNS.mjs";
+import "./chunk-PYURHKKM.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   compareIds,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-64RAHNYS.mjs";
+} from "./chunk-FFVOUKFC.mjs";
 import {
   isOutcome,
   nextText,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-LQ3IGW6T.mjs";
+} from "./chunk-H6YSU3PZ.mjs";
 import {
   stamp,
   systemClock
@@ -49,7 +49,7 @@ import {
 import "./chunk-5CHFCZU5.mjs";
 import {
   isActive
-} from "./chunk-7YTMWITK.mjs";
+} from "./chunk-DQCQ7RFC.mjs";
 import {
   agentOf,
   dependenciesOf,
@@ -58,7 +58,7 @@ import {
   schedulable,
   statusOf,
   withStory
-} from "./chunk-YW63ZOWG.mjs";
+} from "./chunk-BTNG3HAP.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -66,7 +66,7 @@ import {
 } from "./chunk-6LZ2XDEJ.mjs";
 import {
   ConflictGuard
-} from "./chunk-CVNPQYVV.mjs";
+} from "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   fixRoundSteps,
@@ -84,14 +84,14 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-QA6SN2OR.mjs";
+} from "./chunk-RZSF6CFK.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-6DAHYLNS.mjs";
+import "./chunk-PYURHKKM.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   idKey

@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-YW63ZOWG.mjs";
+} from "./chunk-BTNG3HAP.mjs";
 import {
   readAllStoryStates
 } from "./chunk-6LZ2XDEJ.mjs";
@@ -21,7 +21,7 @@ import {
   EXPAND_PREFIX,
   buildPlan,
   planCanRun
-} from "./chunk-CVNPQYVV.mjs";
+} from "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command
@@ -33,14 +33,14 @@ import "./chunk-WXMZ5N7V.mjs";
 import {
   loadProject,
   mergeDiags
-} from "./chunk-QA6SN2OR.mjs";
+} from "./chunk-RZSF6CFK.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-6DAHYLNS.mjs";
+import "./chunk-PYURHKKM.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   compareIds

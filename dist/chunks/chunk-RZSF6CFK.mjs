@@ -33,8 +33,10 @@ import {
 } from "./chunk-2FVXI5GI.mjs";
 import {
   idFromFileName,
-  isBackupName
-} from "./chunk-6DAHYLNS.mjs";
+  isBackupName,
+  isPlainStoryName,
+  looksLikeCompanion
+} from "./chunk-PYURHKKM.mjs";
 import {
   MAX_ID_LENGTH,
   epicOf,
@@ -311,6 +313,13 @@ function combineParses(parses) {
       if (copy === first.path) stories[at] = story;
       continue;
     }
+    const companion = companionOf(first, story);
+    if (companion !== null) {
+      const other = companion === first ? story : first;
+      skipped.push({ path: companion.path, reason: `companion document of story ${other.id} (same id as ${other.path}; its name or title says so), not a story` });
+      if (companion === first) stories[at] = story;
+      continue;
+    }
     const d = diag(
       "duplicate-id",
       `Story ${story.id} is defined twice: ${first.path} and ${file.path}. Give one of them another id, or move the one that is not a story out of the stories folder`,
@@ -330,6 +339,11 @@ function yieldToFileName(story, claimed) {
   if (name === void 0 || claimed.has(keyOf(name))) return null;
   const epic = story.epic.number === epicOf(story.id) ? { ...story.epic, number: epicOf(name) } : story.epic;
   return { ...story, id: name, idSource: "file-name", epic };
+}
+function companionOf(a, b) {
+  if (isPlainStoryName(a.path) && looksLikeCompanion(b.path, b.title)) return b;
+  if (isPlainStoryName(b.path) && looksLikeCompanion(a.path, a.title)) return a;
+  return null;
 }
 function problemOf(d, path5) {
   const p = { code: d.code, message: d.message, file: d.file ?? path5 };
@@ -990,7 +1004,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-QKSKBOZ3.mjs")).parseStory;
+  return (await import("./parse-story-HAQUP4XR.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -1103,7 +1117,7 @@ async function governBySprintStatus(root, dirs, stories) {
   if ("problem" in read) {
     return { stories, sprint: null, warnings: [diag("invalid-sprint-status", `cannot read ${path5} (${read.problem}); story statuses are read from the story files instead`, path5)] };
   }
-  const core = await import("./sprint-status-W44FVX4U.mjs");
+  const core = await import("./sprint-status-NTT2TKPO.mjs");
   const parsed = core.parseSprintStatus(read.text, path5);
   if (!parsed.ok) return { stories, sprint: null, warnings: [parsed.error] };
   const match = core.matchSprintEntries(parsed.value, stories);
@@ -1126,7 +1140,7 @@ async function writeBackSprintStatus(root, storyId, status, sprint) {
   const binding = sprint === void 0 ? await findBinding(root) : sprint;
   const entry = binding?.byStory.get(idKey(storyId));
   if (!binding || !entry) return null;
-  const { bmadStatusFor, setSprintStatus } = await import("./sprint-status-W44FVX4U.mjs");
+  const { bmadStatusFor, setSprintStatus } = await import("./sprint-status-NTT2TKPO.mjs");
   const value = bmadStatusFor(status);
   if (value === null) return null;
   const fail2 = (why) => diag("sprint-status-write", `story ${storyId} is ${status}, but ${binding.path} could not be updated (${why}); set ${entry.key}: ${value} there by hand`, binding.path, entry.line);
@@ -1146,7 +1160,7 @@ async function findBinding(root) {
   const { loadConfig: loadConfig2 } = await import("./load-config-KGFQJMAN.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-4NKPKMWT.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-GPEZUIAO.mjs");
   return (await loadProject2(root)).sprint;
 }
 

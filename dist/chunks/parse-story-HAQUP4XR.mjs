@@ -34,7 +34,7 @@ import {
   scanLines,
   unlink,
   withoutParens
-} from "./chunk-6DAHYLNS.mjs";
+} from "./chunk-PYURHKKM.mjs";
 import {
   memoize
 } from "./chunk-WOOHVJRX.mjs";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-NDF5RAGK.mjs";
 import {
   isActive
-} from "./chunk-7YTMWITK.mjs";
+} from "./chunk-DQCQ7RFC.mjs";
 import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-YW63ZOWG.mjs";
+} from "./chunk-BTNG3HAP.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
@@ -18,7 +18,7 @@ import {
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-CVNPQYVV.mjs";
+} from "./chunk-DPZVDTVS.mjs";
 import {
   compareIds,
   idKey

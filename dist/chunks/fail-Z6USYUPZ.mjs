@@ -11,32 +11,32 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   blockDependents
-} from "./chunk-6C4UXWSX.mjs";
+} from "./chunk-HIKINZHP.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-LQ3IGW6T.mjs";
+} from "./chunk-H6YSU3PZ.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   newStoryState
 } from "./chunk-NDF5RAGK.mjs";
-import "./chunk-7YTMWITK.mjs";
+import "./chunk-DQCQ7RFC.mjs";
 import {
   agentOf,
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-YW63ZOWG.mjs";
+} from "./chunk-BTNG3HAP.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-6LZ2XDEJ.mjs";
-import "./chunk-CVNPQYVV.mjs";
+import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command,
@@ -47,14 +47,14 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-QA6SN2OR.mjs";
+import "./chunk-RZSF6CFK.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-7RL26YJ6.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-6DAHYLNS.mjs";
+import "./chunk-PYURHKKM.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   idKey

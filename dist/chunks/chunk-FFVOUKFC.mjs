@@ -6,13 +6,13 @@ import {
   blockedStories,
   isActive,
   nextReady
-} from "./chunk-7YTMWITK.mjs";
+} from "./chunk-DQCQ7RFC.mjs";
 import {
   displayId,
   runScope,
   schedulable,
   statusOf
-} from "./chunk-YW63ZOWG.mjs";
+} from "./chunk-BTNG3HAP.mjs";
 import {
   command,
   fixRoundSteps,
