@@ -66,7 +66,7 @@ describe("parseConfig", () => {
     expect(parseConfig("maxParallel: 2\nmaxParalel: 3\n").errors).toEqual([bad('unknown key "maxParalel" (did you mean maxParallel?)', 2)]);
     const far = parseConfig("colour: blue\n").errors;
     expect(far).toHaveLength(1);
-    expect(far[0]?.message).toMatch(/^unknown key "colour" \(allowed: storiesDir, baseBranch, maxParallel, .*strict\)$/);
+    expect(far[0]?.message).toMatch(/^unknown key "colour" \(allowed: storiesDir, baseBranch, maxParallel, .*strict, notify\)$/);
   });
 
   it("reports wrong types, bounds and formats", () => {
@@ -215,5 +215,29 @@ describe("names of agents and severities in config", () => {
     const r = parseConfig("blockingSeverities: [high, Critical, medium]\n");
     expect(r.errors).toEqual([]);
     expect(r.config.blockingSeverities).toEqual(["HIGH", "CRITICAL", "MEDIUM"]);
+  });
+});
+
+describe("parseConfig: notify", () => {
+  it("reads a command, a webhook and the events, all events by default", () => {
+    const r = parseConfig("notify:\n  command: ./notify.sh\n  webhook: https://hooks.example.com/T1\n");
+    expect(r.errors).toEqual([]);
+    expect(r.config.notify).toEqual({ command: "./notify.sh", webhook: "https://hooks.example.com/T1", events: ["question", "story-failed", "budget-warning", "run-finished"] });
+    expect(parseConfig("notify:\n  command: x\n  events: [question]\n").config.notify?.events).toEqual(["question"]);
+    expect(DEFAULT_CONFIG.notify).toBeUndefined();
+  });
+
+  it("names the notify key that is wrong, at its line, and keeps the other keys", () => {
+    const r = parseConfig("maxParallel: 2\nnotify:\n  webhook: ftp://example.com/x\n");
+    expect(r.errors).toEqual([bad('notify.webhook: must be an http:// or https:// URL; got "ftp://example.com/x"', 3)]);
+    expect(r.config.maxParallel).toBe(2);
+    expect(r.config.notify).toBeUndefined();
+    expect(parseConfig("notify:\n  webhook: not a url\n").errors).toEqual([bad('notify.webhook: must be an http:// or https:// URL; got "not a url"', 2)]);
+    expect(parseConfig("notify:\n  webhok: https://x.example\n").errors).toEqual([bad('unknown key "webhok" in notify (did you mean webhook?)', 2)]);
+    expect(parseConfig("notify:\n  events:\n    - question\n    - merged\n").errors).toEqual([
+      bad('notify.events[1]: expected one of question, story-failed, budget-warning, run-finished; got "merged"', 4),
+    ]);
+    expect(parseConfig("notify: yes\n").errors).toEqual([bad('notify: expected a mapping; got "yes"', 1)]);
+    expect(parseConfig("notify:\n  command: ''\n").errors).toEqual([bad('notify.command: expected a non-empty string; got ""', 2)]);
   });
 });

@@ -3,6 +3,7 @@
 import { z } from "../zod.js";
 import { AGENT_NAME_RE, SEVERITIES } from "./vocabulary.js";
 import { isStoryBranch, STORY_BRANCH_PREFIX } from "../integration-branch.js";
+import { RUN_EVENT_TYPES } from "../run/run-events.js";
 
 const relPath = z.string().check(
   z.minLength(1),
@@ -23,6 +24,28 @@ export const AgentRuleSchema = z.strictObject({
   keywords: z.optional(z.array(nonEmpty).check(z.minLength(1))),
 });
 export type AgentRule = z.infer<typeof AgentRuleSchema>;
+
+/** Whether `u` is an absolute http:// or https:// URL (a webhook the notifier can POST to). */
+function isHttpUrl(u: string): boolean {
+  try {
+    const url = new URL(u);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a headless run's events go (lib/adapters/notify/notify.ts). `command` is the user's own
+ * shell command line (it gets the event as JSON on stdin); `webhook` gets a JSON POST with a
+ * Slack-compatible `text`.
+ */
+export const NotifySchema = z.strictObject({
+  command: z.optional(nonEmpty),
+  webhook: z.optional(z.string().check(z.refine(isHttpUrl, { message: "must be an http:// or https:// URL" }))),
+  events: z._default(z.array(z.enum(RUN_EVENT_TYPES)), [...RUN_EVENT_TYPES]),
+});
+export type NotifyConfig = z.infer<typeof NotifySchema>;
 
 export const ConfigSchema = z.strictObject({
   /** The story folder, or several; each is read with its subfolders. Unset: discovered. */
@@ -58,6 +81,8 @@ export const ConfigSchema = z.strictObject({
   workerSilenceMinutes: z._default(z.number().check(z.gt(0)), 10),
   /** Headless `run`: the wait before the first retry of a stopped worker; doubles each time. */
   retryBackoffSeconds: z._default(z.number().check(z.gte(0)), 30),
+  /** Notifications of a headless run: unset, none are sent. */
+  notify: z.optional(NotifySchema),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
