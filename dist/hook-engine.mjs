@@ -1,17 +1,17 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-TMPR2YBL.mjs";
+} from "./chunks/chunk-UGWGAMJ2.mjs";
 import {
   recordReview
-} from "./chunks/chunk-55IIVLYR.mjs";
+} from "./chunks/chunk-O2JKYZOV.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-T26T25F6.mjs";
-import "./chunks/chunk-HIKINZHP.mjs";
+import "./chunks/chunk-2DMYTXB7.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-H6YSU3PZ.mjs";
+import "./chunks/chunk-GEYQTJYX.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-JHLEL5P6.mjs";
@@ -24,15 +24,13 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-BTNG3HAP.mjs";
-import "./chunks/chunk-6LZ2XDEJ.mjs";
+} from "./chunks/chunk-Q7YKZY7T.mjs";
+import "./chunks/chunk-OWN354OS.mjs";
 import "./chunks/chunk-DPZVDTVS.mjs";
 import {
   ALLOW,
-  agentName,
   agentTranscriptPath,
   liveLaunches,
-  parseLaunchPrompt,
   readLaunchPromptText,
   readLaunches,
   readSnapshot,
@@ -40,11 +38,15 @@ import {
   recordAgentId,
   recordDone,
   render,
-  reviewerPrompt,
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-7FQ2EFAU.mjs";
+} from "./chunks/chunk-ABEBO2D6.mjs";
+import {
+  agentName,
+  parseLaunchPrompt,
+  reviewerPrompt
+} from "./chunks/chunk-KYIXOYY7.mjs";
 import "./chunks/chunk-UXYV742O.mjs";
 import {
   fixRoundForModel
@@ -55,11 +57,11 @@ import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-RZSF6CFK.mjs";
+import "./chunks/chunk-AYV5QJY5.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-7RL26YJ6.mjs";
+} from "./chunks/chunk-6PZPQNFZ.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-CA2ZPRLX.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";

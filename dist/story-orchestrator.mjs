@@ -66,21 +66,22 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-UP6XPBWX.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-E566OJDL.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-2HD2UNMR.mjs")).hookVerb,
-  init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-XQYODDLV.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-TTPFGV4B.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-BWKM4NAX.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-3GVQWYU7.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-CGXI66SK.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-Z6USYUPZ.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-GQVBPDGD.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-WXJWQAZE.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-PA34J5KF.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-GPBBIW6B.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
+  plan: async () => (await import("./chunks/plan-EFSCPTYY.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-BNK3NAO2.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-C4TVXJ4J.mjs")).hookVerb,
+  init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
+  next: async () => (await import("./chunks/next-QH23FXQI.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-73367XF5.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-NUHYDLSY.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-TDZTJ6PV.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-EMK4JZUJ.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-QW273NQK.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-BCHXZIVA.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-EIHUFTP4.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-KTUEKDHG.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-ZCYNOBC6.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-RNN3DIDZ.mjs")).cleanupVerb,
+  run: async () => (await import("./chunks/run-T4AGYT5L.mjs")).runVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
@@ -102,6 +103,10 @@ Running
   resume                 reconcile state with git after a crash; say what to do next
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout
+
+Headless
+  run [SCOPE...] [--budget USD] [--claude PATH]
+                         drive the whole run: launch Claude Code workers, review, merge
 
 Setup
   init [--user] [--force]

@@ -15,6 +15,8 @@ export interface ToolCall {
 export interface Reply {
   text?: string;
   tools?: ToolCall[];
+  /** Wait this long before answering (a stalled model, for the runner's silence limit). */
+  delayMs?: number;
 }
 
 export interface ToolResult {
@@ -240,6 +242,8 @@ export async function startModelServer(options: ServerOptions): Promise<ModelSer
         reply = { text: `Policy error: ${String(e)}` };
       }
       const model = typeof body["model"] === "string" ? body["model"] : "claude-test";
+      if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+      if (res.destroyed) return;
       if (body["stream"] === true) streamReply(res, model, reply);
       else jsonReply(res, model, reply);
     })().catch((e: unknown) => {

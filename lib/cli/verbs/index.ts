@@ -19,6 +19,7 @@ export const VERBS: Record<string, () => Promise<Verb>> = {
   summary: async () => (await import("./summary.js")).summaryVerb,
   resume: async () => (await import("./resume.js")).resumeVerb,
   cleanup: async () => (await import("./cleanup.js")).cleanupVerb,
+  run: async () => (await import("./run.js")).runVerb,
 };
 
 export const USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
@@ -41,6 +42,10 @@ Running
   resume                 reconcile state with git after a crash; say what to do next
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout
+
+Headless
+  run [SCOPE...] [--budget USD] [--claude PATH]
+                         drive the whole run: launch Claude Code workers, review, merge
 
 Setup
   init [--user] [--force]

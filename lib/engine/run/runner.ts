@@ -13,9 +13,7 @@ import { crossedWarning, mayStartStory, workerCapUsd, type BudgetView } from "..
 import { attemptKey, foldLedger, type LedgerLine, type LedgerView } from "../../core/run/ledger.js";
 import { retryDecision } from "../../core/run/retry-policy.js";
 import { DeveloperReportSchema, ReviewerReportSchema, reportJsonSchema, reportOf, usageOf, type DeveloperReport, type ReviewerReport } from "../../core/run/worker-protocol.js";
-import type { Config } from "../../core/config/schema.js";
 import type { StoryState } from "../../core/state/schemas.js";
-import { STATE_DIR } from "../../core/state/state-files.js";
 import { systemClock, type Clock } from "../../adapters/clock.js";
 import { loadConfig } from "../../adapters/fs/load-config.js";
 import { readAllStoryStates, readOrchestrationState } from "../../adapters/state-store/store.js";
@@ -31,6 +29,8 @@ import { startStory } from "../start.js";
 import { submitStory } from "../submit.js";
 import { writeSummary } from "../summary.js";
 import type { RunnerEvent } from "./runner-events.js";
+import type { RunEvent } from "../../core/run/run-events.js";
+import { workerLogPath } from "../../adapters/state-store/run-paths.js";
 import { reapOrphans } from "./orphans.js";
 
 /** What the runner needs from the questions store and the notifier (engine/questions.ts, adapters/notify). */
@@ -41,14 +41,9 @@ export interface RunnerPorts {
   /** An open question of the story's, answered or not (one left by an earlier run counts). */
   hasQuestion(root: string, storyId: string): Promise<boolean>;
   closeQuestion(root: string, storyId: string): Promise<void>;
-  notify(event: NotifyEvent): Promise<void>;
+  notify(event: RunEvent): Promise<void>;
 }
 
-export type NotifyEvent =
-  | { type: "question"; at: string; storyId: string; question: string }
-  | { type: "story-failed"; at: string; storyId: string; reason: string }
-  | { type: "budget-warning"; at: string; spentUsd: number; budgetUsd: number }
-  | { type: "run-finished"; at: string; done: number; total: number; failed: string[]; spentUsd: number; summary: string };
 
 export interface RunOptions {
   root: string;
@@ -155,7 +150,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       jsonSchema: reportJsonSchema(role === DEVELOPER ? "developer" : "reviewer"),
       ...(extra.resume ? { resumeSession: extra.resume } : {}),
       ...(cap !== null ? { capUsd: cap } : {}),
-      logFile: join(root, STATE_DIR, "logs", st.storyId, `${role}-${n}.jsonl`),
+      logFile: workerLogPath(root, st.storyId, role, n),
       env: { ...stringEnv(opts.env), STORY_ORCHESTRATOR_STORY: st.storyId, STORY_ORCHESTRATOR_ROLE: role, STORY_ORCHESTRATOR_WORKTREE: worktree },
       wallTimeMs: config.workerTimeoutMinutes * 60_000,
       silenceMs: config.workerSilenceMinutes * 60_000,

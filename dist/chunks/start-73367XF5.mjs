@@ -1,0 +1,67 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  startStory
+} from "./chunk-XDRFR2EO.mjs";
+import "./chunk-FDZSXUNJ.mjs";
+import "./chunk-Q2LWQI5M.mjs";
+import {
+  isOutcome,
+  nextText,
+  oneId,
+  outcome,
+  warningsText
+} from "./chunk-3NJVAXK7.mjs";
+import "./chunk-D6AISK4I.mjs";
+import "./chunk-JL6RXUUA.mjs";
+import "./chunk-Z2M337YQ.mjs";
+import "./chunk-T26T25F6.mjs";
+import "./chunk-I26YPSUQ.mjs";
+import "./chunk-GEYQTJYX.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-NDF5RAGK.mjs";
+import "./chunk-JHLEL5P6.mjs";
+import "./chunk-5CHFCZU5.mjs";
+import "./chunk-DQCQ7RFC.mjs";
+import "./chunk-Q7YKZY7T.mjs";
+import "./chunk-OWN354OS.mjs";
+import "./chunk-DPZVDTVS.mjs";
+import "./chunk-UXYV742O.mjs";
+import {
+  fixRoundSteps,
+  storyAdvice
+} from "./chunk-F5LBCNN2.mjs";
+import "./chunk-AF4QZWRE.mjs";
+import "./chunk-2JM6FW5P.mjs";
+import "./chunk-6DUZBP5W.mjs";
+import "./chunk-Q5D365LN.mjs";
+import "./chunk-V3HTBSD2.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-AYV5QJY5.mjs";
+import "./chunk-R2CKZ2VR.mjs";
+import "./chunk-6PZPQNFZ.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-CA2ZPRLX.mjs";
+import "./chunk-KS6NXHCE.mjs";
+import "./chunk-2FVXI5GI.mjs";
+import "./chunk-PYURHKKM.mjs";
+import "./chunk-WOOHVJRX.mjs";
+import "./chunk-UOPRRJVN.mjs";
+import "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/start.ts
+var startVerb = async (ctx) => {
+  const a = oneId(ctx, "start", [], "start ID [--json]");
+  if (isOutcome(a)) return a;
+  return outcome(
+    ctx,
+    await startStory(ctx.root, a.id),
+    (s) => warningsText(s.warnings ?? [], ctx.tty) + (s.fix ? `Fix round of ${s.id} (${s.agent}) in ${s.worktree} on ${s.branch}. The developer must address:
+${s.fix.join("\n")}
+${nextText([fixRoundSteps(s.id, s.worktree, true)])}` : `Started ${s.id} (${s.agent}) in ${s.worktree} on ${s.branch} from ${s.baseSha.slice(0, 10)}
+${nextText([`implement it there, ${storyAdvice({ id: s.id, status: "In Progress", worktree: s.worktree })}`])}`)
+  );
+};
+export {
+  startVerb
+};

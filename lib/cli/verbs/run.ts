@@ -1,0 +1,105 @@
+// `run [SCOPE...] [--budget USD] [--json]`: a whole run, headless (engine/run/runner.ts). One
+// runner per project (the run lock). Ctrl-C stops gracefully: nothing new starts, workers are
+// stopped, a merge under way finishes, and the output says how to continue.
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import logUpdate from "log-update";
+import type { Verb, VerbOutcome } from "../verb.js";
+import { rejectUnknownOptions, usage } from "../check-options.js";
+import { eventLine, LiveView } from "../render/run-view.js";
+import { findPluginRoot } from "../../engine/init.js";
+import { runStories, RunRefused, type RunOutcome } from "../../engine/run/runner.js";
+import type { RunnerEvent } from "../../engine/run/runner-events.js";
+import { closeQuestion, hasOpenQuestion, readAnswer, writeQuestion } from "../../engine/questions.js";
+import { notify } from "../../adapters/notify/notify.js";
+import { loadConfig } from "../../adapters/fs/load-config.js";
+import { acquireLock } from "../../adapters/state-store/lock.js";
+import { ensureStateDir } from "../../adapters/state-store/store.js";
+import { runLockPath, RUN_LOCK_FILE } from "../../adapters/state-store/run-paths.js";
+import { localClaudeBackend } from "../../adapters/workers/local-claude.js";
+import { STATE_DIR } from "../../core/state/state-files.js";
+
+const LINE = "run [SCOPE...] [--budget USD] [--claude PATH] [--json]";
+
+export const runVerb: Verb = async (ctx) => {
+  const bad = rejectUnknownOptions("run", ctx.args, ["budget", "claude"], LINE);
+  if (bad) return bad;
+  const b = ctx.args.options["budget"];
+  if (b !== undefined && (typeof b !== "string" || !/^\d+(\.\d+)?$/.test(b) || Number(b) <= 0)) return usage(`run: --budget needs an amount in USD above 0 (e.g. 25), not "${b === true ? "" : b}"`, LINE);
+  const c = ctx.args.options["claude"];
+  if (c === true) return usage("run: --claude needs the path of the claude executable", LINE);
+  const claudeBin = (typeof c === "string" ? c : undefined) ?? process.env["STORY_ORCHESTRATOR_CLAUDE"] ?? "claude";
+  const pluginDir = findPluginRoot(dirname(fileURLToPath(import.meta.url)));
+  if (!pluginDir) return fail("run: the plugin's own files (commands/implement-stories.md) were not found above this program; run the story-orchestrator from its plugin folder");
+
+  const { config } = await loadConfig(ctx.root);
+  await ensureStateDir(ctx.root);
+  const lock = await acquireLock(runLockPath(ctx.root), { timeoutMs: 0, staleMs: Number.MAX_SAFE_INTEGER, what: "the runner lock", displayPath: `${STATE_DIR}/${RUN_LOCK_FILE}` });
+  if (!lock.ok) return fail(`run: another runner works on this project (${lock.error.map((d) => d.message).join("; ")})`);
+
+  const json = ctx.args.json;
+  const live = ctx.tty && !json ? new LiveView() : null;
+  const draw = live ? setInterval(() => logUpdate(live.frame(Date.now(), process.stdout.columns || 100)), 1000) : null;
+  const emit = (e: RunnerEvent) => {
+    if (json) {
+      if (e.type !== "run-finished") process.stdout.write(`${JSON.stringify(e)}\n`);
+    } else if (live) {
+      live.apply(e);
+      logUpdate(live.frame(Date.now(), process.stdout.columns || 100));
+    } else process.stdout.write(`${eventLine(e)}\n`);
+  };
+
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  let result: RunOutcome;
+  try {
+    result = await runStories({
+      root: ctx.root,
+      scope: ctx.args.positionals,
+      ...(typeof b === "string" ? { budgetUsd: Number(b) } : {}),
+      backend: localClaudeBackend({ claudeBin, pluginDir }),
+      ports: {
+        writeQuestion,
+        readAnswer,
+        hasQuestion: hasOpenQuestion,
+        closeQuestion: async (root, id) => void (await closeQuestion(root, id)),
+        notify: async (event) => {
+          const o = await notify(config.notify, event);
+          for (const f of o.failed) process.stderr.write(`story-orchestrator: notification to ${f.target} failed: ${f.error}\n`);
+        },
+      },
+      emit,
+      signal: controller.signal,
+      env: process.env,
+    });
+  } catch (e) {
+    if (e instanceof RunRefused) return { exitCode: 1, json: { errors: e.diags }, human: e.diags.map((d) => `error: ${d.message}`).join("\n") };
+    throw e;
+  } finally {
+    if (draw) clearInterval(draw);
+    if (live) logUpdate.done();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    await lock.value();
+  }
+  return finished(result);
+};
+
+function finished(r: RunOutcome): VerbOutcome {
+  const complete = r.finished && r.done === r.total;
+  const how = r.interrupted
+    ? "Stopped: the workers were stopped and their stories stay In Progress in their worktrees. Continue with `story-orchestrator run` (their sessions continue)."
+    : r.stoppedByBudget
+      ? "Stopped by the budget: no new story started. Raise it with `story-orchestrator run --budget USD` to continue."
+      : complete
+        ? "Every story of the run is Done."
+        : "The run ended with stories not Done (see the summary). Fix what it names, then `story-orchestrator run` again.";
+  const { summary, ...rest } = r;
+  return { exitCode: complete ? 0 : 1, json: { ...rest, next: how }, human: `${summary.trimEnd()}\n\n${how}` };
+}
+
+function fail(message: string): VerbOutcome {
+  return { exitCode: 1, json: { errors: [{ code: "run-refused", message }] }, human: `error: ${message}` };
+}
