@@ -1,32 +1,32 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-TMPR2YBL.mjs";
+} from "./chunks/chunk-YMGZKRAL.mjs";
 import {
   recordReview
-} from "./chunks/chunk-55IIVLYR.mjs";
+} from "./chunks/chunk-IHSF7NGT.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
-import "./chunks/chunk-T26T25F6.mjs";
-import "./chunks/chunk-HIKINZHP.mjs";
+import "./chunks/chunk-IBJLHAWT.mjs";
+import "./chunks/chunk-TLKOPB3G.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-H6YSU3PZ.mjs";
+import "./chunks/chunk-QTS23PSA.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
-import "./chunks/chunk-NDF5RAGK.mjs";
-import "./chunks/chunk-JHLEL5P6.mjs";
+import "./chunks/chunk-P2Z5BSC3.mjs";
+import "./chunks/chunk-KXGGJK6D.mjs";
 import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
-} from "./chunks/chunk-DQCQ7RFC.mjs";
+} from "./chunks/chunk-5GSWSE7I.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-BTNG3HAP.mjs";
-import "./chunks/chunk-6LZ2XDEJ.mjs";
-import "./chunks/chunk-DPZVDTVS.mjs";
+} from "./chunks/chunk-KTONI6DM.mjs";
+import "./chunks/chunk-JWTYOSNL.mjs";
+import "./chunks/chunk-YAH6AQ5N.mjs";
 import {
   ALLOW,
   agentName,
@@ -44,29 +44,29 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-7FQ2EFAU.mjs";
+} from "./chunks/chunk-55HDLSZO.mjs";
 import "./chunks/chunk-UXYV742O.mjs";
 import {
   fixRoundForModel
 } from "./chunks/chunk-F5LBCNN2.mjs";
-import "./chunks/chunk-AF4QZWRE.mjs";
+import "./chunks/chunk-2BJZUZ65.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
-import "./chunks/chunk-6DUZBP5W.mjs";
-import "./chunks/chunk-Q5D365LN.mjs";
-import "./chunks/chunk-V3HTBSD2.mjs";
+import "./chunks/chunk-2GREUEF7.mjs";
+import "./chunks/chunk-JTVJZ2N4.mjs";
+import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-RZSF6CFK.mjs";
+import "./chunks/chunk-XRXBMOB2.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-7RL26YJ6.mjs";
+} from "./chunks/chunk-F6LMRSDH.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
-import "./chunks/chunk-CA2ZPRLX.mjs";
+import "./chunks/chunk-DJAYH52C.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";
-import "./chunks/chunk-2FVXI5GI.mjs";
-import "./chunks/chunk-PYURHKKM.mjs";
+import "./chunks/chunk-JHRD7746.mjs";
+import "./chunks/chunk-NK5FY7SZ.mjs";
 import "./chunks/chunk-WOOHVJRX.mjs";
-import "./chunks/chunk-UOPRRJVN.mjs";
+import "./chunks/chunk-KNNDJYLI.mjs";
 import {
   err,
   ok

@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-JL6RXUUA.mjs";
 import {
   locateProject
-} from "./chunks/chunk-AF4QZWRE.mjs";
+} from "./chunks/chunk-2BJZUZ65.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
-import "./chunks/chunk-CA2ZPRLX.mjs";
-import "./chunks/chunk-UOPRRJVN.mjs";
+import "./chunks/chunk-DJAYH52C.mjs";
+import "./chunks/chunk-KNNDJYLI.mjs";
 import {
   diag
 } from "./chunks/chunk-43TV4QD6.mjs";
@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-UP6XPBWX.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-E566OJDL.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-2HD2UNMR.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-HL52F3S6.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-HMAUOH3I.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-K57MXHWN.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-XQYODDLV.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-TTPFGV4B.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-BWKM4NAX.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-3GVQWYU7.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-CGXI66SK.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-Z6USYUPZ.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-GQVBPDGD.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-WXJWQAZE.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-PA34J5KF.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-GPBBIW6B.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-KTVQPDSL.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-ZHBBH3UW.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-QPIPNBVQ.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-6YFE7JLE.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-TI76IVV5.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-UULDXCKF.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-OOCQV64F.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-B3TXDE7K.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-FLEUVFYN.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-XNPKYUU7.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-55SVZFJ5.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
