@@ -1,17 +1,17 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-YMGZKRAL.mjs";
+} from "./chunks/chunk-6O5RT5QE.mjs";
 import {
   recordReview
-} from "./chunks/chunk-IHSF7NGT.mjs";
+} from "./chunks/chunk-PLW2VE3W.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-IBJLHAWT.mjs";
-import "./chunks/chunk-TLKOPB3G.mjs";
+import "./chunks/chunk-HBAZ7Y2C.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-QTS23PSA.mjs";
+import "./chunks/chunk-2RUN3K6L.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
@@ -24,7 +24,7 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-KTONI6DM.mjs";
+} from "./chunks/chunk-WHUNSYFN.mjs";
 import "./chunks/chunk-JWTYOSNL.mjs";
 import "./chunks/chunk-YAH6AQ5N.mjs";
 import {
@@ -55,7 +55,7 @@ import "./chunks/chunk-2GREUEF7.mjs";
 import "./chunks/chunk-JTVJZ2N4.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-XRXBMOB2.mjs";
+import "./chunks/chunk-VACK34IS.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

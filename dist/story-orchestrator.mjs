@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-HL52F3S6.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-HMAUOH3I.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-K57MXHWN.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-YNEJNCMS.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-Z3HPMIKD.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-L343ICQV.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-KTVQPDSL.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-ZHBBH3UW.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-QPIPNBVQ.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-6YFE7JLE.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-TI76IVV5.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-UULDXCKF.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-OOCQV64F.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-B3TXDE7K.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-FLEUVFYN.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-XNPKYUU7.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-MSZ4Z5EW.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-4PCE3ETX.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-5AV6Y3HN.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-BYGI2ADJ.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-RIXQAESC.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-PQIKICB2.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-SMJXQVFY.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-V7CZZSSM.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-6NEYD7O6.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-VDTOCRPA.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-55SVZFJ5.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

@@ -1,9 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-PSNW6GUD.mjs";
+} from "./chunk-WSXLXK77.mjs";
 import "./chunk-FDZSXUNJ.mjs";
-import "./chunk-ZKGLVEQ6.mjs";
+import "./chunk-U6WIPWUQ.mjs";
 import {
   isOutcome,
   nextText,
@@ -15,13 +15,13 @@ import "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
 import "./chunk-IBJLHAWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-QTS23PSA.mjs";
+import "./chunk-2RUN3K6L.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-KXGGJK6D.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-5GSWSE7I.mjs";
-import "./chunk-KTONI6DM.mjs";
+import "./chunk-WHUNSYFN.mjs";
 import "./chunk-JWTYOSNL.mjs";
 import "./chunk-YAH6AQ5N.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -34,7 +34,7 @@ import "./chunk-2GREUEF7.mjs";
 import "./chunk-JTVJZ2N4.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-XRXBMOB2.mjs";
+import "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-F6LMRSDH.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -1,10 +1,10 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-ZKGLVEQ6.mjs";
+} from "./chunk-U6WIPWUQ.mjs";
 import {
   runShape
-} from "./chunk-QTS23PSA.mjs";
+} from "./chunk-2RUN3K6L.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,7 +16,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   idKey
 } from "./chunk-KNNDJYLI.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-ZKGLVEQ6.mjs";
+} from "./chunk-U6WIPWUQ.mjs";
 import {
   isOutcome,
   nextText,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-QTS23PSA.mjs";
+} from "./chunk-2RUN3K6L.mjs";
 import {
   stamp,
   systemClock
@@ -58,7 +58,7 @@ import {
   schedulable,
   statusOf,
   withStory
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -84,7 +84,7 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-XRXBMOB2.mjs";
+} from "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-F6LMRSDH.mjs";
 import "./chunk-IWUPKGEU.mjs";

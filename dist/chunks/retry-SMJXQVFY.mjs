@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   adviceIn,
   failedBehind
-} from "./chunk-ZKGLVEQ6.mjs";
+} from "./chunk-U6WIPWUQ.mjs";
 import {
   isOutcome,
   nextText,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-QTS23PSA.mjs";
+} from "./chunk-2RUN3K6L.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,7 +31,7 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -45,7 +45,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-2GREUEF7.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-XRXBMOB2.mjs";
+import "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-F6LMRSDH.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-PSNW6GUD.mjs";
+} from "./chunk-WSXLXK77.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   runStepsOf
-} from "./chunk-ZKGLVEQ6.mjs";
+} from "./chunk-U6WIPWUQ.mjs";
 import {
   nextText,
   outcome,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-QTS23PSA.mjs";
+} from "./chunk-2RUN3K6L.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -60,7 +60,7 @@ import {
   refreshStates,
   schedulable,
   statusOf
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -86,7 +86,7 @@ import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-XRXBMOB2.mjs";
+} from "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-F6LMRSDH.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -1,21 +1,27 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  adviceIn,
-  failedBehind,
-  runStepsOf
-} from "./chunk-ZKGLVEQ6.mjs";
-import "./chunk-5CHFCZU5.mjs";
-import "./chunk-5GSWSE7I.mjs";
-import "./chunk-KTONI6DM.mjs";
+  agentOf,
+  dependenciesOf,
+  displayId,
+  engineStatus,
+  findStory,
+  loadRunContext,
+  refreshStates,
+  runScope,
+  schedulable,
+  sortIds,
+  statusMap,
+  statusOf,
+  withStory
+} from "./chunk-WHUNSYFN.mjs";
 import "./chunk-JWTYOSNL.mjs";
 import "./chunk-YAH6AQ5N.mjs";
 import "./chunk-UXYV742O.mjs";
-import "./chunk-F5LBCNN2.mjs";
 import "./chunk-2BJZUZ65.mjs";
 import "./chunk-2JM6FW5P.mjs";
 import "./chunk-2GREUEF7.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-XRXBMOB2.mjs";
+import "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-F6LMRSDH.mjs";
 import "./chunk-IWUPKGEU.mjs";
@@ -28,7 +34,17 @@ import "./chunk-KNNDJYLI.mjs";
 import "./chunk-43TV4QD6.mjs";
 import "./chunk-EGEKWWZA.mjs";
 export {
-  adviceIn,
-  failedBehind,
-  runStepsOf
+  agentOf,
+  dependenciesOf,
+  displayId,
+  engineStatus,
+  findStory,
+  loadRunContext,
+  refreshStates,
+  runScope,
+  schedulable,
+  sortIds,
+  statusMap,
+  statusOf,
+  withStory
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-QTS23PSA.mjs";
+} from "./chunk-2RUN3K6L.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   stateOf
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-JTVJZ2N4.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-XRXBMOB2.mjs";
+} from "./chunk-VACK34IS.mjs";
 import {
   diag,
   err,

@@ -12,17 +12,17 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   submitStory
-} from "./chunk-YMGZKRAL.mjs";
+} from "./chunk-6O5RT5QE.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-IBJLHAWT.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-QTS23PSA.mjs";
+import "./chunk-2RUN3K6L.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-KXGGJK6D.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-5GSWSE7I.mjs";
-import "./chunk-KTONI6DM.mjs";
+import "./chunk-WHUNSYFN.mjs";
 import "./chunk-JWTYOSNL.mjs";
 import "./chunk-YAH6AQ5N.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -35,7 +35,7 @@ import "./chunk-2GREUEF7.mjs";
 import "./chunk-JTVJZ2N4.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-XRXBMOB2.mjs";
+import "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

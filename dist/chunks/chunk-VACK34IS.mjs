@@ -1004,7 +1004,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-R62VCSSF.mjs")).parseStory;
+  return (await import("./parse-story-KLWMUUNE.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -1160,7 +1160,7 @@ async function findBinding(root) {
   const { loadConfig: loadConfig2 } = await import("./load-config-O5SF6CE6.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-H2G4NFVK.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-VN7NXTSO.mjs");
   return (await loadProject2(root)).sprint;
 }
 

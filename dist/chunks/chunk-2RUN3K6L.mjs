@@ -9,7 +9,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   readAllStoryStates
 } from "./chunk-JWTYOSNL.mjs";
@@ -33,7 +33,7 @@ import "./chunk-WXMZ5N7V.mjs";
 import {
   loadProject,
   mergeDiags
-} from "./chunk-XRXBMOB2.mjs";
+} from "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-F6LMRSDH.mjs";
 import "./chunk-IWUPKGEU.mjs";

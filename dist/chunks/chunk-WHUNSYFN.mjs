@@ -12,7 +12,7 @@ import {
 } from "./chunk-2GREUEF7.mjs";
 import {
   loadProject
-} from "./chunk-XRXBMOB2.mjs";
+} from "./chunk-VACK34IS.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-GUGYI2HR.mjs");
-  const { adviceIn } = await import("./story-advice-OMFDQXC6.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-MEAK367J.mjs");
+  const { adviceIn } = await import("./story-advice-P5TQDFWS.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

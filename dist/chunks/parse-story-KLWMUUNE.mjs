@@ -173,6 +173,10 @@ function namedIds(refs, into) {
     }
   }
 }
+function tokenKeys(token) {
+  const ids = token.includes("-") && token.includes(".") && token.indexOf("-") < token.lastIndexOf(".") ? token.split("-") : [token];
+  return ids.flatMap((id) => [keyOf(dotted(id)), keyOf(normalId(id))]);
+}
 function unreadTokens(text, refs) {
   if (!/\d[.-]\d/.test(text)) return [];
   const named = /* @__PURE__ */ new Set();
@@ -302,9 +306,23 @@ function listRefs(clean, line) {
   }
   return null;
 }
+var THIS_BLOCKS_RE = /\b(?:this story|this|it)\s+(?:also\s+)?(?:blocks|enables|unblocks|is (?:a )?(?:prerequisite|required|needed) (?:for|by))\b/i;
+var SUBJECT_WAITS_RE = /^([^a-z0-9]*(?:epics?|stor(?:y|ies))\s+#?\d.*?)\s(?:(?:is|are)\s+(?:blocked by|waiting (?:for|on)|dependent on)|depends? on|requires?|waits? for)\b(.*)$/i;
 function refsIn(text, line, mode, tasks = true) {
+  const plain = plainText(text);
+  if (THIS_BLOCKS_RE.test(plain)) return { ...forwardRefsIn(text, line, "value", tasks), reverse: true };
+  const subject = SUBJECT_WAITS_RE.exec(plain);
+  if (subject && !/\bthis story\b/i.test(subject[1])) {
+    const object = forwardRefsIn(subject[2], line, "prose", tasks);
+    if (object.refs.some((r) => r.target.kind !== "epic")) return { refs: [], none: false, unread: [] };
+    return { ...forwardRefsIn(subject[1], line, "prose", tasks), unread: [], reverse: true };
+  }
+  return forwardRefsIn(text, line, mode, tasks);
+}
+function forwardRefsIn(text, line, mode, tasks) {
   const { text: marked, files } = markFiles(tasks ? text : text.replace(TASK_LIST_RE, ""), line);
   const refs = [];
+  const located = [];
   let outside = "";
   let mark = 0;
   for (const seg of splitParens(marked)) {
@@ -330,8 +348,13 @@ function refsIn(text, line, mode, tasks = true) {
       const lead = LEAD_ID_RE.exec(clean);
       if (lead) refs.push({ target: { kind: "story", id: normalId(lead[1]) }, raw: lead[0], line });
     }
+    const whole = plainText(marked);
     for (const m of clean.matchAll(KEYWORD_LIST_RE)) {
       const kind = wordKind(m[1]);
+      if (kind === "epic" && locatesStories(m[2], whole)) {
+        pushAll(located, itemRefs(m[2], "epic", line, `${m[1]} ${m[2].trim()}`));
+        continue;
+      }
       let first = true;
       for (const item of m[2].split(SEP_RE)) {
         if (!item.trim()) continue;
@@ -340,7 +363,19 @@ function refsIn(text, line, mode, tasks = true) {
       }
     }
   }
-  return { refs, none: false, unread: unreadTokens(clean, refs) };
+  for (const e of located) if (!refs.some((r) => insideEpic(r.target, e.target))) refs.push(e);
+  return { refs, none: false, unread: unreadTokens(clean, located.length === 0 ? refs : [...refs, ...located]) };
+}
+function insideEpic(t, epic) {
+  if (epic.kind !== "epic") return false;
+  const prefix = `${keyOf(epic.epic)}.`;
+  return t.kind === "story" && keyOf(t.id).startsWith(prefix) || t.kind === "range" && keyOf(t.from).startsWith(prefix);
+}
+function locatesStories(epicItems, text) {
+  const epic = epicItems.trim();
+  if (!/^\d+(?:\.\d+)*$/.test(epic)) return false;
+  const after = new RegExp(String.raw`\bepics?\s+${epic.replace(/\./g, "\\.")}\s*[:,-]?\s*stor(?:y|ies)\s*\(?\s*#?(\d+(?:[.-]\d+)+)`, "i").exec(text);
+  return after !== null && keyOf(normalId(after[1].replace(/-/g, "."))).startsWith(`${keyOf(normalId(epic))}.`);
 }
 function targetKey(t) {
   switch (t.kind) {
@@ -412,6 +447,13 @@ function labelLine(line) {
   if (n) return { dir: "forward", value: n[2] };
   return null;
 }
+function namedElsewhere(unread, refs, blocks) {
+  if (unread.length === 0) return unread;
+  const named = /* @__PURE__ */ new Set();
+  namedIds(refs, named);
+  namedIds(blocks, named);
+  return unread.filter((u) => !tokenKeys(u.token).some((k) => named.has(k)));
+}
 function extractDependencies(body, lineOffset = 0, tasksAreStories = false) {
   const scan = body instanceof ScannedLines ? body : scanLines(body);
   const { fenced, headings, count } = scan;
@@ -426,6 +468,10 @@ function extractDependencies(body, lineOffset = 0, tasksAreStories = false) {
   let block = null;
   const record = (dir, found, line) => {
     for (const token of found.unread) unread.push({ token, line });
+    if (found.reverse) {
+      pushAll(blocks, found.refs);
+      return;
+    }
     if (dir === "reverse") {
       pushAll(blocks, found.refs);
       return;
@@ -494,7 +540,7 @@ function extractDependencies(body, lineOffset = 0, tasksAreStories = false) {
     declared: declaredLine !== void 0,
     refs: dedupeRefs(refs),
     blocks: dedupeRefs(blocks),
-    unread
+    unread: namedElsewhere(unread, refs, blocks)
   };
   if (declaredLine !== void 0) info.line = declaredLine;
   return info;

@@ -11,13 +11,13 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   blockDependents
-} from "./chunk-TLKOPB3G.mjs";
+} from "./chunk-HBAZ7Y2C.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-QTS23PSA.mjs";
+} from "./chunk-2RUN3K6L.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -30,7 +30,7 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -47,7 +47,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-2GREUEF7.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-XRXBMOB2.mjs";
+import "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-F6LMRSDH.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -11,12 +11,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-IHSF7NGT.mjs";
+} from "./chunk-PLW2VE3W.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-IBJLHAWT.mjs";
-import "./chunk-TLKOPB3G.mjs";
+import "./chunk-HBAZ7Y2C.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-QTS23PSA.mjs";
+import "./chunk-2RUN3K6L.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,7 +27,7 @@ import {
   short
 } from "./chunk-5CHFCZU5.mjs";
 import "./chunk-5GSWSE7I.mjs";
-import "./chunk-KTONI6DM.mjs";
+import "./chunk-WHUNSYFN.mjs";
 import "./chunk-JWTYOSNL.mjs";
 import "./chunk-YAH6AQ5N.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -44,7 +44,7 @@ import {
   mini_exports
 } from "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-XRXBMOB2.mjs";
+import "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

@@ -3,8 +3,8 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-6CJCPF42.mjs";
-import "./chunk-ZKGLVEQ6.mjs";
+} from "./chunk-GSU7XISW.mjs";
+import "./chunk-U6WIPWUQ.mjs";
 import {
   nextText,
   outcome
@@ -13,12 +13,12 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-QTS23PSA.mjs";
+import "./chunk-2RUN3K6L.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-5GSWSE7I.mjs";
-import "./chunk-KTONI6DM.mjs";
+import "./chunk-WHUNSYFN.mjs";
 import "./chunk-JWTYOSNL.mjs";
 import "./chunk-YAH6AQ5N.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -28,7 +28,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-2GREUEF7.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-XRXBMOB2.mjs";
+import "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-F6LMRSDH.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -11,7 +11,7 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   appendJournal,
   writeStoryState

@@ -4,13 +4,13 @@ import {
 } from "./chunk-Z2M337YQ.mjs";
 import {
   blockDependents
-} from "./chunk-TLKOPB3G.mjs";
+} from "./chunk-HBAZ7Y2C.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-QTS23PSA.mjs";
+} from "./chunk-2RUN3K6L.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-KTONI6DM.mjs";
+} from "./chunk-WHUNSYFN.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-JTVJZ2N4.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-XRXBMOB2.mjs";
+} from "./chunk-VACK34IS.mjs";
 import {
   loadConfig
 } from "./chunk-F6LMRSDH.mjs";

@@ -3,8 +3,8 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-6CJCPF42.mjs";
-import "./chunk-ZKGLVEQ6.mjs";
+} from "./chunk-GSU7XISW.mjs";
+import "./chunk-U6WIPWUQ.mjs";
 import {
   outcome
 } from "./chunk-3NJVAXK7.mjs";
@@ -12,14 +12,14 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-QTS23PSA.mjs";
+import "./chunk-2RUN3K6L.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-5GSWSE7I.mjs";
-import "./chunk-KTONI6DM.mjs";
+import "./chunk-WHUNSYFN.mjs";
 import {
   ensureStateDir
 } from "./chunk-JWTYOSNL.mjs";
@@ -31,7 +31,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-2GREUEF7.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-XRXBMOB2.mjs";
+import "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   writeFileAtomic

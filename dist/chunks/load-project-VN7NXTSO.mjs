@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   loadProject,
   mergeDiags
-} from "./chunk-XRXBMOB2.mjs";
+} from "./chunk-VACK34IS.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-F6LMRSDH.mjs";
 import "./chunk-IWUPKGEU.mjs";
