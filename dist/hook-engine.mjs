@@ -1,32 +1,32 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-UGWGAMJ2.mjs";
+} from "./chunks/chunk-PMLGZ7G6.mjs";
 import {
   recordReview
-} from "./chunks/chunk-O2JKYZOV.mjs";
+} from "./chunks/chunk-EBGQOCR3.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
-import "./chunks/chunk-T26T25F6.mjs";
-import "./chunks/chunk-2DMYTXB7.mjs";
+import "./chunks/chunk-IBJLHAWT.mjs";
+import "./chunks/chunk-RZX63PVK.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-GEYQTJYX.mjs";
+import "./chunks/chunk-6OLGIBR3.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
-import "./chunks/chunk-NDF5RAGK.mjs";
-import "./chunks/chunk-JHLEL5P6.mjs";
+import "./chunks/chunk-P2Z5BSC3.mjs";
+import "./chunks/chunk-KXGGJK6D.mjs";
 import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
-} from "./chunks/chunk-DQCQ7RFC.mjs";
+} from "./chunks/chunk-5GSWSE7I.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-Q7YKZY7T.mjs";
-import "./chunks/chunk-OWN354OS.mjs";
-import "./chunks/chunk-DPZVDTVS.mjs";
+} from "./chunks/chunk-VHYCFZZV.mjs";
+import "./chunks/chunk-Z23BTPWM.mjs";
+import "./chunks/chunk-YAH6AQ5N.mjs";
 import {
   ALLOW,
   agentTranscriptPath,
@@ -41,7 +41,7 @@ import {
   storyOf,
   transcriptUsage,
   writeStopMemory
-} from "./chunks/chunk-ABEBO2D6.mjs";
+} from "./chunks/chunk-SOE6RB7V.mjs";
 import {
   agentName,
   parseLaunchPrompt,
@@ -51,24 +51,24 @@ import "./chunks/chunk-UXYV742O.mjs";
 import {
   fixRoundForModel
 } from "./chunks/chunk-F5LBCNN2.mjs";
-import "./chunks/chunk-AF4QZWRE.mjs";
+import "./chunks/chunk-2BJZUZ65.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
-import "./chunks/chunk-6DUZBP5W.mjs";
-import "./chunks/chunk-Q5D365LN.mjs";
-import "./chunks/chunk-V3HTBSD2.mjs";
+import "./chunks/chunk-2GREUEF7.mjs";
+import "./chunks/chunk-JTVJZ2N4.mjs";
+import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-AYV5QJY5.mjs";
+import "./chunks/chunk-66QVBJJ7.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-6PZPQNFZ.mjs";
+} from "./chunks/chunk-K5SRTYZP.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
-import "./chunks/chunk-CA2ZPRLX.mjs";
+import "./chunks/chunk-DJAYH52C.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";
-import "./chunks/chunk-2FVXI5GI.mjs";
-import "./chunks/chunk-PYURHKKM.mjs";
+import "./chunks/chunk-JHRD7746.mjs";
+import "./chunks/chunk-NK5FY7SZ.mjs";
 import "./chunks/chunk-WOOHVJRX.mjs";
-import "./chunks/chunk-UOPRRJVN.mjs";
+import "./chunks/chunk-KNNDJYLI.mjs";
 import {
   err,
   ok

@@ -48,17 +48,34 @@ function fixRoundForModel(id) {
 
 // lib/core/ids.ts
 var MAX_ID_LENGTH = 64;
-var ID_RE = /^(?:[A-Za-z][A-Za-z0-9]*-)*\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
+var ID_SUFFIX_SRC = String.raw`[Pp](?:[Aa][Rr][Tt]|[Aa][Tt][Cc][Hh]|[Tt])?\d+`;
+var SUFFIX_RE = new RegExp(String.raw`^([A-Za-z]+)(\d+)$`);
+var ID_RE = new RegExp(String.raw`^(?:[A-Za-z][A-Za-z0-9]*-)*\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-${ID_SUFFIX_SRC})?$`);
 var PART_RE = /^(\d+)([A-Za-z]?)$/;
 var NAMESPACE_PREFIX_SRC = String.raw`(?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?`;
-var ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
-var DOTTED_ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
+var ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-${ID_SUFFIX_SRC})?(?![A-Za-z0-9])`;
+var DOTTED_ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?:-${ID_SUFFIX_SRC})?(?![A-Za-z0-9])`;
 function isStoryId(text) {
   return text.length <= MAX_ID_LENGTH && ID_RE.test(text);
 }
 var KIND_WORD_RE = /^(?:story|stories|task|issue)(?:-|$)/i;
 function numberStart(id) {
-  return id.lastIndexOf("-") + 1;
+  const c = id.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 0;
+  const m = /-\d/.exec(id);
+  return m ? m.index + 1 : 0;
+}
+function suffixStart(id, from) {
+  return id.indexOf("-", from);
+}
+function splitId(id) {
+  const n = numberStart(id);
+  const s = suffixStart(id, n);
+  return {
+    prefix: n === 0 ? "" : id.slice(0, n - 1),
+    numbers: s < 0 ? id.slice(n) : id.slice(n, s),
+    suffix: s < 0 ? "" : id.slice(s + 1)
+  };
 }
 function namespaceOf(id) {
   const n = numberStart(id);
@@ -85,9 +102,13 @@ function numberKey(id) {
 }
 function idKey(id) {
   if (isIdKey(id)) return id;
-  const n = numberStart(id);
-  if (n === 0) return numberKey(id);
-  return withNamespace(namespaceOf(id).toLowerCase(), numberKey(id.slice(n)));
+  const { prefix, numbers, suffix } = splitId(id);
+  const key = numberKey(numbers) + (suffix === "" ? "" : `-${suffixKey(suffix).toLowerCase()}`);
+  return prefix === "" ? key : withNamespace(namespaceOf(id).toLowerCase(), key);
+}
+function suffixKey(suffix) {
+  const m = SUFFIX_RE.exec(suffix);
+  return m ? `${m[1]}${dropZeros(m[2])}` : suffix;
 }
 
 // lib/core/hooks/types.ts

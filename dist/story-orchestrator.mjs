@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-JL6RXUUA.mjs";
 import {
   locateProject
-} from "./chunks/chunk-AF4QZWRE.mjs";
+} from "./chunks/chunk-2BJZUZ65.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
-import "./chunks/chunk-CA2ZPRLX.mjs";
-import "./chunks/chunk-UOPRRJVN.mjs";
+import "./chunks/chunk-DJAYH52C.mjs";
+import "./chunks/chunk-KNNDJYLI.mjs";
 import {
   diag
 } from "./chunks/chunk-43TV4QD6.mjs";
@@ -66,22 +66,22 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-EFSCPTYY.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-BNK3NAO2.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-C4TVXJ4J.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-FXEY2PG4.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-NRLPIAGG.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-LUPWMP4Y.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-QH23FXQI.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-73367XF5.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-NUHYDLSY.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-TDZTJ6PV.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-EMK4JZUJ.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-QW273NQK.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-BCHXZIVA.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-EIHUFTP4.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-KTUEKDHG.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-ZCYNOBC6.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-RNN3DIDZ.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-T4AGYT5L.mjs")).runVerb
+  next: async () => (await import("./chunks/next-JNKIITY4.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-GGSAXTOM.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-JBKW4HCM.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-E4BPDKPN.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-QMIRN3NG.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-2KYJEXOW.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-ZAAPUNOR.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-LZYZMP2I.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-6L4MLNCO.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-XDTCHNJW.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-PRALHDQE.mjs")).cleanupVerb,
+  run: async () => (await import("./chunks/run-LHXEZHJP.mjs")).runVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

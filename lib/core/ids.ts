@@ -9,6 +9,13 @@
 // 1.2 (BakerSean168/DailyUse writes STORY-027 for its story 27 and STORY-13.14 for story 14 of
 // its epic-013 folder; BMAD names files story-1.2.md). normalizeId and idKey drop such a word.
 //
+// A story may have a part after its number, as authors mark a part, patch or phase of a story:
+// `6.2-P1`, `6.2-P10`, `1.3-Part2`, `4.1-pt1`, `2.2-patch3` (WorkDataHub's 6.2-P1..P18 under its
+// sub-epic 6.2). The part is a word of that list and a number, after a "-"; only those words, so
+// that a title word in a file name (`6.1-2-layer2-...`, `7.6-12-scd2-...`, `1-3-s3-bucket`) is no
+// part. `6.2-P1` is not 6.2: it is one more part of the id, ordered after the numbered parts at
+// its level (6.2 < 6.2.1 < 6.2-P1 < 6.2-P2 < 6.2-P10 < 6.2a < 6.3), and its epic is 6.2.
+//
 // The grammar is also the path-safety guarantee: an id that passes `isStoryId` contains only
 // [0-9A-Za-z.-], starts with a letter or digit and is at most MAX_ID_LENGTH characters, so it can
 // name a state file, a branch or a worktree without escaping anything.
@@ -18,7 +25,11 @@ export type StoryId = string;
 /** The longest id: a namespace made from a ccpm epic folder name can be long. */
 export const MAX_ID_LENGTH = 64;
 
-const ID_RE = /^(?:[A-Za-z][A-Za-z0-9]*-)*\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*$/;
+/** A part of a story (`P1`, `Part2`, `pt3`, `patch1`): one of these words, then digits. Any case. */
+export const ID_SUFFIX_SRC = String.raw`[Pp](?:[Aa][Rr][Tt]|[Aa][Tt][Cc][Hh]|[Tt])?\d+`;
+const SUFFIX_RE = new RegExp(String.raw`^([A-Za-z]+)(\d+)$`);
+
+const ID_RE = new RegExp(String.raw`^(?:[A-Za-z][A-Za-z0-9]*-)*\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-${ID_SUFFIX_SRC})?$`);
 const PART_RE = /^(\d+)([A-Za-z]?)$/;
 
 /**
@@ -30,9 +41,9 @@ const PART_RE = /^(\d+)([A-Za-z]?)$/;
  */
 /** An optional namespace word and its dash, before an id's first number part. */
 export const NAMESPACE_PREFIX_SRC = String.raw`(?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?`;
-export const ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?![A-Za-z0-9])`;
+export const ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-${ID_SUFFIX_SRC})?(?![A-Za-z0-9])`;
 /** The same with at least two number parts (`1.2`, `UGM-1.2`): a bare `13` says little on its own. */
-export const DOTTED_ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?![A-Za-z0-9])`;
+export const DOTTED_ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?:-${ID_SUFFIX_SRC})?(?![A-Za-z0-9])`;
 
 export function isStoryId(text: string): boolean {
   return text.length <= MAX_ID_LENGTH && ID_RE.test(text);
@@ -42,11 +53,42 @@ export function isStoryId(text: string): boolean {
 const KIND_WORD_RE = /^(?:story|stories|task|issue)(?:-|$)/i;
 
 /**
- * Where the number part of `id` starts: after the last "-" (number parts never hold one), 0
- * for an id without a namespace.
+ * Where the number part of `id` starts: after the "-" before its first digit (a namespace word
+ * starts with a letter, and a part after the number, `-P1`, too), 0 for an id without a namespace.
  */
 function numberStart(id: string): number {
-  return id.lastIndexOf("-") + 1;
+  const c = id.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 0;
+  const m = /-\d/.exec(id);
+  return m ? m.index + 1 : 0;
+}
+
+/** Where the part after the number (`-P1`) starts in `id` (its "-"), -1 when there is none. */
+function suffixStart(id: string, from: number): number {
+  return id.indexOf("-", from);
+}
+
+/** An id in three: namespace as written ("" for none), number parts, part after them ("" for none). */
+export interface IdPieces {
+  prefix: string;
+  numbers: string;
+  suffix: string;
+}
+
+export function splitId(id: StoryId): IdPieces {
+  const n = numberStart(id);
+  const s = suffixStart(id, n);
+  return {
+    prefix: n === 0 ? "" : id.slice(0, n - 1),
+    numbers: s < 0 ? id.slice(n) : id.slice(n, s),
+    suffix: s < 0 ? "" : id.slice(s + 1),
+  };
+}
+
+/** The id without its part after the number: `6.2-P1` → `6.2`, `UGM-1.2-P3` → `UGM-1.2`. */
+export function withoutSuffix(id: StoryId): StoryId {
+  const s = suffixStart(id, numberStart(id));
+  return s < 0 ? id : id.slice(0, s);
 }
 
 /** The namespace of an id as written ("UGM" for UGM-1.2, "" for 1.2 and STORY-064), kind word dropped. */
@@ -103,22 +145,29 @@ function numberKey(id: string): string {
  */
 export function idKey(id: StoryId): string {
   if (isIdKey(id)) return id;
-  const n = numberStart(id);
-  if (n === 0) return numberKey(id);
-  return withNamespace(namespaceOf(id).toLowerCase(), numberKey(id.slice(n)));
+  const { prefix, numbers, suffix } = splitId(id);
+  const key = numberKey(numbers) + (suffix === "" ? "" : `-${suffixKey(suffix).toLowerCase()}`);
+  return prefix === "" ? key : withNamespace(namespaceOf(id).toLowerCase(), key);
+}
+
+/** `P01` → `P1`: leading zeros of a part's number do not count; the word keeps its case. */
+function suffixKey(suffix: string): string {
+  const m = SUFFIX_RE.exec(suffix);
+  return m ? `${m[1]!}${dropZeros(m[2]!)}` : suffix;
 }
 
 /** Normalises leading zeros ("01.02" → "1.2", "US-021" → "US-21"), drops a kind word, keeps the letter case. */
 export function normalizeId(id: StoryId): StoryId {
   const n = numberStart(id);
-  const numbers = id
-    .slice(n)
+  const pieces = splitId(id);
+  const part = pieces.suffix === "" ? "" : `-${suffixKey(pieces.suffix)}`;
+  const numbers = pieces.numbers
     .split(".")
     .map((p) => {
       const m = PART_RE.exec(p);
       return m ? `${dropZeros(m[1]!)}${m[2] ?? ""}` : p;
     })
-    .join(".");
+    .join(".") + part;
   return n === 0 ? numbers : withNamespace(namespaceOf(id), numbers);
 }
 
@@ -130,10 +179,17 @@ export type IdSortKey = (number | string)[];
 
 export function idSortKey(id: StoryId): IdSortKey {
   const out: IdSortKey = [];
-  for (const p of id.split(".")) {
+  const s = suffixStart(id, 0);
+  for (const p of (s < 0 ? id : id.slice(0, s)).split(".")) {
     const m = PART_RE.exec(p);
     if (m) out.push(Number(m[1]), (m[2] ?? "").toLowerCase());
     else out.push(Number.MAX_SAFE_INTEGER, p.toLowerCase());
+  }
+  if (s >= 0) {
+    // `-P2`: after every numbered part at its level, then by its word and its number (P2 < P10).
+    const m = SUFFIX_RE.exec(id.slice(s + 1));
+    if (m) out.push(Number.MAX_SAFE_INTEGER, m[1]!.toLowerCase(), Number(m[2]), "");
+    else out.push(Number.MAX_SAFE_INTEGER, id.slice(s + 1).toLowerCase());
   }
   return out;
 }
@@ -225,9 +281,12 @@ export function compareIds(a: StoryId, b: StoryId): number {
  * The epic of an id: every number part but the last, in its namespace ("1.2" → "1",
  * "0.5.3" → "0.5", "UGM-3.1" → "UGM-3"). A single-part id has no epic number ("13" → ""),
  * but a namespaced one is in its namespace ("US-21" → "US"): stories of one namespace belong
- * together, never with the un-namespaced ones.
+ * together, never with the un-namespaced ones. A part of a story is in the story: "6.2-P1" → "6.2".
  */
 export function epicOf(id: StoryId): string {
+  // A part of a story (`6.2-P1`) belongs with the story's own parts: its epic is 6.2.
+  const whole = withoutSuffix(id);
+  if (whole !== id) return whole;
   const i = id.lastIndexOf(".");
   if (i >= 0) return id.slice(0, i);
   return numberStart(id) === 0 ? "" : namespaceOf(id);

@@ -5,19 +5,23 @@
 // dependencies.ts finds the statements; this file turns their text into DepRefs, and says which
 // id-shaped tokens it could not read, so that none is dropped without a word.
 import type { DepRef } from "../model.js";
-import { MAX_EPIC_SPAN, NAMESPACE_PREFIX_SRC } from "../ids.js";
+import { ID_SUFFIX_SRC, MAX_EPIC_SPAN, NAMESPACE_PREFIX_SRC } from "../ids.js";
+import { keyOf } from "../graph/id-order.js";
 import { idFromFileName } from "./identify.js";
 import { unlink } from "./markdown.js";
 import { normalId } from "./normal-id.js";
 
 /** One number part of an id: `1`, `11b`, `5A`. */
 const PART_SRC = String.raw`\d+[A-Za-z]?`;
+/** A part of a story after its number, with its dash: `-P1` in `6.2-P1` (ids.ts). */
+const SUFFIX_SRC = String.raw`-${ID_SUFFIX_SRC}(?![A-Za-z0-9])`;
 /**
  * THE id token of dependency statements (the one place to change for new id shapes): dotted
- * parts after an optional namespace word (`UGM-1.2`, ids.ts), and at most one dashed last part: `1.2`, `1.11b`, `13`, `7.6-6`, `35-2`. The dashed part
- * is not taken before a "." or a word: `4.1-4.5` is a range, `7-1-arkit-...` a slug.
+ * parts after an optional namespace word (`UGM-1.2`, ids.ts), at most one dashed last part: `1.2`, `1.11b`, `13`, `7.6-6`, `35-2`,
+ * and a part of the story (`6.2-P1`, `7.6-6-P2`). The dashed part is not taken before a "." or a
+ * word other than such a part: `4.1-4.5` is a range, `7-1-arkit-...` a slug.
  */
-export const ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}${PART_SRC}(?:\.${PART_SRC})*(?:-${PART_SRC}(?![.-]?[A-Za-z0-9]))?(?![A-Za-z0-9])`;
+export const ID_TOKEN_SRC = String.raw`${NAMESPACE_PREFIX_SRC}${PART_SRC}(?:\.${PART_SRC})*(?:-${PART_SRC}(?=${SUFFIX_SRC}|(?![.-]?[A-Za-z0-9])))?(?:${SUFFIX_SRC})?(?![A-Za-z0-9])`;
 /** A story file's name without `.md`: number parts, then a lower-case word (`7-1-arkit-video`). */
 const SLUG_SRC = String.raw`${PART_SRC}(?:[.-]${PART_SRC})*-[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?![A-Za-z0-9])`;
 const RANGE_SEP_SRC = String.raw`\s*(?:-|–|—|~|\bto\b|\bthrough\b)\s*`;
@@ -25,12 +29,12 @@ export const ITEM_SRC = String.raw`#?(?:${SLUG_SRC}|${ID_TOKEN_SRC}(?:${RANGE_SE
 
 const SLUG_RE = new RegExp(String.raw`^${SLUG_SRC}$`);
 const RANGE_RE = new RegExp(String.raw`^(${ID_TOKEN_SRC})${RANGE_SEP_SRC}#?(${ID_TOKEN_SRC})$`, "i");
-/** A whole item that is one dashed id: head parts, then the dashed last part. */
-const DASHED_RE = new RegExp(String.raw`^(${PART_SRC}(?:\.${PART_SRC})*)-(${PART_SRC})$`);
+/** A whole item that is one dashed id: head parts, then the dashed last part (and a part of it). */
+const DASHED_RE = new RegExp(String.raw`^(${PART_SRC}(?:\.${PART_SRC})*)-(${PART_SRC})(${SUFFIX_SRC})?$`);
 
-/** The id a dashed token names: `7.6-6` → 7.6.6. */
+/** The id a dashed token names: `7.6-6` → 7.6.6, `7.6-6-P1` → 7.6.6-P1; `6.2-P1` stays. */
 function dotted(token: string): string {
-  return normalId(token.replace("-", "."));
+  return normalId(token.replace(/-(?=\d)/, "."));
 }
 
 /** What a keyword before a list says its items are. */
@@ -51,8 +55,9 @@ export function itemRefs(item: string, kind: ItemKind, line: number, raw = item.
   const dashed = epic ? null : DASHED_RE.exec(text);
   if (dashed) {
     // `23-5`, `36-42`: a dashed id or a range of single-part ids; the story set decides (a
-    // ccpm task list has no story 36.42). `7.6-6` can only be the dashed id 7.6.6.
-    if (dashed[1]!.includes(".")) return [storyRef(dotted(text), raw, line)];
+    // ccpm task list has no story 36.42). `7.6-6` can only be the dashed id 7.6.6, and `6-2-P1`
+    // (a part of story 6.2) no range.
+    if (dashed[1]!.includes(".") || dashed[3] !== undefined) return [storyRef(dotted(text), raw, line)];
     const from = normalId(dashed[1]!);
     const to = normalId(dashed[2]!);
     if (kind === "task") return [{ target: { kind: "range", from, to }, raw, line }];
@@ -166,7 +171,7 @@ export function splitParens(text: string): Segment[] {
  * count. Not after a character that makes it a version or a path (`pandera>=0.18.0`,
  * `axios@1.6.7`, `v2.1`, `src/1.2`), and not a date (`2025-01-10`).
  */
-const UNREAD_RE = new RegExp(String.raw`(?<![\w.@=<>^~/+#])(?!\d{4}-)${PART_SRC}(?:[.-]${PART_SRC})+(?![\w.%-])`, "g");
+const UNREAD_RE = new RegExp(String.raw`(?<![\w.@=<>^~/+#])(?!\d{4}-)${PART_SRC}(?:[.-]${PART_SRC})+(?:${SUFFIX_SRC})?(?![\w.%-])`, "g");
 
 /** The word before offset `at` (after spaces), when there is one. */
 const WORD_BEFORE_RE = /([A-Za-z][\w.+-]*)\s+$/;
@@ -182,17 +187,24 @@ function isVersionOf(text: string, at: number): boolean {
 }
 
 /** Every id a ref names, in key form, for `unreadTokens`. */
-function namedIds(refs: readonly DepRef[], into: Set<string>): void {
+export function namedIds(refs: readonly DepRef[], into: Set<string>): void {
   for (const r of refs) {
     const t = r.target;
-    if (t.kind === "story") into.add(t.id);
-    else if (t.kind === "epic") into.add(t.epic);
+    if (t.kind === "story") into.add(keyOf(t.id));
+    else if (t.kind === "epic") into.add(keyOf(t.epic));
     else if (t.kind === "range") {
-      into.add(t.from);
-      into.add(t.to);
-      if (t.alt !== undefined) into.add(t.alt);
+      into.add(keyOf(t.from));
+      into.add(keyOf(t.to));
+      if (t.alt !== undefined) into.add(keyOf(t.alt));
     }
   }
+}
+
+/** The ids an unread token may name, in key form: `7.6-6` is 7.6.6 or 7.6 and 6; `6.2-P1` is itself. */
+export function tokenKeys(token: string): string[] {
+  // `7.6-6` is 7.6.6; `1.1-1.9` is two ids (a range), each checked alone.
+  const ids = token.includes("-") && token.includes(".") && token.indexOf("-") < token.lastIndexOf(".") ? token.split("-") : [token];
+  return ids.flatMap((id) => [keyOf(dotted(id)), keyOf(normalId(id))]);
 }
 
 /** Id-shaped tokens of `text` that no ref in `refs` names: what the statement leaves unread. */
@@ -208,7 +220,7 @@ export function unreadTokens(text: string, refs: readonly DepRef[]): string[] {
     // `7.6-6` is 7.6.6; `1.1-1.9` is two ids (a range), each checked alone.
     const ids = token.includes("-") && token.includes(".") && token.indexOf("-") < token.lastIndexOf(".") ? token.split("-") : [token];
     if (parts.length > 6) continue;
-    if (!ids.every((id) => named.has(dotted(id)) || named.has(normalId(id)))) out.push(token);
+    if (!ids.every((id) => named.has(keyOf(dotted(id))) || named.has(keyOf(normalId(id))))) out.push(token);
   }
   return out;
 }

@@ -13,7 +13,7 @@ import type { DepRef, DepTarget } from "../model.js";
 import { keyOf } from "../graph/id-order.js";
 import { memoize } from "../memoize.js";
 import { BULLET_RE, DOTTED_ID_SRC, boldLabel, headingKey, plainText, scanLines, ScannedLines } from "./markdown.js";
-import { FILE_MARK, ITEM_SRC, itemRefs, markFiles, splitParens, unreadTokens, type ItemKind } from "./dep-tokens.js";
+import { FILE_MARK, ITEM_SRC, itemRefs, markFiles, namedIds, splitParens, tokenKeys, unreadTokens, type ItemKind } from "./dep-tokens.js";
 import { normalId } from "./normal-id.js";
 
 export interface DependencyInfo {
@@ -183,12 +183,32 @@ function listRefs(clean: string, line: number): DepRef[] | null {
   return null;
 }
 
-/** What one statement names. `unread`: id-shaped tokens it holds that name nothing (to warn about). */
+/**
+ * What one statement names. `unread`: id-shaped tokens it holds that name nothing (to warn about).
+ * `reverse`: the statement says the named stories wait for this one, whatever its label or
+ * section says (`- This story blocks Story 5.3, 5.5` under `### Dependencies`).
+ */
 export interface StatementRefs {
   refs: DepRef[];
   none: boolean;
   unread: string[];
+  reverse?: boolean;
 }
+
+/**
+ * A statement about other stories waiting, in a dependency section or after a dependency label:
+ * "This story blocks all subsequent Epic 5 stories (5.2-5.8)", "This story enables Story 2.1".
+ * The section is about dependencies in both directions; the verb says which this one is.
+ */
+const THIS_BLOCKS_RE = /\b(?:this story|this|it)\s+(?:also\s+)?(?:blocks|enables|unblocks|is (?:a )?(?:prerequisite|required|needed) (?:for|by))\b/i;
+/**
+ * "Epic 8 (Testing ...) is blocked by Epic 7.2 completion", "Epic 8 requires a clean migration
+ * foundation": another story or epic is the subject, and it waits. In this story's dependency
+ * section that says the subject waits for this story's work: what this story blocks. When what
+ * it waits for names other stories, the sentence is about them, not this story: no edge.
+ */
+const SUBJECT_WAITS_RE =
+  /^([^a-z0-9]*(?:epics?|stor(?:y|ies))\s+#?\d.*?)\s(?:(?:is|are)\s+(?:blocked by|waiting (?:for|on)|dependent on)|depends? on|requires?|waits? for)\b(.*)$/i;
 
 /**
  * Refs in one statement; `mode` says how much a bare id may count. `tasks`: whether `Task 38`
@@ -196,8 +216,23 @@ export interface StatementRefs {
  * of the story's own task list, put aside (neither an edge nor an unread id).
  */
 export function refsIn(text: string, line: number, mode: "value" | "bullet" | "prose", tasks = true): StatementRefs {
+  const plain = plainText(text);
+  // As a label's value: a list in parentheses spells out which stories ("(5.2-5.8)").
+  if (THIS_BLOCKS_RE.test(plain)) return { ...forwardRefsIn(text, line, "value", tasks), reverse: true };
+  const subject = SUBJECT_WAITS_RE.exec(plain);
+  if (subject && !/\bthis story\b/i.test(subject[1]!)) {
+    const object = forwardRefsIn(subject[2]!, line, "prose", tasks);
+    if (object.refs.some((r) => r.target.kind !== "epic")) return { refs: [], none: false, unread: [] };
+    return { ...forwardRefsIn(subject[1]!, line, "prose", tasks), unread: [], reverse: true };
+  }
+  return forwardRefsIn(text, line, mode, tasks);
+}
+
+function forwardRefsIn(text: string, line: number, mode: "value" | "bullet" | "prose", tasks: boolean): StatementRefs {
   const { text: marked, files } = markFiles(tasks ? text : text.replace(TASK_LIST_RE, ""), line);
   const refs: DepRef[] = [];
+  // `Epic 4` in `Epic 4 Stories 4.3, 4.5`: no edge, but not unread either.
+  const located: DepRef[] = [];
   let outside = "";
   let mark = 0;
   for (const seg of splitParens(marked)) {
@@ -226,8 +261,13 @@ export function refsIn(text: string, line: number, mode: "value" | "bullet" | "p
       const lead = LEAD_ID_RE.exec(clean);
       if (lead) refs.push({ target: { kind: "story", id: normalId(lead[1]!) }, raw: lead[0], line });
     }
+    const whole = plainText(marked);
     for (const m of clean.matchAll(KEYWORD_LIST_RE)) {
       const kind = wordKind(m[1]!);
+      if (kind === "epic" && locatesStories(m[2]!, whole)) {
+        pushAll(located, itemRefs(m[2]!, "epic", line, `${m[1]!} ${m[2]!.trim()}`));
+        continue;
+      }
       let first = true;
       for (const item of m[2]!.split(SEP_RE)) {
         if (!item.trim()) continue;
@@ -236,7 +276,30 @@ export function refsIn(text: string, line: number, mode: "value" | "bullet" | "p
       }
     }
   }
-  return { refs, none: false, unread: unreadTokens(clean, refs) };
+  // The stories the epic located may be in parentheses this statement does not read ("All Epic 22
+  // stories (22.1-22.12) completed" in a bullet): then the epic is the reference after all.
+  for (const e of located) if (!refs.some((r) => insideEpic(r.target, e.target))) refs.push(e);
+  return { refs, none: false, unread: unreadTokens(clean, located.length === 0 ? refs : [...refs, ...located]) };
+}
+
+/** Whether a story or range target lies inside an epic target. */
+function insideEpic(t: DepTarget, epic: DepTarget): boolean {
+  if (epic.kind !== "epic") return false;
+  const prefix = `${keyOf(epic.epic)}.`;
+  return (t.kind === "story" && keyOf(t.id).startsWith(prefix)) || (t.kind === "range" && keyOf(t.from).startsWith(prefix));
+}
+
+/**
+ * `Epic 4 Stories 4.3, 4.5`, `Epic 1 Story 1.7`, `Epic 5 stories (5.2-5.8)`: the epic says where
+ * the stories are, it is no dependency on the whole epic. True when the epic's single number is
+ * followed at once by the word Story and an id inside that epic.
+ */
+function locatesStories(epicItems: string, text: string): boolean {
+  const epic = epicItems.trim();
+  if (!/^\d+(?:\.\d+)*$/.test(epic)) return false;
+  // Searched in the text with its parentheses: "(5.2-5.8)" is put aside as commentary elsewhere.
+  const after = new RegExp(String.raw`\bepics?\s+${epic.replace(/\./g, "\\.")}\s*[:,-]?\s*stor(?:y|ies)\s*\(?\s*#?(\d+(?:[.-]\d+)+)`, "i").exec(text);
+  return after !== null && keyOf(normalId(after[1]!.replace(/-/g, "."))).startsWith(`${keyOf(normalId(epic))}.`);
 }
 
 export function targetKey(t: DepTarget): string {
@@ -351,6 +414,19 @@ function labelLine(line: string): LabelLine | null {
 }
 
 /**
+ * The unread tokens that name no story another statement of the file names, in either direction:
+ * `**依赖关系:** 本故事为 6.2.1 的追踪字段提供 schema；6.2.3+ 依赖本故事` beside `**前置故事:** Story
+ * 6.2.1` and `**后续故事:** 6.2.3` loses nothing, so it is not worth a warning.
+ */
+function namedElsewhere(unread: DependencyInfo["unread"], refs: readonly DepRef[], blocks: readonly DepRef[]): DependencyInfo["unread"] {
+  if (unread.length === 0) return unread;
+  const named = new Set<string>();
+  namedIds(refs, named);
+  namedIds(blocks, named);
+  return unread.filter((u) => !tokenKeys(u.token).some((k) => named.has(k)));
+}
+
+/**
  * Reads dependency statements from a story body.
  * @param body the body's lines, or their scan; `lineOffset` is how many file lines precede its
  * first line. `tasksAreStories`: the file is a ccpm task, so `Task 38` names another story.
@@ -375,6 +451,10 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
 
   const record = (dir: Direction, found: StatementRefs, line: number): void => {
     for (const token of found.unread) unread.push({ token, line });
+    if (found.reverse) {
+      pushAll(blocks, found.refs);
+      return;
+    }
     if (dir === "reverse") {
       pushAll(blocks, found.refs);
       return;
@@ -453,7 +533,7 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
     declared: declaredLine !== undefined,
     refs: dedupeRefs(refs),
     blocks: dedupeRefs(blocks),
-    unread,
+    unread: namedElsewhere(unread, refs, blocks),
   };
   if (declaredLine !== undefined) info.line = declaredLine;
   return info;

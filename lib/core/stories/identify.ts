@@ -3,6 +3,11 @@
 //   19a-2-slug.md (= 19a.2) · 0-5-3-slug.md (= 0.5.3) · ccpm 001.md / 13.md (single-part ids)
 //   namespaced: story-UGM-1.2.md (= UGM-1.2) · US-021.md (= US-21) · STORY-064-slug.md (= 64:
 //   the word Story is what it is, not a namespace; ids.ts)
+//   a dotted epic, then the story's number: 7.6-3-slug.md (= 7.6.3, BMAD v6's {epic}-{story}-{slug}
+//   with a sub-epic, as its sprint-status keys spell it)
+//   a part of a story after the number (ids.ts): 6.2-p10-slug.md (= 6.2-P10), 6-2-p1-slug.md
+//   (= 6.2-P1), 1.2-part2.md; the id without it stays a reading the heading may choose
+//   (`6-4-1-p4-customer-name.md` headed `# Story 6.4.1: P4 Customer Name ...` is 6.4.1)
 // A namespace in a file name is written in capitals (`UGM-`, `US-`): lower-case words before a
 // number are a slug (`tech-spec-epic-1.md`, `phase-2-notes.md`), and `EPIC-` names an epic.
 // Not stories: README.md, epic documents, companion documents that share a story's id
@@ -12,6 +17,7 @@
 // stories that say by name what they are (tech specs, retrospectives, templates, BMAD's
 // `bmad-*.md` tool files, ccpm's github-mapping.md and execution-status.md, backups named
 // `*.old.md`/`*.bak.md`) are skipped with that reason.
+import { ID_SUFFIX_SRC } from "../ids.js";
 import { headingKey, leadingChars, plainText, scanLines, ScannedLines } from "./markdown.js";
 import { normalId } from "./normal-id.js";
 
@@ -55,7 +61,15 @@ function startsWithLetter(text: string, letter: string): boolean {
   return text.length > 0 && (text.charCodeAt(0) | 0x20) === letter.charCodeAt(0);
 }
 
-const DOTTED_NAME_RE = /^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+)(?:[._-](.*))?$/;
+/**
+ * Dotted parts, then maybe the story's number after a "-" (`7.6-3`; not `04.07-04.08`, a range)
+ * and a part of the story (`-p10`), then the slug.
+ */
+const DOTTED_NAME_RE = new RegExp(
+  String.raw`^(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+)(?:-(\d+[A-Za-z]?)(?=[-_]|$))?(?:[-_](${ID_SUFFIX_SRC})(?=[-_.]|$))?(?:[._-](.*))?$`,
+);
+/** A part of a story in a dashed name (`p1` in 6-2-p1-slug). */
+const NAME_SUFFIX_RE = new RegExp(String.raw`^${ID_SUFFIX_SRC}$`);
 const SINGLE_NAME_RE = /^(\d+[A-Za-z]?)$/;
 const DASH_PART_RE = /^\d+[A-Za-z]?$/;
 /** `story-`, `Story_`, `STORY-`, `task-`, `issue.` before an id: what the file is, not part of its id. */
@@ -87,8 +101,11 @@ function idFromBaseName(base: string): NameId | null {
 function numberedName(name: string): NameId | null {
   const dotted = DOTTED_NAME_RE.exec(name);
   if (dotted) {
-    const id = normalId(dotted[1]!);
-    return { id, candidates: [id], slug: dotted[2] ?? "", namespaced: false };
+    const whole = normalId(dotted[2] === undefined ? dotted[1]! : `${dotted[1]!}.${dotted[2]}`);
+    const slug = dotted[4] ?? "";
+    if (dotted[3] === undefined) return { id: whole, candidates: [whole], slug, namespaced: false };
+    const id = withPart(whole, dotted[3]);
+    return { id, candidates: [whole, id], slug: `${dotted[3]}${slug === "" ? "" : `-${slug}`}`, namespaced: false };
   }
   if (SINGLE_NAME_RE.test(name)) {
     const id = normalId(name);
@@ -102,7 +119,13 @@ function numberedName(name: string): NameId | null {
   const candidates: string[] = [];
   // Single-part dashed ids ("13-analysis") only when nothing else is possible.
   for (let k = Math.min(n, 2) === 1 ? 1 : 2; k <= n; k++) candidates.push(normalId(parts.slice(0, k).join(".")));
+  if (n < parts.length && NAME_SUFFIX_RE.test(parts[n]!)) candidates.push(withPart(candidates[candidates.length - 1]!, parts[n]!));
   return { id: candidates[candidates.length - 1]!, candidates, slug, namespaced: false };
+}
+
+/** `6.2` and `p10` → `6.2-P10`: names are written in lower case, headings and references capitalised. */
+function withPart(id: string, part: string): string {
+  return normalId(`${id}-${part.charAt(0).toUpperCase()}${part.slice(1).toLowerCase()}`);
 }
 
 /**
@@ -176,6 +199,9 @@ export function isPlainStoryName(path: string): boolean {
   return name !== null && (name.slug === "" || name.slug.toLowerCase() === "story");
 }
 
+/** A heading naming a range of stories with the plural: `Stories 13.23-13.28`, `Stories 4.1 to 4.5`. */
+const STORIES_RANGE_TITLE_RE = /^stories\s+#?(\d+(?:\.\d+)*[a-z]?)\s*(?:-|–|—|~|to|through)\s*#?(\d+(?:\.\d+)*[a-z]?)(?![\w.])/i;
+
 export interface ContentMarks {
   /** `## Story`, `**Story:**`, "As a ... I want", or an Acceptance Criteria section. */
   storyBody: boolean;
@@ -238,6 +264,10 @@ export function identifyFile(path: string, body: readonly string[] | ScannedLine
   if (/^epic\b/i.test(title) && !marks.storyBody) {
     return { kind: "skipped", reason: `epic document (heading "${title}"), not a story` };
   }
+  // `# Stories 13.29-13.38: Phase 4` names several stories: an index of them, whatever its body
+  // holds (each story's section, with its criteria) and whatever id its name seems to give.
+  const range = STORIES_RANGE_TITLE_RE.exec(title);
+  if (range) return { kind: "skipped", reason: `index of stories ${range[1]!} to ${range[2]!} (heading "${title}"), not a story` };
   const name = idFromBaseName(base);
   if (!marks.storyBody) {
     if (name && COMPANION_RE.test(name.slug.replace(/[._-]/g, " "))) {

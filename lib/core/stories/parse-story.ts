@@ -8,7 +8,7 @@ import { YAMLParseError } from "yaml";
 import { AGENT_NAME_RE } from "../config/vocabulary.js";
 import { diag, type Diag } from "../diagnostics.js";
 import { memoize } from "../memoize.js";
-import { epicOf, isStoryId } from "../ids.js";
+import { epicOf, ID_SUFFIX_SRC, isStoryId } from "../ids.js";
 // Memoised idKey: ids repeat across a project (fast path, same results).
 import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
@@ -221,10 +221,14 @@ function headingIsNamePrefix(headingId: string, name: { id: string; candidates: 
 // A namespace comes before the number (`# Story UGM-1.2: ...`, `# STORY-029: ...`); after the
 // word Story it may be in any case, alone it must be in capitals (`# US-021: Export`), as in file
 // names: `# Phase-2 plan` is no story.
-const HEADING_ID_RE =
-  /^(?:story|task|issue)(?:\s*#?\s*|-)((?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:(?:\.|-(?=\d))\d+[A-Za-z]?)*)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/i;
-const BARE_HEADING_ID_RE =
-  /^((?:[A-Z][A-Z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+|[A-Z][A-Z0-9]{0,15}-\d+[A-Za-z]?)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$/;
+// A part of the story may follow the number (`# Story 6.2-P10: ...`, `# Story 6-2-P1: ...`; ids.ts).
+const HEADING_ID_RE = new RegExp(
+  String.raw`^(?:story|task|issue)(?:\s*#?\s*|-)((?:[A-Za-z][A-Za-z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:(?:\.|-(?=\d))\d+[A-Za-z]?)*(?:-${ID_SUFFIX_SRC})?)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$`,
+  "i",
+);
+const BARE_HEADING_ID_RE = new RegExp(
+  String.raw`^((?:[A-Z][A-Z0-9]{0,15}-(?=\d))?\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)+(?:-${ID_SUFFIX_SRC})?|[A-Z][A-Z0-9]{0,15}-\d+[A-Za-z]?)(?![A-Za-z0-9])\s*[:.\-–—]?\s*(.*)$`,
+);
 
 /** `35-2` → `35.2`, `UGM-1-2` → `UGM-1.2`: a dash between two numbers joins parts; the namespace's stays. */
 function dashedToDotted(id: string): string {

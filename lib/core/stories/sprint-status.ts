@@ -14,7 +14,7 @@
 // A key with neither is a story with no file yet: planned as a placeholder, never run.
 import { LineCounter, parseDocument, isMap, isScalar, type Scalar } from "yaml";
 import { diag, type Diag } from "../diagnostics.js";
-import { epicOf, idKey, isStoryId, normalizeId, type StoryId } from "../ids.js";
+import { epicOf, ID_SUFFIX_SRC, idKey, isStoryId, normalizeId, type StoryId } from "../ids.js";
 import type { ParsedStory, StoryStatus } from "../model.js";
 import { baseName } from "./identify.js";
 
@@ -26,7 +26,7 @@ export interface SprintEntry {
   /** 1-based line of the key. */
   line: number;
   kind: "story" | "epic" | "retrospective";
-  /** Story keys: the id the key spells (`1-2-...` → 1.2, `7.6-1-...` → 7.6.1), null when none (`6.2-p1-...`). */
+  /** Story keys: the id the key spells (`1-2-...` → 1.2, `7.6-1-...` → 7.6.1, `6.2-p1-...` → 6.2-P1), null when none. */
   id: StoryId | null;
 }
 
@@ -42,14 +42,18 @@ export type SprintParse = { ok: true; value: SprintStatus; warnings: Diag[] } | 
 
 const EPIC_RE = /^epic-(\d+[a-z]?(?:\.\d+[a-z]?)*)$/i;
 const RETRO_RE = /^epic-(\d+[a-z]?(?:\.\d+[a-z]?)*)-retro(?:spective)?$/i;
-// `{epic}-{story}-{slug}`: an epic number (dotted for sub-epics), a story number, the title slug.
-const STORY_KEY_RE = /^(\d+[a-z]?(?:\.\d+[a-z]?)*)-(\d+[a-z]?)(?:-|$)/i;
+// `{epic}-{story}-{slug}`: an epic number (dotted for sub-epics), a story number, the title slug;
+// a part of a story may follow the story's number, or stand for it after a dotted epic
+// (`6-2-p1-slug` = 6.2-P1, `6.2-p3-slug` = 6.2-P3; ids.ts).
+const STORY_KEY_RE = new RegExp(String.raw`^(\d+[a-z]?(?:\.\d+[a-z]?)*)(?:-(\d+[a-z]?))?(?:-(${ID_SUFFIX_SRC}))?(?:-|$)`, "i");
 
-/** The id a story key spells, or null (`6.2-p1-...`: no story number). */
+/** The id a story key spells, or null (`6-slug`: no story number). */
 export function idFromSprintKey(key: string): StoryId | null {
   const m = STORY_KEY_RE.exec(key);
-  if (!m) return null;
-  const id = normalizeId(`${m[1]}.${m[2]}`);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  const whole = m[2] === undefined ? m[1]! : `${m[1]}.${m[2]}`;
+  const part = m[3] === undefined ? "" : `-${m[3].charAt(0).toUpperCase()}${m[3].slice(1).toLowerCase()}`;
+  const id = normalizeId(`${whole}${part}`);
   return isStoryId(id) ? id : null;
 }
 

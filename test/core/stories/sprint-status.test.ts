@@ -62,7 +62,7 @@ describe("parseSprintStatus", () => {
       ["epic-1-retrospective", "optional", 13, "retrospective", null],
       ["epic-7.6", "backlog", 15, "epic", null],
       ["7.6-1-award-table", "ready-for-dev", 16, "story", "7.6.1"],
-      ["6.2-p1-adapter", "done", 17, "story", null],
+      ["6.2-p1-adapter", "done", 17, "story", "6.2-P1"],
     ]);
   });
 
@@ -80,7 +80,13 @@ describe("parseSprintStatus", () => {
     expect(idFromSprintKey("01-05-slug")).toBe("1.5");
     expect(idFromSprintKey("5.5-1-legacy-cleansing")).toBe("5.5.1");
     expect(idFromSprintKey("3-0-schema")).toBe("3.0");
-    expect(idFromSprintKey("6.2-p1-adapter")).toBeNull();
+    // A part of a story (ids.ts): after a dotted epic in place of the story's number, or after it.
+    expect(idFromSprintKey("6.2-p1-adapter")).toBe("6.2-P1");
+    expect(idFromSprintKey("6.2-p10-etl-backfill")).toBe("6.2-P10");
+    expect(idFromSprintKey("6-2-p1-hmac-temp-id")).toBe("6.2-P1");
+    // Only the words of a part: a title word with a digit is the slug.
+    expect(idFromSprintKey("6.1-2-layer2-lookup")).toBe("6.1.2");
+    expect(idFromSprintKey("6.1-layer2-lookup")).toBeNull();
     expect(sprintKeyOfPath("docs/stories/story-1-2-Slug.story.md")).toBe("1-2-slug");
   });
 });
@@ -121,7 +127,7 @@ describe("matchSprintEntries", () => {
       makeStory("1.1", { path: "a/1-1-user-login.md" }),
       // Renamed since the sprint status was written: found by its id.
       makeStory("1.2", { path: "a/1-2-reset.md" }),
-      // A key that spells no id still finds its file by name.
+      // A key still finds its file by name first, whatever id it spells.
       makeStory("6.2.1", { path: "a/6.2-p1-adapter.md" }),
     ];
     const m = matchSprintEntries(s, stories);
