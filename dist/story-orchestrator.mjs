@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-UP6XPBWX.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-E566OJDL.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-2HD2UNMR.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-4X5K66SR.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-72G6YW7A.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-DC46W5FY.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-XQYODDLV.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-TTPFGV4B.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-BWKM4NAX.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-3GVQWYU7.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-CGXI66SK.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-Z6USYUPZ.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-GQVBPDGD.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-WXJWQAZE.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-PA34J5KF.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-GPBBIW6B.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-5NDAJIUS.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-YW7HBUUI.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-T7YYHCDC.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-PQRQR2FA.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-BXKCHWH3.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-BQI4AGWT.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-7W5MVEBT.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-FJKNLPQX.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-5RSDHESD.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-6UAATQVO.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-BVQM7KUW.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

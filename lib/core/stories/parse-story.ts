@@ -25,11 +25,13 @@ import {
   plainText,
   scanBody,
   unlink,
-  withoutParens,
   type ScannedLines,
 } from "./markdown.js";
 import { normalId } from "./normal-id.js";
 import { detectTechnologies } from "./technologies.js";
+import { findStatus, normalizeStatus } from "./story-status.js";
+
+export { normalizeStatus };
 import { ccpmEpicFolder, isGithubMapping, readCcpmMapping, type CcpmFolder, type CcpmMapping } from "./ccpm.js";
 
 export type StoryParse =
@@ -136,71 +138,10 @@ function fmString(fm: FrontMatter | null, key: string): string | undefined {
   return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 }
 
-// ---- status ----
-
-const STATUS_RULES: [RegExp, StoryStatus][] = [
-  [/\b(not started|not yet started|not done|incomplete|todo|to do|backlog)\b/, "Not Started"],
-  [/\b(skipped|cancell?ed|won ?t do|wont ?fix|wontfix|obsolete)\b/, "Skipped"],
-  // Dutch as Definitie-app writes it (GEREED, IN_UITVOERING); ccpm writes closed/completed.
-  [/\b(done|complete|completed|merged|closed|finished|qa approved|qa passed|gereed|voltooid|afgerond)\b/, "Done"],
-  [/\bblocked\b/, "Blocked"],
-  [/\b(in progress|inprogress|in-progress|wip|dev|in development|doing|in uitvoering)\b/, "In Progress"],
-  [/\b(review|in review|ready for review|qa)\b/, "Ready for Review"],
-];
-
-/** Maps what authors write to the engine's lifecycle. BMAD "Approved" = approved for development. */
-export function normalizeStatus(raw: string): StoryStatus {
-  const s = withoutParens(raw)
-    .toLowerCase()
-    .replace(/[^a-z0-9' -]+/g, " ")
-    .replace(/'/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  for (const [re, status] of STATUS_RULES) if (re.test(s)) return status;
-  return "Not Started";
-}
+// ---- status (read by ./story-status.ts) ----
 
 // Memoised: a project's stories share a handful of statuses ("Draft", "Done", ...).
 const statusOf: (raw: string) => StoryStatus = memoize(normalizeStatus, 10_000);
-
-const cleanStatus: (text: string) => string = memoize(
-  (text) =>
-    plainText(unlink(text))
-      .replace(/^status\s*:\s*/i, "")
-      .replace(/^[-–—:\s]+/, "")
-      .trim(),
-  10_000,
-);
-
-/** `- **Status:** Done` up to its ":" (labelValue reads the value). */
-const STATUS_LABEL_RE = /^\s*(?:[-*]\s+)?\**Status\**\s*:/i;
-
-function findStatus(scan: ScannedLines, offset: number): { raw: string; line: number } | null {
-  const { fenced, headings, count } = scan;
-  let inStatusSection = false;
-  for (let i = 0; i < count; i++) {
-    if (fenced[i]) continue;
-    const h = headings[i];
-    if (h) {
-      inStatusSection = h.key === "status";
-      continue;
-    }
-    if (inStatusSection) {
-      const trimmed = scan.line(i).trim();
-      if (trimmed === "" || /^[-*_]{3,}$/.test(trimmed)) continue;
-      const raw = cleanStatus(trimmed);
-      if (raw !== "") return { raw, line: offset + i + 1 };
-      continue;
-    }
-    if (!scan.startsWithLabel(i, "status")) continue;
-    const value = labelValue(scan.line(i), STATUS_LABEL_RE);
-    if (value !== null) {
-      const raw = cleanStatus(value);
-      if (raw !== "") return { raw, line: offset + i + 1 };
-    }
-  }
-  return null;
-}
 
 // ---- heading, title, epic ----
 
@@ -656,7 +597,8 @@ function parseStoryAs(
   const fmStatus = fmString(fm, "status");
   let status: ParsedStory["status"];
   // A ccpm task's status is its front matter's (`status: closed`); a `- status: active` line in
-  // its body describes some data, not the task.
+  // its body describes some data, not the task. Elsewhere the body's own status statement wins:
+  // it is what BMAD's agents update, while front matter often keeps the template's first value.
   if (bodyStatus && !(ccpm && fmStatus !== undefined)) status = { raw: bodyStatus.raw, normalized: statusOf(bodyStatus.raw), line: bodyStatus.line };
   else if (fmStatus !== undefined) {
     status = { raw: fmStatus, normalized: statusOf(fmStatus) };
