@@ -1,17 +1,17 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-33IN3JSV.mjs";
+} from "./chunks/chunk-UPAUR4G4.mjs";
 import {
   recordReview
-} from "./chunks/chunk-LN2FBDEU.mjs";
+} from "./chunks/chunk-POYJZY2E.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-QFIIWLGE.mjs";
-import "./chunks/chunk-MUO4XSCE.mjs";
+import "./chunks/chunk-2HKU6OPF.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-ZOAZKV2U.mjs";
+import "./chunks/chunk-UTB3XERP.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
@@ -24,7 +24,7 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-AYMIAVK7.mjs";
+} from "./chunks/chunk-US6V4LC5.mjs";
 import "./chunks/chunk-UBB62DUF.mjs";
 import "./chunks/chunk-DPZVDTVS.mjs";
 import {
@@ -55,7 +55,7 @@ import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-RDD4JFYV.mjs";
+import "./chunks/chunk-3RMBKLW4.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

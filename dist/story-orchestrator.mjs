@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-4X5K66SR.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-72G6YW7A.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-DC46W5FY.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-WQOMJPLN.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-46EMAAMF.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-35LA2KZJ.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-5NDAJIUS.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-YW7HBUUI.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-T7YYHCDC.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-PQRQR2FA.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-BXKCHWH3.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-BQI4AGWT.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-7W5MVEBT.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-FJKNLPQX.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-5RSDHESD.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-6UAATQVO.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-I4NXKA76.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-T7VWLFYX.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-PQZQTMRM.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-KJMMKMHR.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-T2RQWBN6.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-NKEBM5TG.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-Q2P73SDS.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-MOAZ5IAT.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-3RGJVZWJ.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-GAIA4S5G.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-BVQM7KUW.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

@@ -14,6 +14,7 @@ import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
 import { dedupeRefs, extractDependencies, pushAll, refsIn } from "./dependencies.js";
 import { baseName, identifyFile, idFromFileName, type NameId } from "./identify.js";
+import { quoteColonValues } from "./lenient-front-matter.js";
 import { FRONT_MATTER_START_RE, frontMatterClosed, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
 import { TOML_FRONT_MATTER_START_RE, TomlFrontMatterError, splitTomlFrontMatter, type TomlSplit } from "./toml-front-matter.js";
 import {
@@ -69,6 +70,8 @@ interface FrontMatter {
   keyLines: Map<string, number>;
   /** Lines of the raw front matter block (index i = file line i + 1). */
   lines: string[];
+  /** What was read leniently (a value with ": " quoted), said at its line. */
+  warnings?: Diag[];
 }
 
 type MatterResult = { ok: true; fm: FrontMatter | null; body: string; bodyOffset: number } | { ok: false; error: Diag };
@@ -84,12 +87,13 @@ function readFrontMatter(path: string, text: string): MatterResult {
     };
   }
   let file: FrontMatterSplit;
+  let warnings: Diag[] = [];
   try {
     file = splitFrontMatter(text);
   } catch (e) {
-    const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line) };
+    const lenient = e instanceof YAMLParseError ? readWithQuotedValues(path, text) : null;
+    if (!lenient) return { ok: false, error: yamlError(path, text, e) };
+    ({ file, warnings } = lenient);
   }
   const data: unknown = file.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -107,7 +111,53 @@ function readFrontMatter(path: string, text: string): MatterResult {
   const body = file.content;
   const prefix = text.slice(0, text.length - body.length);
   const bodyOffset = body === "" ? text.split("\n").length : prefix.split("\n").length - 1;
-  return { ok: true, fm: { data: data as Record<string, unknown>, keyLines, lines }, body, bodyOffset };
+  const fm: FrontMatter = { data: data as Record<string, unknown>, keyLines, lines };
+  if (warnings.length > 0) fm.warnings = warnings;
+  return { ok: true, fm, body, bodyOffset };
+}
+
+/**
+ * The YAML error at its file line. The package's message ends with ` at line 6, column 12:` and
+ * an excerpt on the lines after it; the line is the diagnostic's, so the message names the column
+ * and quotes the line instead.
+ */
+function yamlError(path: string, text: string, e: unknown): Diag {
+  const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
+  let why = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+  const at = / at line \d+, column (\d+):?$/.exec(why);
+  const written = line === undefined ? undefined : text.split("\n")[line - 1]?.replace(/\r$/, "");
+  if (at && written !== undefined && written.trim() !== "") {
+    const shown = written.length > 120 ? `${written.slice(0, 117)}...` : written;
+    why = `${why.slice(0, at.index)}, at column ${at[1]!} of "${shown}"`;
+  }
+  return diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line);
+}
+
+/**
+ * The front matter read with each top-level value that holds ": " quoted (./lenient-front-matter.ts),
+ * when that makes it valid YAML; a warning at each line quoted. Null when it does not help.
+ */
+function readWithQuotedValues(path: string, text: string): { file: FrontMatterSplit; warnings: Diag[] } | null {
+  const all = text.split("\n");
+  const close = all.findIndex((l, i) => i > 0 && l.startsWith("---"));
+  if (close < 0) return null;
+  const fixed = quoteColonValues(all.slice(1, close).map((l) => l.replace(/\r$/, "")));
+  if (!fixed) return null;
+  let file: FrontMatterSplit;
+  try {
+    file = splitFrontMatter([all[0]!, ...fixed.lines, ...all.slice(close)].join("\n"));
+  } catch {
+    return null;
+  }
+  const warnings = fixed.quoted.map((q) =>
+    diag(
+      "invalid-front-matter",
+      `Front matter line ${q.line + 1}: the value of "${q.key}" holds ": ", which YAML does not allow unquoted; read as the text "${q.value.length > 80 ? `${q.value.slice(0, 77)}...` : q.value}". Put it in quotes, or if two lines were joined, put the second key on its own line`,
+      path,
+      q.line + 1,
+    ),
+  );
+  return { file, warnings };
 }
 
 /** `+++` front matter (./toml-front-matter.ts), handed on in the shape the YAML side gives. */
@@ -486,7 +536,7 @@ function parseStoryAs(
   ccpm: CcpmFolder | undefined,
 ): StoryParse {
   const errors: Diag[] = [];
-  const warnings: Diag[] = [];
+  const warnings: Diag[] = fm?.warnings ? [...fm.warnings] : [];
 
   // ---- id ----
   let id: string;

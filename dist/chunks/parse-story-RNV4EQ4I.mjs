@@ -498,6 +498,24 @@ function extractDependencies(body, lineOffset = 0, tasksAreStories = false) {
   return info;
 }
 
+// lib/core/stories/lenient-front-matter.ts
+var TOP_LEVEL_PLAIN_RE = /^([A-Za-z_][\w-]*):[ \t]+([^\s"'[{|>&*!#%@`].*)$/;
+function quoteColonValues(lines) {
+  const out = [...lines];
+  const quoted = [];
+  lines.forEach((line, i) => {
+    const m = TOP_LEVEL_PLAIN_RE.exec(line);
+    if (!m) return;
+    const value = m[2].replace(/[ \t]#.*$/, "").trimEnd();
+    if (!value.includes(": ") && !value.endsWith(":")) return;
+    const next = lines[i + 1];
+    if (next !== void 0 && /^[ \t]+\S/.test(next)) return;
+    out[i] = `${m[1]}: ${JSON.stringify(value)}`;
+    quoted.push({ line: i + 1, key: m[1], value });
+  });
+  return quoted.length > 0 ? { lines: out, quoted } : null;
+}
+
 // lib/core/stories/front-matter.ts
 import { createRequire } from "node:module";
 var FRONT_MATTER_START_RE = /^---[ \t]*\r?\n/;
@@ -900,12 +918,13 @@ function readFrontMatter(path, text) {
     };
   }
   let file;
+  let warnings = [];
   try {
     file = splitFrontMatter(text);
   } catch (e) {
-    const line = e instanceof import_yaml.YAMLParseError ? e.linePos?.[0]?.line : void 0;
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line) };
+    const lenient = e instanceof import_yaml.YAMLParseError ? readWithQuotedValues(path, text) : null;
+    if (!lenient) return { ok: false, error: yamlError(path, text, e) };
+    ({ file, warnings } = lenient);
   }
   const data = file.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -923,7 +942,42 @@ function readFrontMatter(path, text) {
   const body = file.content;
   const prefix = text.slice(0, text.length - body.length);
   const bodyOffset = body === "" ? text.split("\n").length : prefix.split("\n").length - 1;
-  return { ok: true, fm: { data, keyLines, lines }, body, bodyOffset };
+  const fm = { data, keyLines, lines };
+  if (warnings.length > 0) fm.warnings = warnings;
+  return { ok: true, fm, body, bodyOffset };
+}
+function yamlError(path, text, e) {
+  const line = e instanceof import_yaml.YAMLParseError ? e.linePos?.[0]?.line : void 0;
+  let why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  const at = / at line \d+, column (\d+):?$/.exec(why);
+  const written = line === void 0 ? void 0 : text.split("\n")[line - 1]?.replace(/\r$/, "");
+  if (at && written !== void 0 && written.trim() !== "") {
+    const shown = written.length > 120 ? `${written.slice(0, 117)}...` : written;
+    why = `${why.slice(0, at.index)}, at column ${at[1]} of "${shown}"`;
+  }
+  return diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line);
+}
+function readWithQuotedValues(path, text) {
+  const all = text.split("\n");
+  const close = all.findIndex((l, i) => i > 0 && l.startsWith("---"));
+  if (close < 0) return null;
+  const fixed = quoteColonValues(all.slice(1, close).map((l) => l.replace(/\r$/, "")));
+  if (!fixed) return null;
+  let file;
+  try {
+    file = splitFrontMatter([all[0], ...fixed.lines, ...all.slice(close)].join("\n"));
+  } catch {
+    return null;
+  }
+  const warnings = fixed.quoted.map(
+    (q) => diag(
+      "invalid-front-matter",
+      `Front matter line ${q.line + 1}: the value of "${q.key}" holds ": ", which YAML does not allow unquoted; read as the text "${q.value.length > 80 ? `${q.value.slice(0, 77)}...` : q.value}". Put it in quotes, or if two lines were joined, put the second key on its own line`,
+      path,
+      q.line + 1
+    )
+  );
+  return { file, warnings };
 }
 function readTomlFrontMatter(path, text) {
   let split;
@@ -1198,7 +1252,7 @@ function parseStory(file) {
 }
 function parseStoryAs(path, bodyText, fm, fmId, scan, bodyOffset, heading, name, ccpm) {
   const errors = [];
-  const warnings = [];
+  const warnings = fm?.warnings ? [...fm.warnings] : [];
   let id;
   let idSource;
   let idLine;

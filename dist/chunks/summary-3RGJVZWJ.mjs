@@ -3,8 +3,8 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-TA3V3EJE.mjs";
-import "./chunk-U4IRSX3Q.mjs";
+} from "./chunk-LKZPCVIH.mjs";
+import "./chunk-EJSY7ZMF.mjs";
 import {
   outcome
 } from "./chunk-3NJVAXK7.mjs";
@@ -12,14 +12,14 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-ZOAZKV2U.mjs";
+import "./chunk-UTB3XERP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-AYMIAVK7.mjs";
+import "./chunk-US6V4LC5.mjs";
 import {
   ensureStateDir
 } from "./chunk-UBB62DUF.mjs";
@@ -31,7 +31,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-RDD4JFYV.mjs";
+import "./chunk-3RMBKLW4.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   writeFileAtomic

@@ -1004,7 +1004,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-BY77UNTQ.mjs")).parseStory;
+  return (await import("./parse-story-RNV4EQ4I.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -1160,7 +1160,7 @@ async function findBinding(root) {
   const { loadConfig: loadConfig2 } = await import("./load-config-UFDTOB7H.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-LG4R3RQ4.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-J5FF2HRX.mjs");
   return (await loadProject2(root)).sprint;
 }
 

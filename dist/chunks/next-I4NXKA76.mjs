@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-U4IRSX3Q.mjs";
+} from "./chunk-EJSY7ZMF.mjs";
 import {
   nextText,
   outcome,
@@ -13,7 +13,7 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   updateOrchestration
-} from "./chunk-ZOAZKV2U.mjs";
+} from "./chunk-UTB3XERP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -32,7 +32,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-AYMIAVK7.mjs";
+} from "./chunk-US6V4LC5.mjs";
 import {
   appendJournal,
   withStateLock
@@ -47,7 +47,7 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-RDD4JFYV.mjs";
+import "./chunk-3RMBKLW4.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";

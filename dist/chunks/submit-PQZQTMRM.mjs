@@ -12,17 +12,17 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   submitStory
-} from "./chunk-33IN3JSV.mjs";
+} from "./chunk-UPAUR4G4.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-QFIIWLGE.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-ZOAZKV2U.mjs";
+import "./chunk-UTB3XERP.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-KXGGJK6D.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-AYMIAVK7.mjs";
+import "./chunk-US6V4LC5.mjs";
 import "./chunk-UBB62DUF.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -35,7 +35,7 @@ import "./chunk-6DUZBP5W.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-RDD4JFYV.mjs";
+import "./chunk-3RMBKLW4.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-U4IRSX3Q.mjs";
+} from "./chunk-EJSY7ZMF.mjs";
 import {
   isOutcome,
   nextText,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-ZOAZKV2U.mjs";
+} from "./chunk-UTB3XERP.mjs";
 import {
   stamp,
   systemClock
@@ -58,7 +58,7 @@ import {
   schedulable,
   statusOf,
   withStory
-} from "./chunk-AYMIAVK7.mjs";
+} from "./chunk-US6V4LC5.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -84,7 +84,7 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-RDD4JFYV.mjs";
+} from "./chunk-3RMBKLW4.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-Z2M337YQ.mjs";
 import {
   blockDependents
-} from "./chunk-MUO4XSCE.mjs";
+} from "./chunk-2HKU6OPF.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-ZOAZKV2U.mjs";
+} from "./chunk-UTB3XERP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-AYMIAVK7.mjs";
+} from "./chunk-US6V4LC5.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-RDD4JFYV.mjs";
+} from "./chunk-3RMBKLW4.mjs";
 import {
   loadConfig
 } from "./chunk-3O2YBVYC.mjs";

@@ -11,13 +11,13 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   blockDependents
-} from "./chunk-MUO4XSCE.mjs";
+} from "./chunk-2HKU6OPF.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-ZOAZKV2U.mjs";
+} from "./chunk-UTB3XERP.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -30,7 +30,7 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-AYMIAVK7.mjs";
+} from "./chunk-US6V4LC5.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -47,7 +47,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-RDD4JFYV.mjs";
+import "./chunk-3RMBKLW4.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -11,12 +11,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-LN2FBDEU.mjs";
+} from "./chunk-POYJZY2E.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-QFIIWLGE.mjs";
-import "./chunk-MUO4XSCE.mjs";
+import "./chunk-2HKU6OPF.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-ZOAZKV2U.mjs";
+import "./chunk-UTB3XERP.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,7 +27,7 @@ import {
   short
 } from "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-AYMIAVK7.mjs";
+import "./chunk-US6V4LC5.mjs";
 import "./chunk-UBB62DUF.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -44,7 +44,7 @@ import {
   mini_exports
 } from "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-RDD4JFYV.mjs";
+import "./chunk-3RMBKLW4.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

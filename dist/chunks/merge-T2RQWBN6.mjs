@@ -1,9 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-3FPXAYIR.mjs";
+} from "./chunk-WBC4HSXP.mjs";
 import "./chunk-FDZSXUNJ.mjs";
-import "./chunk-U4IRSX3Q.mjs";
+import "./chunk-EJSY7ZMF.mjs";
 import {
   isOutcome,
   nextText,
@@ -15,13 +15,13 @@ import "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
 import "./chunk-QFIIWLGE.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-ZOAZKV2U.mjs";
+import "./chunk-UTB3XERP.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-KXGGJK6D.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-AYMIAVK7.mjs";
+import "./chunk-US6V4LC5.mjs";
 import "./chunk-UBB62DUF.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -34,7 +34,7 @@ import "./chunk-6DUZBP5W.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-RDD4JFYV.mjs";
+import "./chunk-3RMBKLW4.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import {
   loadProject
-} from "./chunk-RDD4JFYV.mjs";
+} from "./chunk-3RMBKLW4.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-W6JJ7UDY.mjs");
-  const { adviceIn } = await import("./story-advice-BJUSBHXE.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-CKLX47G6.mjs");
+  const { adviceIn } = await import("./story-advice-2RUQBKS3.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);
