@@ -1,17 +1,17 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-PMLGZ7G6.mjs";
+} from "./chunks/chunk-L3CAF5XK.mjs";
 import {
   recordReview
-} from "./chunks/chunk-EBGQOCR3.mjs";
+} from "./chunks/chunk-XBZIN3SB.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-IBJLHAWT.mjs";
-import "./chunks/chunk-RZX63PVK.mjs";
+import "./chunks/chunk-RVVYM6H6.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-6OLGIBR3.mjs";
+import "./chunks/chunk-KV7IGB5E.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
@@ -24,7 +24,7 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-VHYCFZZV.mjs";
+} from "./chunks/chunk-G3EDJUUP.mjs";
 import "./chunks/chunk-Z23BTPWM.mjs";
 import "./chunks/chunk-YAH6AQ5N.mjs";
 import {
@@ -57,7 +57,7 @@ import "./chunks/chunk-2GREUEF7.mjs";
 import "./chunks/chunk-JTVJZ2N4.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-66QVBJJ7.mjs";
+import "./chunks/chunk-4VUBEDRF.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

@@ -66,22 +66,22 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-FXEY2PG4.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-NRLPIAGG.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-LUPWMP4Y.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-YEEHLGTC.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-YXFXCS43.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-SRZJEVOB.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-JNKIITY4.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-GGSAXTOM.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-JBKW4HCM.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-E4BPDKPN.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-QMIRN3NG.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-2KYJEXOW.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-ZAAPUNOR.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-LZYZMP2I.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-6L4MLNCO.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-XDTCHNJW.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-PQHQS5CM.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-HD5KSVCG.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-4YDIQ6J4.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-QN532UH6.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-RL77H53L.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-HUWPPVPN.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-E6ZBPBSJ.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-NFEYG37I.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-IVBFXNOO.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-L3FVA5YH.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-PRALHDQE.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-LHXEZHJP.mjs")).runVerb
+  run: async () => (await import("./chunks/run-H6VQTF3E.mjs")).runVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -14,6 +14,7 @@ import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
 import { dedupeRefs, extractDependencies, pushAll, refsIn } from "./dependencies.js";
 import { baseName, identifyFile, idFromFileName, type NameId } from "./identify.js";
+import { quoteColonValues } from "./lenient-front-matter.js";
 import { FRONT_MATTER_START_RE, frontMatterClosed, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
 import { TOML_FRONT_MATTER_START_RE, TomlFrontMatterError, splitTomlFrontMatter, type TomlSplit } from "./toml-front-matter.js";
 import {
@@ -25,11 +26,13 @@ import {
   plainText,
   scanBody,
   unlink,
-  withoutParens,
   type ScannedLines,
 } from "./markdown.js";
 import { normalId } from "./normal-id.js";
 import { detectTechnologies } from "./technologies.js";
+import { findStatus, normalizeStatus } from "./story-status.js";
+
+export { normalizeStatus };
 import { ccpmEpicFolder, isGithubMapping, readCcpmMapping, type CcpmFolder, type CcpmMapping } from "./ccpm.js";
 
 export type StoryParse =
@@ -67,6 +70,8 @@ interface FrontMatter {
   keyLines: Map<string, number>;
   /** Lines of the raw front matter block (index i = file line i + 1). */
   lines: string[];
+  /** What was read leniently (a value with ": " quoted), said at its line. */
+  warnings?: Diag[];
 }
 
 type MatterResult = { ok: true; fm: FrontMatter | null; body: string; bodyOffset: number } | { ok: false; error: Diag };
@@ -82,12 +87,13 @@ function readFrontMatter(path: string, text: string): MatterResult {
     };
   }
   let file: FrontMatterSplit;
+  let warnings: Diag[] = [];
   try {
     file = splitFrontMatter(text);
   } catch (e) {
-    const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line) };
+    const lenient = e instanceof YAMLParseError ? readWithQuotedValues(path, text) : null;
+    if (!lenient) return { ok: false, error: yamlError(path, text, e) };
+    ({ file, warnings } = lenient);
   }
   const data: unknown = file.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -105,7 +111,53 @@ function readFrontMatter(path: string, text: string): MatterResult {
   const body = file.content;
   const prefix = text.slice(0, text.length - body.length);
   const bodyOffset = body === "" ? text.split("\n").length : prefix.split("\n").length - 1;
-  return { ok: true, fm: { data: data as Record<string, unknown>, keyLines, lines }, body, bodyOffset };
+  const fm: FrontMatter = { data: data as Record<string, unknown>, keyLines, lines };
+  if (warnings.length > 0) fm.warnings = warnings;
+  return { ok: true, fm, body, bodyOffset };
+}
+
+/**
+ * The YAML error at its file line. The package's message ends with ` at line 6, column 12:` and
+ * an excerpt on the lines after it; the line is the diagnostic's, so the message names the column
+ * and quotes the line instead.
+ */
+function yamlError(path: string, text: string, e: unknown): Diag {
+  const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
+  let why = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+  const at = / at line \d+, column (\d+):?$/.exec(why);
+  const written = line === undefined ? undefined : text.split("\n")[line - 1]?.replace(/\r$/, "");
+  if (at && written !== undefined && written.trim() !== "") {
+    const shown = written.length > 120 ? `${written.slice(0, 117)}...` : written;
+    why = `${why.slice(0, at.index)}, at column ${at[1]!} of "${shown}"`;
+  }
+  return diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line);
+}
+
+/**
+ * The front matter read with each top-level value that holds ": " quoted (./lenient-front-matter.ts),
+ * when that makes it valid YAML; a warning at each line quoted. Null when it does not help.
+ */
+function readWithQuotedValues(path: string, text: string): { file: FrontMatterSplit; warnings: Diag[] } | null {
+  const all = text.split("\n");
+  const close = all.findIndex((l, i) => i > 0 && l.startsWith("---"));
+  if (close < 0) return null;
+  const fixed = quoteColonValues(all.slice(1, close).map((l) => l.replace(/\r$/, "")));
+  if (!fixed) return null;
+  let file: FrontMatterSplit;
+  try {
+    file = splitFrontMatter([all[0]!, ...fixed.lines, ...all.slice(close)].join("\n"));
+  } catch {
+    return null;
+  }
+  const warnings = fixed.quoted.map((q) =>
+    diag(
+      "invalid-front-matter",
+      `Front matter line ${q.line + 1}: the value of "${q.key}" holds ": ", which YAML does not allow unquoted; read as the text "${q.value.length > 80 ? `${q.value.slice(0, 77)}...` : q.value}". Put it in quotes, or if two lines were joined, put the second key on its own line`,
+      path,
+      q.line + 1,
+    ),
+  );
+  return { file, warnings };
 }
 
 /** `+++` front matter (./toml-front-matter.ts), handed on in the shape the YAML side gives. */
@@ -136,71 +188,10 @@ function fmString(fm: FrontMatter | null, key: string): string | undefined {
   return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 }
 
-// ---- status ----
-
-const STATUS_RULES: [RegExp, StoryStatus][] = [
-  [/\b(not started|not yet started|not done|incomplete|todo|to do|backlog)\b/, "Not Started"],
-  [/\b(skipped|cancell?ed|won ?t do|wont ?fix|wontfix|obsolete)\b/, "Skipped"],
-  // Dutch as Definitie-app writes it (GEREED, IN_UITVOERING); ccpm writes closed/completed.
-  [/\b(done|complete|completed|merged|closed|finished|qa approved|qa passed|gereed|voltooid|afgerond)\b/, "Done"],
-  [/\bblocked\b/, "Blocked"],
-  [/\b(in progress|inprogress|in-progress|wip|dev|in development|doing|in uitvoering)\b/, "In Progress"],
-  [/\b(review|in review|ready for review|qa)\b/, "Ready for Review"],
-];
-
-/** Maps what authors write to the engine's lifecycle. BMAD "Approved" = approved for development. */
-export function normalizeStatus(raw: string): StoryStatus {
-  const s = withoutParens(raw)
-    .toLowerCase()
-    .replace(/[^a-z0-9' -]+/g, " ")
-    .replace(/'/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  for (const [re, status] of STATUS_RULES) if (re.test(s)) return status;
-  return "Not Started";
-}
+// ---- status (read by ./story-status.ts) ----
 
 // Memoised: a project's stories share a handful of statuses ("Draft", "Done", ...).
 const statusOf: (raw: string) => StoryStatus = memoize(normalizeStatus, 10_000);
-
-const cleanStatus: (text: string) => string = memoize(
-  (text) =>
-    plainText(unlink(text))
-      .replace(/^status\s*:\s*/i, "")
-      .replace(/^[-–—:\s]+/, "")
-      .trim(),
-  10_000,
-);
-
-/** `- **Status:** Done` up to its ":" (labelValue reads the value). */
-const STATUS_LABEL_RE = /^\s*(?:[-*]\s+)?\**Status\**\s*:/i;
-
-function findStatus(scan: ScannedLines, offset: number): { raw: string; line: number } | null {
-  const { fenced, headings, count } = scan;
-  let inStatusSection = false;
-  for (let i = 0; i < count; i++) {
-    if (fenced[i]) continue;
-    const h = headings[i];
-    if (h) {
-      inStatusSection = h.key === "status";
-      continue;
-    }
-    if (inStatusSection) {
-      const trimmed = scan.line(i).trim();
-      if (trimmed === "" || /^[-*_]{3,}$/.test(trimmed)) continue;
-      const raw = cleanStatus(trimmed);
-      if (raw !== "") return { raw, line: offset + i + 1 };
-      continue;
-    }
-    if (!scan.startsWithLabel(i, "status")) continue;
-    const value = labelValue(scan.line(i), STATUS_LABEL_RE);
-    if (value !== null) {
-      const raw = cleanStatus(value);
-      if (raw !== "") return { raw, line: offset + i + 1 };
-    }
-  }
-  return null;
-}
 
 // ---- heading, title, epic ----
 
@@ -549,7 +540,7 @@ function parseStoryAs(
   ccpm: CcpmFolder | undefined,
 ): StoryParse {
   const errors: Diag[] = [];
-  const warnings: Diag[] = [];
+  const warnings: Diag[] = fm?.warnings ? [...fm.warnings] : [];
 
   // ---- id ----
   let id: string;
@@ -660,7 +651,8 @@ function parseStoryAs(
   const fmStatus = fmString(fm, "status");
   let status: ParsedStory["status"];
   // A ccpm task's status is its front matter's (`status: closed`); a `- status: active` line in
-  // its body describes some data, not the task.
+  // its body describes some data, not the task. Elsewhere the body's own status statement wins:
+  // it is what BMAD's agents update, while front matter often keeps the template's first value.
   if (bodyStatus && !(ccpm && fmStatus !== undefined)) status = { raw: bodyStatus.raw, normalized: statusOf(bodyStatus.raw), line: bodyStatus.line };
   else if (fmStatus !== undefined) {
     status = { raw: fmStatus, normalized: statusOf(fmStatus) };

@@ -33,3 +33,47 @@ describe("front matter nested too deep", () => {
     expect(r.kind === "story" && r.story.dependencies.refs.map((d) => d.raw)).toEqual(["1.0"]);
   });
 });
+
+describe("a second ': ' in a top-level value (an unquoted colon, or two lines joined)", () => {
+  it("reads the value as the text written, with a warning at its line; the story is not set aside", () => {
+    const r = parseStory({
+      path: ".claude/epics/scanner/002.md",
+      text: "---\nname: Market Metrics\nstatus: completed\nlast_sync: 2025-10-19T18:19:57Zgithub: https://github.com/o/r/issues/2\ndepends_on: [1]\n---\n# Task: Market Metrics\n",
+    });
+    if (r.kind !== "story") throw new Error(r.kind);
+    expect(r.story.status).toEqual({ raw: "completed", normalized: "Done", line: 3 });
+    expect(r.story.dependencies.refs.map((d) => [d.raw, d.line])).toEqual([["1", 5]]);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([
+      {
+        code: "invalid-front-matter",
+        message:
+          'Front matter line 4: the value of "last_sync" holds ": ", which YAML does not allow unquoted; read as the text "2025-10-19T18:19:57Zgithub: https://github.com/o/r/issues/2". Put it in quotes, or if two lines were joined, put the second key on its own line',
+        file: ".claude/epics/scanner/002.md",
+        line: 4,
+      },
+    ]);
+  });
+
+  it("a title with a colon keeps its text (a ` #` comment is dropped, as YAML drops it)", () => {
+    const r = parseStory({ path: PATH, text: "---\ntitle: Story 1.1: Login page # draft\n---\n# Story 1.1: X\n" });
+    expect(r.kind === "story" && [r.story.title, r.warnings.map((w) => w.line)]).toEqual(["Story 1.1: Login page", [2]]);
+  });
+
+  it("other mistakes stay errors, with the column and the line's text", () => {
+    // Quoting the colon value would not make this valid: the bad indentation stays.
+    expect(parse("title: a: b\n  - x\nid: [1.1")).toEqual({
+      kind: "failed",
+      errors: [expect.objectContaining({ code: "invalid-front-matter", file: PATH, line: 2 })],
+    });
+    expect(parse("id: 1.1\nstatus: Done: yes\nlist: [a")).toMatchObject({ kind: "failed" });
+    // An indented line continues the value above it: not quoted, and YAML points at that key.
+    const r = parse("id: 1.1\n  bad: indent: x");
+    expect(r.kind === "failed" && r.errors[0]).toEqual({
+      code: "invalid-front-matter",
+      message: 'Front matter is not valid YAML: Nested mappings are not allowed in compact mappings, at column 5 of "id: 1.1"',
+      file: PATH,
+      line: 2,
+    });
+  });
+});

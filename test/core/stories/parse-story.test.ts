@@ -159,7 +159,7 @@ describe("parseStory", () => {
     const r = parseStory({ path: "s/1.1.a.md", text: "---\nid: 1.1\ntitle: a\nx: 1\nsummary: \"unterminated\n---\n" });
     expect(r.kind === "failed" && r.errors[0]).toEqual({
       code: "invalid-front-matter",
-      message: 'Front matter is not valid YAML: Missing closing "quote at line 5, column 23:',
+      message: 'Front matter is not valid YAML: Missing closing "quote, at column 23 of "summary: "unterminated"',
       file: "s/1.1.a.md",
       line: 5,
     });
