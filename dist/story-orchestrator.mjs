@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-UP6XPBWX.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-E566OJDL.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-2HD2UNMR.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-GL3EPMB7.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-VWOAOWJH.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-5GS26W4C.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-XQYODDLV.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-TTPFGV4B.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-BWKM4NAX.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-3GVQWYU7.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-CGXI66SK.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-Z6USYUPZ.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-GQVBPDGD.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-WXJWQAZE.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-PA34J5KF.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-GPBBIW6B.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-IXEKM4I4.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-D6T5RHTB.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-DKCNIX5R.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-WLIUSWFD.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-JFRWYEKI.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-KYHFMXXL.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-C4ZZDHXR.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-5KXBN3EV.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-FYR5367G.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-Z24JFP7M.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-BVQM7KUW.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

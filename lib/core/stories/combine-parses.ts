@@ -9,6 +9,7 @@ import type { StoryParse } from "./parse-story.js";
 import type { CcpmMapping } from "./ccpm.js";
 import { settleCcpmIds } from "./ccpm-refs.js";
 import { idFromFileName, isBackupName, isPlainStoryName, looksLikeCompanion } from "./identify.js";
+import { namespaceRestartedFolders } from "./folder-namespaces.js";
 import { resolveInNamespaces } from "./namespace-refs.js";
 
 /**
@@ -116,6 +117,10 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
   }
   // ccpm ids depend on the other tasks of the epic and on its github-mapping.md (ccpm-refs.ts).
   if (ccpm) settleCcpmIds(parsed, mappings).forEach((story, i) => (parsed[i]!.story = story));
+  // Folders that restart the numbering (epic-010/stories/STORY-001 beside stories/STORY-001):
+  // the restarting folder's ids get its name as a namespace, so they are no duplicates.
+  const folders = namespaceRestartedFolders(parsed.map((p) => p.story));
+  if (folders.some((s, i) => s !== parsed[i]!.story)) folders.forEach((story, i) => (parsed[i]!.story = story));
 
   // A heading id that would collide with another file's id loses to its own file name's id
   // (`1.11.1.fix-testing-mvp.md` headed "# Story 1.12" beside 1.12.story.md): see yieldToFileName.
