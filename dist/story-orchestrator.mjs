@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-GL3EPMB7.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-VWOAOWJH.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-5GS26W4C.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-A2LVHTG7.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-XR56C347.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-6CKYMJ64.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-IXEKM4I4.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-D6T5RHTB.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-DKCNIX5R.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-WLIUSWFD.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-JFRWYEKI.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-KYHFMXXL.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-C4ZZDHXR.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-5KXBN3EV.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-FYR5367G.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-Z24JFP7M.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-UTMV5ED2.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-V7XGES3E.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-ZPYGALPY.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-G4OXMUUR.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-XQ6WBRFM.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-RLZ2TC3Z.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-OGOX5NWT.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-JFTXBGRE.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-CYKEBPEW.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-MKBOIZ5O.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-BVQM7KUW.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

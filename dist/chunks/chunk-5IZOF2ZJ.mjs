@@ -37,7 +37,7 @@ import {
   isBackupName,
   isPlainStoryName,
   looksLikeCompanion
-} from "./chunk-PYURHKKM.mjs";
+} from "./chunk-LOHXV2JW.mjs";
 import {
   MAX_ID_LENGTH,
   epicOf,
@@ -302,7 +302,7 @@ function resolveInNamespaces(stories) {
 }
 
 // lib/core/stories/combine-parses.ts
-var PARSER_VERSION = 10;
+var PARSER_VERSION = 11;
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 function inPathOrder(parses) {
   for (let i = 1; i < parses.length; i++) if (parses[i - 1].path > parses[i].path) return false;
@@ -1111,7 +1111,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-LYXJ65UX.mjs")).parseStory;
+  return (await import("./parse-story-VL3S4RZX.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -1224,7 +1224,7 @@ async function governBySprintStatus(root, dirs, stories) {
   if ("problem" in read) {
     return { stories, sprint: null, warnings: [diag("invalid-sprint-status", `cannot read ${path5} (${read.problem}); story statuses are read from the story files instead`, path5)] };
   }
-  const core = await import("./sprint-status-AXUMEN4G.mjs");
+  const core = await import("./sprint-status-ZUX4VM7E.mjs");
   const parsed = core.parseSprintStatus(read.text, path5);
   if (!parsed.ok) return { stories, sprint: null, warnings: [parsed.error] };
   const match = core.matchSprintEntries(parsed.value, stories);
@@ -1247,7 +1247,7 @@ async function writeBackSprintStatus(root, storyId, status, sprint) {
   const binding = sprint === void 0 ? await findBinding(root) : sprint;
   const entry = binding?.byStory.get(idKey(storyId));
   if (!binding || !entry) return null;
-  const { bmadStatusFor, setSprintStatus } = await import("./sprint-status-AXUMEN4G.mjs");
+  const { bmadStatusFor, setSprintStatus } = await import("./sprint-status-ZUX4VM7E.mjs");
   const value = bmadStatusFor(status);
   if (value === null) return null;
   const fail2 = (why) => diag("sprint-status-write", `story ${storyId} is ${status}, but ${binding.path} could not be updated (${why}); set ${entry.key}: ${value} there by hand`, binding.path, entry.line);
@@ -1267,7 +1267,7 @@ async function findBinding(root) {
   const { loadConfig: loadConfig2 } = await import("./load-config-UFDTOB7H.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-N6QGA4I2.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-P4NDGDMP.mjs");
   return (await loadProject2(root)).sprint;
 }
 

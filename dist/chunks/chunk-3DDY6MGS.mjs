@@ -6,13 +6,13 @@ import {
   blockedStories,
   isActive,
   nextReady
-} from "./chunk-DQCQ7RFC.mjs";
+} from "./chunk-NY2Y4ZMP.mjs";
 import {
   displayId,
   runScope,
   schedulable,
   statusOf
-} from "./chunk-PFL65NFK.mjs";
+} from "./chunk-VERVQAA6.mjs";
 import {
   command,
   fixRoundSteps,

@@ -11,7 +11,7 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-PFL65NFK.mjs";
+} from "./chunk-VERVQAA6.mjs";
 import {
   appendJournal,
   writeStoryState

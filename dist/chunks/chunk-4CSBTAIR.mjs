@@ -4,12 +4,12 @@ import {
 } from "./chunk-P2Z5BSC3.mjs";
 import {
   isActive
-} from "./chunk-DQCQ7RFC.mjs";
+} from "./chunk-NY2Y4ZMP.mjs";
 import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-PFL65NFK.mjs";
+} from "./chunk-VERVQAA6.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
@@ -18,7 +18,7 @@ import {
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-DPZVDTVS.mjs";
+} from "./chunk-NYCTAJQM.mjs";
 import {
   compareIds,
   idKey

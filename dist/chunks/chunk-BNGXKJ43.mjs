@@ -7,7 +7,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-IZ6FBIBG.mjs";
+} from "./chunk-4CSBTAIR.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   stateOf
-} from "./chunk-PFL65NFK.mjs";
+} from "./chunk-VERVQAA6.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-V7EUS4R7.mjs";
+} from "./chunk-5IZOF2ZJ.mjs";
 import {
   diag,
   err,

@@ -5,14 +5,14 @@ import {
 } from "./chunk-UBB62DUF.mjs";
 import {
   analyzeProject
-} from "./chunk-DPZVDTVS.mjs";
+} from "./chunk-NYCTAJQM.mjs";
 import {
   resolveScope,
   suggestIds
 } from "./chunk-6DUZBP5W.mjs";
 import {
   loadProject
-} from "./chunk-V7EUS4R7.mjs";
+} from "./chunk-5IZOF2ZJ.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-BK3UYUNT.mjs");
-  const { adviceIn } = await import("./story-advice-5FWZ5YY2.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-LOA2K3JA.mjs");
+  const { adviceIn } = await import("./story-advice-3ZYYTRDY.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

@@ -4,13 +4,13 @@ import {
 } from "./chunk-Z2M337YQ.mjs";
 import {
   blockDependents
-} from "./chunk-36ZX4RCF.mjs";
+} from "./chunk-SWDQSYJJ.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-IZ6FBIBG.mjs";
+} from "./chunk-4CSBTAIR.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-PFL65NFK.mjs";
+} from "./chunk-VERVQAA6.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-V7EUS4R7.mjs";
+} from "./chunk-5IZOF2ZJ.mjs";
 import {
   loadConfig
 } from "./chunk-3O2YBVYC.mjs";

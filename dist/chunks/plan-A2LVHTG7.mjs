@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-PFL65NFK.mjs";
+} from "./chunk-VERVQAA6.mjs";
 import {
   readAllStoryStates
 } from "./chunk-UBB62DUF.mjs";
@@ -21,7 +21,7 @@ import {
   EXPAND_PREFIX,
   buildPlan,
   planCanRun
-} from "./chunk-DPZVDTVS.mjs";
+} from "./chunk-NYCTAJQM.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command
@@ -33,14 +33,14 @@ import "./chunk-WXMZ5N7V.mjs";
 import {
   loadProject,
   mergeDiags
-} from "./chunk-V7EUS4R7.mjs";
+} from "./chunk-5IZOF2ZJ.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-PYURHKKM.mjs";
+import "./chunk-LOHXV2JW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   compareIds

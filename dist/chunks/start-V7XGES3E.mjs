@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-3E5BDM7T.mjs";
+} from "./chunk-3DDY6MGS.mjs";
 import {
   isOutcome,
   nextText,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-IZ6FBIBG.mjs";
+} from "./chunk-4CSBTAIR.mjs";
 import {
   stamp,
   systemClock
@@ -49,7 +49,7 @@ import {
 import "./chunk-5CHFCZU5.mjs";
 import {
   isActive
-} from "./chunk-DQCQ7RFC.mjs";
+} from "./chunk-NY2Y4ZMP.mjs";
 import {
   agentOf,
   dependenciesOf,
@@ -58,7 +58,7 @@ import {
   schedulable,
   statusOf,
   withStory
-} from "./chunk-PFL65NFK.mjs";
+} from "./chunk-VERVQAA6.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -66,7 +66,7 @@ import {
 } from "./chunk-UBB62DUF.mjs";
 import {
   ConflictGuard
-} from "./chunk-DPZVDTVS.mjs";
+} from "./chunk-NYCTAJQM.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   fixRoundSteps,
@@ -84,14 +84,14 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-V7EUS4R7.mjs";
+} from "./chunk-5IZOF2ZJ.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-PYURHKKM.mjs";
+import "./chunk-LOHXV2JW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   idKey

@@ -1,22 +1,22 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-3E5BDM7T.mjs";
+} from "./chunk-3DDY6MGS.mjs";
 import {
   runShape
-} from "./chunk-IZ6FBIBG.mjs";
+} from "./chunk-4CSBTAIR.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   isActive
-} from "./chunk-DQCQ7RFC.mjs";
+} from "./chunk-NY2Y4ZMP.mjs";
 import {
   agentOf,
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-PFL65NFK.mjs";
+} from "./chunk-VERVQAA6.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

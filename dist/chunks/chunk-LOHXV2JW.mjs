@@ -351,6 +351,21 @@ function isPlainStoryName(path) {
   const name = idFromBaseName(baseName(path));
   return name !== null && (name.slug === "" || name.slug.toLowerCase() === "story");
 }
+var RANGE_DOCUMENT_RE = /(?:^|[-_. ])(?:summary|summaries|remaining|report|overview|phase\d+)(?=$|[-_. ])/i;
+var RANGE_END_RE = /^(\d+(?:\.\d+)*)(?=$|[-_.](?!\d))/;
+function rangeSummary(name, title) {
+  if (!name.id.includes(".") || name.namespaced) return null;
+  const end = RANGE_END_RE.exec(name.slug);
+  if (!end) return null;
+  const from = name.id.split(".");
+  const written = end[1].split(".");
+  const to = written.length === 1 ? [...from.slice(0, -1), written[0]] : written;
+  if (to.length !== from.length || to.slice(0, -1).join(".") !== from.slice(0, -1).join(".")) return null;
+  if (!(Number(to[to.length - 1]) > Number.parseInt(from[from.length - 1], 10))) return null;
+  const rest = name.slug.slice(end[0].length);
+  if (!RANGE_DOCUMENT_RE.test(rest) && !/^stories\s+\d/i.test(title)) return null;
+  return `${name.id}-${normalId(to.join("."))}`;
+}
 var STORY_SECTION_KEYS = /* @__PURE__ */ new Set(["story", "user story", "story description", "story statement", "description"]);
 var AC_KEYS = /* @__PURE__ */ new Set(["acceptance criteria", "acceptance criteria (acs)", "acs"]);
 var STAR = leadingChars("*");
@@ -397,6 +412,8 @@ function identifyFile(path, body, hasOtherId = false) {
     return { kind: "skipped", reason: `epic document (heading "${title}"), not a story` };
   }
   const name = idFromBaseName(base);
+  const span = name ? rangeSummary(name, title) : null;
+  if (span !== null) return { kind: "skipped", reason: `summary of stories ${span} (its name spans a range of stories), not a story` };
   if (!marks.storyBody) {
     if (name && COMPANION_RE.test(name.slug.replace(/[._-]/g, " "))) {
       return {

@@ -15,7 +15,7 @@ import {
 import {
   baseName,
   idFromFileName
-} from "./chunk-PYURHKKM.mjs";
+} from "./chunk-LOHXV2JW.mjs";
 import {
   MAX_EPIC_SPAN,
   compareIds,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-7X3B7IZR.mjs";
 import {
   baseName
-} from "./chunk-PYURHKKM.mjs";
+} from "./chunk-LOHXV2JW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   epicOf,

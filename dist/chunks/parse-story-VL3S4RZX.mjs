@@ -34,7 +34,7 @@ import {
   scanLines,
   unlink,
   withoutParens
-} from "./chunk-PYURHKKM.mjs";
+} from "./chunk-LOHXV2JW.mjs";
 import {
   memoize
 } from "./chunk-WOOHVJRX.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-3E5BDM7T.mjs";
+} from "./chunk-3DDY6MGS.mjs";
 import {
   integrationBranch
 } from "./chunk-QFIIWLGE.mjs";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-IZ6FBIBG.mjs";
+} from "./chunk-4CSBTAIR.mjs";
 import {
   stamp,
   systemClock
@@ -49,7 +49,7 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   withStory
-} from "./chunk-PFL65NFK.mjs";
+} from "./chunk-VERVQAA6.mjs";
 import {
   appendJournal,
   readStoryState,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-V7EUS4R7.mjs";
+} from "./chunk-5IZOF2ZJ.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";
