@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-A2LVHTG7.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-XR56C347.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-6CKYMJ64.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-TVZV4MBC.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-NWEWICTR.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-YINPPGQD.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-UTMV5ED2.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-V7XGES3E.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-ZPYGALPY.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-G4OXMUUR.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-XQ6WBRFM.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-RLZ2TC3Z.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-OGOX5NWT.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-JFTXBGRE.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-CYKEBPEW.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-MKBOIZ5O.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-JJNLRL62.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-ITINMLCZ.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-MOBYI4G2.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-V7X2UZWO.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-UDCDUA7Q.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-BP2WPSES.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-JJICTYOU.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-UUNNDW6U.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-E3VG6MMU.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-L6ZWOPNS.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-BVQM7KUW.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

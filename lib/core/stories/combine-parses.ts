@@ -88,6 +88,14 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
   const parsed: { file: FileParse; story: ParsedStory; idLine: number | undefined; localId?: string }[] = [];
   const mappings = new Map<string, CcpmMapping>();
   let ccpm = false;
+  // The ids other files are the story of: a file that only its name calls a companion is one
+  // when its story has a file (STORY-027-context.md beside STORY-027-smart-task-decomposition.md),
+  // and that story when nothing else has its id (STORY-13.57-DOCS-USER-GUIDE.md).
+  const held = new Set<string>();
+  for (const { parse: r } of ordered) {
+    if (r.kind === "story" && r.companion === undefined) held.add(keyOf(r.story.id));
+    else if (r.kind === "failed" && r.id !== undefined) held.add(keyOf(r.id));
+  }
   for (const file of ordered) {
     const r = file.parse;
     switch (r.kind) {
@@ -103,6 +111,10 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
         if (r.id !== undefined && r.errors[0]) parsed.push({ file, story: stubStory(file.path, r.id, problemOf(r.errors[0], file.path)), idLine: undefined });
         break;
       case "story": {
+        if (r.companion !== undefined && held.has(keyOf(r.story.id))) {
+          skipped.push({ path: file.path, reason: r.companion });
+          break;
+        }
         // Most stories have no diagnostics: skip the (spread) calls for them.
         if (r.warnings.length > 0) warnings.push(...r.warnings);
         if (r.errors.length > 0) errors.push(...r.errors);

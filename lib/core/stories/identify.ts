@@ -29,7 +29,18 @@ export interface NameId {
   namespaced: boolean;
 }
 
-export type Identification = { kind: "story"; name: NameId | null } | { kind: "skipped"; reason: string };
+export type Identification =
+  | { kind: "story"; name: NameId | null }
+  | {
+      kind: "skipped";
+      reason: string;
+      /**
+       * Set when only the name's slug calls the file a companion (`STORY-13.57-DOCS-USER-GUIDE.md`):
+       * a companion accompanies a story, so with no other file for its id the file may be the
+       * story itself (parse-story.ts, combine-parses.ts decide).
+       */
+      companionByName?: NameId;
+    };
 
 /** Whether `text` ends with `suffix` (lower-case), as `/suffix$/i` says: letters in either case. */
 function endsWithNoCase(text: string, suffix: string): boolean {
@@ -170,6 +181,14 @@ export function looksLikeCompanion(path: string, title: string): boolean {
   return slug !== "" && (DOCUMENT_TITLE_END_RE.test(slug.replace(/[._-]/g, " ")) || DOCUMENT_TITLE_END_RE.test(title));
 }
 
+/**
+ * Whether a heading's title (after its story id) names no kind of document: "Phase 7 - 用户指南"
+ * does not, "Code Review Fixes Summary" and "Analysis: ..." do.
+ */
+export function titleNamesNoDocument(title: string): boolean {
+  return !COMPANION_RE.test(title);
+}
+
 /** Whether the file has the story's own name: its id alone (`12.1.md`, `12.1.story.md`). */
 export function isPlainStoryName(path: string): boolean {
   const name = idFromBaseName(baseName(path));
@@ -276,6 +295,7 @@ export function identifyFile(path: string, body: readonly string[] | ScannedLine
       return {
         kind: "skipped",
         reason: `companion document of story ${name.id} ("${name.slug}"): no story section, "As a ... I want" or acceptance criteria`,
+        companionByName: name,
       };
     }
     const afterId = title.replace(/^(?:story\s+)?[\d.A-Za-z]*\d[\d.A-Za-z]*\s*[:.–—-]?\s*/i, "");

@@ -77,6 +77,8 @@ describeShared("identity in the real corpora", () => {
       "STORY-13.39-47-PHASE5-AI-NOTIFICATION.md",
       "STORY-13.48-52-PHASE6-PLATFORM.md",
     ]);
+    // Named like a guide, headed as the story, and the only file of 13.57: the story.
+    expect(r.stories.find((s) => s.id === "13.57")!.path).toMatch(/STORY-13\.57-DOCS-USER-GUIDE\.md$/);
   });
 
   it("vadimalpha ccpm: ids are file names, taskmanager's 001-style refs go through github-mapping.md, winepair gets a namespace", () => {

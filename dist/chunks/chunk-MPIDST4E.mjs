@@ -347,6 +347,9 @@ function looksLikeCompanion(path, title) {
   const slug = idFromBaseName(baseName(path))?.slug ?? "";
   return slug !== "" && (DOCUMENT_TITLE_END_RE.test(slug.replace(/[._-]/g, " ")) || DOCUMENT_TITLE_END_RE.test(title));
 }
+function titleNamesNoDocument(title) {
+  return !COMPANION_RE.test(title);
+}
 function isPlainStoryName(path) {
   const name = idFromBaseName(baseName(path));
   return name !== null && (name.slug === "" || name.slug.toLowerCase() === "story");
@@ -418,7 +421,8 @@ function identifyFile(path, body, hasOtherId = false) {
     if (name && COMPANION_RE.test(name.slug.replace(/[._-]/g, " "))) {
       return {
         kind: "skipped",
-        reason: `companion document of story ${name.id} ("${name.slug}"): no story section, "As a ... I want" or acceptance criteria`
+        reason: `companion document of story ${name.id} ("${name.slug}"): no story section, "As a ... I want" or acceptance criteria`,
+        companionByName: name
       };
     }
     const afterId = title.replace(/^(?:story\s+)?[\d.A-Za-z]*\d[\d.A-Za-z]*\s*[:.–—-]?\s*/i, "");
@@ -456,6 +460,7 @@ export {
   idFromFileName,
   isBackupName,
   looksLikeCompanion,
+  titleNamesNoDocument,
   isPlainStoryName,
   identifyFile
 };

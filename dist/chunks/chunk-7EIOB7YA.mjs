@@ -4,12 +4,12 @@ import {
 } from "./chunk-P2Z5BSC3.mjs";
 import {
   isActive
-} from "./chunk-NY2Y4ZMP.mjs";
+} from "./chunk-R2EEB56V.mjs";
 import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-VERVQAA6.mjs";
+} from "./chunk-DHNXZ76V.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
@@ -18,7 +18,7 @@ import {
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-NYCTAJQM.mjs";
+} from "./chunk-TUBKMXHN.mjs";
 import {
   compareIds,
   idKey

@@ -3,26 +3,26 @@ import {
   adviceIn,
   failedBehind,
   runStepsOf
-} from "./chunk-3DDY6MGS.mjs";
+} from "./chunk-TFPSJJ6Q.mjs";
 import "./chunk-5CHFCZU5.mjs";
-import "./chunk-NY2Y4ZMP.mjs";
-import "./chunk-VERVQAA6.mjs";
+import "./chunk-R2EEB56V.mjs";
+import "./chunk-DHNXZ76V.mjs";
 import "./chunk-UBB62DUF.mjs";
-import "./chunk-NYCTAJQM.mjs";
+import "./chunk-TUBKMXHN.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
 import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-5IZOF2ZJ.mjs";
+import "./chunk-U7ZBQ6KF.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-LOHXV2JW.mjs";
+import "./chunk-MPIDST4E.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";

@@ -1,22 +1,22 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-3DDY6MGS.mjs";
+} from "./chunk-TFPSJJ6Q.mjs";
 import {
   runShape
-} from "./chunk-4CSBTAIR.mjs";
+} from "./chunk-7EIOB7YA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   isActive
-} from "./chunk-NY2Y4ZMP.mjs";
+} from "./chunk-R2EEB56V.mjs";
 import {
   agentOf,
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-VERVQAA6.mjs";
+} from "./chunk-DHNXZ76V.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

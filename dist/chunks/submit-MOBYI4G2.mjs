@@ -12,19 +12,19 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   submitStory
-} from "./chunk-BNGXKJ43.mjs";
+} from "./chunk-BNXMX6GZ.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-QFIIWLGE.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-4CSBTAIR.mjs";
+import "./chunk-7EIOB7YA.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-KXGGJK6D.mjs";
 import "./chunk-5CHFCZU5.mjs";
-import "./chunk-NY2Y4ZMP.mjs";
-import "./chunk-VERVQAA6.mjs";
+import "./chunk-R2EEB56V.mjs";
+import "./chunk-DHNXZ76V.mjs";
 import "./chunk-UBB62DUF.mjs";
-import "./chunk-NYCTAJQM.mjs";
+import "./chunk-TUBKMXHN.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   storyAdvice
@@ -35,7 +35,7 @@ import "./chunk-6DUZBP5W.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-5IZOF2ZJ.mjs";
+import "./chunk-U7ZBQ6KF.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
@@ -44,7 +44,7 @@ import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-LOHXV2JW.mjs";
+import "./chunk-MPIDST4E.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";

@@ -5,14 +5,14 @@ import {
 } from "./chunk-UBB62DUF.mjs";
 import {
   analyzeProject
-} from "./chunk-NYCTAJQM.mjs";
+} from "./chunk-TUBKMXHN.mjs";
 import {
   resolveScope,
   suggestIds
 } from "./chunk-6DUZBP5W.mjs";
 import {
   loadProject
-} from "./chunk-5IZOF2ZJ.mjs";
+} from "./chunk-U7ZBQ6KF.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-LOA2K3JA.mjs");
-  const { adviceIn } = await import("./story-advice-3ZYYTRDY.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-RTIGDHBQ.mjs");
+  const { adviceIn } = await import("./story-advice-2N3YS43W.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

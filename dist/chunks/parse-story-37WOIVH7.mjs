@@ -32,9 +32,10 @@ import {
   plainText,
   scanBody,
   scanLines,
+  titleNamesNoDocument,
   unlink,
   withoutParens
-} from "./chunk-LOHXV2JW.mjs";
+} from "./chunk-MPIDST4E.mjs";
 import {
   memoize
 } from "./chunk-WOOHVJRX.mjs";
@@ -1106,6 +1107,11 @@ function parseStory(file) {
   const heading = firstH1(scan, bodyOffset);
   const ident = identifyFile(path, scan, fmId !== void 0 || heading?.id !== void 0 && isStoryId(heading.id));
   if (ident.kind === "skipped") {
+    const name2 = ident.companionByName;
+    if (name2 && !ccpmEpicFolder(path) && heading?.id !== void 0 && isStoryId(heading.id) && keyOf(heading.id) === keyOf(name2.id) && titleNamesNoDocument(heading.title ?? "")) {
+      const parsed = parseStoryAs(path, fmResult.body, fm, fmId, scan, bodyOffset, heading, name2, void 0);
+      if (parsed.kind === "story") return { ...parsed, companion: ident.reason };
+    }
     const skipped = { path, reason: ident.reason };
     return isGithubMapping(path) ? { kind: "skipped", skipped, ccpmMapping: readCcpmMapping(scan) } : { kind: "skipped", skipped };
   }

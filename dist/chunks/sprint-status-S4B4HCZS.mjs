@@ -4,7 +4,7 @@ import {
 } from "./chunk-7X3B7IZR.mjs";
 import {
   baseName
-} from "./chunk-LOHXV2JW.mjs";
+} from "./chunk-MPIDST4E.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   epicOf,

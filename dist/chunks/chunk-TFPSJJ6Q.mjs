@@ -6,13 +6,13 @@ import {
   blockedStories,
   isActive,
   nextReady
-} from "./chunk-NY2Y4ZMP.mjs";
+} from "./chunk-R2EEB56V.mjs";
 import {
   displayId,
   runScope,
   schedulable,
   statusOf
-} from "./chunk-VERVQAA6.mjs";
+} from "./chunk-DHNXZ76V.mjs";
 import {
   command,
   fixRoundSteps,

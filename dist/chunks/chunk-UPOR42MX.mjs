@@ -4,13 +4,13 @@ import {
 } from "./chunk-Z2M337YQ.mjs";
 import {
   blockDependents
-} from "./chunk-SWDQSYJJ.mjs";
+} from "./chunk-WBUAZ2RQ.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-4CSBTAIR.mjs";
+} from "./chunk-7EIOB7YA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-VERVQAA6.mjs";
+} from "./chunk-DHNXZ76V.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-5IZOF2ZJ.mjs";
+} from "./chunk-U7ZBQ6KF.mjs";
 import {
   loadConfig
 } from "./chunk-3O2YBVYC.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-VERVQAA6.mjs";
+} from "./chunk-DHNXZ76V.mjs";
 import {
   readAllStoryStates
 } from "./chunk-UBB62DUF.mjs";
@@ -21,7 +21,7 @@ import {
   EXPAND_PREFIX,
   buildPlan,
   planCanRun
-} from "./chunk-NYCTAJQM.mjs";
+} from "./chunk-TUBKMXHN.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command
@@ -33,14 +33,14 @@ import "./chunk-WXMZ5N7V.mjs";
 import {
   loadProject,
   mergeDiags
-} from "./chunk-5IZOF2ZJ.mjs";
+} from "./chunk-U7ZBQ6KF.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-LOHXV2JW.mjs";
+import "./chunk-MPIDST4E.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   compareIds

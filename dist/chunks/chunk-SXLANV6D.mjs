@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-3DDY6MGS.mjs";
+} from "./chunk-TFPSJJ6Q.mjs";
 import {
   integrationBranch
 } from "./chunk-QFIIWLGE.mjs";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-4CSBTAIR.mjs";
+} from "./chunk-7EIOB7YA.mjs";
 import {
   stamp,
   systemClock
@@ -49,7 +49,7 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   withStory
-} from "./chunk-VERVQAA6.mjs";
+} from "./chunk-DHNXZ76V.mjs";
 import {
   appendJournal,
   readStoryState,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-5IZOF2ZJ.mjs";
+} from "./chunk-U7ZBQ6KF.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

@@ -15,7 +15,7 @@ import {
 import {
   baseName,
   idFromFileName
-} from "./chunk-LOHXV2JW.mjs";
+} from "./chunk-MPIDST4E.mjs";
 import {
   MAX_EPIC_SPAN,
   compareIds,

@@ -3,8 +3,8 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-L4GOPLUJ.mjs";
-import "./chunk-3DDY6MGS.mjs";
+} from "./chunk-JESPPVV2.mjs";
+import "./chunk-TFPSJJ6Q.mjs";
 import {
   outcome
 } from "./chunk-3NJVAXK7.mjs";
@@ -12,18 +12,18 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-4CSBTAIR.mjs";
+import "./chunk-7EIOB7YA.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-5CHFCZU5.mjs";
-import "./chunk-NY2Y4ZMP.mjs";
-import "./chunk-VERVQAA6.mjs";
+import "./chunk-R2EEB56V.mjs";
+import "./chunk-DHNXZ76V.mjs";
 import {
   ensureStateDir
 } from "./chunk-UBB62DUF.mjs";
-import "./chunk-NYCTAJQM.mjs";
+import "./chunk-TUBKMXHN.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
@@ -31,7 +31,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-5IZOF2ZJ.mjs";
+import "./chunk-U7ZBQ6KF.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   writeFileAtomic
@@ -40,7 +40,7 @@ import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-LOHXV2JW.mjs";
+import "./chunk-MPIDST4E.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-3DDY6MGS.mjs";
+} from "./chunk-TFPSJJ6Q.mjs";
 import {
   isOutcome,
   nextText,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-4CSBTAIR.mjs";
+} from "./chunk-7EIOB7YA.mjs";
 import {
   stamp,
   systemClock
@@ -49,7 +49,7 @@ import {
 import "./chunk-5CHFCZU5.mjs";
 import {
   isActive
-} from "./chunk-NY2Y4ZMP.mjs";
+} from "./chunk-R2EEB56V.mjs";
 import {
   agentOf,
   dependenciesOf,
@@ -58,7 +58,7 @@ import {
   schedulable,
   statusOf,
   withStory
-} from "./chunk-VERVQAA6.mjs";
+} from "./chunk-DHNXZ76V.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -66,7 +66,7 @@ import {
 } from "./chunk-UBB62DUF.mjs";
 import {
   ConflictGuard
-} from "./chunk-NYCTAJQM.mjs";
+} from "./chunk-TUBKMXHN.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   fixRoundSteps,
@@ -84,14 +84,14 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-5IZOF2ZJ.mjs";
+} from "./chunk-U7ZBQ6KF.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-LOHXV2JW.mjs";
+import "./chunk-MPIDST4E.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   idKey

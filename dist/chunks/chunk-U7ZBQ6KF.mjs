@@ -37,7 +37,7 @@ import {
   isBackupName,
   isPlainStoryName,
   looksLikeCompanion
-} from "./chunk-LOHXV2JW.mjs";
+} from "./chunk-MPIDST4E.mjs";
 import {
   MAX_ID_LENGTH,
   epicOf,
@@ -343,6 +343,11 @@ function combineParses(parses) {
   const parsed = [];
   const mappings = /* @__PURE__ */ new Map();
   let ccpm = false;
+  const held = /* @__PURE__ */ new Set();
+  for (const { parse: r } of ordered) {
+    if (r.kind === "story" && r.companion === void 0) held.add(keyOf(r.story.id));
+    else if (r.kind === "failed" && r.id !== void 0) held.add(keyOf(r.id));
+  }
   for (const file of ordered) {
     const r = file.parse;
     switch (r.kind) {
@@ -356,6 +361,10 @@ function combineParses(parses) {
         if (r.id !== void 0 && r.errors[0]) parsed.push({ file, story: stubStory(file.path, r.id, problemOf(r.errors[0], file.path)), idLine: void 0 });
         break;
       case "story": {
+        if (r.companion !== void 0 && held.has(keyOf(r.story.id))) {
+          skipped.push({ path: file.path, reason: r.companion });
+          break;
+        }
         if (r.warnings.length > 0) warnings.push(...r.warnings);
         if (r.errors.length > 0) errors.push(...r.errors);
         const story = r.errors[0] ? { ...r.story, problem: problemOf(r.errors[0], file.path) } : r.story;
@@ -1111,7 +1120,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-VL3S4RZX.mjs")).parseStory;
+  return (await import("./parse-story-37WOIVH7.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -1224,7 +1233,7 @@ async function governBySprintStatus(root, dirs, stories) {
   if ("problem" in read) {
     return { stories, sprint: null, warnings: [diag("invalid-sprint-status", `cannot read ${path5} (${read.problem}); story statuses are read from the story files instead`, path5)] };
   }
-  const core = await import("./sprint-status-ZUX4VM7E.mjs");
+  const core = await import("./sprint-status-S4B4HCZS.mjs");
   const parsed = core.parseSprintStatus(read.text, path5);
   if (!parsed.ok) return { stories, sprint: null, warnings: [parsed.error] };
   const match = core.matchSprintEntries(parsed.value, stories);
@@ -1247,7 +1256,7 @@ async function writeBackSprintStatus(root, storyId, status, sprint) {
   const binding = sprint === void 0 ? await findBinding(root) : sprint;
   const entry = binding?.byStory.get(idKey(storyId));
   if (!binding || !entry) return null;
-  const { bmadStatusFor, setSprintStatus } = await import("./sprint-status-ZUX4VM7E.mjs");
+  const { bmadStatusFor, setSprintStatus } = await import("./sprint-status-S4B4HCZS.mjs");
   const value = bmadStatusFor(status);
   if (value === null) return null;
   const fail2 = (why) => diag("sprint-status-write", `story ${storyId} is ${status}, but ${binding.path} could not be updated (${why}); set ${entry.key}: ${value} there by hand`, binding.path, entry.line);
@@ -1267,7 +1276,7 @@ async function findBinding(root) {
   const { loadConfig: loadConfig2 } = await import("./load-config-UFDTOB7H.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-P4NDGDMP.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-3LM25HIN.mjs");
   return (await loadProject2(root)).sprint;
 }
 

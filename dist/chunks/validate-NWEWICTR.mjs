@@ -14,7 +14,7 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   analyzeProject
-} from "./chunk-NYCTAJQM.mjs";
+} from "./chunk-TUBKMXHN.mjs";
 import {
   command
 } from "./chunk-F5LBCNN2.mjs";
@@ -23,14 +23,14 @@ import "./chunk-WXMZ5N7V.mjs";
 import {
   loadProject,
   mergeDiags
-} from "./chunk-5IZOF2ZJ.mjs";
+} from "./chunk-U7ZBQ6KF.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-LOHXV2JW.mjs";
+import "./chunk-MPIDST4E.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";
