@@ -1,32 +1,32 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-BNXMX6GZ.mjs";
+} from "./chunks/chunk-TPT2PQAK.mjs";
 import {
   recordReview
-} from "./chunks/chunk-UPOR42MX.mjs";
+} from "./chunks/chunk-3HS2RWBQ.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-QFIIWLGE.mjs";
-import "./chunks/chunk-WBUAZ2RQ.mjs";
+import "./chunks/chunk-SXBF5JIS.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-7EIOB7YA.mjs";
+import "./chunks/chunk-7GOJOP24.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
 import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
-} from "./chunks/chunk-R2EEB56V.mjs";
+} from "./chunks/chunk-WAMSU6KI.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-DHNXZ76V.mjs";
+} from "./chunks/chunk-6I442OR3.mjs";
 import "./chunks/chunk-UBB62DUF.mjs";
-import "./chunks/chunk-TUBKMXHN.mjs";
+import "./chunks/chunk-4K5FDJXU.mjs";
 import {
   ALLOW,
   agentName,
@@ -55,7 +55,7 @@ import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-U7ZBQ6KF.mjs";
+import "./chunks/chunk-6XNV46CX.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
@@ -64,7 +64,7 @@ import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-CA2ZPRLX.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";
 import "./chunks/chunk-2FVXI5GI.mjs";
-import "./chunks/chunk-MPIDST4E.mjs";
+import "./chunks/chunk-EGK5LPFW.mjs";
 import "./chunks/chunk-WOOHVJRX.mjs";
 import "./chunks/chunk-UOPRRJVN.mjs";
 import {

@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-TVZV4MBC.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-NWEWICTR.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-YINPPGQD.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-54262OTH.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-EN665JGM.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-AJPC57RM.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-JJNLRL62.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-ITINMLCZ.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-MOBYI4G2.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-V7X2UZWO.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-UDCDUA7Q.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-BP2WPSES.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-JJICTYOU.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-UUNNDW6U.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-E3VG6MMU.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-L6ZWOPNS.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-264SIOLB.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-R4LXFWTK.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-QPHXEBC6.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-WCJTJCNS.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-ODJ7JIKR.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-SCRIBZFC.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-IG4VVIB2.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-JY2FH3B5.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-4LSPIFO6.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-JTKKEINT.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-BVQM7KUW.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

@@ -178,8 +178,13 @@ const cleanStatus: (text: string) => string = memoize(
   10_000,
 );
 
-/** `- **Status:** Done` up to its ":" (labelValue reads the value). */
-const STATUS_LABEL_RE = /^\s*(?:[-*]\s+)?\**Status\**\s*:/i;
+/**
+ * `- **Status:** Done` up to its ":" (labelValue reads the value); Chinese `**状态**: ✅ Completed`
+ * (DailyUse's stories) too, with either colon, but not as a bullet: `- 状态: 日程列表、...` lists
+ * what a store's state holds.
+ */
+const STATUS_LABEL_RE = /^\s*(?:(?:[-*]\s+)?\**Status\**\s*:|\**状态\**\s*[:：])/i;
+const STATUS_SECTION_KEYS = new Set(["status", "状态"]);
 
 function findStatus(scan: ScannedLines, offset: number): { raw: string; line: number } | null {
   const { fenced, headings, count } = scan;
@@ -188,7 +193,7 @@ function findStatus(scan: ScannedLines, offset: number): { raw: string; line: nu
     if (fenced[i]) continue;
     const h = headings[i];
     if (h) {
-      inStatusSection = h.key === "status";
+      inStatusSection = STATUS_SECTION_KEYS.has(h.key);
       continue;
     }
     if (inStatusSection) {
@@ -198,7 +203,7 @@ function findStatus(scan: ScannedLines, offset: number): { raw: string; line: nu
       if (raw !== "") return { raw, line: offset + i + 1 };
       continue;
     }
-    if (!scan.startsWithLabel(i, "status")) continue;
+    if (!scan.startsWithLabel(i, "status") && !scan.startsWithLabel(i, "状态")) continue;
     const value = labelValue(scan.line(i), STATUS_LABEL_RE);
     if (value !== null) {
       const raw = cleanStatus(value);

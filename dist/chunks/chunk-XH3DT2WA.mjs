@@ -6,13 +6,13 @@ import {
   blockedStories,
   isActive,
   nextReady
-} from "./chunk-R2EEB56V.mjs";
+} from "./chunk-WAMSU6KI.mjs";
 import {
   displayId,
   runScope,
   schedulable,
   statusOf
-} from "./chunk-DHNXZ76V.mjs";
+} from "./chunk-6I442OR3.mjs";
 import {
   command,
   fixRoundSteps,

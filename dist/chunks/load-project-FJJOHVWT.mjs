@@ -2,14 +2,14 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   loadProject,
   mergeDiags
-} from "./chunk-U7ZBQ6KF.mjs";
+} from "./chunk-6XNV46CX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-MPIDST4E.mjs";
+import "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";

@@ -12,19 +12,19 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   submitStory
-} from "./chunk-BNXMX6GZ.mjs";
+} from "./chunk-TPT2PQAK.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-QFIIWLGE.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-7EIOB7YA.mjs";
+import "./chunk-7GOJOP24.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-KXGGJK6D.mjs";
 import "./chunk-5CHFCZU5.mjs";
-import "./chunk-R2EEB56V.mjs";
-import "./chunk-DHNXZ76V.mjs";
+import "./chunk-WAMSU6KI.mjs";
+import "./chunk-6I442OR3.mjs";
 import "./chunk-UBB62DUF.mjs";
-import "./chunk-TUBKMXHN.mjs";
+import "./chunk-4K5FDJXU.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   storyAdvice
@@ -35,7 +35,7 @@ import "./chunk-6DUZBP5W.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-U7ZBQ6KF.mjs";
+import "./chunk-6XNV46CX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
@@ -44,7 +44,7 @@ import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-MPIDST4E.mjs";
+import "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";

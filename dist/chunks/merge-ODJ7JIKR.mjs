@@ -1,9 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-SXLANV6D.mjs";
+} from "./chunk-FVNME7ER.mjs";
 import "./chunk-FDZSXUNJ.mjs";
-import "./chunk-TFPSJJ6Q.mjs";
+import "./chunk-XH3DT2WA.mjs";
 import {
   isOutcome,
   nextText,
@@ -15,15 +15,15 @@ import "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
 import "./chunk-QFIIWLGE.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-7EIOB7YA.mjs";
+import "./chunk-7GOJOP24.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-KXGGJK6D.mjs";
 import "./chunk-5CHFCZU5.mjs";
-import "./chunk-R2EEB56V.mjs";
-import "./chunk-DHNXZ76V.mjs";
+import "./chunk-WAMSU6KI.mjs";
+import "./chunk-6I442OR3.mjs";
 import "./chunk-UBB62DUF.mjs";
-import "./chunk-TUBKMXHN.mjs";
+import "./chunk-4K5FDJXU.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command
@@ -34,14 +34,14 @@ import "./chunk-6DUZBP5W.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-U7ZBQ6KF.mjs";
+import "./chunk-6XNV46CX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-MPIDST4E.mjs";
+import "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";

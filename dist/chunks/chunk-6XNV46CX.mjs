@@ -37,7 +37,7 @@ import {
   isBackupName,
   isPlainStoryName,
   looksLikeCompanion
-} from "./chunk-MPIDST4E.mjs";
+} from "./chunk-EGK5LPFW.mjs";
 import {
   MAX_ID_LENGTH,
   epicOf,
@@ -1120,7 +1120,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-37WOIVH7.mjs")).parseStory;
+  return (await import("./parse-story-K4AEGUR4.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -1233,7 +1233,7 @@ async function governBySprintStatus(root, dirs, stories) {
   if ("problem" in read) {
     return { stories, sprint: null, warnings: [diag("invalid-sprint-status", `cannot read ${path5} (${read.problem}); story statuses are read from the story files instead`, path5)] };
   }
-  const core = await import("./sprint-status-S4B4HCZS.mjs");
+  const core = await import("./sprint-status-5753ZH72.mjs");
   const parsed = core.parseSprintStatus(read.text, path5);
   if (!parsed.ok) return { stories, sprint: null, warnings: [parsed.error] };
   const match = core.matchSprintEntries(parsed.value, stories);
@@ -1256,7 +1256,7 @@ async function writeBackSprintStatus(root, storyId, status, sprint) {
   const binding = sprint === void 0 ? await findBinding(root) : sprint;
   const entry = binding?.byStory.get(idKey(storyId));
   if (!binding || !entry) return null;
-  const { bmadStatusFor, setSprintStatus } = await import("./sprint-status-S4B4HCZS.mjs");
+  const { bmadStatusFor, setSprintStatus } = await import("./sprint-status-5753ZH72.mjs");
   const value = bmadStatusFor(status);
   if (value === null) return null;
   const fail2 = (why) => diag("sprint-status-write", `story ${storyId} is ${status}, but ${binding.path} could not be updated (${why}); set ${entry.key}: ${value} there by hand`, binding.path, entry.line);
@@ -1276,7 +1276,7 @@ async function findBinding(root) {
   const { loadConfig: loadConfig2 } = await import("./load-config-UFDTOB7H.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-3LM25HIN.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-FJJOHVWT.mjs");
   return (await loadProject2(root)).sprint;
 }
 

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-TFPSJJ6Q.mjs";
+} from "./chunk-XH3DT2WA.mjs";
 import {
   isOutcome,
   nextText,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-7EIOB7YA.mjs";
+} from "./chunk-7GOJOP24.mjs";
 import {
   stamp,
   systemClock
@@ -49,7 +49,7 @@ import {
 import "./chunk-5CHFCZU5.mjs";
 import {
   isActive
-} from "./chunk-R2EEB56V.mjs";
+} from "./chunk-WAMSU6KI.mjs";
 import {
   agentOf,
   dependenciesOf,
@@ -58,7 +58,7 @@ import {
   schedulable,
   statusOf,
   withStory
-} from "./chunk-DHNXZ76V.mjs";
+} from "./chunk-6I442OR3.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -66,7 +66,7 @@ import {
 } from "./chunk-UBB62DUF.mjs";
 import {
   ConflictGuard
-} from "./chunk-TUBKMXHN.mjs";
+} from "./chunk-4K5FDJXU.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   fixRoundSteps,
@@ -84,14 +84,14 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-U7ZBQ6KF.mjs";
+} from "./chunk-6XNV46CX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-MPIDST4E.mjs";
+import "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   idKey

@@ -15,7 +15,7 @@ import {
 import {
   baseName,
   idFromFileName
-} from "./chunk-MPIDST4E.mjs";
+} from "./chunk-EGK5LPFW.mjs";
 import {
   MAX_EPIC_SPAN,
   compareIds,

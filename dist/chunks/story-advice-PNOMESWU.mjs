@@ -3,26 +3,26 @@ import {
   adviceIn,
   failedBehind,
   runStepsOf
-} from "./chunk-TFPSJJ6Q.mjs";
+} from "./chunk-XH3DT2WA.mjs";
 import "./chunk-5CHFCZU5.mjs";
-import "./chunk-R2EEB56V.mjs";
-import "./chunk-DHNXZ76V.mjs";
+import "./chunk-WAMSU6KI.mjs";
+import "./chunk-6I442OR3.mjs";
 import "./chunk-UBB62DUF.mjs";
-import "./chunk-TUBKMXHN.mjs";
+import "./chunk-4K5FDJXU.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
 import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-U7ZBQ6KF.mjs";
+import "./chunk-6XNV46CX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-MPIDST4E.mjs";
+import "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";

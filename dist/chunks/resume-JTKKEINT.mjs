@@ -1,11 +1,11 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-SXLANV6D.mjs";
+} from "./chunk-FVNME7ER.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   runStepsOf
-} from "./chunk-TFPSJJ6Q.mjs";
+} from "./chunk-XH3DT2WA.mjs";
 import {
   nextText,
   outcome,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-7EIOB7YA.mjs";
+} from "./chunk-7GOJOP24.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -52,7 +52,7 @@ import {
 import {
   blockedStories,
   isActive
-} from "./chunk-R2EEB56V.mjs";
+} from "./chunk-WAMSU6KI.mjs";
 import {
   agentOf,
   dependenciesOf,
@@ -60,7 +60,7 @@ import {
   refreshStates,
   schedulable,
   statusOf
-} from "./chunk-DHNXZ76V.mjs";
+} from "./chunk-6I442OR3.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -73,7 +73,7 @@ import {
   withStateLock,
   writeStoryState
 } from "./chunk-UBB62DUF.mjs";
-import "./chunk-TUBKMXHN.mjs";
+import "./chunk-4K5FDJXU.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
@@ -86,7 +86,7 @@ import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-U7ZBQ6KF.mjs";
+} from "./chunk-6XNV46CX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
@@ -96,7 +96,7 @@ import {
 } from "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-MPIDST4E.mjs";
+import "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   compareIds,

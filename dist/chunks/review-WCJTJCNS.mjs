@@ -11,12 +11,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-UPOR42MX.mjs";
+} from "./chunk-3HS2RWBQ.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-QFIIWLGE.mjs";
-import "./chunk-WBUAZ2RQ.mjs";
+import "./chunk-SXBF5JIS.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-7EIOB7YA.mjs";
+import "./chunk-7GOJOP24.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -26,10 +26,10 @@ import "./chunk-KXGGJK6D.mjs";
 import {
   short
 } from "./chunk-5CHFCZU5.mjs";
-import "./chunk-R2EEB56V.mjs";
-import "./chunk-DHNXZ76V.mjs";
+import "./chunk-WAMSU6KI.mjs";
+import "./chunk-6I442OR3.mjs";
 import "./chunk-UBB62DUF.mjs";
-import "./chunk-TUBKMXHN.mjs";
+import "./chunk-4K5FDJXU.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command,
@@ -44,7 +44,7 @@ import {
   mini_exports
 } from "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-U7ZBQ6KF.mjs";
+import "./chunk-6XNV46CX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
@@ -53,7 +53,7 @@ import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-MPIDST4E.mjs";
+import "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import {

@@ -5,14 +5,14 @@ import {
 } from "./chunk-UBB62DUF.mjs";
 import {
   analyzeProject
-} from "./chunk-TUBKMXHN.mjs";
+} from "./chunk-4K5FDJXU.mjs";
 import {
   resolveScope,
   suggestIds
 } from "./chunk-6DUZBP5W.mjs";
 import {
   loadProject
-} from "./chunk-U7ZBQ6KF.mjs";
+} from "./chunk-6XNV46CX.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-RTIGDHBQ.mjs");
-  const { adviceIn } = await import("./story-advice-2N3YS43W.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-KRIA6YD6.mjs");
+  const { adviceIn } = await import("./story-advice-PNOMESWU.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   adviceIn,
   failedBehind
-} from "./chunk-TFPSJJ6Q.mjs";
+} from "./chunk-XH3DT2WA.mjs";
 import {
   isOutcome,
   nextText,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-7EIOB7YA.mjs";
+} from "./chunk-7GOJOP24.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -24,20 +24,20 @@ import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import {
   blockedStories
-} from "./chunk-R2EEB56V.mjs";
+} from "./chunk-WAMSU6KI.mjs";
 import {
   refreshStates,
   schedulable,
   sortIds,
   statusOf,
   withStory
-} from "./chunk-DHNXZ76V.mjs";
+} from "./chunk-6I442OR3.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
 } from "./chunk-UBB62DUF.mjs";
-import "./chunk-TUBKMXHN.mjs";
+import "./chunk-4K5FDJXU.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
@@ -45,14 +45,14 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-U7ZBQ6KF.mjs";
+import "./chunk-6XNV46CX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-MPIDST4E.mjs";
+import "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   idKey

@@ -4,12 +4,12 @@ import {
 } from "./chunk-P2Z5BSC3.mjs";
 import {
   isActive
-} from "./chunk-R2EEB56V.mjs";
+} from "./chunk-WAMSU6KI.mjs";
 import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-DHNXZ76V.mjs";
+} from "./chunk-6I442OR3.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
@@ -18,7 +18,7 @@ import {
 import {
   maskOf,
   scheduleGraph
-} from "./chunk-TUBKMXHN.mjs";
+} from "./chunk-4K5FDJXU.mjs";
 import {
   compareIds,
   idKey

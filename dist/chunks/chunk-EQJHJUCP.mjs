@@ -1,22 +1,22 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-TFPSJJ6Q.mjs";
+} from "./chunk-XH3DT2WA.mjs";
 import {
   runShape
-} from "./chunk-7EIOB7YA.mjs";
+} from "./chunk-7GOJOP24.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import {
   isActive
-} from "./chunk-R2EEB56V.mjs";
+} from "./chunk-WAMSU6KI.mjs";
 import {
   agentOf,
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-DHNXZ76V.mjs";
+} from "./chunk-6I442OR3.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-TFPSJJ6Q.mjs";
+} from "./chunk-XH3DT2WA.mjs";
 import {
   integrationBranch
 } from "./chunk-QFIIWLGE.mjs";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-7EIOB7YA.mjs";
+} from "./chunk-7GOJOP24.mjs";
 import {
   stamp,
   systemClock
@@ -49,7 +49,7 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   withStory
-} from "./chunk-DHNXZ76V.mjs";
+} from "./chunk-6I442OR3.mjs";
 import {
   appendJournal,
   readStoryState,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-U7ZBQ6KF.mjs";
+} from "./chunk-6XNV46CX.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

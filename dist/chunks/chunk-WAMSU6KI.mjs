@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   ConflictGuard
-} from "./chunk-TUBKMXHN.mjs";
+} from "./chunk-4K5FDJXU.mjs";
 import {
   compareIds
 } from "./chunk-UOPRRJVN.mjs";

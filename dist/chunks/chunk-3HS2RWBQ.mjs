@@ -4,13 +4,13 @@ import {
 } from "./chunk-Z2M337YQ.mjs";
 import {
   blockDependents
-} from "./chunk-WBUAZ2RQ.mjs";
+} from "./chunk-SXBF5JIS.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-7EIOB7YA.mjs";
+} from "./chunk-7GOJOP24.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-DHNXZ76V.mjs";
+} from "./chunk-6I442OR3.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-U7ZBQ6KF.mjs";
+} from "./chunk-6XNV46CX.mjs";
 import {
   loadConfig
 } from "./chunk-3O2YBVYC.mjs";

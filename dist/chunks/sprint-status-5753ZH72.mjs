@@ -4,7 +4,7 @@ import {
 } from "./chunk-7X3B7IZR.mjs";
 import {
   baseName
-} from "./chunk-MPIDST4E.mjs";
+} from "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import {
   epicOf,

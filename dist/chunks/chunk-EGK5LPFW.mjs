@@ -182,7 +182,11 @@ var ScannedLines = class {
     }
     while (k < end && text.charCodeAt(k) === 42) k++;
     if (end - k < word.length) return false;
-    for (let j = 0; j < word.length; j++) if ((text.charCodeAt(k + j) | 32) !== word.charCodeAt(j)) return false;
+    for (let j = 0; j < word.length; j++) {
+      const c = text.charCodeAt(k + j);
+      const w = word.charCodeAt(j);
+      if (c !== w && (c | 32) !== w) return false;
+    }
     return true;
   }
   /** The first character of line i that is not whitespace (as trim() sees it); -1: a blank line. */

@@ -35,7 +35,7 @@ import {
   titleNamesNoDocument,
   unlink,
   withoutParens
-} from "./chunk-MPIDST4E.mjs";
+} from "./chunk-EGK5LPFW.mjs";
 import {
   memoize
 } from "./chunk-WOOHVJRX.mjs";
@@ -846,7 +846,8 @@ var cleanStatus = memoize(
   (text) => plainText(unlink(text)).replace(/^status\s*:\s*/i, "").replace(/^[-–—:\s]+/, "").trim(),
   1e4
 );
-var STATUS_LABEL_RE = /^\s*(?:[-*]\s+)?\**Status\**\s*:/i;
+var STATUS_LABEL_RE = /^\s*(?:(?:[-*]\s+)?\**Status\**\s*:|\**状态\**\s*[:：])/i;
+var STATUS_SECTION_KEYS = /* @__PURE__ */ new Set(["status", "\u72B6\u6001"]);
 function findStatus(scan, offset) {
   const { fenced, headings, count } = scan;
   let inStatusSection = false;
@@ -854,7 +855,7 @@ function findStatus(scan, offset) {
     if (fenced[i]) continue;
     const h = headings[i];
     if (h) {
-      inStatusSection = h.key === "status";
+      inStatusSection = STATUS_SECTION_KEYS.has(h.key);
       continue;
     }
     if (inStatusSection) {
@@ -864,7 +865,7 @@ function findStatus(scan, offset) {
       if (raw !== "") return { raw, line: offset + i + 1 };
       continue;
     }
-    if (!scan.startsWithLabel(i, "status")) continue;
+    if (!scan.startsWithLabel(i, "status") && !scan.startsWithLabel(i, "\u72B6\u6001")) continue;
     const value = labelValue(scan.line(i), STATUS_LABEL_RE);
     if (value !== null) {
       const raw = cleanStatus(value);

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-TFPSJJ6Q.mjs";
+} from "./chunk-XH3DT2WA.mjs";
 import {
   nextText,
   outcome,
@@ -13,7 +13,7 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   updateOrchestration
-} from "./chunk-7EIOB7YA.mjs";
+} from "./chunk-7GOJOP24.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -24,7 +24,7 @@ import "./chunk-5CHFCZU5.mjs";
 import {
   isActive,
   nextReady
-} from "./chunk-R2EEB56V.mjs";
+} from "./chunk-WAMSU6KI.mjs";
 import {
   displayId,
   loadRunContext,
@@ -32,12 +32,12 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-DHNXZ76V.mjs";
+} from "./chunk-6I442OR3.mjs";
 import {
   appendJournal,
   withStateLock
 } from "./chunk-UBB62DUF.mjs";
-import "./chunk-TUBKMXHN.mjs";
+import "./chunk-4K5FDJXU.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
@@ -47,14 +47,14 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-U7ZBQ6KF.mjs";
+import "./chunk-6XNV46CX.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
 import "./chunk-KS6NXHCE.mjs";
 import "./chunk-2FVXI5GI.mjs";
-import "./chunk-MPIDST4E.mjs";
+import "./chunk-EGK5LPFW.mjs";
 import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import {
