@@ -66,22 +66,22 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-YEEHLGTC.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-YXFXCS43.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-SRZJEVOB.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-VNGIPD6B.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-LVZ7ARKG.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-PO3YJWMP.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-PQHQS5CM.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-HD5KSVCG.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-4YDIQ6J4.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-QN532UH6.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-RL77H53L.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-HUWPPVPN.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-E6ZBPBSJ.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-NFEYG37I.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-IVBFXNOO.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-L3FVA5YH.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-NE43SRLT.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-XG36XL2J.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-EY23HNLW.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-RSUGVEUD.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-C3I44ZOO.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-W3CWBSZ2.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-SMHOLIL2.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-MKJOBSON.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-BLDRVIWA.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-4N4LFCN3.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-PRALHDQE.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-H6VQTF3E.mjs")).runVerb
+  run: async () => (await import("./chunks/run-3CBYFMV4.mjs")).runVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -9,6 +9,7 @@ import type { StoryParse } from "./parse-story.js";
 import type { CcpmMapping } from "./ccpm.js";
 import { settleCcpmIds } from "./ccpm-refs.js";
 import { idFromFileName, isBackupName, isPlainStoryName, looksLikeCompanion } from "./identify.js";
+import { namespaceRestartedFolders } from "./folder-namespaces.js";
 import { resolveInNamespaces } from "./namespace-refs.js";
 
 /**
@@ -87,6 +88,14 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
   const parsed: { file: FileParse; story: ParsedStory; idLine: number | undefined; localId?: string }[] = [];
   const mappings = new Map<string, CcpmMapping>();
   let ccpm = false;
+  // The ids other files are the story of: a file that only its name calls a companion is one
+  // when its story has a file (STORY-027-context.md beside STORY-027-smart-task-decomposition.md),
+  // and that story when nothing else has its id (STORY-13.57-DOCS-USER-GUIDE.md).
+  const held = new Set<string>();
+  for (const { parse: r } of ordered) {
+    if (r.kind === "story" && r.companion === undefined) held.add(keyOf(r.story.id));
+    else if (r.kind === "failed" && r.id !== undefined) held.add(keyOf(r.id));
+  }
   for (const file of ordered) {
     const r = file.parse;
     switch (r.kind) {
@@ -102,6 +111,10 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
         if (r.id !== undefined && r.errors[0]) parsed.push({ file, story: stubStory(file.path, r.id, problemOf(r.errors[0], file.path)), idLine: undefined });
         break;
       case "story": {
+        if (r.companion !== undefined && held.has(keyOf(r.story.id))) {
+          skipped.push({ path: file.path, reason: r.companion });
+          break;
+        }
         // Most stories have no diagnostics: skip the (spread) calls for them.
         if (r.warnings.length > 0) warnings.push(...r.warnings);
         if (r.errors.length > 0) errors.push(...r.errors);
@@ -116,6 +129,10 @@ export function combineParses(parses: readonly FileParse[]): ParseResult {
   }
   // ccpm ids depend on the other tasks of the epic and on its github-mapping.md (ccpm-refs.ts).
   if (ccpm) settleCcpmIds(parsed, mappings).forEach((story, i) => (parsed[i]!.story = story));
+  // Folders that restart the numbering (epic-010/stories/STORY-001 beside stories/STORY-001):
+  // the restarting folder's ids get its name as a namespace, so they are no duplicates.
+  const folders = namespaceRestartedFolders(parsed.map((p) => p.story));
+  if (folders.some((s, i) => s !== parsed[i]!.story)) folders.forEach((story, i) => (parsed[i]!.story = story));
 
   // A heading id that would collide with another file's id loses to its own file name's id
   // (`1.11.1.fix-testing-mvp.md` headed "# Story 1.12" beside 1.12.story.md): see yieldToFileName.

@@ -32,9 +32,14 @@ const RANGE_RE = new RegExp(String.raw`^(${ID_TOKEN_SRC})${RANGE_SEP_SRC}#?(${ID
 /** A whole item that is one dashed id: head parts, then the dashed last part (and a part of it). */
 const DASHED_RE = new RegExp(String.raw`^(${PART_SRC}(?:\.${PART_SRC})*)-(${PART_SRC})(${SUFFIX_SRC})?$`);
 
-/** The id a dashed token names: `7.6-6` → 7.6.6, `7.6-6-P1` → 7.6.6-P1; `6.2-P1` stays. */
+/**
+ * The id a dashed token names: `7.6-6` → 7.6.6, `7.6-6-P1` → 7.6.6-P1; `6.2-P1` stays. A
+ * namespace word's dash is not the dashed part: `STORY-001` is story 1 and `UGM-1.2-3` is
+ * UGM-1.2.3 (a token starting with a letter has one).
+ */
 function dotted(token: string): string {
-  return normalId(token.replace(/-(?=\d)/, "."));
+  const ns = /^[A-Za-z]/.test(token) ? token.indexOf("-") + 1 : 0;
+  return normalId(`${token.slice(0, ns)}${token.slice(ns).replace(/-(?=\d)/, ".")}`);
 }
 
 /** What a keyword before a list says its items are. */

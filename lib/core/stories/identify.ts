@@ -35,7 +35,18 @@ export interface NameId {
   namespaced: boolean;
 }
 
-export type Identification = { kind: "story"; name: NameId | null } | { kind: "skipped"; reason: string };
+export type Identification =
+  | { kind: "story"; name: NameId | null }
+  | {
+      kind: "skipped";
+      reason: string;
+      /**
+       * Set when only the name's slug calls the file a companion (`STORY-13.57-DOCS-USER-GUIDE.md`):
+       * a companion accompanies a story, so with no other file for its id the file may be the
+       * story itself (parse-story.ts, combine-parses.ts decide).
+       */
+      companionByName?: NameId;
+    };
 
 /** Whether `text` ends with `suffix` (lower-case), as `/suffix$/i` says: letters in either case. */
 function endsWithNoCase(text: string, suffix: string): boolean {
@@ -193,6 +204,14 @@ export function looksLikeCompanion(path: string, title: string): boolean {
   return slug !== "" && (DOCUMENT_TITLE_END_RE.test(slug.replace(/[._-]/g, " ")) || DOCUMENT_TITLE_END_RE.test(title));
 }
 
+/**
+ * Whether a heading's title (after its story id) names no kind of document: "Phase 7 - 用户指南"
+ * does not, "Code Review Fixes Summary" and "Analysis: ..." do.
+ */
+export function titleNamesNoDocument(title: string): boolean {
+  return !COMPANION_RE.test(title);
+}
+
 /** Whether the file has the story's own name: its id alone (`12.1.md`, `12.1.story.md`). */
 export function isPlainStoryName(path: string): boolean {
   const name = idFromBaseName(baseName(path));
@@ -201,6 +220,36 @@ export function isPlainStoryName(path: string): boolean {
 
 /** A heading naming a range of stories with the plural: `Stories 13.23-13.28`, `Stories 4.1 to 4.5`. */
 const STORIES_RANGE_TITLE_RE = /^stories\s+#?(\d+(?:\.\d+)*[a-z]?)\s*(?:-|–|—|~|to|through)\s*#?(\d+(?:\.\d+)*[a-z]?)(?![\w.])/i;
+
+/** Words that make a name spanning several stories a document about them, not one of them. */
+// Not "index" (`7.6-9-index-trigger-optimization.md` is story 7.6.9 about a database index) nor a
+// bare "phase" (a story may be about one): a phase with its number (PHASE3) names a group.
+const RANGE_DOCUMENT_RE = /(?:^|[-_. ])(?:summary|summaries|remaining|report|overview|phase\d+)(?=$|[-_. ])/i;
+/** The slug's leading number: the end of a range (`28` in 13.23-28-..., `1.5` in 1.1-1.5-...). */
+const RANGE_END_RE = /^(\d+(?:\.\d+)*)(?=$|[-_.](?!\d))/;
+
+/**
+ * `13.23-28-PHASE3-REMAINING.md`, `1.1-1.5-summary.md`: a dotted id, then a higher number that
+ * ends a range of stories, then a word saying what the file is (summary, remaining, report,
+ * overview, PHASE3), or a heading that names the range (`# Stories 13.23-13.28: ...`). Such a
+ * file summarises several stories, which have files of their own: the range ("13.23-13.28"), or
+ * null. The word or the heading is needed: the same shape is a dashed id too
+ * (`7.1-17-reduce-complexity.md` is story 7.1.17).
+ */
+function rangeSummary(name: NameId, title: string): string | null {
+  if (!name.id.includes(".") || name.namespaced) return null;
+  const end = RANGE_END_RE.exec(name.slug);
+  if (!end) return null;
+  const from = name.id.split(".");
+  const written = end[1]!.split(".");
+  // `28` ends 13.23's range as 13.28; `1.5` ends 1.1's as itself.
+  const to = written.length === 1 ? [...from.slice(0, -1), written[0]!] : written;
+  if (to.length !== from.length || to.slice(0, -1).join(".") !== from.slice(0, -1).join(".")) return null;
+  if (!(Number(to[to.length - 1]) > Number.parseInt(from[from.length - 1]!, 10))) return null;
+  const rest = name.slug.slice(end[0].length);
+  if (!RANGE_DOCUMENT_RE.test(rest) && !/^stories\s+\d/i.test(title)) return null;
+  return `${name.id}-${normalId(to.join("."))}`;
+}
 
 export interface ContentMarks {
   /** `## Story`, `**Story:**`, "As a ... I want", or an Acceptance Criteria section. */
@@ -269,11 +318,14 @@ export function identifyFile(path: string, body: readonly string[] | ScannedLine
   const range = STORIES_RANGE_TITLE_RE.exec(title);
   if (range) return { kind: "skipped", reason: `index of stories ${range[1]!} to ${range[2]!} (heading "${title}"), not a story` };
   const name = idFromBaseName(base);
+  const span = name ? rangeSummary(name, title) : null;
+  if (span !== null) return { kind: "skipped", reason: `summary of stories ${span} (its name spans a range of stories), not a story` };
   if (!marks.storyBody) {
     if (name && COMPANION_RE.test(name.slug.replace(/[._-]/g, " "))) {
       return {
         kind: "skipped",
         reason: `companion document of story ${name.id} ("${name.slug}"): no story section, "As a ... I want" or acceptance criteria`,
+        companionByName: name,
       };
     }
     const afterId = title.replace(/^(?:story\s+)?[\d.A-Za-z]*\d[\d.A-Za-z]*\s*[:.–—-]?\s*/i, "");

@@ -296,7 +296,12 @@ export class ScannedLines {
     }
     while (k < end && text.charCodeAt(k) === 42) k++;
     if (end - k < word.length) return false;
-    for (let j = 0; j < word.length; j++) if ((text.charCodeAt(k + j) | 0x20) !== word.charCodeAt(j)) return false;
+    // `word` in lower case; a letter of the line in either case (`| 0x20`), any other character as it is.
+    for (let j = 0; j < word.length; j++) {
+      const c = text.charCodeAt(k + j);
+      const w = word.charCodeAt(j);
+      if (c !== w && (c | 0x20) !== w) return false;
+    }
     return true;
   }
 

@@ -13,7 +13,7 @@ import { epicOf, ID_SUFFIX_SRC, isStoryId } from "../ids.js";
 import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
 import { dedupeRefs, extractDependencies, pushAll, refsIn } from "./dependencies.js";
-import { baseName, identifyFile, idFromFileName, type NameId } from "./identify.js";
+import { baseName, identifyFile, idFromFileName, titleNamesNoDocument, type NameId } from "./identify.js";
 import { quoteColonValues } from "./lenient-front-matter.js";
 import { FRONT_MATTER_START_RE, frontMatterClosed, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
 import { TOML_FRONT_MATTER_START_RE, TomlFrontMatterError, splitTomlFrontMatter, type TomlSplit } from "./toml-front-matter.js";
@@ -43,6 +43,12 @@ export type StoryParse =
       idLine: number | undefined;
       /** ccpm: the number the heading or front matter gives when the file name says otherwise. */
       localId?: string;
+      /**
+       * Why the file is a companion document when another file has its id: its name says so
+       * (`STORY-027-context.md`), but its heading names it the story (`# STORY-027: ...`).
+       * combineParses skips it with this reason then, and keeps it as the story when it is alone.
+       */
+      companion?: string;
       warnings: Diag[];
       errors: Diag[];
     }
@@ -513,6 +519,13 @@ export function parseStory(file: SourceFile): StoryParse {
   const heading = firstH1(scan, bodyOffset);
   const ident = identifyFile(path, scan, fmId !== undefined || (heading?.id !== undefined && isStoryId(heading.id)));
   if (ident.kind === "skipped") {
+    // A name that calls the file a document about its story, under a heading that calls it that
+    // story ("# Story 13.57: Phase 7 - 用户指南" in STORY-13.57-DOCS-USER-GUIDE.md).
+    const name = ident.companionByName;
+    if (name && !ccpmEpicFolder(path) && heading?.id !== undefined && isStoryId(heading.id) && keyOf(heading.id) === keyOf(name.id) && titleNamesNoDocument(heading.title ?? "")) {
+      const parsed = parseStoryAs(path, fmResult.body, fm, fmId, scan, bodyOffset, heading, name, undefined);
+      if (parsed.kind === "story") return { ...parsed, companion: ident.reason };
+    }
     const skipped: SkippedFile = { path, reason: ident.reason };
     return isGithubMapping(path) ? { kind: "skipped", skipped, ccpmMapping: readCcpmMapping(scan) } : { kind: "skipped", skipped };
   }

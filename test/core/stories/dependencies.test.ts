@@ -176,6 +176,8 @@ describe("dependency forms from the real corpora", () => {
     ["| **Dependencies**     | 23-5 (Data Model) ✅, 23-6 (UI) ✅ |", ["23-5|23.5@3", "23-6|23.6@3"]],
     ["**前置**: Story 5.5-3 parity validation 完成", ["5.5.3@3"]],
     ["**Dependencies:** 04.07-04.08", ["4.7-4.8@3"]],
+    // the word Story's dash is no part of a dashed id: STORY-001 is story 1, not STORY.1
+    ["> **依赖**: STORY-001 ~ STORY-012", ["1-12@3"]],
     ["**Dependencies:** Epic 2", ["epic 2@3"]],
     // a frozen status is commentary, never a second id nor a status
     ["**Dépendance** : Story 20.2 (Migration Google Routes API) - ✅ Complétée", ["20.2@3"]],

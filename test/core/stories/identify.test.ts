@@ -51,6 +51,24 @@ describe("identifyFile", () => {
     expect(identifyFile("docs/stories/2.3.release-notes.md", story).kind).toBe("story");
   });
 
+  it("skips a file whose name spans a range of stories and says it summarises them", () => {
+    const phase = ["# Stories 13.23-13.28: Phase 3 剩余 Stories", "", "## Story 13.23: Repository 文件系统集成"];
+    expect(identifyFile("docs/stories/epic-013/STORY-13.23-28-PHASE3-REMAINING.md", phase)).toEqual({
+      kind: "skipped",
+      reason: "summary of stories 13.23-13.28 (its name spans a range of stories), not a story",
+    });
+    expect(identifyFile("docs/stories/1.1-1.5-summary.md", ["# Progress of the login stories", "", "- 1.1 done"])).toEqual({
+      kind: "skipped",
+      reason: "summary of stories 1.1-1.5 (its name spans a range of stories), not a story",
+    });
+    // The heading alone tells too.
+    expect(identifyFile("docs/stories/2.1-2.4-notes.md", ["# Stories 2.1-2.4: notes"]).kind).toBe("skipped");
+    // The same shape is a dashed id (7.1-17 = 7.1.17): without such a word or heading, a story.
+    expect(identifyFile("stories/epic-7/7.1-17-reduce-function-arity-complexity.md", story).kind).toBe("story");
+    expect(identifyFile("stories/epic-7.6/7.6-9-index-trigger-optimization.md", story).kind).toBe("story");
+    expect(identifyFile("stories/5.6-1-summary-export.md", story).kind).toBe("story"); // 1 < 6: no range
+  });
+
   it("skips files with no id anywhere", () => {
     expect(identifyFile("docs/stories/overview.md", ["# Overview", "text"])).toEqual({
       kind: "skipped",

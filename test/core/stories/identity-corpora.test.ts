@@ -54,8 +54,31 @@ describeShared("identity in the real corpora", () => {
     expect(r.skipped.find((s) => s.path.endsWith("STORY-027-context.md"))?.reason).toMatch(/^companion document of story 27/);
     expect(r.skipped.find((s) => s.path.endsWith("STORY-027-COMPLETION.md"))?.reason).toMatch(/^companion document of story 27/);
     // Left as duplicates: STORY-028.md beside STORY-028-smart-time-estimation.md (two full
-    // versions), and epic-010/stories/ numbering its own STORY-001 ... STORY-014 again.
-    expect(new Set(r.errors.map((e) => e.code))).toEqual(new Set(["duplicate-id"]));
+    // versions, English and Chinese), and STORY-030 likewise.
+    expect(r.errors.map((e) => [e.code, e.file!.split("/").pop()])).toEqual([
+      ["duplicate-id", "STORY-028.md"],
+      ["duplicate-id", "STORY-030.md"],
+    ]);
+  });
+
+  it("DailyUse: epic-010/stories/ restarts the numbering, so its STORY-001 ... STORY-014 are epic010-1 ... epic010-14", () => {
+    const r = parseStories(read("BakerSean168__DailyUse", "docs/sprint-artifacts"));
+    const epic10 = r.stories.filter((s) => s.path.includes("/epic-010/"));
+    expect(epic10.map((s) => s.id)).toEqual(Array.from({ length: 14 }, (_, i) => `epic010-${i + 1}`));
+    expect(r.stories.find((s) => s.path.endsWith("stories/STORY-001-package-extraction-for-multiplatform.md"))!.id).toBe("1");
+    // STORY-013-initialization.md: **依赖**: STORY-001 ~ STORY-012, its own folder's stories.
+    expect(r.stories.find((s) => s.id === "epic010-13")!.dependencies.refs.map((d) => d.target)).toEqual([
+      { kind: "range", from: "epic010-1", to: "epic010-12" },
+    ]);
+    // The four phase files summarise ranges of stories that have their own files.
+    expect(r.skipped.filter((s) => s.reason.startsWith("summary of stories")).map((s) => s.path.split("/").pop())).toEqual([
+      "STORY-13.23-28-PHASE3-REMAINING.md",
+      "STORY-13.29-38-PHASE4-SYSTEM.md",
+      "STORY-13.39-47-PHASE5-AI-NOTIFICATION.md",
+      "STORY-13.48-52-PHASE6-PLATFORM.md",
+    ]);
+    // Named like a guide, headed as the story, and the only file of 13.57: the story.
+    expect(r.stories.find((s) => s.id === "13.57")!.path).toMatch(/STORY-13\.57-DOCS-USER-GUIDE\.md$/);
   });
 
   it("vadimalpha ccpm: ids are file names, taskmanager's 001-style refs go through github-mapping.md, winepair gets a namespace", () => {

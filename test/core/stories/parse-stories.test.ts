@@ -50,6 +50,32 @@ describe("parseStories", () => {
     expect(r.errors.map((e) => [e.code, e.file, e.line])).toEqual([["invalid-front-matter", "d/5.2.story.md", 2]]);
   });
 
+  it("keeps a file that only its name calls a companion as the story when no other file has its id", () => {
+    const guide = "# Story 13.57: Phase 7 - 用户指南\n\n| Story ID | 13.57 |\n\n## 任务列表\n";
+    const alone = parseStories([
+      { path: "d/epic-013/STORY-13.56-DOCS-API.md", text: "# Story 13.56: Phase 7 - API 文档\n" },
+      { path: "d/epic-013/STORY-13.57-DOCS-USER-GUIDE.md", text: guide },
+    ]);
+    expect(alone.stories.map((x) => [x.id, x.title])).toEqual([
+      ["13.56", "Phase 7 - API 文档"],
+      ["13.57", "Phase 7 - 用户指南"],
+    ]);
+    expect(alone.skipped).toEqual([]);
+    // Beside its story's file it is that story's companion, with the reason its name gives.
+    const beside = parseStories([
+      { path: "d/STORY-027-context.md", text: "# STORY-027: 智能任务分解 - 技术上下文\n\n## 📚 Story Context\n" },
+      { path: "d/STORY-027-smart-task-decomposition.md", text: s("27") },
+    ]);
+    expect(beside.errors).toEqual([]);
+    expect(beside.stories.map((x) => x.path)).toEqual(["d/STORY-027-smart-task-decomposition.md"]);
+    expect(beside.skipped).toEqual([
+      { path: "d/STORY-027-context.md", reason: 'companion document of story 27 ("context"): no story section, "As a ... I want" or acceptance criteria' },
+    ]);
+    // A heading that names a document is a companion even alone.
+    const report = parseStories([{ path: "d/6.15-validation-fixes-summary.md", text: "# Story 6.15 Validation Fixes Summary\n" }]);
+    expect(report.stories).toEqual([]);
+  });
+
   it("parses 10,000 files quickly enough to stay interactive", () => {
     const files = Array.from({ length: 10000 }, (_, i) => ({
       path: `d/${Math.floor(i / 100) + 1}.${(i % 100) + 1}.x.md`,

@@ -90,6 +90,17 @@ describe("parseStory", () => {
     });
   });
 
+  it("reads the Chinese label **状态**: X as the status, but not a bullet that lists a state's contents", () => {
+    expect(story("STORY-026-pull-api.md", "# STORY-026: Pull API\n\n**状态**: ✅ Completed  \n").status).toEqual({
+      raw: "Completed",
+      normalized: "Done",
+      line: 3,
+    });
+    expect(story("STORY-026-pull-api.md", "# STORY-026: Pull API\n**状态：** ✅ Done\n").status.normalized).toBe("Done");
+    const bullet = story("story-11-3-schedule.md", "# Story 11.3: Schedule\n\n- scheduleStore:\n  - 状态: 日程列表、当前周\n");
+    expect(bullet.status).toEqual({ raw: null, normalized: "Not Started" });
+  });
+
   it("takes the title from front matter, then the heading, then the slug", () => {
     expect(story("1.1.a.md", "---\ntitle: From FM\n---\n# Story 1.1: From heading\n").title).toBe("From FM");
     expect(story("1.1.a.md", "# Login page\n\ntext").title).toBe("Login page");
