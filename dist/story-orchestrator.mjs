@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-UP6XPBWX.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-E566OJDL.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-2HD2UNMR.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-TZWOGTX3.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-7K6YGVWI.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-JXPATIK3.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-XQYODDLV.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-TTPFGV4B.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-BWKM4NAX.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-3GVQWYU7.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-CGXI66SK.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-Z6USYUPZ.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-GQVBPDGD.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-WXJWQAZE.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-PA34J5KF.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-GPBBIW6B.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-WAWPROWY.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-K37EZIK2.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-DVHPRZQ2.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-IY55JVNV.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-EGDCGCJR.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-UA7DXV2J.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-K6PVXXK4.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-VECMCRVP.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-E7ORDLHH.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-KZKT7TCX.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-BVQM7KUW.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
