@@ -1,17 +1,17 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-Q2PTP5UF.mjs";
+} from "./chunks/chunk-F26SZQOJ.mjs";
 import {
   recordReview
-} from "./chunks/chunk-4GEAJVLA.mjs";
+} from "./chunks/chunk-ZKPX6NL7.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-QFIIWLGE.mjs";
-import "./chunks/chunk-V7ULOAR4.mjs";
+import "./chunks/chunk-ITK37RRX.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-SHDYHYQR.mjs";
+import "./chunks/chunk-SJB5K5SO.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
@@ -24,7 +24,7 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-SJPZVEEE.mjs";
+} from "./chunks/chunk-XMOPDX6P.mjs";
 import "./chunks/chunk-UBB62DUF.mjs";
 import "./chunks/chunk-DPZVDTVS.mjs";
 import {
@@ -55,7 +55,7 @@ import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-UXFVK3SI.mjs";
+import "./chunks/chunk-A7EB23US.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

@@ -66,20 +66,20 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-TZWOGTX3.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-7K6YGVWI.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-JXPATIK3.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-5ZR4LYWV.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-BBKAXO2Z.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-UEUNMESI.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-WAWPROWY.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-K37EZIK2.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-DVHPRZQ2.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-IY55JVNV.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-EGDCGCJR.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-UA7DXV2J.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-K6PVXXK4.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-VECMCRVP.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-E7ORDLHH.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-KZKT7TCX.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-2UFWYXYF.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-K7YCCJCP.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-OFH2KC3X.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-CTVAQNBL.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-WLWC6IWW.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-DJ3RC22R.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-K6OXBR5E.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-GZQNTENO.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-M7TV442U.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-7ZHB3PFE.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-BVQM7KUW.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]

@@ -69,7 +69,35 @@ interface FrontMatter {
   lines: string[];
 }
 
-type MatterResult = { ok: true; fm: FrontMatter | null; body: string; bodyOffset: number } | { ok: false; error: Diag };
+type MatterResult = { ok: true; fm: FrontMatter | null; body: string; bodyOffset: number; warnings?: Diag[] } | { ok: false; error: Diag };
+
+/** Front-matter keys some part of parseStory reads (a broken line with one of them stays an error). */
+const FM_READ_KEYS = new Set(["id", "status", "epic", "agent", "priority", "title", "name", "parallel", "conflicts_with", "conflicts-with", "conflictsWith"]);
+/** How many broken lines a front matter may lose before it is one error as a whole. */
+const MAX_BROKEN_FM_LINES = 3;
+
+/**
+ * The keys a front-matter line names: its own and any `word:` run into it
+ * (`last_sync: 2025-10-19T18:19:57Zcompleted: 2025-10-19T13:30:00Z`, a lost line break).
+ */
+function keysOnLine(line: string): string[] {
+  // A key is a word before ": " (`18:19` of a time is none); one run into a value is the end of
+  // a word (`...57Zcompleted:`), so keysRead compares ends.
+  return [...line.matchAll(/([a-z_][\w-]*):(?:\s|$)/gi)].map((m) => m[1]!.toLowerCase());
+}
+
+/**
+ * A second key run into the first one's value with no space, after a digit (a date, a number):
+ * `...:57Zcompleted: ...`. After a letter, where a key starts is unknown: no salvage.
+ */
+const GLUED_KEY_RE = /^\s*[a-z_][\w-]*:\s.*?\d[a-z_][\w-]*:(?:\s|$)/i;
+
+/** Whether a key found by keysOnLine may be one parseStory reads (compared by its end: see there). */
+function keyRead(key: string): boolean {
+  for (const k of FM_READ_KEYS) if (key.endsWith(k.toLowerCase())) return true;
+  for (const k of FM_DEPENDENCY_KEYS) if (key.endsWith(k)) return true;
+  return false;
+}
 
 function readFrontMatter(path: string, text: string): MatterResult {
   if (TOML_FRONT_MATTER_START_RE.test(text)) return readTomlFrontMatter(path, text);
@@ -81,13 +109,31 @@ function readFrontMatter(path: string, text: string): MatterResult {
       error: diag("invalid-front-matter", "Front matter opened by `---` on line 1 is never closed: add a `---` line after it (or remove line 1 if it is not front matter)", path, 1),
     };
   }
-  let file: FrontMatterSplit;
-  try {
-    file = splitFrontMatter(text);
-  } catch (e) {
-    const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line) };
+  // A line that is not valid YAML because two keys run together on it (a line break was lost:
+  // `last_sync: 2025-10-19T18:19:57Zcompleted: ...`) is left out and the rest read, with a warning at that line, when none of its keys is one this tool
+  // reads: the story's id, status and dependencies are intact. Otherwise it is an error.
+  let file: FrontMatterSplit | undefined;
+  const warnings: Diag[] = [];
+  let attempt = text;
+  while (file === undefined) {
+    try {
+      file = splitFrontMatter(attempt);
+    } catch (e) {
+      const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
+      const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+      const error: Diag = diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line);
+      const lines = attempt.split("\n");
+      const broken = line === undefined || line < 2 ? undefined : lines[line - 1];
+      if (broken === undefined || /^\s*---/.test(broken) || warnings.length >= MAX_BROKEN_FM_LINES) return { ok: false, error };
+      const keys = keysOnLine(broken);
+      // Only two keys run together: any other broken value (an open quote, a nesting too deep)
+      // may hide what the author meant for the lines after it.
+      // A front-matter line is short; a long one is no lost line break (and GLUED_KEY_RE is quadratic).
+      if (broken.length > 500 || !GLUED_KEY_RE.test(broken) || keys.some(keyRead)) return { ok: false, error };
+      warnings.push(diag("invalid-front-matter", `Front matter line ${line} is not valid YAML (${why}); it is left out (${keys.join(", ")}), the rest is read`, path, line));
+      lines[line! - 1] = "";
+      attempt = lines.join("\n");
+    }
   }
   const data: unknown = file.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -105,7 +151,7 @@ function readFrontMatter(path: string, text: string): MatterResult {
   const body = file.content;
   const prefix = text.slice(0, text.length - body.length);
   const bodyOffset = body === "" ? text.split("\n").length : prefix.split("\n").length - 1;
-  return { ok: true, fm: { data: data as Record<string, unknown>, keyLines, lines }, body, bodyOffset };
+  return { ok: true, fm: { data: data as Record<string, unknown>, keyLines, lines }, body, bodyOffset, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /** `+++` front matter (./toml-front-matter.ts), handed on in the shape the YAML side gives. */
@@ -531,7 +577,9 @@ export function parseStory(file: SourceFile): StoryParse {
   }
   // A ccpm task's name is its number (13.md, 001.md); any other name there reads as elsewhere.
   const asTask = ccpm && name && !name.namespaced && name.slug === "" && name.candidates.length === 1;
-  return parseStoryAs(path, fmResult.body, fm, fmId, scan, bodyOffset, heading, name, asTask ? ccpm : undefined);
+  const parsed = parseStoryAs(path, fmResult.body, fm, fmId, scan, bodyOffset, heading, name, asTask ? ccpm : undefined);
+  if (fmResult.warnings && parsed.kind === "story") parsed.warnings.unshift(...fmResult.warnings);
+  return parsed;
 }
 
 /** The rest of parseStory, once the file is known to be a story (`ccpm`: a ccpm task, id from its name). */

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-HN63YQHU.mjs";
+} from "./chunk-V5NLLQDO.mjs";
 import {
   nextText,
   outcome,
@@ -13,7 +13,7 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   updateOrchestration
-} from "./chunk-SHDYHYQR.mjs";
+} from "./chunk-SJB5K5SO.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -32,7 +32,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-SJPZVEEE.mjs";
+} from "./chunk-XMOPDX6P.mjs";
 import {
   appendJournal,
   withStateLock
@@ -47,7 +47,7 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-UXFVK3SI.mjs";
+import "./chunk-A7EB23US.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";

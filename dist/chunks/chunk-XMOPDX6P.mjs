@@ -12,7 +12,7 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import {
   loadProject
-} from "./chunk-UXFVK3SI.mjs";
+} from "./chunk-A7EB23US.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-Q65FFMME.mjs");
-  const { adviceIn } = await import("./story-advice-GV2PUWCU.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-WZBYZ7D4.mjs");
+  const { adviceIn } = await import("./story-advice-QGGFLKIV.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

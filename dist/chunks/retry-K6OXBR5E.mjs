@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   adviceIn,
   failedBehind
-} from "./chunk-HN63YQHU.mjs";
+} from "./chunk-V5NLLQDO.mjs";
 import {
   isOutcome,
   nextText,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-SHDYHYQR.mjs";
+} from "./chunk-SJB5K5SO.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,7 +31,7 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-SJPZVEEE.mjs";
+} from "./chunk-XMOPDX6P.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -45,7 +45,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-UXFVK3SI.mjs";
+import "./chunk-A7EB23US.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";

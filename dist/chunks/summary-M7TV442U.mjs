@@ -3,8 +3,8 @@ import {
   countBy,
   formatDuration,
   runProgress
-} from "./chunk-KQ7PYL7X.mjs";
-import "./chunk-HN63YQHU.mjs";
+} from "./chunk-HW4TCHCB.mjs";
+import "./chunk-V5NLLQDO.mjs";
 import {
   outcome
 } from "./chunk-3NJVAXK7.mjs";
@@ -12,14 +12,14 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-SHDYHYQR.mjs";
+import "./chunk-SJB5K5SO.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-SJPZVEEE.mjs";
+import "./chunk-XMOPDX6P.mjs";
 import {
   ensureStateDir
 } from "./chunk-UBB62DUF.mjs";
@@ -31,7 +31,7 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-UXFVK3SI.mjs";
+import "./chunk-A7EB23US.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   writeFileAtomic

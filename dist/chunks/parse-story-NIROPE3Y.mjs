@@ -830,6 +830,17 @@ function detectTechnologies(text) {
 }
 
 // lib/core/stories/parse-story.ts
+var FM_READ_KEYS = /* @__PURE__ */ new Set(["id", "status", "epic", "agent", "priority", "title", "name", "parallel", "conflicts_with", "conflicts-with", "conflictsWith"]);
+var MAX_BROKEN_FM_LINES = 3;
+function keysOnLine(line) {
+  return [...line.matchAll(/([a-z_][\w-]*):(?:\s|$)/gi)].map((m) => m[1].toLowerCase());
+}
+var GLUED_KEY_RE = /^\s*[a-z_][\w-]*:\s.*?\d[a-z_][\w-]*:(?:\s|$)/i;
+function keyRead(key) {
+  for (const k of FM_READ_KEYS) if (key.endsWith(k.toLowerCase())) return true;
+  for (const k of FM_DEPENDENCY_KEYS) if (key.endsWith(k)) return true;
+  return false;
+}
 function readFrontMatter(path, text) {
   if (TOML_FRONT_MATTER_START_RE.test(text)) return readTomlFrontMatter(path, text);
   if (!FRONT_MATTER_START_RE.test(text)) return { ok: true, fm: null, body: text, bodyOffset: 0 };
@@ -840,12 +851,24 @@ function readFrontMatter(path, text) {
     };
   }
   let file;
-  try {
-    file = splitFrontMatter(text);
-  } catch (e) {
-    const line = e instanceof import_yaml.YAMLParseError ? e.linePos?.[0]?.line : void 0;
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { ok: false, error: diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line) };
+  const warnings = [];
+  let attempt = text;
+  while (file === void 0) {
+    try {
+      file = splitFrontMatter(attempt);
+    } catch (e) {
+      const line = e instanceof import_yaml.YAMLParseError ? e.linePos?.[0]?.line : void 0;
+      const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+      const error = diag("invalid-front-matter", `Front matter is not valid YAML: ${why}`, path, line);
+      const lines2 = attempt.split("\n");
+      const broken = line === void 0 || line < 2 ? void 0 : lines2[line - 1];
+      if (broken === void 0 || /^\s*---/.test(broken) || warnings.length >= MAX_BROKEN_FM_LINES) return { ok: false, error };
+      const keys = keysOnLine(broken);
+      if (broken.length > 500 || !GLUED_KEY_RE.test(broken) || keys.some(keyRead)) return { ok: false, error };
+      warnings.push(diag("invalid-front-matter", `Front matter line ${line} is not valid YAML (${why}); it is left out (${keys.join(", ")}), the rest is read`, path, line));
+      lines2[line - 1] = "";
+      attempt = lines2.join("\n");
+    }
   }
   const data = file.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -863,7 +886,7 @@ function readFrontMatter(path, text) {
   const body = file.content;
   const prefix = text.slice(0, text.length - body.length);
   const bodyOffset = body === "" ? text.split("\n").length : prefix.split("\n").length - 1;
-  return { ok: true, fm: { data, keyLines, lines }, body, bodyOffset };
+  return { ok: true, fm: { data, keyLines, lines }, body, bodyOffset, ...warnings.length > 0 ? { warnings } : {} };
 }
 function readTomlFrontMatter(path, text) {
   let split;
@@ -1180,7 +1203,9 @@ function parseStory(file) {
     return { kind: "skipped", skipped: { path, reason: `ccpm companion of task ${name.id} ("${name.slug}"): ccpm names its tasks <N>.md` } };
   }
   const asTask = ccpm && name && !name.namespaced && name.slug === "" && name.candidates.length === 1;
-  return parseStoryAs(path, fmResult.body, fm, fmId, scan, bodyOffset, heading, name, asTask ? ccpm : void 0);
+  const parsed = parseStoryAs(path, fmResult.body, fm, fmId, scan, bodyOffset, heading, name, asTask ? ccpm : void 0);
+  if (fmResult.warnings && parsed.kind === "story") parsed.warnings.unshift(...fmResult.warnings);
+  return parsed;
 }
 function parseStoryAs(path, bodyText, fm, fmId, scan, bodyOffset, heading, name, ccpm) {
   const errors = [];

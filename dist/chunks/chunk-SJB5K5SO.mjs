@@ -9,7 +9,7 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-SJPZVEEE.mjs";
+} from "./chunk-XMOPDX6P.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,

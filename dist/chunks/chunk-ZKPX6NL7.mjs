@@ -4,13 +4,13 @@ import {
 } from "./chunk-Z2M337YQ.mjs";
 import {
   blockDependents
-} from "./chunk-V7ULOAR4.mjs";
+} from "./chunk-ITK37RRX.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-SHDYHYQR.mjs";
+} from "./chunk-SJB5K5SO.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-SJPZVEEE.mjs";
+} from "./chunk-XMOPDX6P.mjs";
 import {
   appendJournal,
   withStateLock,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-UXFVK3SI.mjs";
+} from "./chunk-A7EB23US.mjs";
 import {
   loadConfig
 } from "./chunk-3O2YBVYC.mjs";

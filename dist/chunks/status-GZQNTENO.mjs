@@ -1,12 +1,24 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  adviceIn,
-  failedBehind,
-  runStepsOf
-} from "./chunk-HN63YQHU.mjs";
+  progressJson,
+  renderProgress,
+  runProgress
+} from "./chunk-HW4TCHCB.mjs";
+import "./chunk-V5NLLQDO.mjs";
+import {
+  nextText,
+  outcome
+} from "./chunk-3NJVAXK7.mjs";
+import {
+  rejectUnknownOptions
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-JL6RXUUA.mjs";
+import "./chunk-SJB5K5SO.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-SJPZVEEE.mjs";
+import "./chunk-XMOPDX6P.mjs";
 import "./chunk-UBB62DUF.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -14,8 +26,9 @@ import "./chunk-F5LBCNN2.mjs";
 import "./chunk-AF4QZWRE.mjs";
 import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
+import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-UXFVK3SI.mjs";
+import "./chunk-A7EB23US.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";
@@ -27,8 +40,13 @@ import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";
 import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/status.ts
+var statusVerb = async (ctx) => {
+  const bad = rejectUnknownOptions("status", ctx.args, [], "status [--json]");
+  if (bad) return bad;
+  return outcome(ctx, await runProgress(ctx.root), (p) => renderProgress(p, ctx.tty) + nextText(p.next ?? []), progressJson);
+};
 export {
-  adviceIn,
-  failedBehind,
-  runStepsOf
+  statusVerb
 };

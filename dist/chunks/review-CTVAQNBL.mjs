@@ -11,12 +11,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-4GEAJVLA.mjs";
+} from "./chunk-ZKPX6NL7.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-QFIIWLGE.mjs";
-import "./chunk-V7ULOAR4.mjs";
+import "./chunk-ITK37RRX.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-SHDYHYQR.mjs";
+import "./chunk-SJB5K5SO.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,7 +27,7 @@ import {
   short
 } from "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-SJPZVEEE.mjs";
+import "./chunk-XMOPDX6P.mjs";
 import "./chunk-UBB62DUF.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -44,7 +44,7 @@ import {
   mini_exports
 } from "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-UXFVK3SI.mjs";
+import "./chunk-A7EB23US.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

@@ -1,9 +1,9 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   mergeStory
-} from "./chunk-7YICNYYF.mjs";
+} from "./chunk-G7PFWMQE.mjs";
 import "./chunk-FDZSXUNJ.mjs";
-import "./chunk-HN63YQHU.mjs";
+import "./chunk-V5NLLQDO.mjs";
 import {
   isOutcome,
   nextText,
@@ -15,13 +15,13 @@ import "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
 import "./chunk-QFIIWLGE.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-SHDYHYQR.mjs";
+import "./chunk-SJB5K5SO.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-KXGGJK6D.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-SJPZVEEE.mjs";
+import "./chunk-XMOPDX6P.mjs";
 import "./chunk-UBB62DUF.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
@@ -34,7 +34,7 @@ import "./chunk-6DUZBP5W.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-UXFVK3SI.mjs";
+import "./chunk-A7EB23US.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import "./chunk-3O2YBVYC.mjs";
 import "./chunk-IWUPKGEU.mjs";

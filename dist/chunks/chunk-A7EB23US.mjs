@@ -1004,7 +1004,7 @@ async function loadStories(root, storiesDir, options = {}) {
   return out;
 }
 async function loadParser() {
-  return (await import("./parse-story-CA3JZRES.mjs")).parseStory;
+  return (await import("./parse-story-NIROPE3Y.mjs")).parseStory;
 }
 function cachedOutcome(real, entry, { writtenMs, checklists }) {
   let st;
@@ -1160,7 +1160,7 @@ async function findBinding(root) {
   const { loadConfig: loadConfig2 } = await import("./load-config-UFDTOB7H.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-GDA6NJG4.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-UN4HDAHZ.mjs");
   return (await loadProject2(root)).sprint;
 }
 
