@@ -1,32 +1,32 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-B3VV7BYF.mjs";
+} from "./chunks/chunk-O53A2VOM.mjs";
 import {
   recordReview
-} from "./chunks/chunk-3WU5FOXG.mjs";
+} from "./chunks/chunk-Y4X34UE5.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-IBJLHAWT.mjs";
-import "./chunks/chunk-ZQKOPDPK.mjs";
+import "./chunks/chunk-AGZMX7MA.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-TC2TDEYG.mjs";
+import "./chunks/chunk-JGDQHXSO.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
 import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
-} from "./chunks/chunk-JXAZCP4I.mjs";
+} from "./chunks/chunk-L2B73QHP.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-N2ITBIO7.mjs";
+} from "./chunks/chunk-SIG5SHFO.mjs";
 import "./chunks/chunk-Z23BTPWM.mjs";
-import "./chunks/chunk-OGHKINCT.mjs";
+import "./chunks/chunk-WSJQQX3P.mjs";
 import {
   ALLOW,
   agentTranscriptPath,
@@ -57,7 +57,7 @@ import "./chunks/chunk-2GREUEF7.mjs";
 import "./chunks/chunk-JTVJZ2N4.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-VGGTMWUG.mjs";
+import "./chunks/chunk-CRUZZI3W.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
@@ -66,7 +66,7 @@ import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-DJAYH52C.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";
 import "./chunks/chunk-JHRD7746.mjs";
-import "./chunks/chunk-LO5X5OWC.mjs";
+import "./chunks/chunk-ZMEMLB4V.mjs";
 import "./chunks/chunk-WOOHVJRX.mjs";
 import "./chunks/chunk-KNNDJYLI.mjs";
 import {

@@ -66,22 +66,22 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-VNGIPD6B.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-LVZ7ARKG.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-PO3YJWMP.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-376DYQI5.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-NLSG4VTC.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-V26HTIAF.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-NE43SRLT.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-XG36XL2J.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-EY23HNLW.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-RSUGVEUD.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-C3I44ZOO.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-W3CWBSZ2.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-SMHOLIL2.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-MKJOBSON.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-BLDRVIWA.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-4N4LFCN3.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-7MT3544P.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-TLJP3MMU.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-ZMRVRDGU.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-ILRMC5FM.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-HN6XUPWY.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-RYLTPPQ4.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-X3ZUAW5U.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-6TMFNUWO.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-4MQBGOXE.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-QNINZLOS.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-PRALHDQE.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-3CBYFMV4.mjs")).runVerb
+  run: async () => (await import("./chunks/run-GNKDYU4P.mjs")).runVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -178,6 +178,9 @@ export function splitParens(text: string): Segment[] {
  */
 const UNREAD_RE = new RegExp(String.raw`(?<![\w.@=<>^~/+#])(?!\d{4}-)${PART_SRC}(?:[.-]${PART_SRC})+(?:${SUFFIX_SRC})?(?![\w.%-])`, "g");
 
+/** A namespace word and its dash right before a token (`UGM-` of `UGM-1.1`; ids.ts). */
+const NAMESPACE_BEFORE_RE = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,15}-$/;
+
 /** The word before offset `at` (after spaces), when there is one. */
 const WORD_BEFORE_RE = /([A-Za-z][\w.+-]*)\s+$/;
 const ID_WORD_RE = /^(?:stor(?:y|ies)|epics?|tasks?)$/i;
@@ -221,6 +224,12 @@ export function unreadTokens(text: string, refs: readonly DepRef[]): string[] {
   for (const m of text.matchAll(UNREAD_RE)) {
     const token = m[0];
     if (isVersionOf(text, m.index)) continue;
+    // `UGM-1.1`: the token is the number of a namespaced id, named (or not) as a whole.
+    const ns = NAMESPACE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 17), m.index))?.[0];
+    if (ns !== undefined) {
+      if (!named.has(keyOf(normalId(ns + token)))) out.push(ns + token);
+      continue;
+    }
     const parts = token.split(/[.-]/);
     // `7.6-6` is 7.6.6; `1.1-1.9` is two ids (a range), each checked alone.
     const ids = token.includes("-") && token.includes(".") && token.indexOf("-") < token.lastIndexOf(".") ? token.split("-") : [token];

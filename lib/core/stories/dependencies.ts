@@ -46,6 +46,13 @@ const FORWARD_LABELS = new Set([
   "blocked by",
   "requires",
   "required stories",
+  // `Builds on: Story 8.9`: what this story extends comes first. `Upstream:` beside `Downstream:`.
+  "builds on",
+  "build on",
+  "built on",
+  "upstream",
+  "upstream dependencies",
+  "upstream dependency",
   // French
   "dépendances",
   "dépendance",
@@ -78,6 +85,11 @@ const REVERSE_LABELS = new Set([
   "enables",
   "unblocks",
   "dependencies on future stories",
+  // `**Downstream:** Stories 29.2 through 29.8 depend on ...`: the later stories that wait.
+  "downstream",
+  "downstream dependencies",
+  "downstream dependency",
+  "downstream impact",
   // Chinese: depended on by, later dependencies, later stories
   "被依赖",
   "后续依赖",
@@ -89,14 +101,66 @@ const REVERSE_LABELS = new Set([
   "blockiert",
 ]);
 
+/**
+ * A label may say the dependencies are already met (`**Dependencies satisfied:**`,
+ * `Prerequisites met:`, `Dependencies (all done)`): it still names them. The parentheses are
+ * gone already (headingKey); the trailing word is put aside here.
+ */
+const MET_SUFFIX_RE = / (?:satisfied|met|resolved|fulfill?ed|complete|completed|done|cleared|in place)$/;
+
 function keyDirection(key: string): Direction | null {
   if (FORWARD_LABELS.has(key)) return "forward";
   if (REVERSE_LABELS.has(key)) return "reverse";
+  const bare = key.replace(MET_SUFFIX_RE, "");
+  if (bare !== key && FORWARD_LABELS.has(bare)) return "forward";
   return null;
 }
 
 function direction(label: string): Direction | null {
   return keyDirection(headingKey(label));
+}
+
+/**
+ * Bold labels that relate stories without ordering them: in a Dependencies section,
+ * `- **Related**: Story 3.1.1` or `**Follow-up:** 2.5` names a story that is neither waited for
+ * nor waiting. Only these: a bold label can also be a story's own name (`- **Story 2.1**: ...`)
+ * or a topic (`- **Auth**: Story 1.1`), which stay read.
+ */
+const RELATION_LABEL_RE = /^(?:related(?: stor(?:y|ies)| work| to| tasks?)?|see also|follow[- ]?ups?|next(?: stor(?:y|ies)| steps?)?|references?)$/;
+const LEADING_BOLD_RE = /^\s*(?:[-*+]\s+)?\*\*([^*]{1,60})\*\*/;
+
+/**
+ * A story's own card of `**Label**: value` lines (Story Created, Epic, Priority, Estimated
+ * Effort, Dependencies) that closes the file after a thematic break. BMAD's QA agent inserts its
+ * `## QA Results` section above such a card, so the card lands inside that section; it is the
+ * story's, not the review's, and it is read. Recognised by its labels: at least one of the
+ * story's own facts (META_LABEL_RE) beside the dependency label.
+ */
+const THEMATIC_BREAK_RE = /^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
+const META_LABEL_RE = /^(?:epic|priority|story created|created|estimated effort|effort|estimate|story points|author|owner)$/;
+const BOLD_LABEL_VALUE_RE = /^\s*(?:[-*+]\s+)?\*\*([^*]{1,60}?)\s*(?::\s*\*\*|\*\*\s*:)\s*\S/;
+
+/** End (exclusive) of the story card after the thematic break at line `i`, or -1 when none follows. */
+function storyCardEnd(scan: ScannedLines, i: number): number {
+  let j = i + 1;
+  while (j < scan.count && scan.firstNonSpace(j) < 0) j++;
+  let meta = false;
+  let dep = false;
+  const first = j;
+  for (; j < scan.count && scan.firstNonSpace(j) >= 0 && !scan.headings[j]; j++) {
+    const m = BOLD_LABEL_VALUE_RE.exec(scan.line(j));
+    if (!m) return -1;
+    const key = headingKey(m[1]!);
+    if (META_LABEL_RE.test(key)) meta = true;
+    else if (keyDirection(key) !== null) dep = true;
+  }
+  return j > first && meta && dep ? j : -1;
+}
+
+/** Whether a line opens with a bold label RELATION_LABEL_RE names. */
+function relationLine(line: string): boolean {
+  const m = LEADING_BOLD_RE.exec(line);
+  return m !== null && RELATION_LABEL_RE.test(headingKey(m[1]!));
 }
 
 /** Sections whose statements are about the review, not the plan (they quote dependencies). */
@@ -108,7 +172,7 @@ const ignoredSection: (headingText: string) => boolean = memoize((text) => IGNOR
 
 /** `Label: value`; letters of any script (`Prérequis :`, `前置依赖：`), a full-width colon too. */
 const LABEL_RE = /^(\p{L}[\p{L} -]{1,40}?)\s*[:：]\s*(.*)$/u;
-const NO_COLON_RE = /^(depends on|requires|blocked by)\s+((?:completion of\s+)?(?:stor(?:y|ies)|epics?)\s.*)$/i;
+const NO_COLON_RE = /^(depends on|requires|blocked by|builds on|built on)\s+((?:completion of\s+)?(?:stor(?:y|ies)|epics?)\s.*)$/i;
 const NONE_RE =
   /^(?:none|n\/a|nil|no dependencies|no story dependencies|aucune?|geen|keine|ningun[ao]|无|無|暂无)(?![\p{L}])|^[-–—]+\s*\.?$/iu;
 
@@ -184,12 +248,16 @@ function listRefs(clean: string, line: number): DepRef[] | null {
 }
 
 /**
- * What one statement names. `unread`: id-shaped tokens it holds that name nothing (to warn about).
- * `reverse`: the statement says the named stories wait for this one, whatever its label or
- * section says (`- This story blocks Story 5.3, 5.5` under `### Dependencies`).
+ * What one statement names. `later`: stories it names as the subject of a note about what they
+ * will do with this one (`Story 8.2 will integrate this`, `Stories 29.2 through 29.8 depend on
+ * ...`): they wait for this story, the reverse of a dependency. `reverse`: the statement says the
+ * named stories wait for this one, whatever its label or section says (`- This story blocks
+ * Story 5.3, 5.5` under `### Dependencies`). `unread`: id-shaped tokens it holds that name
+ * nothing (to warn about).
  */
 export interface StatementRefs {
   refs: DepRef[];
+  later: DepRef[];
   none: boolean;
   unread: string[];
   reverse?: boolean;
@@ -211,6 +279,23 @@ const SUBJECT_WAITS_RE =
   /^([^a-z0-9]*(?:epics?|stor(?:y|ies))\s+#?\d.*?)\s(?:(?:is|are)\s+(?:blocked by|waiting (?:for|on)|dependent on)|depends? on|requires?|waits? for)\b(.*)$/i;
 
 /**
+ * After a reference, the words that make it the subject of a note about a LATER story: a modal
+ * and a verb (`will integrate`, `will use`, `can begin`; not `will be`/`should be done`, which
+ * speak of the referenced story's completion) or a verb of needing this one (`depend on`,
+ * `rely on`, `build on`, `benefit from`, `wait for`). Between the two, only an open end
+ * (`8.3+`), `and later`/`onwards`, or a parenthesised aside (gone
+ * already: refsIn reads outside parentheses). Not after a dash or a colon: `Story 21-1 ✅ Done -
+ * Can reuse patterns` speaks of this story.
+ */
+const LATER_NOTE_RE =
+  /^\+?(?: and (?:later|after|beyond)| onwards?)? (?:(?:will|can|could|may|shall|would) (?!be\b|have\b|not\b|only\b)[a-z]|(?:all )?(?:depends? on|rel(?:y|ies) on|builds? (?:on|upon)|benefits? from|waits? for|needs? (?:this|it)\b))/i;
+
+/** `Epic 9 Story 9.2`, `Epic 9, Story 9.2`: the epic only says where the story is; put aside. */
+const EPIC_OF_STORY_RE = /\bepic (\d+)(?: ?[,:–—-])? ?(?=stor(?:y|ies) \1\.\d)/gi;
+/** `Story 7.x`, `Stories 7.*`: every story of epic 7. */
+const EPIC_WILDCARD_RE = /\bstor(?:y|ies) (\d+)\.[x*](?![\w.])/gi;
+
+/**
  * Refs in one statement; `mode` says how much a bare id may count. `tasks`: whether `Task 38`
  * names a story (ccpm, whose stories are tasks); elsewhere `Depends on: Tasks 2-5` names tasks
  * of the story's own task list, put aside (neither an edge nor an unread id).
@@ -222,7 +307,7 @@ export function refsIn(text: string, line: number, mode: "value" | "bullet" | "p
   const subject = SUBJECT_WAITS_RE.exec(plain);
   if (subject && !/\bthis story\b/i.test(subject[1]!)) {
     const object = forwardRefsIn(subject[2]!, line, "prose", tasks);
-    if (object.refs.some((r) => r.target.kind !== "epic")) return { refs: [], none: false, unread: [] };
+    if (object.refs.some((r) => r.target.kind !== "epic")) return { refs: [], later: [], none: false, unread: [] };
     return { ...forwardRefsIn(subject[1]!, line, "prose", tasks), unread: [], reverse: true };
   }
   return forwardRefsIn(text, line, mode, tasks);
@@ -252,14 +337,21 @@ function forwardRefsIn(text: string, line: number, mode: "value" | "bullet" | "p
       pushAll(refs, list);
     } else mark += marks;
   }
-  const clean = plainText(plainText(outside.replace(MARKS_RE, " ")).replace(STATUS_WORDS_RE, "")).replace(/ ?[,;&]$/, "");
-  if (NONE_RE.test(clean)) return { refs: [], none: true, unread: [] };
+  const clean = plainText(plainText(outside.replace(MARKS_RE, " ")).replace(STATUS_WORDS_RE, ""))
+    .replace(/ ?[,;&]$/, "")
+    .replace(EPIC_OF_STORY_RE, "")
+    .replace(EPIC_WILDCARD_RE, "Epic $1");
+  if (NONE_RE.test(clean)) return { refs: [], later: [], none: true, unread: [] };
   const list = mode === "value" ? listRefs(clean, line) : null;
+  const later: DepRef[] = [];
   if (list) pushAll(refs, list);
   else {
     if (mode === "bullet") {
       const lead = LEAD_ID_RE.exec(clean);
-      if (lead) refs.push({ target: { kind: "story", id: normalId(lead[1]!) }, raw: lead[0], line });
+      if (lead) {
+        const ref: DepRef = { target: { kind: "story", id: normalId(lead[1]!) }, raw: lead[0], line };
+        (LATER_NOTE_RE.test(clean.slice(lead[0].length)) ? later : refs).push(ref);
+      }
     }
     const whole = plainText(marked);
     for (const m of clean.matchAll(KEYWORD_LIST_RE)) {
@@ -268,10 +360,11 @@ function forwardRefsIn(text: string, line: number, mode: "value" | "bullet" | "p
         pushAll(located, itemRefs(m[2]!, "epic", line, `${m[1]!} ${m[2]!.trim()}`));
         continue;
       }
+      const into = LATER_NOTE_RE.test(clean.slice(m.index + m[0].length)) ? later : refs;
       let first = true;
       for (const item of m[2]!.split(SEP_RE)) {
         if (!item.trim()) continue;
-        pushAll(refs, itemRefs(item, kind, line, first ? `${m[1]!} ${item.trim()}` : item.trim()));
+        pushAll(into, itemRefs(item, kind, line, first ? `${m[1]!} ${item.trim()}` : item.trim()));
         first = false;
       }
     }
@@ -279,7 +372,8 @@ function forwardRefsIn(text: string, line: number, mode: "value" | "bullet" | "p
   // The stories the epic located may be in parentheses this statement does not read ("All Epic 22
   // stories (22.1-22.12) completed" in a bullet): then the epic is the reference after all.
   for (const e of located) if (!refs.some((r) => insideEpic(r.target, e.target))) refs.push(e);
-  return { refs, none: false, unread: unreadTokens(clean, located.length === 0 ? refs : [...refs, ...located]) };
+  const named = [...refs, ...later, ...located];
+  return { refs, later, none: false, unread: unreadTokens(clean, named.length === refs.length ? refs : named) };
 }
 
 /** Whether a story or range target lies inside an epic target. */
@@ -350,7 +444,7 @@ for (const ch of " \t\n\v\f\r-*+0123456789.)>[]xX_`") LABEL_SKIP[ch.charCodeAt(0
  * second). A label with fewer than two (`依赖`, `前置依赖`) is let through by its script instead.
  */
 const LABEL_OPENINGS = new Uint8Array(128 * 128);
-for (const label of [...FORWARD_LABELS, ...REVERSE_LABELS, "depends on", "requires", "blocked by"]) {
+for (const label of [...FORWARD_LABELS, ...REVERSE_LABELS, "depends on", "requires", "blocked by", "builds on", "built on"]) {
   const opening = openingOf(label, 0, label.length);
   if (opening >= 0) LABEL_OPENINGS[opening] = 1;
 }
@@ -448,9 +542,13 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
   let sub: Direction | "none" | null = null;
   // Outside a section, a bold label with no value heads a bullet list that ends at a blank line.
   let block: { dir: Direction; seenBullet: boolean } | null = null;
+  // Inside a review section, lines before this index are a story card (storyCardEnd): read.
+  let cardEnd = -1;
 
   const record = (dir: Direction, found: StatementRefs, line: number): void => {
     for (const token of found.unread) unread.push({ token, line });
+    // The stories a note says will use this one wait for it, whichever way the label points.
+    pushAll(blocks, found.later);
     if (found.reverse) {
       pushAll(blocks, found.refs);
       return;
@@ -479,7 +577,13 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
       block = null;
       continue;
     }
-    if (ignored) continue;
+    if (ignored) {
+      if (i >= cardEnd && !THEMATIC_BREAK_RE.test(scan.line(i))) continue;
+      if (i >= cardEnd) {
+        cardEnd = storyCardEnd(scan, i);
+        continue;
+      }
+    }
     const first = scan.firstNonSpace(i);
     if (first === 124) {
       // "|": a table row. Only `| **Dependencies** | Story 7.6-6 (done) |` (a label cell, then
@@ -508,6 +612,11 @@ export function extractDependencies(body: readonly string[] | ScannedLines, line
     // Outside a dependency section or block, a line that is not a label says nothing.
     if (!block && !sub && !section) continue;
     const raw = scan.line(i);
+    if (relationLine(raw)) {
+      // `- **Related**: Story 3.1.1`: no order. Alone (`**Related Stories:**`), it heads bullets.
+      if (section && boldLabel(raw) !== null) sub = "none";
+      continue;
+    }
     if (section && boldLabel(raw) !== null) {
       sub = "none"; // a bold label that is not a dependency label: "**Related Stories:**"
       continue;

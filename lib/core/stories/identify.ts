@@ -313,13 +313,13 @@ export function identifyFile(path: string, body: readonly string[] | ScannedLine
   if (/^epic\b/i.test(title) && !marks.storyBody) {
     return { kind: "skipped", reason: `epic document (heading "${title}"), not a story` };
   }
+  const name = idFromBaseName(base);
+  const span = name ? rangeSummary(name, title) : null;
+  if (span !== null) return { kind: "skipped", reason: `summary of stories ${span} (its name spans a range of stories), not a story` };
   // `# Stories 13.29-13.38: Phase 4` names several stories: an index of them, whatever its body
   // holds (each story's section, with its criteria) and whatever id its name seems to give.
   const range = STORIES_RANGE_TITLE_RE.exec(title);
   if (range) return { kind: "skipped", reason: `index of stories ${range[1]!} to ${range[2]!} (heading "${title}"), not a story` };
-  const name = idFromBaseName(base);
-  const span = name ? rangeSummary(name, title) : null;
-  if (span !== null) return { kind: "skipped", reason: `summary of stories ${span} (its name spans a range of stories), not a story` };
   if (!marks.storyBody) {
     if (name && COMPANION_RE.test(name.slug.replace(/[._-]/g, " "))) {
       return {

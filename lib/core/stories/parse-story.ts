@@ -429,7 +429,8 @@ function frontMatterDeps(fm: FrontMatter): { refs: DepRef[]; line: number; unrea
       }
       // A non-list value ("auth 1.2") is read as prose; quote it as written, not as "Story ...".
       const prose = refsIn(`Story ${t}`, item.line, "prose");
-      for (const r of prose.refs) refs.push({ ...r, raw: t });
+      // A front-matter dependency key lists dependencies: a note's subject is one too here.
+      for (const r of [...prose.refs, ...prose.later]) refs.push({ ...r, raw: t });
       for (const token of prose.unread) unread.push({ token, line: item.line });
     }
     return { refs: dedupeRefs(refs), line: keyLine, unread };
@@ -498,7 +499,8 @@ function readSchedulingHints(fm: FrontMatter, overrides: ParsedStory["overrides"
       const t = item.trim();
       if (t === "" || /^(none|n\/a|-)$/i.test(t)) continue;
       const found = refsIn(t, line, "value").refs;
-      pushAll(refs, found.length > 0 ? found : refsIn(`Story ${t}`, line, "prose").refs.map((r) => ({ ...r, raw: t })));
+      const prose = found.length > 0 ? null : refsIn(`Story ${t}`, line, "prose");
+      pushAll(refs, prose ? [...prose.refs, ...prose.later].map((r) => ({ ...r, raw: t })) : found);
     }
     if (refs.length > 0) overrides.conflictsWith = dedupeRefs(refs);
     return;
@@ -537,7 +539,8 @@ export function parseStory(file: SourceFile): StoryParse {
   }
   // A ccpm task's name is its number (13.md, 001.md); any other name there reads as elsewhere.
   const asTask = ccpm && name && !name.namespaced && name.slug === "" && name.candidates.length === 1;
-  return parseStoryAs(path, fmResult.body, fm, fmId, scan, bodyOffset, heading, name, asTask ? ccpm : undefined);
+  const parsed = parseStoryAs(path, fmResult.body, fm, fmId, scan, bodyOffset, heading, name, asTask ? ccpm : undefined);
+  return parsed;
 }
 
 /** The rest of parseStory, once the file is known to be a story (`ccpm`: a ccpm task, id from its name). */

@@ -82,8 +82,11 @@ export function normalizeStatus(raw: string): StoryStatus {
 /** The label in the languages authors write it in (a heading key or a label, lower-cased). */
 const LABEL_SRC = "(?:status|statut|estado|stato|状态|狀態)";
 const STATUS_KEY_RE = new RegExp(`^${LABEL_SRC}$`, "i");
-/** `- **Status:** Done` up to its ":" (labelValue reads the value); a full-width "：" too. */
-const STATUS_LABEL_RE = new RegExp(`^\\s*(?:[-*]\\s+)?\\**${LABEL_SRC}\\**\\s*[:：]`, "i");
+/**
+ * `- **Status:** Done` up to its ":" (labelValue reads the value); a full-width "：" too. The
+ * Chinese label not as a bullet: `- 状态: 日程列表、...` lists what a store's state holds.
+ */
+const STATUS_LABEL_RE = new RegExp(`^\\s*(?:(?:[-*]\\s+)?\\**(?:status|statut|estado|stato)\\**|\\**(?:状态|狀態)\\**)\\s*[:：]`, "i");
 /** `## Status: ✅ COMPLETED`, `## Status - Done` (a heading's plain text). */
 const STATUS_HEADING_RE = new RegExp(`^${LABEL_SRC}\\s*[:：\\-–—]\\s*(\\S.*)$`, "i");
 /** `| **Status** | done |`: a table row whose first cell is the label. */

@@ -55,7 +55,7 @@ describe("identifyFile", () => {
     const phase = ["# Stories 13.23-13.28: Phase 3 剩余 Stories", "", "## Story 13.23: Repository 文件系统集成"];
     expect(identifyFile("docs/stories/epic-013/STORY-13.23-28-PHASE3-REMAINING.md", phase)).toEqual({
       kind: "skipped",
-      reason: "summary of stories 13.23-13.28 (its name spans a range of stories), not a story",
+      reason: 'index of stories 13.23 to 13.28 (heading "Stories 13.23-13.28: Phase 3 剩余 Stories"), not a story',
     });
     expect(identifyFile("docs/stories/1.1-1.5-summary.md", ["# Progress of the login stories", "", "- 1.1 done"])).toEqual({
       kind: "skipped",

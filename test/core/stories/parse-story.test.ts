@@ -176,6 +176,17 @@ describe("parseStory", () => {
     });
   });
 
+  it("leaves out a line where two keys run together (a lost line break) and reads the rest, with a warning at that line", () => {
+    const text = "---\nname: Enhanced CSV Output\nstatus: completed\nlast_sync: 2025-10-19T18:19:57Zcompleted: 2025-10-19T18:30:00Z\ndepends_on: [2, 3]\n---\n# Task: Enhanced CSV Output\n";
+    const r = parseStory({ path: "docs/stories/7.md", text });
+    expect(r.kind).toBe("story");
+    if (r.kind !== "story") return;
+    expect(r.story.status.normalized).toBe("Done");
+    expect(r.story.dependencies.refs.map((d) => d.raw)).toEqual(["2", "3"]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([["invalid-front-matter", 4]]);
+    expect(r.errors).toEqual([]);
+  });
+
   it("rejects a front-matter id that is not a story id (path safety)", () => {
     const r = parseStory({ path: "docs/stories/1.1.a.md", text: "---\ntitle: x\nid: ../../etc\n---\n# Story 1.1: A\n" });
     expect(r).toEqual({

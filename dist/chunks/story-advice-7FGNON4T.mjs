@@ -1,0 +1,34 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  adviceIn,
+  failedBehind,
+  runStepsOf
+} from "./chunk-DUDNPXDA.mjs";
+import "./chunk-5CHFCZU5.mjs";
+import "./chunk-L2B73QHP.mjs";
+import "./chunk-SIG5SHFO.mjs";
+import "./chunk-Z23BTPWM.mjs";
+import "./chunk-WSJQQX3P.mjs";
+import "./chunk-UXYV742O.mjs";
+import "./chunk-F5LBCNN2.mjs";
+import "./chunk-2BJZUZ65.mjs";
+import "./chunk-2JM6FW5P.mjs";
+import "./chunk-2GREUEF7.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-CRUZZI3W.mjs";
+import "./chunk-R2CKZ2VR.mjs";
+import "./chunk-K5SRTYZP.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-DJAYH52C.mjs";
+import "./chunk-KS6NXHCE.mjs";
+import "./chunk-JHRD7746.mjs";
+import "./chunk-ZMEMLB4V.mjs";
+import "./chunk-WOOHVJRX.mjs";
+import "./chunk-KNNDJYLI.mjs";
+import "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+export {
+  adviceIn,
+  failedBehind,
+  runStepsOf
+};
