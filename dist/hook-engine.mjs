@@ -1,20 +1,23 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  SAFETY_DENIED
+} from "./chunks/chunk-YVH2ZEUJ.mjs";
+import {
   submitStory
-} from "./chunks/chunk-TMPR2YBL.mjs";
+} from "./chunks/chunk-XLGSW3M5.mjs";
 import {
   recordReview
-} from "./chunks/chunk-55IIVLYR.mjs";
+} from "./chunks/chunk-2HYRDQ6G.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
-import "./chunks/chunk-T26T25F6.mjs";
-import "./chunks/chunk-HIKINZHP.mjs";
+import "./chunks/chunk-QFIIWLGE.mjs";
+import "./chunks/chunk-24LLD6OD.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-H6YSU3PZ.mjs";
+import "./chunks/chunk-FJ4WYLFT.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
-import "./chunks/chunk-NDF5RAGK.mjs";
-import "./chunks/chunk-JHLEL5P6.mjs";
+import "./chunks/chunk-P2Z5BSC3.mjs";
+import "./chunks/chunk-KXGGJK6D.mjs";
 import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
@@ -24,8 +27,10 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-BTNG3HAP.mjs";
-import "./chunks/chunk-6LZ2XDEJ.mjs";
+} from "./chunks/chunk-OVMRTI4Q.mjs";
+import {
+  appendJournal
+} from "./chunks/chunk-I5TQIHZV.mjs";
 import "./chunks/chunk-DPZVDTVS.mjs";
 import {
   ALLOW,
@@ -41,10 +46,12 @@ import {
   recordDone,
   render,
   reviewerPrompt,
+  safetyRulesOf,
   storyOf,
   transcriptUsage,
+  writeSafetyMemo,
   writeStopMemory
-} from "./chunks/chunk-7FQ2EFAU.mjs";
+} from "./chunks/chunk-SDNMTMST.mjs";
 import "./chunks/chunk-UXYV742O.mjs";
 import {
   fixRoundForModel
@@ -53,13 +60,14 @@ import "./chunks/chunk-AF4QZWRE.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
 import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
-import "./chunks/chunk-V3HTBSD2.mjs";
+import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-RZSF6CFK.mjs";
+import "./chunks/chunk-2TFKKS4E.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-7RL26YJ6.mjs";
+} from "./chunks/chunk-LIJMPOOT.mjs";
+import "./chunks/chunk-TYETHNOL.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-CA2ZPRLX.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";
@@ -315,6 +323,15 @@ async function stop(root, payload) {
   writeStopMemory(root, payload.session_id, verdict.remember);
   return render("Stop", verdict.decision);
 }
+async function safetyRules(root, text) {
+  const { parseConfig } = await import("./chunks/parse-config-NHV2PRMS.mjs");
+  const rules = safetyRulesOf(parseConfig(text).config.safety);
+  await writeSafetyMemo(root, text, rules);
+  return rules;
+}
+async function recordSafetyDenial(root, d, at) {
+  await appendJournal(root, { at, event: SAFETY_DENIED, ...d.story !== null ? { storyId: d.story } : {}, data: { rule: d.rule, role: d.role, command: d.command } });
+}
 async function reviewers(root) {
   return (await loadConfig(root)).config.reviewers;
 }
@@ -323,7 +340,9 @@ async function sessionStart(root, _payload) {
 }
 export {
   postToolUse,
+  recordSafetyDenial,
   reviewers,
+  safetyRules,
   sessionStart,
   stop,
   subagentStop

@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-UP6XPBWX.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-E566OJDL.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-2HD2UNMR.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-QSQNT4R3.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-7P2YI4FE.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-52JT6Q2G.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-XQYODDLV.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-TTPFGV4B.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-BWKM4NAX.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-3GVQWYU7.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-CGXI66SK.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-Z6USYUPZ.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-GQVBPDGD.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-WXJWQAZE.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-PA34J5KF.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-GPBBIW6B.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-K6FBMFQZ.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-ODWEVDPP.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-O4IKMR5H.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-EDG5KDBP.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-KBKHGOFB.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-XUGRIOIE.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-ZDXQDKBT.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-IQB5UH4V.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-QSDVCNQC.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-E366MASC.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-SKMXAOCN.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
