@@ -553,9 +553,15 @@ function shellScript(args) {
   }
   return null;
 }
+function substitutions(text) {
+  if (!text.includes("$(") && !text.includes("`")) return [];
+  return [...text.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2] ?? "").filter((s) => s.trim() !== "");
+}
 function effectiveCommands(line, cwd, depth = 0) {
-  const parsed = parseCommand(withoutHeredocText(line).replaceAll("`", ";"), cwd);
+  const text = withoutHeredocText(line);
   const out2 = [];
+  if (depth < 4) for (const inner of substitutions(text)) out2.push(...effectiveCommands(inner, cwd, depth + 1));
+  const parsed = parseCommand(text.replaceAll("`", " "), cwd);
   for (const cmd of parsed.commands) {
     const words = unwrap(cmd.words);
     if (words.length === 0) continue;

@@ -68,7 +68,7 @@ function parseArgs(argv) {
 var VERBS = {
   plan: async () => (await import("./chunks/plan-QSQNT4R3.mjs")).planVerb,
   validate: async () => (await import("./chunks/validate-7P2YI4FE.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-52JT6Q2G.mjs")).hookVerb,
+  hook: async () => (await import("./chunks/hook-MK7O6XAK.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
   next: async () => (await import("./chunks/next-K6FBMFQZ.mjs")).nextVerb,
   start: async () => (await import("./chunks/start-ODWEVDPP.mjs")).startVerb,

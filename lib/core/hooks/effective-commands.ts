@@ -99,11 +99,20 @@ function shellScript(args: readonly string[]): string | null {
   return null;
 }
 
+/** The scripts of `$(...)` and backquote substitutions (innermost parentheses only: enough to see a command). */
+function substitutions(text: string): string[] {
+  if (!text.includes("$(") && !text.includes("`")) return [];
+  return [...text.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2] ?? "").filter((s) => s.trim() !== "");
+}
+
 /** Every command `line` runs, in order, nested shell scripts included (up to a few levels). */
 export function effectiveCommands(line: string, cwd: string, depth = 0): EffectiveCommand[] {
-  // Backquotes run their content: read it as a command of its own.
-  const parsed = parseCommand(withoutHeredocText(line).replaceAll("`", ";"), cwd);
+  const text = withoutHeredocText(line);
   const out: EffectiveCommand[] = [];
+  // A substitution runs its content, also inside double quotes (`echo "$(git push)"`), where
+  // the words below keep it as text: read each one as a script of its own.
+  if (depth < 4) for (const inner of substitutions(text)) out.push(...effectiveCommands(inner, cwd, depth + 1));
+  const parsed = parseCommand(text.replaceAll("`", " "), cwd);
   for (const cmd of parsed.commands) {
     const words = unwrap(cmd.words);
     if (words.length === 0) continue;

@@ -40,6 +40,8 @@ describe("safety-guard: git push", () => {
     "eval git push",
     "echo $(git push)",
     "echo `git push`",
+    'echo "done: $(git push 2>&1)"',
+    'git commit -m "see `git push`"',
     "hub push",
     "git subtree push --prefix dist origin gh-pages",
     "git lfs push origin main",
