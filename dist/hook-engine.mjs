@@ -4,17 +4,17 @@ import {
 } from "./chunks/chunk-YVH2ZEUJ.mjs";
 import {
   submitStory
-} from "./chunks/chunk-XLGSW3M5.mjs";
+} from "./chunks/chunk-4I2LJLML.mjs";
 import {
   recordReview
-} from "./chunks/chunk-2HYRDQ6G.mjs";
+} from "./chunks/chunk-LZYEUNEE.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-QFIIWLGE.mjs";
-import "./chunks/chunk-24LLD6OD.mjs";
+import "./chunks/chunk-ZEXO3AML.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-FJ4WYLFT.mjs";
+import "./chunks/chunk-PX7GHD6E.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
@@ -27,10 +27,10 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-OVMRTI4Q.mjs";
+} from "./chunks/chunk-FVA52SJL.mjs";
 import {
   appendJournal
-} from "./chunks/chunk-I5TQIHZV.mjs";
+} from "./chunks/chunk-NZSVSJ65.mjs";
 import "./chunks/chunk-DPZVDTVS.mjs";
 import {
   ALLOW,
@@ -62,11 +62,11 @@ import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-2TFKKS4E.mjs";
+import "./chunks/chunk-4VS6JNFT.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-LIJMPOOT.mjs";
+} from "./chunks/chunk-DYTVGB25.mjs";
 import "./chunks/chunk-TYETHNOL.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-CA2ZPRLX.mjs";
@@ -324,7 +324,7 @@ async function stop(root, payload) {
   return render("Stop", verdict.decision);
 }
 async function safetyRules(root, text) {
-  const { parseConfig } = await import("./chunks/parse-config-NHV2PRMS.mjs");
+  const { parseConfig } = await import("./chunks/parse-config-6IJQG7ON.mjs");
   const rules = safetyRulesOf(parseConfig(text).config.safety);
   await writeSafetyMemo(root, text, rules);
   return rules;

@@ -66,21 +66,21 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-QSQNT4R3.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-7P2YI4FE.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-MK7O6XAK.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-34BVRDJT.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-HPBXXBLG.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-S5LA2HZ7.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-K6FBMFQZ.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-ODWEVDPP.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-O4IKMR5H.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-EDG5KDBP.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-KBKHGOFB.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-XUGRIOIE.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-ZDXQDKBT.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-IQB5UH4V.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-QSDVCNQC.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-E366MASC.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-SKMXAOCN.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-W7ZWXDF2.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-SDKA44CM.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-JPZTD5HV.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-L6H6NXTK.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-I4ARKJA7.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-XAFWBVNF.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-BOXUCVWV.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-AG4ABGKJ.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-WWOTTDR4.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-3FTL66YI.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-U4247GQE.mjs")).cleanupVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-FJFJE7QZ.mjs";
+} from "./chunk-ZENGENFE.mjs";
 import {
   isOutcome,
   nextText,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-FJ4WYLFT.mjs";
+} from "./chunk-PX7GHD6E.mjs";
 import {
   stamp,
   systemClock
@@ -58,12 +58,12 @@ import {
   schedulable,
   statusOf,
   withStory
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import {
   ConflictGuard
 } from "./chunk-DPZVDTVS.mjs";
@@ -84,9 +84,9 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-2TFKKS4E.mjs";
+} from "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
-import "./chunk-LIJMPOOT.mjs";
+import "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

@@ -3,8 +3,8 @@ import {
   progressJson,
   renderProgress,
   runProgress
-} from "./chunk-FPKPE7RI.mjs";
-import "./chunk-FJFJE7QZ.mjs";
+} from "./chunk-ZWU7OQMN.mjs";
+import "./chunk-ZENGENFE.mjs";
 import {
   nextText,
   outcome
@@ -13,13 +13,13 @@ import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-FJ4WYLFT.mjs";
+import "./chunk-PX7GHD6E.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-OVMRTI4Q.mjs";
-import "./chunk-I5TQIHZV.mjs";
+import "./chunk-FVA52SJL.mjs";
+import "./chunk-NZSVSJ65.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
@@ -28,9 +28,9 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-2TFKKS4E.mjs";
+import "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
-import "./chunk-LIJMPOOT.mjs";
+import "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-FDZSXUNJ.mjs";
 import {
   adviceIn
-} from "./chunk-FJFJE7QZ.mjs";
+} from "./chunk-ZENGENFE.mjs";
 import {
   integrationBranch
 } from "./chunk-QFIIWLGE.mjs";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-FJ4WYLFT.mjs";
+} from "./chunk-PX7GHD6E.mjs";
 import {
   stamp,
   systemClock
@@ -49,14 +49,14 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   withStory
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   appendJournal,
   readStoryState,
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import {
   storyBranch
 } from "./chunk-Q5D365LN.mjs";
@@ -65,7 +65,7 @@ import {
 } from "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-2TFKKS4E.mjs";
+} from "./chunk-4VS6JNFT.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

@@ -10,7 +10,7 @@ import {
   readBounded,
   readSmallFile,
   realRootOf
-} from "./chunk-LIJMPOOT.mjs";
+} from "./chunk-DYTVGB25.mjs";
 import {
   CACHE_DIR,
   buildIdentity,
@@ -1159,10 +1159,10 @@ async function writeBackSprintStatus(root, storyId, status, sprint) {
   }
 }
 async function findBinding(root) {
-  const { loadConfig: loadConfig2 } = await import("./load-config-NGXLQSED.mjs");
+  const { loadConfig: loadConfig2 } = await import("./load-config-QB5DFYIZ.mjs");
   const { config } = await loadConfig2(root);
   if (locateSprintStatus(root, defaultStoryDirs(config.storiesDir)) === null) return null;
-  const { loadProject: loadProject2 } = await import("./load-project-BPOLOEXN.mjs");
+  const { loadProject: loadProject2 } = await import("./load-project-YYPMBPZP.mjs");
   return (await loadProject2(root)).sprint;
 }
 

@@ -4,13 +4,13 @@ import {
 } from "./chunk-Z2M337YQ.mjs";
 import {
   blockDependents
-} from "./chunk-24LLD6OD.mjs";
+} from "./chunk-ZEXO3AML.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-FJ4WYLFT.mjs";
+} from "./chunk-PX7GHD6E.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -26,12 +26,12 @@ import {
 import {
   loadRunContext,
   stateOf
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import {
   fixRoundSteps,
   storyAdvice
@@ -41,10 +41,10 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-2TFKKS4E.mjs";
+} from "./chunk-4VS6JNFT.mjs";
 import {
   loadConfig
-} from "./chunk-LIJMPOOT.mjs";
+} from "./chunk-DYTVGB25.mjs";
 import {
   diag,
   err,

@@ -11,7 +11,7 @@ import {
 import {
   readSmallFile,
   realRootOf
-} from "./chunk-LIJMPOOT.mjs";
+} from "./chunk-DYTVGB25.mjs";
 import {
   writeFileAtomic
 } from "./chunk-TYETHNOL.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-EQVAJCMH.mjs";
+} from "./chunk-LEIE5XUR.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   runStepsOf
-} from "./chunk-FJFJE7QZ.mjs";
+} from "./chunk-ZENGENFE.mjs";
 import {
   nextText,
   outcome,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-FJ4WYLFT.mjs";
+} from "./chunk-PX7GHD6E.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -60,7 +60,7 @@ import {
   refreshStates,
   schedulable,
   statusOf
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   appendJournal,
   breakStaleLock,
@@ -72,7 +72,7 @@ import {
   withMergeLock,
   withStateLock,
   writeStoryState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
@@ -86,9 +86,9 @@ import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-2TFKKS4E.mjs";
+} from "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
-import "./chunk-LIJMPOOT.mjs";
+import "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import {

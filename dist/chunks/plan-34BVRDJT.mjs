@@ -13,10 +13,10 @@ import {
 } from "./chunk-JL6RXUUA.mjs";
 import {
   engineStatus
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   readAllStoryStates
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import {
   EXPAND_PREFIX,
   buildPlan,
@@ -33,9 +33,9 @@ import "./chunk-WXMZ5N7V.mjs";
 import {
   loadProject,
   mergeDiags
-} from "./chunk-2TFKKS4E.mjs";
+} from "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
-import "./chunk-LIJMPOOT.mjs";
+import "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

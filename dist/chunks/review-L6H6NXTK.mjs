@@ -11,12 +11,12 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   recordReview
-} from "./chunk-2HYRDQ6G.mjs";
+} from "./chunk-LZYEUNEE.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-QFIIWLGE.mjs";
-import "./chunk-24LLD6OD.mjs";
+import "./chunk-ZEXO3AML.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-FJ4WYLFT.mjs";
+import "./chunk-PX7GHD6E.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import {
   FindingSchema,
@@ -27,8 +27,8 @@ import {
   short
 } from "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-OVMRTI4Q.mjs";
-import "./chunk-I5TQIHZV.mjs";
+import "./chunk-FVA52SJL.mjs";
+import "./chunk-NZSVSJ65.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
@@ -44,11 +44,11 @@ import {
   mini_exports
 } from "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-2TFKKS4E.mjs";
+import "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunk-LIJMPOOT.mjs";
+} from "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

@@ -7,8 +7,9 @@ import {
   ConfigSchema,
   DEFAULT_CONFIG,
   DeniedCommandSchema,
+  NotifySchema,
   SafetySchema
-} from "./chunk-QU24GYKW.mjs";
+} from "./chunk-HUYUXCMI.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-NWDREVJP.mjs";
 import {
@@ -42,12 +43,12 @@ var REVIEWER_AGENTS = ["code-reviewer", "security-reviewer"];
 // lib/core/config/parse-config.ts
 var CONFIG_KEYS = Object.keys(ConfigSchema.shape);
 var AGENT_RULE_KEYS = Object.keys(AgentRuleSchema.shape);
-var SAFETY_KEYS = Object.keys(SafetySchema.shape);
+var NESTED_KEYS = { agents: AGENT_RULE_KEYS, notify: Object.keys(NotifySchema.shape), safety: Object.keys(SafetySchema.shape) };
 var DENIED_COMMAND_KEYS = Object.keys(DeniedCommandSchema.shape);
 function allowedKeysAt(path) {
   if (path.length === 0) return CONFIG_KEYS;
-  if (path[0] === "safety") return path.length === 1 ? SAFETY_KEYS : DENIED_COMMAND_KEYS;
-  return AGENT_RULE_KEYS;
+  if (path[0] === "safety" && path.length > 1) return DENIED_COMMAND_KEYS;
+  return NESTED_KEYS[String(path[0])] ?? [];
 }
 function parseConfig(text, file = CONFIG_FILE) {
   const lineCounter = new import_yaml.LineCounter();

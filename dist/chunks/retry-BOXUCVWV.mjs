@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   adviceIn,
   failedBehind
-} from "./chunk-FJFJE7QZ.mjs";
+} from "./chunk-ZENGENFE.mjs";
 import {
   isOutcome,
   nextText,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-FJ4WYLFT.mjs";
+} from "./chunk-PX7GHD6E.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -31,12 +31,12 @@ import {
   sortIds,
   statusOf,
   withStory
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
@@ -45,9 +45,9 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-2TFKKS4E.mjs";
+import "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
-import "./chunk-LIJMPOOT.mjs";
+import "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

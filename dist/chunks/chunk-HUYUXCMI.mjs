@@ -11,6 +11,9 @@ import {
   SEVERITIES
 } from "./chunk-WXMZ5N7V.mjs";
 
+// lib/core/run/run-events.ts
+var RUN_EVENT_TYPES = ["question", "story-failed", "budget-warning", "run-finished"];
+
 // lib/core/config/schema.ts
 var relPath = mini_exports.string().check(
   mini_exports.minLength(1),
@@ -26,6 +29,19 @@ var AgentRuleSchema = mini_exports.strictObject({
   stories: mini_exports.optional(nonEmpty),
   /** Any of these words in the story's text (case-insensitive). */
   keywords: mini_exports.optional(mini_exports.array(nonEmpty).check(mini_exports.minLength(1)))
+});
+function isHttpUrl(u) {
+  try {
+    const url = new URL(u);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+var NotifySchema = mini_exports.strictObject({
+  command: mini_exports.optional(nonEmpty),
+  webhook: mini_exports.optional(mini_exports.string().check(mini_exports.refine(isHttpUrl, { message: "must be an http:// or https:// URL" }))),
+  events: mini_exports._default(mini_exports.array(mini_exports.enum(RUN_EVENT_TYPES)), [...RUN_EVENT_TYPES])
 });
 var ruleSwitch = mini_exports.enum(["deny", "allow"]);
 var deniedCommand = nonEmpty.check(
@@ -63,6 +79,18 @@ var ConfigSchema = mini_exports.strictObject({
   agents: mini_exports._default(mini_exports.array(AgentRuleSchema), []),
   /** Strict mode: no new story starts while a finished one waits for its reviewers. */
   strict: mini_exports._default(mini_exports.boolean(), true),
+  /** Headless `run`: the spending limit of a run in US dollars (null: none). */
+  budgetUsd: mini_exports._default(mini_exports.nullable(mini_exports.number().check(mini_exports.gt(0))), null),
+  /** Headless `run`: launches of a story's worker (stopped, crashed, no report) before the story fails. */
+  maxAttempts: mini_exports._default(mini_exports.int().check(mini_exports.gte(1), mini_exports.lte(10)), 3),
+  /** Headless `run`: a worker running longer than this is stopped (an attempt). */
+  workerTimeoutMinutes: mini_exports._default(mini_exports.number().check(mini_exports.gt(0)), 60),
+  /** Headless `run`: a worker that prints nothing for this long is stopped (an attempt). */
+  workerSilenceMinutes: mini_exports._default(mini_exports.number().check(mini_exports.gt(0)), 10),
+  /** Headless `run`: the wait before the first retry of a stopped worker; doubles each time. */
+  retryBackoffSeconds: mini_exports._default(mini_exports.number().check(mini_exports.gte(0)), 30),
+  /** Notifications of a headless run: unset, none are sent. */
+  notify: mini_exports.optional(NotifySchema),
   /** What story agents may not do (push, migrate, delete outside the worktree, the project's own commands). */
   safety: mini_exports._default(SafetySchema, SAFETY_DEFAULTS)
 });
@@ -70,6 +98,7 @@ var DEFAULT_CONFIG = ConfigSchema.parse({});
 
 export {
   AgentRuleSchema,
+  NotifySchema,
   DeniedCommandSchema,
   SafetySchema,
   ConfigSchema,

@@ -4,8 +4,9 @@ import {
   ConfigSchema,
   DEFAULT_CONFIG,
   DeniedCommandSchema,
+  NotifySchema,
   SafetySchema
-} from "./chunk-QU24GYKW.mjs";
+} from "./chunk-HUYUXCMI.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
@@ -18,5 +19,6 @@ export {
   ConfigSchema,
   DEFAULT_CONFIG,
   DeniedCommandSchema,
+  NotifySchema,
   SafetySchema
 };

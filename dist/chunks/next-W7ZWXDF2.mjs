@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-FJFJE7QZ.mjs";
+} from "./chunk-ZENGENFE.mjs";
 import {
   nextText,
   outcome,
@@ -13,7 +13,7 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   updateOrchestration
-} from "./chunk-FJ4WYLFT.mjs";
+} from "./chunk-PX7GHD6E.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -32,11 +32,11 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   appendJournal,
   withStateLock
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
@@ -47,9 +47,9 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-2TFKKS4E.mjs";
+import "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
-import "./chunk-LIJMPOOT.mjs";
+import "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

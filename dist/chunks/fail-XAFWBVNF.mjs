@@ -11,13 +11,13 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   blockDependents
-} from "./chunk-24LLD6OD.mjs";
+} from "./chunk-ZEXO3AML.mjs";
 import {
   transition
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-FJ4WYLFT.mjs";
+} from "./chunk-PX7GHD6E.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -30,12 +30,12 @@ import {
   dependenciesOf,
   refreshStates,
   withStory
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
@@ -47,9 +47,9 @@ import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-2TFKKS4E.mjs";
+import "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
-import "./chunk-LIJMPOOT.mjs";
+import "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

@@ -12,7 +12,7 @@ import {
   runScope,
   schedulable,
   statusOf
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   command,
   fixRoundSteps,

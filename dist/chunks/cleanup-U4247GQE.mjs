@@ -28,7 +28,7 @@ import {
   readOrchestrationState,
   withStateLock,
   writeStoryState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   command
@@ -39,7 +39,7 @@ import "./chunk-Q5D365LN.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunk-LIJMPOOT.mjs";
+} from "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

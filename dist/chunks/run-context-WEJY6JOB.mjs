@@ -13,17 +13,17 @@ import {
   statusMap,
   statusOf,
   withStory
-} from "./chunk-OVMRTI4Q.mjs";
-import "./chunk-I5TQIHZV.mjs";
+} from "./chunk-FVA52SJL.mjs";
+import "./chunk-NZSVSJ65.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-AF4QZWRE.mjs";
 import "./chunk-2JM6FW5P.mjs";
 import "./chunk-6DUZBP5W.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-2TFKKS4E.mjs";
+import "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
-import "./chunk-LIJMPOOT.mjs";
+import "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

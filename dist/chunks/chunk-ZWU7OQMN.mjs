@@ -1,10 +1,10 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   runStepsOf
-} from "./chunk-FJFJE7QZ.mjs";
+} from "./chunk-ZENGENFE.mjs";
 import {
   runShape
-} from "./chunk-FJ4WYLFT.mjs";
+} from "./chunk-PX7GHD6E.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -16,7 +16,7 @@ import {
   displayId,
   loadRunContext,
   statusOf
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

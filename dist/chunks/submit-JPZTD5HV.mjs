@@ -12,18 +12,18 @@ import {
 import "./chunk-JL6RXUUA.mjs";
 import {
   submitStory
-} from "./chunk-XLGSW3M5.mjs";
+} from "./chunk-4I2LJLML.mjs";
 import "./chunk-Z2M337YQ.mjs";
 import "./chunk-QFIIWLGE.mjs";
 import "./chunk-I26YPSUQ.mjs";
-import "./chunk-FJ4WYLFT.mjs";
+import "./chunk-PX7GHD6E.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-P2Z5BSC3.mjs";
 import "./chunk-KXGGJK6D.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-DQCQ7RFC.mjs";
-import "./chunk-OVMRTI4Q.mjs";
-import "./chunk-I5TQIHZV.mjs";
+import "./chunk-FVA52SJL.mjs";
+import "./chunk-NZSVSJ65.mjs";
 import "./chunk-DPZVDTVS.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
@@ -35,11 +35,11 @@ import "./chunk-6DUZBP5W.mjs";
 import "./chunk-Q5D365LN.mjs";
 import "./chunk-NWDREVJP.mjs";
 import "./chunk-WXMZ5N7V.mjs";
-import "./chunk-2TFKKS4E.mjs";
+import "./chunk-4VS6JNFT.mjs";
 import "./chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunk-LIJMPOOT.mjs";
+} from "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";

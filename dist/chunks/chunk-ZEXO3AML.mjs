@@ -11,11 +11,11 @@ import {
   displayId,
   sortIds,
   statusOf
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   appendJournal,
   writeStoryState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import {
   idKey
 } from "./chunk-UOPRRJVN.mjs";

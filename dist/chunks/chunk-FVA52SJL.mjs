@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   readAllStoryStates,
   readOrchestrationState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import {
   analyzeProject
 } from "./chunk-DPZVDTVS.mjs";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-6DUZBP5W.mjs";
 import {
   loadProject
-} from "./chunk-2TFKKS4E.mjs";
+} from "./chunk-4VS6JNFT.mjs";
 import {
   compareIds,
   idKey,
@@ -37,8 +37,8 @@ async function stateOf(root, id, verb) {
   return ok(st);
 }
 async function notStarted(root, id, verb) {
-  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-6CE2A6UD.mjs");
-  const { adviceIn } = await import("./story-advice-FP6ZIIU4.mjs");
+  const { loadRunContext: loadRunContext2, findStory: findStory2, statusOf: statusOf2 } = await import("./run-context-WEJY6JOB.mjs");
+  const { adviceIn } = await import("./story-advice-LLQWDOPP.mjs");
   const loaded = await loadRunContext2(root);
   if (!loaded.ok) return loaded.error[0];
   const found = findStory2(loaded.value, id);

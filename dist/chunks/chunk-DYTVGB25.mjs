@@ -80,12 +80,12 @@ async function loadConfig(root, options = {}) {
   const engine = options.cache === false ? null : buildIdentity();
   const memo = engine === null ? null : readMemo(root);
   if (memo && memo.engine === engine && memo.text === text) return memo.result;
-  const result = text === null ? { config: await defaults(), errors: [] } : (await import("./parse-config-NHV2PRMS.mjs")).parseConfig(text, CONFIG_FILE);
+  const result = text === null ? { config: await defaults(), errors: [] } : (await import("./parse-config-6IJQG7ON.mjs")).parseConfig(text, CONFIG_FILE);
   if (engine !== null && jsonSafe(result)) await writeCacheFile(root, MEMO_NAME, cacheJson({ engine, text, result }));
   return result;
 }
 async function defaults() {
-  return (await import("./schema-67Q74KQZ.mjs")).DEFAULT_CONFIG;
+  return (await import("./schema-TJLA6SW2.mjs")).DEFAULT_CONFIG;
 }
 function readMemo(root) {
   const file = readCacheFile(root, MEMO_NAME);

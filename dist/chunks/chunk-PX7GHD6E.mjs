@@ -9,12 +9,12 @@ import {
   displayId,
   runScope,
   statusOf
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   readAllStoryStates,
   readOrchestrationState,
   writeOrchestrationState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import {
   maskOf,
   scheduleGraph

@@ -1,21 +1,15 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  loadProject,
-  mergeDiags
-} from "./chunk-2TFKKS4E.mjs";
-import "./chunk-R2CKZ2VR.mjs";
-import "./chunk-LIJMPOOT.mjs";
+  MAX_CONFIG_BYTES,
+  loadConfig
+} from "./chunk-DYTVGB25.mjs";
 import "./chunk-TYETHNOL.mjs";
 import "./chunk-IWUPKGEU.mjs";
 import "./chunk-CA2ZPRLX.mjs";
-import "./chunk-KS6NXHCE.mjs";
-import "./chunk-2FVXI5GI.mjs";
-import "./chunk-PYURHKKM.mjs";
-import "./chunk-WOOHVJRX.mjs";
 import "./chunk-UOPRRJVN.mjs";
 import "./chunk-43TV4QD6.mjs";
 import "./chunk-EGEKWWZA.mjs";
 export {
-  loadProject,
-  mergeDiags
+  MAX_CONFIG_BYTES,
+  loadConfig
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-I26YPSUQ.mjs";
 import {
   updateOrchestration
-} from "./chunk-FJ4WYLFT.mjs";
+} from "./chunk-PX7GHD6E.mjs";
 import {
   systemClock
 } from "./chunk-OXJ2D6ZF.mjs";
@@ -20,12 +20,12 @@ import {
 } from "./chunk-5CHFCZU5.mjs";
 import {
   stateOf
-} from "./chunk-OVMRTI4Q.mjs";
+} from "./chunk-FVA52SJL.mjs";
 import {
   appendJournal,
   withStateLock,
   writeStoryState
-} from "./chunk-I5TQIHZV.mjs";
+} from "./chunk-NZSVSJ65.mjs";
 import {
   fixRoundSteps,
   storyAdvice
@@ -35,7 +35,7 @@ import {
 } from "./chunk-Q5D365LN.mjs";
 import {
   writeBackSprintStatus
-} from "./chunk-2TFKKS4E.mjs";
+} from "./chunk-4VS6JNFT.mjs";
 import {
   diag,
   err,
