@@ -43,19 +43,27 @@ export async function run(): Promise<string> {
   try {
     const payload = JSON.stringify({ session_id: "s", transcript_path: join(dir, "t.jsonl"), cwd: dir, hook_event_name: "PreToolUse", permission_mode: "bypassPermissions", tool_name: "Bash", tool_input: { command: "cd src && npm test -- --reporter dot 2>&1 | tail -5", description: "tests" }, tool_use_id: "toolu_1" });
     const env = { ...process.env, CLAUDE_PROJECT_DIR: dir };
+    // The same call inside a headless worker: a story agent, so the safety rules judge it too.
+    const wt = join(dir, ".worktrees/agent-general-developer-2.1-20260101-000000");
+    const workerEnv = { ...env, STORY_ORCHESTRATOR_STORY: "2.1", STORY_ORCHESTRATOR_ROLE: "developer", STORY_ORCHESTRATOR_WORKTREE: wt };
+    const workerPayload = payload.replace(`"cwd":${JSON.stringify(dir)}`, `"cwd":${JSON.stringify(wt)}`);
     const hook: number[] = [];
+    const worker: number[] = [];
     const floor: number[] = [];
     for (let i = 0; i < 3; i++) time(process.execPath, [HOOK, "PreToolUse"], payload, env); // warm the file cache
     for (let i = 0; i < ROUNDS; i++) {
       floor.push(time(process.execPath, ["-e", "0"], "", env));
       hook.push(time(process.execPath, [HOOK, "PreToolUse"], payload, env));
+      worker.push(time(process.execPath, [HOOK, "PreToolUse"], workerPayload, workerEnv));
     }
     const h = median(hook);
+    const w = median(worker);
     const f = median(floor);
     return [
       `PreToolUse (Bash, run in progress, 6 stories): median ${h.toFixed(1)} ms over ${ROUNDS} runs`,
+      `the same in a headless worker (safety rules): median ${w.toFixed(1)} ms`,
       `node -e 0:                                    median ${f.toFixed(1)} ms`,
-      `ratio: ${(h / f).toFixed(2)}x (goal: at most 1.30x)`,
+      `ratio: ${(h / f).toFixed(2)}x, in a worker ${(w / f).toFixed(2)}x (goal: at most 1.30x)`,
     ].join("\n");
   } finally {
     rmSync(dir, { recursive: true, force: true });

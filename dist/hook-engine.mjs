@@ -1,17 +1,20 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  SAFETY_DENIED
+} from "./chunks/chunk-CCTPUZS7.mjs";
+import {
   submitStory
-} from "./chunks/chunk-O53A2VOM.mjs";
+} from "./chunks/chunk-CI7VQSHT.mjs";
 import {
   recordReview
-} from "./chunks/chunk-Y4X34UE5.mjs";
+} from "./chunks/chunk-VLP5DW3L.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-IBJLHAWT.mjs";
-import "./chunks/chunk-AGZMX7MA.mjs";
+import "./chunks/chunk-V3BZHDBH.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-JGDQHXSO.mjs";
+import "./chunks/chunk-MFEDVQW3.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
@@ -24,8 +27,10 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-SIG5SHFO.mjs";
-import "./chunks/chunk-Z23BTPWM.mjs";
+} from "./chunks/chunk-H5OTZZAZ.mjs";
+import {
+  appendJournal
+} from "./chunks/chunk-52XZTRI5.mjs";
 import "./chunks/chunk-WSJQQX3P.mjs";
 import {
   ALLOW,
@@ -38,10 +43,12 @@ import {
   recordAgentId,
   recordDone,
   render,
+  safetyRulesOf,
   storyOf,
   transcriptUsage,
+  writeSafetyMemo,
   writeStopMemory
-} from "./chunks/chunk-SOE6RB7V.mjs";
+} from "./chunks/chunk-2P5WKVGW.mjs";
 import {
   agentName,
   parseLaunchPrompt,
@@ -57,11 +64,12 @@ import "./chunks/chunk-2GREUEF7.mjs";
 import "./chunks/chunk-JTVJZ2N4.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-CRUZZI3W.mjs";
+import "./chunks/chunk-MEFPITG5.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-K5SRTYZP.mjs";
+} from "./chunks/chunk-AKFK7DIY.mjs";
+import "./chunks/chunk-TYETHNOL.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-DJAYH52C.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";
@@ -317,6 +325,15 @@ async function stop(root, payload) {
   writeStopMemory(root, payload.session_id, verdict.remember);
   return render("Stop", verdict.decision);
 }
+async function safetyRules(root, text) {
+  const { parseConfig } = await import("./chunks/parse-config-ULSNJFJA.mjs");
+  const rules = safetyRulesOf(parseConfig(text).config.safety);
+  await writeSafetyMemo(root, text, rules);
+  return rules;
+}
+async function recordSafetyDenial(root, d, at) {
+  await appendJournal(root, { at, event: SAFETY_DENIED, ...d.story !== null ? { storyId: d.story } : {}, data: { rule: d.rule, role: d.role, command: d.command } });
+}
 async function reviewers(root) {
   return (await loadConfig(root)).config.reviewers;
 }
@@ -325,7 +342,9 @@ async function sessionStart(root, _payload) {
 }
 export {
   postToolUse,
+  recordSafetyDenial,
   reviewers,
+  safetyRules,
   sessionStart,
   stop,
   subagentStop

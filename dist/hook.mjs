@@ -501,8 +501,310 @@ function gitGuard(payload, cwd, root2) {
   return ALLOW;
 }
 
-// lib/core/hooks/state-dir-guard.ts
+// lib/core/hooks/safety-guard.ts
+import { posix as posix7 } from "node:path";
+
+// lib/core/hooks/effective-commands.ts
 import { posix as posix5 } from "node:path";
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "fish"]);
+var WRAPPERS = {
+  sudo: { valueOptions: ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-T", "--user", "--group"] },
+  doas: { valueOptions: ["-u", "-C"] },
+  env: { valueOptions: ["-u", "-C", "--unset", "--chdir"] },
+  command: {},
+  builtin: {},
+  exec: { valueOptions: ["-a"] },
+  time: { valueOptions: ["-f", "-o"] },
+  nohup: {},
+  nice: { valueOptions: ["-n"] },
+  ionice: { valueOptions: ["-c", "-n", "-p"] },
+  timeout: { valueOptions: ["-s", "-k", "--signal", "--kill-after"], operands: 1 },
+  stdbuf: { valueOptions: ["-i", "-o", "-e"] },
+  xargs: { valueOptions: ["-I", "-i", "-n", "-P", "-L", "-l", "-d", "-E", "-e", "-s", "-a", "--arg-file", "--delimiter", "--max-args", "--max-procs", "--max-lines", "--replace", "--eof", "--max-chars"] }
+};
+var ASSIGNMENT2 = /^[A-Za-z_][A-Za-z0-9_]*=/;
+function unwrap(words) {
+  let w = [...words];
+  for (let guard = 0; guard < 10; guard++) {
+    while (w.length > 0 && ASSIGNMENT2.test(w[0])) w = w.slice(1);
+    const spec = WRAPPERS[posix5.basename(w[0] ?? "")];
+    if (!spec) break;
+    let i = 1;
+    while (i < w.length) {
+      const a = w[i];
+      if (a === "--") {
+        i++;
+        break;
+      }
+      if (!a.startsWith("-") || a === "-") break;
+      i += spec.valueOptions?.includes(a) ? 2 : 1;
+    }
+    w = w.slice(Math.min(w.length, i + (spec.operands ?? 0)));
+  }
+  return w;
+}
+var HEREDOC = /(?<!<)<<(-?)\s*(['"]?)([A-Za-z_][A-Za-z0-9_-]*)\2/g;
+function withoutHeredocText(line) {
+  if (!line.includes("<<")) return line;
+  const out2 = [];
+  const pending = [];
+  for (const l of line.split("\n")) {
+    const open = pending[0];
+    if (open) {
+      const end = (open.dash ? l.replace(/^\t+/, "") : l) === open.delim;
+      if (end) pending.shift();
+      if (open.keep) out2.push(end ? "" : l);
+      continue;
+    }
+    out2.push(l);
+    for (const m of l.matchAll(HEREDOC)) {
+      const before = l.slice(0, m.index).split(/[;&|()]/).at(-1) ?? "";
+      const prog = posix5.basename(unwrap(before.trim().split(/\s+/))[0] ?? "");
+      pending.push({ delim: m[3], dash: m[1] === "-", keep: SHELLS.has(prog) });
+    }
+  }
+  return out2.join("\n");
+}
+function shellScript(args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith("-") || a === "--") return null;
+    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(a)) return args[i + 1] ?? null;
+    if (a === "-o" || a === "+o") i++;
+  }
+  return null;
+}
+function substitutions(text) {
+  if (!text.includes("$(") && !text.includes("`")) return [];
+  return [...text.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2] ?? "").filter((s) => s.trim() !== "");
+}
+function effectiveCommands(line, cwd, depth = 0) {
+  const text = withoutHeredocText(line);
+  const out2 = [];
+  if (depth < 4) for (const inner of substitutions(text)) out2.push(...effectiveCommands(inner, cwd, depth + 1));
+  const parsed = parseCommand(text.replaceAll("`", " "), cwd);
+  for (const cmd of parsed.commands) {
+    const words = unwrap(cmd.words);
+    if (words.length === 0) continue;
+    const prog = posix5.basename(words[0]);
+    const script = SHELLS.has(prog) ? shellScript(words.slice(1)) : prog === "eval" ? words.slice(1).join(" ") : null;
+    if (script !== null && depth < 4) out2.push(...effectiveCommands(script, cmd.dir, depth + 1));
+    else out2.push({ words, dir: cmd.dir });
+  }
+  return out2;
+}
+
+// lib/core/hooks/migration-commands.ts
+import { posix as posix6 } from "node:path";
+var operands = (args) => args.filter((a) => !a.startsWith("-"));
+var anyOf = (names) => (args) => operands(args).some((a) => names.includes(a));
+var matching = (re) => (args) => operands(args).some((a) => re.test(a));
+var pair = (first, seconds) => (args) => {
+  const ops = operands(args);
+  return ops.some((a, i) => a === first && seconds.includes(ops[i + 1] ?? ""));
+};
+var either = (...tests) => (args) => tests.some((t) => t(args));
+var RAILS_TASKS = /^db:(migrate(:(up|down|redo|reset))?|rollback|reset|drop(:all)?|setup|schema:load|structure:load|prepare|purge(:all)?)$/;
+var django = { label: "Django", migrates: (args) => operands(args)[0] === "migrate" };
+var typeorm = { label: "TypeORM", migrates: anyOf(["migration:run", "migration:revert", "schema:sync", "schema:drop"]) };
+var TOOLS = {
+  prisma: { label: "Prisma", migrates: (args) => !args.includes("--create-only") && either(pair("migrate", ["deploy", "dev", "reset", "resolve"]), pair("db", ["push", "execute"]))(args) },
+  alembic: { label: "Alembic", migrates: anyOf(["upgrade", "downgrade", "stamp"]) },
+  rails: { label: "Rails", migrates: matching(RAILS_TASKS) },
+  rake: { label: "Rails", migrates: matching(RAILS_TASKS) },
+  knex: { label: "Knex", migrates: matching(/^migrate:(latest|up|down|rollback)$/) },
+  flyway: { label: "Flyway", migrates: anyOf(["migrate", "clean", "undo", "repair", "baseline"]) },
+  sequelize: { label: "Sequelize", migrates: matching(/^db:migrate(:undo(:all)?)?$/) },
+  "sequelize-cli": { label: "Sequelize", migrates: matching(/^db:migrate(:undo(:all)?)?$/) },
+  typeorm,
+  "typeorm-ts-node-commonjs": typeorm,
+  "typeorm-ts-node-esm": typeorm,
+  "manage.py": django,
+  "django-admin": django,
+  django,
+  goose: { label: "goose", migrates: anyOf(["up", "up-by-one", "up-to", "down", "down-to", "redo", "reset"]) },
+  dbmate: { label: "dbmate", migrates: anyOf(["up", "migrate", "down", "rollback", "drop"]) },
+  migrate: { label: "golang-migrate", migrates: anyOf(["up", "down", "goto", "force", "drop"]) },
+  liquibase: { label: "Liquibase", migrates: matching(/^(update|update-count|update-to-tag|updatecount|updatetotag|rollback|rollback-count|rollback-to-date|rollbackcount|rollbacktodate|drop-all|dropall)$/i) },
+  diesel: { label: "Diesel", migrates: either(pair("migration", ["run", "revert", "redo"]), pair("database", ["setup", "reset"])) },
+  sqlx: { label: "SQLx", migrates: either(pair("migrate", ["run", "revert"]), pair("database", ["setup", "reset", "drop"])) },
+  mix: { label: "Ecto", migrates: matching(/^ecto\.(migrate|rollback|reset|drop|setup)$/) },
+  "drizzle-kit": { label: "Drizzle", migrates: matching(/^(push|migrate)(:.*)?$/) },
+  "mikro-orm": { label: "MikroORM", migrates: matching(/^(migration:(up|down|fresh)|schema:(update|drop|fresh|create))$/) },
+  atlas: { label: "Atlas", migrates: either(pair("migrate", ["apply"]), pair("schema", ["apply", "clean"])) },
+  sqitch: { label: "Sqitch", migrates: anyOf(["deploy", "revert", "rebase", "checkout"]) },
+  supabase: { label: "Supabase", migrates: either(pair("db", ["push", "reset"]), pair("migration", ["up"])) },
+  artisan: { label: "Laravel", migrates: matching(/^(migrate(:(fresh|refresh|reset|rollback|install))?|db:wipe)$/) },
+  hasura: { label: "Hasura", migrates: pair("migrate", ["apply"]) },
+  dotnet: { label: "Entity Framework", migrates: (args) => operands(args).includes("ef") && pair("database", ["update", "drop"])(args) },
+  "dotnet-ef": { label: "Entity Framework", migrates: pair("database", ["update", "drop"]) },
+  mvn: { label: "Maven", migrates: matching(/^(flyway:(migrate|clean|undo|repair|baseline)|liquibase:(update|rollback|dropAll))$/) },
+  gradle: { label: "Gradle", migrates: matching(/^(flyway(Migrate|Clean|Undo|Repair|Baseline)|liquibase(Update|Rollback|DropAll)|update)$/) }
+};
+TOOLS["mvnw"] = TOOLS["mvn"];
+TOOLS["gradlew"] = TOOLS["gradle"];
+var LAUNCHERS = /* @__PURE__ */ new Set([
+  "npx",
+  "bunx",
+  "pnpx",
+  "pnpm",
+  "yarn",
+  "npm",
+  "bun",
+  "node",
+  "deno",
+  "uv",
+  "uvx",
+  "poetry",
+  "pipenv",
+  "pdm",
+  "pipx",
+  "hatch",
+  "rye",
+  "python",
+  "python3",
+  "bundle",
+  "ruby",
+  "php",
+  "docker",
+  "docker-compose",
+  "podman",
+  "kubectl",
+  "dotenv",
+  "dotenvx",
+  "cross-env",
+  "nix-shell"
+]);
+var SCRIPT_RUNNERS = /* @__PURE__ */ new Set(["npm", "pnpm", "yarn", "bun", "make", "just", "task", "composer"]);
+var MIGRATE_SCRIPT = /migrat/i;
+var NOT_APPLYING = /status|make|create|generate|new|list|diff|check|lint|plan/i;
+function launchedIndex(words, isTool) {
+  const prog = posix6.basename(words[0] ?? "");
+  if (isTool(prog)) return 0;
+  if (!LAUNCHERS.has(prog)) return -1;
+  return words.findIndex((w, i) => i > 0 && isTool(posix6.basename(w)));
+}
+function migrationOf(words) {
+  const i = launchedIndex(words, (n) => Object.hasOwn(TOOLS, n));
+  if (i >= 0) {
+    const tool = TOOLS[posix6.basename(words[i])];
+    if (tool.migrates(words.slice(i + 1))) return tool.label;
+  }
+  const prog = posix6.basename(words[0] ?? "");
+  if (SCRIPT_RUNNERS.has(prog)) {
+    const ops = operands(words.slice(1));
+    const names = prog === "npm" ? ops[0] === "run" || ops[0] === "run-script" ? ops.slice(1, 2) : [] : ops[0] === "run" ? ops.slice(1, 2) : ops;
+    const script = names.find((n) => MIGRATE_SCRIPT.test(n) && !NOT_APPLYING.test(n));
+    if (script !== void 0) return `the \`${script}\` script`;
+  }
+  return null;
+}
+
+// lib/core/hooks/safety-rules.ts
+var SAFETY_RULES_VERSION = 1;
+var DEFAULT_SAFETY_RULES = { gitPush: true, migrations: true, deleteOutsideWorktree: true, deny: [] };
+function patternRuleId(p) {
+  return `deny: ${p.words.join(" ")}`;
+}
+
+// lib/core/hooks/safety-guard.ts
+var GATE5 = "safety-guard";
+var SCRATCH = ["/tmp", "/var/tmp"];
+var MAX_COMMAND = 300;
+var clip = (s) => s.length <= MAX_COMMAND ? s : `${s.slice(0, MAX_COMMAND)}\u2026`;
+var FOOTER = "(Safety rules: config `safety` in .agent-orchestration/config.yaml; only a person changes them.)";
+function gitPushOf(c) {
+  const words = posix7.basename(c.words[0] ?? "") === "hub" ? ["git", ...c.words.slice(1)] : c.words;
+  const g = gitInvocation({ words, redirects: [], dir: c.dir });
+  if (!g) return false;
+  if (g.sub === "push") return !g.args.some((a) => a === "--help" || a === "-h");
+  return (g.sub === "subtree" || g.sub === "lfs") && g.args[0] === "push";
+}
+function resolveOperand(word, dir) {
+  if (word.includes("$") || word.startsWith("~")) return null;
+  return posix7.resolve(dir, word);
+}
+var DELETERS = /* @__PURE__ */ new Set(["rm", "rmdir", "unlink", "shred", "srm", "trash", "trash-put"]);
+function deletionTargets(c) {
+  const prog = posix7.basename(c.words[0] ?? "");
+  const args = c.words.slice(1);
+  if (DELETERS.has(prog)) {
+    const dash = args.indexOf("--");
+    const ops = dash < 0 ? args.filter((a) => !a.startsWith("-")) : [...args.slice(0, dash).filter((a) => !a.startsWith("-")), ...args.slice(dash + 1)];
+    return { words: ops.length ? ops : ["."], dir: c.dir, rootOk: false };
+  }
+  if (prog === "find") {
+    const runs = (i2) => ["-exec", "-execdir", "-ok", "-okdir"].includes(args[i2]) && DELETERS.has(posix7.basename(args[i2 + 1] ?? ""));
+    if (!args.some((a, i2) => a === "-delete" || runs(i2))) return null;
+    let i = 0;
+    while (["-H", "-L", "-P"].includes(args[i]) || (args[i] ?? "").startsWith("-O") || args[i] === "-D") i += args[i] === "-D" ? 2 : 1;
+    const starts = [];
+    for (; i < args.length && !/^[-(!]/.test(args[i]); i++) starts.push(args[i]);
+    return { words: starts.length ? starts : ["."], dir: c.dir, rootOk: true };
+  }
+  const g = gitInvocation({ words: c.words, redirects: [], dir: c.dir });
+  if (g && (g.sub === "clean" || g.sub === "rm" && !g.args.includes("--cached"))) {
+    if (g.sub === "clean" && g.args.some((a) => a === "-n" || a === "--dry-run" || /^-[a-zA-Z]*n/.test(a))) return null;
+    const dash = g.args.indexOf("--");
+    const paths = dash < 0 ? g.args.filter((a) => !a.startsWith("-") && !a.startsWith(":")) : g.args.slice(dash + 1);
+    return { words: paths.length ? paths : ["."], dir: g.dir, rootOk: true };
+  }
+  return null;
+}
+function wordMatches(pattern, word) {
+  if (!pattern.includes("*")) return pattern === word;
+  const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return re.test(word);
+}
+function patternMatches(p, words) {
+  const [head, ...rest] = p.words;
+  if (head === void 0) return false;
+  const i = launchedIndex(words, (n) => wordMatches(posix7.basename(head), n));
+  if (i < 0) return false;
+  let k = 0;
+  for (const w of words.slice(i + 1)) if (k < rest.length && wordMatches(rest[k], w)) k++;
+  return k === rest.length;
+}
+function safetyGuard({ payload, agent, rules, root: root2, cwd }) {
+  if (agent === null || payload.tool_name !== "Bash") return { decision: ALLOW };
+  const line = payload.tool_input?.["command"];
+  if (typeof line !== "string" || line.trim() === "") return { decision: ALLOW };
+  const shown = `\`${clip(line.trim())}\``;
+  const refuse = (rule, why, instead) => ({
+    decision: deny(GATE5, `Safety rule ${rule}: ${shown} was refused: ${why}. ${instead} ${FOOTER}`),
+    denial: { story: agent.story, role: agent.name, rule, command: clip(line.trim()) }
+  });
+  const wt = agent.worktree;
+  const scratch = (p) => SCRATCH.some((s) => isInside(p, s)) && !isInside(p, root2);
+  for (const c of effectiveCommands(line, cwd)) {
+    if (rules.gitPush && gitPushOf(c)) {
+      return refuse("gitPush", "story agents do not push; what leaves this machine, and when, is decided by the person who runs the orchestrator, after the review and the merge", "Commit your work on the story branch and leave pushing to that person; the engine merges the story once it is approved.");
+    }
+    const migration = rules.migrations ? migrationOf(c.words) : null;
+    if (migration !== null) {
+      return refuse("migrations", `it runs database migrations (${migration}), which change a database that other stories and people share`, "Write and commit the migration files (creating one without applying it is fine, e.g. `prisma migrate dev --create-only`, `makemigrations`), and say in your report how to apply them: running them is left to the person who runs the orchestrator.");
+    }
+    const del = rules.deleteOutsideWorktree ? deletionTargets(c) : null;
+    if (del !== null) {
+      for (const w of del.words) {
+        const p = resolveOperand(w, del.dir);
+        const inWorktree = p !== null && wt !== null && isInside(p, wt) && (del.rootOk || p !== wt);
+        if (inWorktree || p !== null && scratch(p)) continue;
+        const where = wt === null ? "your story's worktree is not known, so only /tmp is open for deleting" : `your story's worktree is ${wt}`;
+        const what = p === null ? `it deletes \`${w}\`, a path that cannot be known before the command runs (a variable or ~)` : p === wt ? `it deletes the worktree itself (${p})` : `it deletes ${p}, outside your story's worktree`;
+        return refuse("deleteOutsideWorktree", `${what}; ${where}`, "Delete only inside the worktree (or under /tmp), with literal paths that resolve there (`cd` into the worktree first); if something outside must go, say so in your report instead.");
+      }
+    }
+    for (const p of rules.deny) {
+      if (!patternMatches(p, c.words)) continue;
+      return refuse(patternRuleId(p), p.reason ?? "this project does not let story agents run it", "Do not work around it: if the step is needed, say so in your report and leave it to the person who runs the orchestrator.");
+    }
+  }
+  return { decision: ALLOW };
+}
+
+// lib/core/hooks/state-dir-guard.ts
+import { posix as posix8 } from "node:path";
 
 // lib/core/hooks/read-only-programs.ts
 var READ_ONLY_PROGRAMS = /* @__PURE__ */ new Set([
@@ -592,25 +894,25 @@ function storyIdOfFileName(name) {
 }
 
 // lib/core/hooks/state-dir-guard.ts
-var GATE5 = "state-dir-guard";
+var GATE6 = "state-dir-guard";
 var REASON = `${STATE_DIR}/ belongs to the story-orchestrator engine: its state changes only through engine verbs (\`story-orchestrator start|submit|merge|fail|resume ...\`), and reviews are recorded by the hooks from the reviewer agents. Run \`story-orchestrator next --json\` or \`story-orchestrator status\` to see the legal next step.`;
-function touchesStateDir(path) {
-  return path.split(/[\\/]/).includes(STATE_DIR);
+function touchesStateDir(path2) {
+  return path2.split(/[\\/]/).includes(STATE_DIR);
 }
 function stateDirGuard(payload, cwd) {
   const tool = payload.tool_name ?? "";
   const input = payload.tool_input ?? {};
   if (WRITE_TOOLS.has(tool)) {
     const p = input["file_path"] ?? input["notebook_path"];
-    return typeof p === "string" && touchesStateDir(posix5.resolve(cwd, p)) ? deny(GATE5, REASON) : ALLOW;
+    return typeof p === "string" && touchesStateDir(posix8.resolve(cwd, p)) ? deny(GATE6, REASON) : ALLOW;
   }
   if (tool !== "Bash") return ALLOW;
   const line = typeof input["command"] === "string" ? input["command"] : "";
   if (!line.includes(STATE_DIR)) return ALLOW;
   const parsed = parseCommand(line, cwd);
-  if (parsed.opaque) return deny(GATE5, REASON);
+  if (parsed.opaque) return deny(GATE6, REASON);
   for (const cmd of parsed.commands) {
-    if (cmd.redirects.some(touchesStateDir)) return deny(GATE5, REASON);
+    if (cmd.redirects.some(touchesStateDir)) return deny(GATE6, REASON);
     const mentions = touchesStateDir(cmd.dir) || cmd.words.some((w) => w.includes(STATE_DIR));
     if (!mentions) continue;
     const { name, args } = programOf(cmd.words);
@@ -618,69 +920,94 @@ function stateDirGuard(payload, cwd) {
     if (name === "find" && !findWrites(args)) continue;
     const g = gitInvocation(cmd);
     if (g && READ_ONLY_GIT.has(g.sub)) continue;
-    return deny(GATE5, REASON);
+    return deny(GATE6, REASON);
   }
   return ALLOW;
 }
 
+// lib/core/hooks/story-agent.ts
+import { posix as posix9 } from "node:path";
+var WORKER_ENV = { story: "STORY_ORCHESTRATOR_STORY", role: "STORY_ORCHESTRATOR_ROLE", worktree: "STORY_ORCHESTRATOR_WORKTREE" };
+function workerEnvOf(env) {
+  const story = env[WORKER_ENV.story]?.trim();
+  if (!story) return null;
+  const worktree = env[WORKER_ENV.worktree]?.trim();
+  return { story, role: env[WORKER_ENV.role]?.trim() || "developer", worktree: worktree && worktree.startsWith("/") ? posix9.normalize(worktree) : null };
+}
+function storyAgentOf(payload, snap, launch, worker) {
+  if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
+    const name = agentName(payload.agent_type);
+    const recorded2 = launch ? storyOf(snap, launch.id)?.worktree : void 0;
+    const header = launch?.headers["worktree"];
+    const worktree2 = recorded2 ? posix9.resolve(snap.root, recorded2) : header ? posix9.resolve(snap.root, header) : null;
+    return { source: "subagent", name, reviewer: isReviewerName(name) || launch?.kind === "review", story: launch?.id ?? null, worktree: worktree2 };
+  }
+  if (worker === null) return null;
+  const recorded = storyOf(snap, worker.story)?.worktree;
+  const worktree = worker.worktree ?? (recorded ? posix9.resolve(snap.root, recorded) : null);
+  return { source: "worker", name: worker.role, reviewer: worker.role !== "developer" && isReviewerName(worker.role), story: worker.story, worktree };
+}
+
 // lib/core/hooks/subagent-write-guard.ts
-import { posix as posix6 } from "node:path";
-var GATE6 = "subagent-write-guard";
-var SCRATCH = ["/tmp", "/dev", "/var/tmp"];
-function subagentWriteGuard(payload, snap, launch, cwd) {
-  if (payload.agent_id === void 0 || !isOurAgent(payload.agent_type)) return ALLOW;
+import { posix as posix10 } from "node:path";
+var GATE7 = "subagent-write-guard";
+var SCRATCH2 = ["/tmp", "/dev", "/var/tmp"];
+function subagentWriteGuard(payload, snap, agent, cwd) {
+  if (agent === null) return ALLOW;
   const tool = payload.tool_name ?? "";
   if (!WRITE_TOOLS.has(tool) && tool !== "Bash") return ALLOW;
-  const name = agentName(payload.agent_type);
-  const reviewer = isReviewerName(name) || launch?.kind === "review";
-  const story = launch ? storyOf(snap, launch.id) : void 0;
-  const wt = story?.worktree ? posix6.resolve(snap.root, story.worktree) : launch?.headers["worktree"] ? posix6.resolve(snap.root, launch.headers["worktree"]) : null;
+  const { name, reviewer, worktree: wt } = agent;
   if (!reviewer && wt === null) {
-    return deny(GATE6, `The ${name} agent could not be matched to a started story (its prompt must start with "Story: <id>" and "Worktree: <path>"), so it may not change files.`);
+    const how = agent.source === "worker" ? `${WORKER_ENV.story} names story ${agent.story}, which has no worktree; ${WORKER_ENV.worktree} must name it` : 'its prompt must start with "Story: <id>" and "Worktree: <path>"';
+    return deny(GATE7, `The ${name} agent could not be matched to a started story (${how}), so it may not change files.`);
   }
-  const where = reviewer ? "A reviewer changes nothing" : `You work on story ${launch?.id} only inside its worktree ${wt}`;
-  const scratch = (p) => SCRATCH.some((s) => isInside(p, s)) && !isInside(p, snap.root);
+  const where = reviewer ? "A reviewer changes nothing" : `You work on story ${agent.story} only inside its worktree ${wt}`;
+  const scratch = (p) => SCRATCH2.some((s) => isInside(p, s)) && !isInside(p, snap.root);
   const writable = (p) => scratch(p) || !reviewer && wt !== null && isInside(p, wt);
   if (WRITE_TOOLS.has(tool)) {
     const raw = payload.tool_input?.["file_path"] ?? payload.tool_input?.["notebook_path"];
-    const p = typeof raw === "string" ? posix6.resolve(cwd, raw) : "";
-    return writable(p) ? ALLOW : deny(GATE6, `${where}: ${tool} of ${p || "(no path)"} is not allowed.${reviewer ? " Report findings in your verdict instead." : " Use absolute paths under the worktree."}`);
+    const p = typeof raw === "string" ? posix10.resolve(cwd, raw) : "";
+    return writable(p) ? ALLOW : deny(GATE7, `${where}: ${tool} of ${p || "(no path)"} is not allowed.${reviewer ? " Report findings in your verdict instead." : " Use absolute paths under the worktree."}`);
   }
   const line = payload.tool_input?.["command"];
   if (typeof line !== "string") return ALLOW;
   const parsed = parseCommand(line, cwd);
   for (const cmd of parsed.commands) {
-    for (const r of cmd.redirects) if (!writable(r)) return deny(GATE6, `${where}: the command writes to ${r}.`);
+    for (const r of cmd.redirects) if (!writable(r)) return deny(GATE7, `${where}: the command writes to ${r}.`);
     const { name: prog, args } = programOf(cmd.words);
     if (prog === "" || prog === "cd" || prog === "pushd") continue;
     const g = gitInvocation(cmd);
     if (g) {
       if (READ_ONLY_GIT.has(g.sub)) continue;
-      if (reviewer) return deny(GATE6, `${where}: \`git ${g.sub}\` changes the repository. Reviewers only read (git diff/log/show) and run tests.`);
-      if (wt === null || !isInside(g.dir, wt)) return deny(GATE6, `${where}: run git there (\`cd "${wt}" && git ...\`), not in ${g.dir}.`);
+      if (reviewer) return deny(GATE7, `${where}: \`git ${g.sub}\` changes the repository. Reviewers only read (git diff/log/show) and run tests.`);
+      if (wt === null || !isInside(g.dir, wt)) return deny(GATE7, `${where}: run git there (\`cd "${wt}" && git ...\`), not in ${g.dir}.`);
       continue;
     }
     if (READ_ONLY_PROGRAMS.has(prog) || prog === "find" && !findWrites(args)) continue;
     const home = wt;
     if (home !== null && !isInside(cmd.dir, home) && !scratch(cmd.dir)) {
-      return deny(GATE6, `${where}: \`${prog}\` would run in ${cmd.dir}; start the command with \`cd "${home}" && \`.`);
+      return deny(GATE7, `${where}: \`${prog}\` would run in ${cmd.dir}; start the command with \`cd "${home}" && \`.`);
     }
     const outside = args.filter((a) => a.startsWith("/") && isInside(a, snap.root) && !(home !== null && isInside(a, home)));
-    if (outside.length > 0) return deny(GATE6, `${where}: \`${prog}\` names ${outside[0]}, outside the story's worktree.`);
+    if (outside.length > 0) return deny(GATE7, `${where}: \`${prog}\` names ${outside[0]}, outside the story's worktree.`);
   }
   if (parsed.opaque && !reviewer && wt !== null && !parsed.commands.every((c) => isInside(c.dir, wt))) {
-    return deny(GATE6, `${where}: command substitutions are only allowed when the whole command runs in the worktree.`);
+    return deny(GATE7, `${where}: command substitutions are only allowed when the whole command runs in the worktree.`);
   }
   return ALLOW;
 }
 
 // lib/core/hooks/pre-tool-use.ts
-function preToolUse({ payload, snap, launch }) {
+function preToolUse({ payload, snap, launch, worker = null, safety = DEFAULT_SAFETY_RULES }) {
   const cwd = payload.cwd ?? snap.root;
+  const agent = storyAgentOf(payload, snap, launch, worker);
+  const safe = safetyGuard({ payload, agent, rules: safety, root: snap.root, cwd });
+  if (safe.decision.kind !== "allow") return { decision: safe.decision, ...safe.denial ? { safety: safe.denial } : {} };
   for (const d of [stateDirGuard(payload, cwd), gitGuard(payload, cwd, snap.root), engineCommandGuard(payload, cwd)]) {
     if (d.kind !== "allow") return { decision: d };
   }
-  if (payload.agent_id !== void 0) return { decision: subagentWriteGuard(payload, snap, launch, cwd) };
+  if (agent !== null) return { decision: subagentWriteGuard(payload, snap, agent, cwd) };
+  if (payload.agent_id !== void 0) return { decision: ALLOW };
   if (payload.tool_name === "Agent" || payload.tool_name === "Task") return agentLaunchGate(payload, snap);
   if (payload.tool_name === SEND_MESSAGE) return continueAgentGate(payload, snap);
   return { decision: ALLOW };
@@ -757,9 +1084,9 @@ function readLaunches(root2) {
 // lib/adapters/hooks/snapshot.ts
 import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
-function readJson(path) {
+function readJson(path2) {
   try {
-    const v = JSON.parse(readFileSync2(path, "utf8"));
+    const v = JSON.parse(readFileSync2(path2, "utf8"));
     return v !== null && typeof v === "object" ? v : null;
   } catch {
     return null;
@@ -812,23 +1139,77 @@ function readSnapshot(root2) {
   return snap;
 }
 
+// lib/adapters/hooks/safety-config.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// lib/adapters/fs/cache-dir.ts
+import { isAscii } from "node:buffer";
+import { lstatSync as lstatSync2, mkdirSync as mkdirSync2, readFileSync as readFileSync3, readdirSync as readdirSync2, statSync, unlinkSync, writeFileSync as writeFileSync3 } from "node:fs";
+import path from "node:path";
+var CACHE_DIR = ".agent-orchestration/cache";
+function readCacheFile(absRoot, name) {
+  try {
+    for (const d of [path.join(absRoot, ".agent-orchestration"), path.join(absRoot, CACHE_DIR)]) {
+      if (!lstatSync2(d, { throwIfNoEntry: false })?.isDirectory()) return null;
+    }
+    const file = path.join(absRoot, CACHE_DIR, name);
+    const st = lstatSync2(file, { throwIfNoEntry: false });
+    if (!st || !st.isFile()) return null;
+    return { text: asciiText(readFileSync3(file)), mtimeMs: st.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+function asciiText(bytes) {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
+
+// lib/adapters/hooks/safety-config.ts
+var SAFETY_MEMO = "safety.json";
+function readConfigText(root2) {
+  try {
+    return readFileSync4(join4(root2, STATE_DIR, CONFIG_FILE_NAME), "utf8");
+  } catch {
+    return null;
+  }
+}
+function mentionsSafety(text) {
+  return text !== null && /^["']?safety["']?\s*:/m.test(text);
+}
+function readSafetyMemo(root2, text) {
+  const file = readCacheFile(root2, SAFETY_MEMO);
+  if (!file) return null;
+  try {
+    const m = JSON.parse(file.text);
+    return m && m.version === SAFETY_RULES_VERSION && m.text === text && m.rules && Array.isArray(m.rules.deny) ? m.rules : null;
+  } catch {
+    return null;
+  }
+}
+async function readSafetyRules(root2, compute) {
+  const text = readConfigText(root2);
+  if (!mentionsSafety(text)) return DEFAULT_SAFETY_RULES;
+  return readSafetyMemo(root2, text) ?? await compute(text);
+}
+
 // lib/adapters/hooks/transcript.ts
-import { closeSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { closeSync, openSync, readFileSync as readFileSync5, readSync } from "node:fs";
+import { dirname as dirname2, join as join5 } from "node:path";
 function agentTranscriptPath(payload) {
   if (payload.agent_transcript_path) return payload.agent_transcript_path;
   if (!payload.transcript_path || !payload.session_id || !payload.agent_id || !/^[A-Za-z0-9_-]+$/.test(payload.agent_id)) return null;
-  return join4(dirname2(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
+  return join5(dirname2(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
 }
 function textOf(content) {
   if (typeof content === "string") return content;
   if (Array.isArray(content)) return content.map((b) => b.type === "text" ? b.text ?? "" : "").join("\n");
   return "";
 }
-function readLaunchPromptText(path) {
+function readLaunchPromptText(path2) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path2, "r");
   } catch {
     return null;
   }
@@ -844,11 +1225,11 @@ function readLaunchPromptText(path) {
     closeSync(fd);
   }
 }
-function awaitLaunchPromptText(path, timeoutMs) {
+function awaitLaunchPromptText(path2, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   let pause;
   for (; ; ) {
-    const text = readLaunchPromptText(path);
+    const text = readLaunchPromptText(path2);
     if (text !== null || Date.now() >= deadline) return text;
     pause ??= new Int32Array(new SharedArrayBuffer(4));
     Atomics.wait(pause, 0, 0, 25);
@@ -871,8 +1252,8 @@ function render(event2, d) {
 
 // lib/hooks/dispatch.ts
 var LAUNCH_PROMPT_WAIT_MS = 3e3;
-function inOurTerritory(p) {
-  if (p.agent_id !== void 0 && isOurAgent(p.agent_type)) return true;
+function inOurTerritory(p, worker) {
+  if (p.agent_id !== void 0 && isOurAgent(p.agent_type) || worker !== null) return true;
   const input = p.tool_input ?? {};
   if ((p.tool_name === "Agent" || p.tool_name === "Task") && (isOurAgent(String(input["subagent_type"] ?? "")) || parseLaunchPrompt(String(input["prompt"] ?? "")) !== null)) return true;
   const text = JSON.stringify(input);
@@ -889,17 +1270,27 @@ async function runPreToolUse(env, payload) {
     if (snap.active && launchesReviewer(payload)) snap.reviewers = await (await env.loadEngine()).reviewers(env.root);
     let launch = null;
     if (payload.agent_id !== void 0 && isOurAgent(payload.agent_type)) {
-      const path = agentTranscriptPath(payload);
+      const path2 = agentTranscriptPath(payload);
       const writes = WRITE_TOOLS.has(payload.tool_name ?? "") || payload.tool_name === "Bash";
-      const text = path ? awaitLaunchPromptText(path, writes ? LAUNCH_PROMPT_WAIT_MS : 0) : null;
+      const text = path2 ? awaitLaunchPromptText(path2, writes ? LAUNCH_PROMPT_WAIT_MS : 0) : null;
       launch = text ? parseLaunchPrompt(text) : null;
     }
-    const verdict = preToolUse({ payload, snap, launch });
+    const worker = env.worker ?? null;
+    const storyAgentBash = payload.tool_name === "Bash" && (payload.agent_id !== void 0 && isOurAgent(payload.agent_type) || worker !== null);
+    const safety = storyAgentBash ? await readSafetyRules(env.root, async (text) => (await env.loadEngine()).safetyRules(env.root, text)) : DEFAULT_SAFETY_RULES;
+    const verdict = preToolUse({ payload, snap, launch, worker, safety });
     if (verdict.decision.kind === "allow" && verdict.record) recordLaunch(env.root, verdict.record, env.now().toISOString());
+    if (verdict.safety) await logSafetyDenial(env, verdict.safety);
     return render("PreToolUse", verdict.decision);
   } catch (e) {
-    if (!inOurTerritory(payload)) return "";
+    if (!inOurTerritory(payload, env.worker ?? null)) return "";
     return render("PreToolUse", deny("hook-error", `story-orchestrator's PreToolUse hook failed (${e instanceof Error ? e.message : String(e)}), so this call is refused to protect the run. Run \`story-orchestrator resume\` and \`story-orchestrator status\`; report the error if it persists.`));
+  }
+}
+async function logSafetyDenial(env, d) {
+  try {
+    await (await env.loadEngine()).recordSafetyDenial(env.root, d, env.now().toISOString());
+  } catch {
   }
 }
 async function runHook(env, event2, stdin) {
@@ -934,8 +1325,8 @@ async function runHook(env, event2, stdin) {
 }
 
 // lib/adapters/fs/locate-project.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join5, relative as relative2, resolve } from "node:path";
+import { readFileSync as readFileSync6, readdirSync as readdirSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join6, relative as relative2, resolve } from "node:path";
 
 // lib/core/stories/story-folders.ts
 var DEFAULT_STORY_DIRS = [
@@ -952,7 +1343,7 @@ var CCPM_EPICS_DIR = ".claude/epics";
 var MAX_GIT_FILE_BYTES = 4096;
 function statOf(p) {
   try {
-    return statSync(p, { throwIfNoEntry: false });
+    return statSync2(p, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -962,17 +1353,17 @@ var isFile = (p) => statOf(p)?.isFile() === true;
 function readSmall(p) {
   try {
     if (!isFile(p)) return null;
-    const text = readFileSync4(p, "utf8");
+    const text = readFileSync6(p, "utf8");
     return text.length <= MAX_GIT_FILE_BYTES ? text : null;
   } catch {
     return null;
   }
 }
 function mainWorktreeOf(top) {
-  const line = /^gitdir:\s*(.+?)\s*$/m.exec(readSmall(join5(top, ".git")) ?? "");
+  const line = /^gitdir:\s*(.+?)\s*$/m.exec(readSmall(join6(top, ".git")) ?? "");
   if (!line) return null;
   const gitDir = resolve(top, line[1]);
-  const commonDir = readSmall(join5(gitDir, "commondir"))?.trim();
+  const commonDir = readSmall(join6(gitDir, "commondir"))?.trim();
   if (!commonDir) return null;
   const common = resolve(gitDir, commonDir);
   if (basename2(common) !== ".git") return null;
@@ -984,22 +1375,22 @@ function mainWorktreeOf(top) {
 }
 function findWorkTree(start) {
   for (let dir = start; ; dir = dirname3(dir)) {
-    const git = statOf(join5(dir, ".git"));
+    const git = statOf(join6(dir, ".git"));
     if (git?.isDirectory()) return { top: dir, mainWorktree: null };
     if (git?.isFile()) return { top: dir, mainWorktree: mainWorktreeOf(dir) };
     if (dirname3(dir) === dir) return null;
   }
 }
 function holdsProject(dir) {
-  const state = join5(dir, STATE_DIR);
-  if (isFile(join5(state, CONFIG_FILE_NAME))) return true;
+  const state = join6(dir, STATE_DIR);
+  if (isFile(join6(state, CONFIG_FILE_NAME))) return true;
   try {
-    if (readdirSync2(state).some((name) => storyIdOfFileName(name) !== null)) return true;
+    if (readdirSync3(state).some((name) => storyIdOfFileName(name) !== null)) return true;
   } catch {
   }
-  if (DEFAULT_STORY_DIRS.some((d) => isDir(join5(dir, d)))) return true;
+  if (DEFAULT_STORY_DIRS.some((d) => isDir(join6(dir, d)))) return true;
   try {
-    return readdirSync2(join5(dir, CCPM_EPICS_DIR), { withFileTypes: true }).some((e) => e.isDirectory());
+    return readdirSync3(join6(dir, CCPM_EPICS_DIR), { withFileTypes: true }).some((e) => e.isDirectory());
   } catch {
     return false;
   }
@@ -1022,7 +1413,9 @@ var out = await runHook(
     root,
     // A computed specifier: the bundler must not inline the engine into this file.
     loadEngine: async () => await import(new URL("./hook-engine.mjs", import.meta.url).href),
-    now: () => /* @__PURE__ */ new Date()
+    now: () => /* @__PURE__ */ new Date(),
+    // A headless worker of `story-orchestrator run` is known by the environment the runner set.
+    worker: workerEnvOf(process.env)
   },
   event,
   await readStdin()

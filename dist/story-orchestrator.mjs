@@ -66,22 +66,22 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-376DYQI5.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-NLSG4VTC.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-V26HTIAF.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-KGM223TG.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-Z7INPU6X.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-J32GWTYE.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-7MT3544P.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-TLJP3MMU.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-ZMRVRDGU.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-ILRMC5FM.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-HN6XUPWY.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-RYLTPPQ4.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-X3ZUAW5U.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-6TMFNUWO.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-4MQBGOXE.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-QNINZLOS.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-PRALHDQE.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-GNKDYU4P.mjs")).runVerb
+  next: async () => (await import("./chunks/next-FC74JX52.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-CEMAP36H.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-4PVPF32N.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-6AUYIYHK.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-2LSEAJNV.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-TK5TYWW7.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-MQPT7M7H.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-ARDQTVDS.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-474KSTAN.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-YFZPRSMR.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-NYCBZCEQ.mjs")).cleanupVerb,
+  run: async () => (await import("./chunks/run-K6IJFVCW.mjs")).runVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

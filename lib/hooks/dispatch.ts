@@ -10,9 +10,13 @@
 import { preToolUse } from "../core/hooks/pre-tool-use.js";
 import { agentName, isOurAgent, isReviewerName, parseLaunchPrompt } from "../core/hooks/launch-prompt.js";
 import { deny, WRITE_TOOLS, type HookPayload } from "../core/hooks/types.js";
+import type { SafetyDenial } from "../core/hooks/safety-guard.js";
+import { DEFAULT_SAFETY_RULES, type SafetyRules } from "../core/hooks/safety-rules.js";
+import type { WorkerEnv } from "../core/hooks/story-agent.js";
 import { STATE_DIR } from "../core/state/state-files.js";
 import { recordLaunch } from "../adapters/hooks/journal.js";
 import { readSnapshot } from "../adapters/hooks/snapshot.js";
+import { readSafetyRules } from "../adapters/hooks/safety-config.js";
 import { agentTranscriptPath, awaitLaunchPromptText } from "../adapters/hooks/transcript.js";
 import { render } from "./output.js";
 
@@ -27,16 +31,22 @@ export interface EngineEvents {
   sessionStart(root: string, payload: HookPayload): Promise<string>;
   /** config `reviewers` (the default when the config is missing or invalid). */
   reviewers(root: string): Promise<string[]>;
+  /** The safety rules of this config text (kept in the cache for the next call). */
+  safetyRules(root: string, text: string): Promise<SafetyRules>;
+  /** Appends a safety denial to the run's journal. */
+  recordSafetyDenial(root: string, d: SafetyDenial, at: string): Promise<void>;
 }
 
 export interface HookEnv {
   root: string;
   loadEngine: () => Promise<EngineEvents>;
   now: () => Date;
+  /** The headless worker this hook runs in (the runner's environment variables), if any. */
+  worker?: WorkerEnv | null;
 }
 
-function inOurTerritory(p: HookPayload): boolean {
-  if (p.agent_id !== undefined && isOurAgent(p.agent_type)) return true;
+function inOurTerritory(p: HookPayload, worker: WorkerEnv | null): boolean {
+  if ((p.agent_id !== undefined && isOurAgent(p.agent_type)) || worker !== null) return true;
   const input = p.tool_input ?? {};
   if ((p.tool_name === "Agent" || p.tool_name === "Task") && (isOurAgent(String(input["subagent_type"] ?? "")) || parseLaunchPrompt(String(input["prompt"] ?? "")) !== null)) return true;
   const text = JSON.stringify(input);
@@ -62,12 +72,26 @@ export async function runPreToolUse(env: HookEnv, payload: HookPayload): Promise
       const text = path ? awaitLaunchPromptText(path, writes ? LAUNCH_PROMPT_WAIT_MS : 0) : null;
       launch = text ? parseLaunchPrompt(text) : null;
     }
-    const verdict = preToolUse({ payload, snap, launch });
+    const worker = env.worker ?? null;
+    // Only a story agent's Bash command is judged by the safety rules: only then is the config read.
+    const storyAgentBash = payload.tool_name === "Bash" && ((payload.agent_id !== undefined && isOurAgent(payload.agent_type)) || worker !== null);
+    const safety = storyAgentBash ? await readSafetyRules(env.root, async (text) => (await env.loadEngine()).safetyRules(env.root, text)) : DEFAULT_SAFETY_RULES;
+    const verdict = preToolUse({ payload, snap, launch, worker, safety });
     if (verdict.decision.kind === "allow" && verdict.record) recordLaunch(env.root, verdict.record, env.now().toISOString());
+    if (verdict.safety) await logSafetyDenial(env, verdict.safety);
     return render("PreToolUse", verdict.decision);
   } catch (e) {
-    if (!inOurTerritory(payload)) return "";
+    if (!inOurTerritory(payload, env.worker ?? null)) return "";
     return render("PreToolUse", deny("hook-error", `story-orchestrator's PreToolUse hook failed (${e instanceof Error ? e.message : String(e)}), so this call is refused to protect the run. Run \`story-orchestrator resume\` and \`story-orchestrator status\`; report the error if it persists.`));
+  }
+}
+
+/** The denial stands whether or not it could be logged: a journal that cannot be written must not open the gate. */
+async function logSafetyDenial(env: HookEnv, d: SafetyDenial): Promise<void> {
+  try {
+    await (await env.loadEngine()).recordSafetyDenial(env.root, d, env.now().toISOString());
+  } catch {
+    /* the denial is still returned */
   }
 }
 

@@ -20,6 +20,11 @@ import { recordReview } from "../engine/review.js";
 import { submitStory } from "../engine/submit.js";
 import { displayId, loadRunContext, runScope, schedulable } from "../engine/run-context.js";
 import { render } from "./output.js";
+import type { SafetyDenial } from "../core/hooks/safety-guard.js";
+import { safetyRulesOf, type SafetyRules } from "../core/hooks/safety-rules.js";
+import { SAFETY_DENIED } from "../core/report/safety-denials.js";
+import { writeSafetyMemo } from "../adapters/hooks/safety-config.js";
+import { appendJournal } from "../adapters/state-store/store.js";
 
 interface Completion {
   launch: LaunchPrompt;
@@ -161,6 +166,23 @@ export async function stop(root: string, payload: HookPayload): Promise<string> 
   const verdict = stopGate({ payload, snap, ready: await readyStories(root), lastBlock: readStopMemory(root, payload.session_id) });
   writeStopMemory(root, payload.session_id, verdict.remember);
   return render("Stop", verdict.decision);
+}
+
+/**
+ * The safety rules of this config text (the hot path passes the text it read, so the rules kept
+ * in the memo are those of exactly that text). An invalid `safety` section keeps the defaults:
+ * `validate` reports it.
+ */
+export async function safetyRules(root: string, text: string): Promise<SafetyRules> {
+  const { parseConfig } = await import("../core/config/parse-config.js");
+  const rules = safetyRulesOf(parseConfig(text).config.safety);
+  await writeSafetyMemo(root, text, rules);
+  return rules;
+}
+
+/** A safety denial, in the run's journal (`safety-denied`): `summary` counts them. */
+export async function recordSafetyDenial(root: string, d: SafetyDenial, at: string): Promise<void> {
+  await appendJournal(root, { at, event: SAFETY_DENIED, ...(d.story !== null ? { storyId: d.story } : {}), data: { rule: d.rule, role: d.role, command: d.command } });
 }
 
 export async function reviewers(root: string): Promise<string[]> {

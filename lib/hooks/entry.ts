@@ -3,6 +3,7 @@
 // (dist/hook-engine.mjs) is imported only for the events that record or schedule.
 import { runHook, type EngineEvents } from "./dispatch.js";
 import { locateProject } from "../adapters/fs/locate-project.js";
+import { workerEnvOf } from "../core/hooks/story-agent.js";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -21,6 +22,8 @@ const out = await runHook(
     // A computed specifier: the bundler must not inline the engine into this file.
     loadEngine: async () => (await import(new URL("./hook-engine.mjs", import.meta.url).href)) as EngineEvents,
     now: () => new Date(),
+    // A headless worker of `story-orchestrator run` is known by the environment the runner set.
+    worker: workerEnvOf(process.env),
   },
   event,
   await readStdin(),

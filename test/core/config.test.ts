@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseConfig, closest } from "../../lib/core/config/parse-config.js";
 import { CONFIG_FILE } from "../../lib/core/state/state-files.js";
 import { DEFAULT_CONFIG } from "../../lib/core/config/schema.js";
+import { DEFAULT_SAFETY_RULES, safetyRulesOf } from "../../lib/core/hooks/safety-rules.js";
 
 const F = CONFIG_FILE;
 const bad = (message: string, line: number) => ({ code: "invalid-config", message, file: F, line });
@@ -30,6 +31,12 @@ describe("parseConfig", () => {
       "  - agent: golang-developer",
       "    stories: epic:worker",
       "strict: false",
+      "safety:",
+      "  gitPush: allow",
+      "  deny:",
+      "    - terraform apply",
+      "    - command: kubectl delete",
+      "      reason: the cluster is shared",
     ].join("\n");
     expect(parseConfig(text)).toEqual({
       config: {
@@ -47,6 +54,17 @@ describe("parseConfig", () => {
           { agent: "golang-developer", stories: "epic:worker" },
         ],
         strict: false,
+        budgetUsd: null,
+        maxAttempts: 3,
+        workerTimeoutMinutes: 60,
+        workerSilenceMinutes: 10,
+        retryBackoffSeconds: 30,
+        safety: {
+          gitPush: "allow",
+          migrations: "deny",
+          deleteOutsideWorktree: "deny",
+          deny: ["terraform apply", { command: "kubectl delete", reason: "the cluster is shared" }],
+        },
       },
       errors: [],
       storiesDirLine: 1,
@@ -66,7 +84,7 @@ describe("parseConfig", () => {
     expect(parseConfig("maxParallel: 2\nmaxParalel: 3\n").errors).toEqual([bad('unknown key "maxParalel" (did you mean maxParallel?)', 2)]);
     const far = parseConfig("colour: blue\n").errors;
     expect(far).toHaveLength(1);
-    expect(far[0]?.message).toMatch(/^unknown key "colour" \(allowed: storiesDir, baseBranch, maxParallel, .*strict, notify\)$/);
+    expect(far[0]?.message).toMatch(/^unknown key "colour" \(allowed: storiesDir, baseBranch, maxParallel, .*strict, .*notify, safety\)$/);
   });
 
   it("reports wrong types, bounds and formats", () => {
@@ -112,6 +130,40 @@ describe("parseConfig", () => {
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ code: "invalid-config", file: F, line: 1 });
     expect(r.errors[0]?.message).toMatch(/^the file must be a mapping of keys \(storiesDir, .*\); got a list$/);
+  });
+});
+
+describe("parseConfig: safety", () => {
+  const rules = (text: string) => parseConfig(text).config.safety;
+  it("denies push, migrations and deleting outside the worktree by default, with no commands of the project's", () => {
+    expect(rules("")).toEqual({ gitPush: "deny", migrations: "deny", deleteOutsideWorktree: "deny", deny: [] });
+    expect(safetyRulesOf(rules(""))).toEqual(DEFAULT_SAFETY_RULES);
+  });
+  it("turns one rule off and keeps the others (flow style too)", () => {
+    expect(rules("safety: { gitPush: allow }\n")).toEqual({ gitPush: "allow", migrations: "deny", deleteOutsideWorktree: "deny", deny: [] });
+    expect(safetyRulesOf(rules("safety:\n  migrations: allow\n  deleteOutsideWorktree: allow\n"))).toEqual({ gitPush: true, migrations: false, deleteOutsideWorktree: false, deny: [] });
+  });
+  it("reads denied commands as words, with or without a reason", () => {
+    const r = parseConfig('safety:\n  deny: ["terraform apply", {command: "kubectl  delete", reason: "ops only"}]\n');
+    expect(r.errors).toEqual([]);
+    expect(safetyRulesOf(r.config.safety).deny).toEqual([
+      { words: ["terraform", "apply"], reason: null },
+      { words: ["kubectl", "delete"], reason: "ops only" },
+    ]);
+  });
+  it.each([
+    ["safety:\n  gitPush: no\n", 'safety.gitPush: expected one of deny, allow; got "no"', 2],
+    ["maxParallel: 2\nsafety:\n  gitpush: allow\n", 'unknown key "gitpush" in safety (did you mean gitPush?)', 3],
+    ["safety:\n  denied: [x]\n", 'unknown key "denied" in safety (allowed: gitPush, migrations, deleteOutsideWorktree, deny)', 2],
+    ["safety:\n  deny:\n    - command: kubectl delete\n      reasn: x\n", 'unknown key "reasn" in safety.deny[0] (did you mean reason?)', 4],
+    ["safety:\n  deny:\n    - terraform apply\n    - 'rm -rf / && echo'\n", "safety.deny[1]: must be a command's words, such as \"terraform apply\" (no shell operators, quotes or variables); got \"rm -rf / && echo\"", 4],
+    ["safety:\n  deny:\n    - 5\n", 'safety.deny[0]: expected a command ("terraform apply") or {command, reason}; got 5', 3],
+    ["safety:\n  deny: terraform apply\n", "safety.deny: expected a list; got \"terraform apply\"", 2],
+    ["safety: true\n", "safety: expected a mapping; got true", 1],
+  ])("reports %j at its line and keeps every default rule", (text, message, line) => {
+    const r = parseConfig(text);
+    expect(r.errors).toEqual([bad(message, line)]);
+    expect(r.config.safety).toEqual(DEFAULT_CONFIG.safety);
   });
 });
 

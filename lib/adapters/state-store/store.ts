@@ -3,7 +3,7 @@
 // `invalid-state` diagnostic naming it, and it is never rewritten behind the user's back (every
 // read-modify-write reads first and stops on the error). Writes are atomic; read-modify-write
 // sequences run inside `withStateLock`.
-import { appendFile, mkdir, readdir } from "node:fs/promises";
+import { appendFile, mkdir, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "../../core/zod.js";
 import { diag, err, ok, type Diag, type Result } from "../../core/diagnostics.js";
@@ -161,6 +161,31 @@ export async function appendJournal(root: string, event: JournalEvent): Promise<
   await ensureStateDir(root);
   const line = JSON.stringify((await loadSchemas()).JournalEventSchema.parse({ pid: process.pid, ...event })) + "\n";
   await appendFile(join(stateDir(root), JOURNAL_FILE), line, "utf8");
+}
+
+/**
+ * Every event in `journal.jsonl`, oldest first; [] without one. A line that is not a valid event
+ * (a torn last line of a killed writer) is skipped: the journal is a record, not the state.
+ */
+export async function readJournal(root: string): Promise<JournalEvent[]> {
+  let text: string;
+  try {
+    text = await readFile(join(stateDir(root), JOURNAL_FILE), "utf8");
+  } catch {
+    return [];
+  }
+  const { JournalEventSchema } = await loadSchemas();
+  const out: JournalEvent[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const parsed = JournalEventSchema.safeParse(JSON.parse(line));
+      if (parsed.success) out.push(parsed.data);
+    } catch {
+      /* not JSON: skipped */
+    }
+  }
+  return out;
 }
 
 export const stateLockPath = (root: string): string => join(stateDir(root), LOCK_FILE);

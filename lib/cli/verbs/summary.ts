@@ -18,6 +18,7 @@ export const summaryVerb: Verb = async (ctx) => {
       blocked: s.summary.blocked.map((b) => ({ id: b.id, waitsFor: b.waitsFor })),
       skipped: s.summary.skipped.map((x) => x.id),
       unfinished: s.summary.unfinished.map((u) => ({ id: u.id, status: u.status })),
+      safetyDenials: s.summary.safetyDenials,
       nextSteps: s.summary.nextSteps,
       report: s.reportPath,
     }),

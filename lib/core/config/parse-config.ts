@@ -9,7 +9,7 @@ import { diag, sortDiags } from "../diagnostics.js";
 import type { Diag } from "../diagnostics.js";
 import { compileScopePattern } from "../scope.js";
 import { parseDocumentBounded } from "../yaml-depth.js";
-import { AgentRuleSchema, ConfigSchema, DEFAULT_CONFIG, NotifySchema } from "./schema.js";
+import { AgentRuleSchema, ConfigSchema, DEFAULT_CONFIG, DeniedCommandSchema, NotifySchema, SafetySchema } from "./schema.js";
 import type { Config } from "./schema.js";
 import { CONFIG_FILE } from "../state/state-files.js";
 import { DEVELOPER_AGENTS, REVIEWER_AGENTS } from "../agents/known-agents.js";
@@ -29,7 +29,15 @@ type Path = readonly PropertyKey[];
 const CONFIG_KEYS = Object.keys(ConfigSchema.shape);
 const AGENT_RULE_KEYS = Object.keys(AgentRuleSchema.shape);
 /** The keys allowed inside each top-level key that is a mapping (or a list of mappings). */
-const NESTED_KEYS: Record<string, string[]> = { agents: AGENT_RULE_KEYS, notify: Object.keys(NotifySchema.shape) };
+const NESTED_KEYS: Record<string, string[]> = { agents: AGENT_RULE_KEYS, notify: Object.keys(NotifySchema.shape), safety: Object.keys(SafetySchema.shape) };
+const DENIED_COMMAND_KEYS = Object.keys(DeniedCommandSchema.shape);
+
+/** The keys allowed in the mapping at `path`: the top level, a nested key's, or a denied command's (`safety.deny[i]`). */
+function allowedKeysAt(path: Path): string[] {
+  if (path.length === 0) return CONFIG_KEYS;
+  if (path[0] === "safety" && path.length > 1) return DENIED_COMMAND_KEYS;
+  return NESTED_KEYS[String(path[0])] ?? [];
+}
 
 /**
  * Parses and validates config text. On errors the returned config is still usable: keys
@@ -159,7 +167,7 @@ function withoutKeys(raw: Record<string, unknown>, bad: ReadonlySet<string>): Co
 function issueToDiags(issue: z.core.$ZodIssue, raw: unknown, doc: Document, lc: LineCounter, file: string): Diag[] {
   const path = issue.path;
   if (issue.code === "unrecognized_keys") {
-    const allowed = path.length === 0 ? CONFIG_KEYS : (NESTED_KEYS[String(path[0])] ?? []);
+    const allowed = allowedKeysAt(path);
     const where = path.length === 0 ? "" : ` in ${pathText(path)}`;
     return issue.keys.map((k) => {
       const guess = closest(k, allowed);

@@ -47,6 +47,23 @@ export const NotifySchema = z.strictObject({
 });
 export type NotifyConfig = z.infer<typeof NotifySchema>;
 
+const ruleSwitch = z.enum(["deny", "allow"]);
+/** A denied command: its words, as a story agent would type them; no shell syntax. */
+const deniedCommand = nonEmpty.check(
+  z.refine((c) => c.trim() !== "" && !/[;&|<>()`$\n]/.test(c), { message: 'must be a command\'s words, such as "terraform apply" (no shell operators, quotes or variables)' }),
+);
+export const DeniedCommandSchema = z.strictObject({ command: deniedCommand, reason: z.optional(nonEmpty) });
+
+/** The safety rules for story agents (lib/core/hooks/safety-guard.ts); each built-in rule can be turned off. */
+export const SafetySchema = z.strictObject({
+  gitPush: z._default(ruleSwitch, "deny"),
+  migrations: z._default(ruleSwitch, "deny"),
+  deleteOutsideWorktree: z._default(ruleSwitch, "deny"),
+  deny: z._default(z.array(z.union([deniedCommand, DeniedCommandSchema], { error: 'expected a command ("terraform apply") or {command, reason}' })), []),
+});
+export type SafetyConfig = z.infer<typeof SafetySchema>;
+const SAFETY_DEFAULTS: SafetyConfig = { gitPush: "deny", migrations: "deny", deleteOutsideWorktree: "deny", deny: [] };
+
 export const ConfigSchema = z.strictObject({
   /** The story folder, or several; each is read with its subfolders. Unset: discovered. */
   storiesDir: z.optional(
@@ -83,6 +100,9 @@ export const ConfigSchema = z.strictObject({
   retryBackoffSeconds: z._default(z.number().check(z.gte(0)), 30),
   /** Notifications of a headless run: unset, none are sent. */
   notify: z.optional(NotifySchema),
+
+  /** What story agents may not do (push, migrate, delete outside the worktree, the project's own commands). */
+  safety: z._default(SafetySchema, SAFETY_DEFAULTS),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

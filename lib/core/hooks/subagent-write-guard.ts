@@ -1,31 +1,30 @@
-// Gate inside story subagents (the payload carries agent_id/agent_type): a developer changes
-// files and runs git only inside its own story's worktree; a reviewer changes nothing. Which
-// story an agent works on comes from its launch prompt ("Story: <id>"), read back from the
-// agent's transcript by the hook entry. Fails closed: an agent of ours whose story cannot be
-// determined may not write.
+// Gate inside story agents: a developer changes files and runs git only inside its own story's
+// worktree; a reviewer changes nothing. Story agents are our subagents (the payload carries
+// agent_id/agent_type; the story comes from the launch prompt, "Story: <id>", read back from
+// the agent's transcript by the hook entry) and headless workers (the story and worktree come
+// from the runner's environment variables): see story-agent.ts. Fails closed: a story agent
+// whose worktree cannot be determined may not write.
 import { posix } from "node:path";
 import { findWrites, READ_ONLY_GIT, READ_ONLY_PROGRAMS } from "./read-only-programs.js";
-import { agentName, isOurAgent, isReviewerName, type LaunchPrompt } from "./launch-prompt.js";
 import { gitInvocation, isInside, parseCommand, programOf } from "./shell-words.js";
-import { ALLOW, deny, WRITE_TOOLS, type Decision, type HookPayload, type Snapshot, storyOf } from "./types.js";
+import { WORKER_ENV, type StoryAgent } from "./story-agent.js";
+import { ALLOW, deny, WRITE_TOOLS, type Decision, type HookPayload, type Snapshot } from "./types.js";
 
 export const GATE = "subagent-write-guard";
 
 /** Outside the project, only these may be written (scratch space). */
 const SCRATCH = ["/tmp", "/dev", "/var/tmp"];
 
-export function subagentWriteGuard(payload: HookPayload, snap: Snapshot, launch: LaunchPrompt | null, cwd: string): Decision {
-  if (payload.agent_id === undefined || !isOurAgent(payload.agent_type)) return ALLOW;
+export function subagentWriteGuard(payload: HookPayload, snap: Snapshot, agent: StoryAgent | null, cwd: string): Decision {
+  if (agent === null) return ALLOW;
   const tool = payload.tool_name ?? "";
   if (!WRITE_TOOLS.has(tool) && tool !== "Bash") return ALLOW;
-  const name = agentName(payload.agent_type);
-  const reviewer = isReviewerName(name) || launch?.kind === "review";
-  const story = launch ? storyOf(snap, launch.id) : undefined;
-  const wt = story?.worktree ? posix.resolve(snap.root, story.worktree) : launch?.headers["worktree"] ? posix.resolve(snap.root, launch.headers["worktree"]) : null;
+  const { name, reviewer, worktree: wt } = agent;
   if (!reviewer && wt === null) {
-    return deny(GATE, `The ${name} agent could not be matched to a started story (its prompt must start with "Story: <id>" and "Worktree: <path>"), so it may not change files.`);
+    const how = agent.source === "worker" ? `${WORKER_ENV.story} names story ${agent.story}, which has no worktree; ${WORKER_ENV.worktree} must name it` : 'its prompt must start with "Story: <id>" and "Worktree: <path>"';
+    return deny(GATE, `The ${name} agent could not be matched to a started story (${how}), so it may not change files.`);
   }
-  const where = reviewer ? "A reviewer changes nothing" : `You work on story ${launch?.id} only inside its worktree ${wt}`;
+  const where = reviewer ? "A reviewer changes nothing" : `You work on story ${agent.story} only inside its worktree ${wt}`;
   // Scratch space is outside the project: a project under /tmp is still the project.
   const scratch = (p: string) => SCRATCH.some((s) => isInside(p, s)) && !isInside(p, snap.root);
   const writable = (p: string) => scratch(p) || (!reviewer && wt !== null && isInside(p, wt));

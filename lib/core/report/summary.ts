@@ -2,6 +2,7 @@
 // next steps). The same markdown is printed by `summary` and written to
 // `.agent-orchestration/report.md`.
 import { countBy, formatDuration, type RunProgress, type StoryProgress } from "./progress.js";
+import { renderSafetyDenials, type SafetyDenialCounts } from "./safety-denials.js";
 
 export interface SummaryData {
   totals: ReturnType<typeof countBy>;
@@ -14,9 +15,13 @@ export interface SummaryData {
   elapsedMs: number | null;
   tokens: number | null;
   costUsd: number | null;
+  /** Story agents' commands the safety rules refused (journal `safety-denied`). */
+  safetyDenials: SafetyDenialCounts;
 }
 
-export function summarize(p: RunProgress): SummaryData {
+const NO_DENIALS: SafetyDenialCounts = { total: 0, byRule: {}, byStory: {} };
+
+export function summarize(p: RunProgress, safetyDenials: SafetyDenialCounts = NO_DENIALS): SummaryData {
   const by = (pred: (s: StoryProgress) => boolean) => p.stories.filter(pred);
   const statusOf = new Map(p.stories.map((s) => [s.id, s.status]));
   const failed = by((s) => s.status === "Failed");
@@ -42,6 +47,7 @@ export function summarize(p: RunProgress): SummaryData {
     elapsedMs: p.elapsedMs,
     tokens: p.tokens,
     costUsd: p.costUsd,
+    safetyDenials,
   };
 }
 
@@ -52,6 +58,7 @@ export function renderSummary(d: SummaryData): string {
   if (d.elapsedMs !== null) out.push(`- Elapsed: ${formatDuration(d.elapsedMs)}`);
   if (d.tokens !== null) out.push(`- Tokens: ${d.tokens.toLocaleString("en-US")}`);
   if (d.costUsd !== null) out.push(`- Cost: $${d.costUsd.toFixed(2)}`);
+  out.push(`- Safety denials: ${d.safetyDenials.total}`);
   const section = (title: string, items: string[]) => {
     if (items.length) out.push("", `## ${title}`, "", ...items);
   };
@@ -59,6 +66,7 @@ export function renderSummary(d: SummaryData): string {
   section("Failed", d.failed.map((s) => `- ❌ ${s.id} ${s.title}: ${s.reason}`));
   section("Blocked", d.blocked.map((s) => `- ⏸️ ${s.id} ${s.title}${s.waitsFor.length ? ` (waits for ${s.waitsFor.join(", ")})` : ""}`));
   section("Skipped", d.skipped.map((s) => `- ${s.id} ${s.title}`));
+  section("Safety denials", renderSafetyDenials(d.safetyDenials));
   section("Not finished", d.unfinished.map((s) => `- ⏳ ${s.id} ${s.title} (${s.status})`));
   section("Next steps", d.nextSteps.map((s) => `- ${s}`));
   return out.join("\n") + "\n";

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { agentLaunchGate } from "../../../lib/core/hooks/agent-launch-gate.js";
 import { subagentWriteGuard } from "../../../lib/core/hooks/subagent-write-guard.js";
+import { storyAgentOf, type WorkerEnv } from "../../../lib/core/hooks/story-agent.js";
+import type { LaunchPrompt } from "../../../lib/core/hooks/launch-prompt.js";
+import type { HookPayload, Snapshot } from "../../../lib/core/hooks/types.js";
 import { parseLaunchPrompt } from "../../../lib/core/hooks/launch-prompt.js";
 import { parseVerdict } from "../../../lib/core/hooks/parse-verdict.js";
 import { stopGate } from "../../../lib/core/hooks/stop-gate.js";
@@ -9,6 +12,8 @@ import { agent, bash, snap, story, write } from "./builders.js";
 const WT = "/p/.worktrees/agent-general-developer-1.2-20260101-000000";
 const devPrompt = (id: string, wt = `/p/.worktrees/agent-general-developer-${id}-20260101-000000`) => `Story: ${id}\nWorktree: ${wt}\nBranch: story/${id}\nStory file: docs/stories/${id}.md`;
 const H = "b".repeat(40);
+/** The write guard as the hook calls it: the story agent is recognised first (story-agent.ts). */
+const guard = (p: HookPayload, s: Snapshot, launch: LaunchPrompt | null, cwd: string, worker: WorkerEnv | null = null) => subagentWriteGuard(p, s, storyAgentOf(p, s, launch, worker), cwd);
 
 describe("agent-launch-gate", () => {
   const dev = "story-orchestrator:general-developer";
@@ -74,30 +79,62 @@ describe("subagent-write-guard", () => {
     expect(parseLaunchPrompt(two)).toMatchObject({ kind: "story", id: "1.2", headers: { worktree: WT, branch: "story/1.2" } });
   });
   it("allows writes and git inside the story's worktree", () => {
-    expect(subagentWriteGuard(write(`${WT}/src/a.ts`, inDev), s, launch, "/p").kind).toBe("allow");
-    expect(subagentWriteGuard(bash(`cd "${WT}" && npm test && git add -A && git commit -m x`, inDev), s, launch, "/p").kind).toBe("allow");
+    expect(guard(write(`${WT}/src/a.ts`, inDev), s, launch, "/p").kind).toBe("allow");
+    expect(guard(bash(`cd "${WT}" && npm test && git add -A && git commit -m x`, inDev), s, launch, "/p").kind).toBe("allow");
   });
   it("denies writes and git outside it", () => {
-    expect(subagentWriteGuard(write("/p/src/a.ts", inDev), s, launch, "/p")).toMatchObject({ kind: "deny", reason: expect.stringContaining(WT) });
-    expect(subagentWriteGuard(bash("git commit -am x", inDev), s, launch, "/p").kind).toBe("deny");
-    expect(subagentWriteGuard(bash(`cd "${WT}" && echo x > /p/src/a.ts`, inDev), s, launch, "/p").kind).toBe("deny");
-    expect(subagentWriteGuard(bash(`cd "${WT}" && cp a.ts /p/src/`, inDev), s, launch, "/p").kind).toBe("deny");
-    expect(subagentWriteGuard(bash("npm install", inDev), s, launch, "/p").kind).toBe("deny");
+    expect(guard(write("/p/src/a.ts", inDev), s, launch, "/p")).toMatchObject({ kind: "deny", reason: expect.stringContaining(WT) });
+    expect(guard(bash("git commit -am x", inDev), s, launch, "/p").kind).toBe("deny");
+    expect(guard(bash(`cd "${WT}" && echo x > /p/src/a.ts`, inDev), s, launch, "/p").kind).toBe("deny");
+    expect(guard(bash(`cd "${WT}" && cp a.ts /p/src/`, inDev), s, launch, "/p").kind).toBe("deny");
+    expect(guard(bash("npm install", inDev), s, launch, "/p").kind).toBe("deny");
   });
   it("fails closed when the story is unknown", () => {
-    expect(subagentWriteGuard(write(`${WT}/a`, inDev), snap([]), null, "/p").kind).toBe("deny");
+    expect(guard(write(`${WT}/a`, inDev), snap([]), null, "/p").kind).toBe("deny");
   });
   it("lets a reviewer read and run tests but change nothing", () => {
     const inRev = { agent_id: "a2", agent_type: "story-orchestrator:code-reviewer" };
     const rl = parseLaunchPrompt(`Review: 1.2\nWorktree: ${WT}\nHead: ${H}`);
-    expect(subagentWriteGuard(bash(`git -C "${WT}" diff a..b`, inRev), s, rl, "/p").kind).toBe("allow");
-    expect(subagentWriteGuard(bash(`cd "${WT}" && npm test`, inRev), s, rl, "/p").kind).toBe("allow");
-    expect(subagentWriteGuard(write(`${WT}/a.ts`, inRev), s, rl, "/p").kind).toBe("deny");
-    expect(subagentWriteGuard(bash(`cd "${WT}" && git commit -am fix`, inRev), s, rl, "/p").kind).toBe("deny");
+    expect(guard(bash(`git -C "${WT}" diff a..b`, inRev), s, rl, "/p").kind).toBe("allow");
+    expect(guard(bash(`cd "${WT}" && npm test`, inRev), s, rl, "/p").kind).toBe("allow");
+    expect(guard(write(`${WT}/a.ts`, inRev), s, rl, "/p").kind).toBe("deny");
+    expect(guard(bash(`cd "${WT}" && git commit -am fix`, inRev), s, rl, "/p").kind).toBe("deny");
   });
   it("does not judge agents of other plugins or the main session", () => {
-    expect(subagentWriteGuard(write("/p/a"), s, null, "/p").kind).toBe("allow");
-    expect(subagentWriteGuard(write("/p/a", { agent_id: "x", agent_type: "general-purpose" }), s, null, "/p").kind).toBe("allow");
+    expect(guard(write("/p/a"), s, null, "/p").kind).toBe("allow");
+    expect(guard(write("/p/a", { agent_id: "x", agent_type: "general-purpose" }), s, null, "/p").kind).toBe("allow");
+  });
+});
+
+describe("subagent-write-guard in a headless worker (story and worktree from the runner's environment)", () => {
+  const s = snap([story("1.2", { worktree: ".worktrees/agent-general-developer-1.2-20260101-000000" })]);
+  const worker: WorkerEnv = { story: "1.2", role: "developer", worktree: WT };
+  it("confines a developer worker to its worktree, with no agent_id in the payload", () => {
+    expect(guard(write(`${WT}/src/a.ts`), s, null, WT, worker).kind).toBe("allow");
+    expect(guard(bash("npm test && git add -A && git commit -m x", { cwd: WT }), s, null, WT, worker).kind).toBe("allow");
+    expect(guard(write("/p/src/a.ts"), s, null, WT, worker)).toMatchObject({ kind: "deny", reason: expect.stringContaining(`You work on story 1.2 only inside its worktree ${WT}`) });
+    expect(guard(bash("git -C /p commit -am x"), s, null, WT, worker).kind).toBe("deny");
+    expect(guard(bash(`echo x > /p/README.md`), s, null, WT, worker).kind).toBe("deny");
+  });
+  it("takes the worktree from the state when the environment names only the story", () => {
+    expect(guard(write(`${WT}/a.ts`), s, null, WT, { story: "1.2", role: "developer", worktree: null }).kind).toBe("allow");
+    expect(guard(write("/p/a.ts"), s, null, WT, { story: "1.2", role: "developer", worktree: null }).kind).toBe("deny");
+  });
+  it("fails closed for a worker whose worktree cannot be found", () => {
+    const d = guard(write(`${WT}/a.ts`), snap([]), null, WT, { story: "9.9", role: "developer", worktree: null });
+    expect(d).toMatchObject({ kind: "deny", reason: expect.stringContaining("STORY_ORCHESTRATOR_WORKTREE must name it") });
+  });
+  it("lets a reviewer worker change nothing", () => {
+    const rev: WorkerEnv = { story: "1.2", role: "code-reviewer", worktree: WT };
+    expect(guard(bash("git diff main...HEAD && npm test", { cwd: WT }), s, null, WT, rev).kind).toBe("allow");
+    expect(guard(write(`${WT}/a.ts`), s, null, WT, rev).kind).toBe("deny");
+  });
+  it("a subagent's own launch prompt wins over the environment", () => {
+    const other = "/p/.worktrees/agent-general-developer-1.3-20260101-000000";
+    const inDev = { agent_id: "a1", agent_type: "story-orchestrator:general-developer" };
+    const l = parseLaunchPrompt(devPrompt("1.3", other));
+    expect(guard(write(`${other}/a.ts`, inDev), snap([]), l, other, worker).kind).toBe("allow");
+    expect(guard(write(`${WT}/a.ts`, inDev), snap([]), l, other, worker).kind).toBe("deny");
   });
 });
 
@@ -159,7 +196,7 @@ describe("subagent-write-guard with the project under /tmp", () => {
     const s = { ...snap([story("1.2")]), root: "/tmp/proj" };
     const launch = parseLaunchPrompt("Story: 1.2\nWorktree: /tmp/proj/.worktrees/w");
     const inDev = { agent_id: "a1", agent_type: "story-orchestrator:general-developer", cwd: "/tmp/proj" };
-    expect(subagentWriteGuard(write("/tmp/proj/src/stray.txt", inDev), s, launch, "/tmp/proj").kind).toBe("deny");
-    expect(subagentWriteGuard(write("/tmp/scratch/notes.txt", inDev), s, launch, "/tmp/proj").kind).toBe("allow");
+    expect(guard(write("/tmp/proj/src/stray.txt", inDev), s, launch, "/tmp/proj").kind).toBe("deny");
+    expect(guard(write("/tmp/scratch/notes.txt", inDev), s, launch, "/tmp/proj").kind).toBe("allow");
   });
 });

@@ -1,0 +1,65 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  mergeStory
+} from "./chunk-S6WCPOMQ.mjs";
+import "./chunk-FDZSXUNJ.mjs";
+import "./chunk-AOJ4OKBZ.mjs";
+import {
+  isOutcome,
+  nextText,
+  oneId,
+  outcome,
+  warningsText
+} from "./chunk-3NJVAXK7.mjs";
+import "./chunk-D6AISK4I.mjs";
+import "./chunk-JL6RXUUA.mjs";
+import "./chunk-IBJLHAWT.mjs";
+import "./chunk-I26YPSUQ.mjs";
+import "./chunk-MFEDVQW3.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-P2Z5BSC3.mjs";
+import "./chunk-KXGGJK6D.mjs";
+import "./chunk-5CHFCZU5.mjs";
+import "./chunk-L2B73QHP.mjs";
+import "./chunk-H5OTZZAZ.mjs";
+import "./chunk-52XZTRI5.mjs";
+import "./chunk-WSJQQX3P.mjs";
+import "./chunk-UXYV742O.mjs";
+import {
+  command
+} from "./chunk-F5LBCNN2.mjs";
+import "./chunk-2BJZUZ65.mjs";
+import "./chunk-2JM6FW5P.mjs";
+import "./chunk-2GREUEF7.mjs";
+import "./chunk-JTVJZ2N4.mjs";
+import "./chunk-NWDREVJP.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-MEFPITG5.mjs";
+import "./chunk-R2CKZ2VR.mjs";
+import "./chunk-AKFK7DIY.mjs";
+import "./chunk-TYETHNOL.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-DJAYH52C.mjs";
+import "./chunk-KS6NXHCE.mjs";
+import "./chunk-JHRD7746.mjs";
+import "./chunk-ZMEMLB4V.mjs";
+import "./chunk-WOOHVJRX.mjs";
+import "./chunk-KNNDJYLI.mjs";
+import "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/merge.ts
+var mergeVerb = async (ctx) => {
+  const a = oneId(ctx, "merge", [], "merge ID [--json]");
+  if (isOutcome(a)) return a;
+  return outcome(
+    ctx,
+    await mergeStory(ctx.root, a.id),
+    (m) => `Merged ${m.id}: Done at ${m.mergedSha.slice(0, 10)}${m.keptWorktree ? ` (kept ${m.keptWorktree})` : ""}
+${warningsText(m.warnings, ctx.tty)}` + nextText([`${command("next")} lists the stories that may start now (this merge may have unblocked some)`]),
+    (m) => ({ id: m.id, status: m.status, mergedSha: m.mergedSha, ...m.warnings.length ? { warnings: m.warnings } : {} })
+  );
+};
+export {
+  mergeVerb
+};
