@@ -1,20 +1,20 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-TMPR2YBL.mjs";
+} from "./chunks/chunk-KQ4Z3ZF4.mjs";
 import {
   recordReview
-} from "./chunks/chunk-55IIVLYR.mjs";
+} from "./chunks/chunk-HII7UPNN.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
-import "./chunks/chunk-T26T25F6.mjs";
-import "./chunks/chunk-HIKINZHP.mjs";
+import "./chunks/chunk-QFIIWLGE.mjs";
+import "./chunks/chunk-RMNM5NSV.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-H6YSU3PZ.mjs";
+import "./chunks/chunk-62JN4TEM.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
-import "./chunks/chunk-NDF5RAGK.mjs";
-import "./chunks/chunk-JHLEL5P6.mjs";
+import "./chunks/chunk-P2Z5BSC3.mjs";
+import "./chunks/chunk-KXGGJK6D.mjs";
 import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
@@ -24,8 +24,9 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-BTNG3HAP.mjs";
-import "./chunks/chunk-6LZ2XDEJ.mjs";
+} from "./chunks/chunk-FHYR6XFC.mjs";
+import "./chunks/chunk-NT5PRRZS.mjs";
+import "./chunks/chunk-GEUTSHS5.mjs";
 import "./chunks/chunk-DPZVDTVS.mjs";
 import {
   ALLOW,
@@ -53,13 +54,14 @@ import "./chunks/chunk-AF4QZWRE.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
 import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
-import "./chunks/chunk-V3HTBSD2.mjs";
+import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-RZSF6CFK.mjs";
+import "./chunks/chunk-JJHSLTLJ.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-7RL26YJ6.mjs";
+} from "./chunks/chunk-6DF2EJ3W.mjs";
+import "./chunks/chunk-JQES6W6I.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-CA2ZPRLX.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";

@@ -21,7 +21,7 @@ import { resolve } from "node:path";
 import { existsSync, statSync } from "node:fs";
 
 // lib/cli/args.ts
-var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope"]);
+var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope", "role"]);
 var UsageError = class extends Error {
 };
 function parseArgs(argv) {
@@ -66,21 +66,23 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-UP6XPBWX.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-E566OJDL.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-2HD2UNMR.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-MJ5ANXU4.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-P5IWBX5Q.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-WJECWBMD.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-XQYODDLV.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-TTPFGV4B.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-BWKM4NAX.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-3GVQWYU7.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-CGXI66SK.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-Z6USYUPZ.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-GQVBPDGD.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-WXJWQAZE.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-PA34J5KF.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-GPBBIW6B.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-N4YW2YQB.mjs")).cleanupVerb
+  next: async () => (await import("./chunks/next-N6AFWOVX.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-GDLBHAAE.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-ZG7S6N5T.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-OMHBSWTZ.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-LJW3EVP2.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-HSW342OI.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-QTXI2KNY.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-XJ2BXCPW.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-P7AL2V23.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-VQNUJYEV.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-I3VI6TWI.mjs")).cleanupVerb,
+  answer: async () => (await import("./chunks/answer-2EL4L7WJ.mjs")).answerVerb,
+  logs: async () => (await import("./chunks/logs-Q2B6VBX5.mjs")).logsVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
@@ -102,6 +104,11 @@ Running
   resume                 reconcile state with git after a crash; say what to do next
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout
+
+Headless runs
+  answer ID TEXT         answer the question a story's developer asked (questions/<id>.md)
+  logs ID [--role R] [--follow]
+                         each worker's messages of a story, readably; --follow keeps printing
 
 Setup
   init [--user] [--force]

@@ -19,6 +19,8 @@ export const VERBS: Record<string, () => Promise<Verb>> = {
   summary: async () => (await import("./summary.js")).summaryVerb,
   resume: async () => (await import("./resume.js")).resumeVerb,
   cleanup: async () => (await import("./cleanup.js")).cleanupVerb,
+  answer: async () => (await import("./answer.js")).answerVerb,
+  logs: async () => (await import("./logs.js")).logsVerb,
 };
 
 export const USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
@@ -41,6 +43,11 @@ Running
   resume                 reconcile state with git after a crash; say what to do next
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout
+
+Headless runs
+  answer ID TEXT         answer the question a story's developer asked (questions/<id>.md)
+  logs ID [--role R] [--follow]
+                         each worker's messages of a story, readably; --follow keeps printing
 
 Setup
   init [--user] [--force]
