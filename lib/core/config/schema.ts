@@ -71,6 +71,16 @@ export const ConfigSchema = z.strictObject({
   agents: z._default(z.array(AgentRuleSchema), []),
   /** Strict mode: no new story starts while a finished one waits for its reviewers. */
   strict: z._default(z.boolean(), true),
+  /** Headless `run`: the spending limit of a run in US dollars (null: none). */
+  budgetUsd: z._default(z.nullable(z.number().check(z.gt(0))), null),
+  /** Headless `run`: launches of a story's worker (stopped, crashed, no report) before the story fails. */
+  maxAttempts: z._default(z.int().check(z.gte(1), z.lte(10)), 3),
+  /** Headless `run`: a worker running longer than this is stopped (an attempt). */
+  workerTimeoutMinutes: z._default(z.number().check(z.gt(0)), 60),
+  /** Headless `run`: a worker that prints nothing for this long is stopped (an attempt). */
+  workerSilenceMinutes: z._default(z.number().check(z.gt(0)), 10),
+  /** Headless `run`: the wait before the first retry of a stopped worker; doubles each time. */
+  retryBackoffSeconds: z._default(z.number().check(z.gte(0)), 30),
   /** Notifications of a headless run: unset, none are sent. */
   notify: z.optional(NotifySchema),
 });

@@ -1,0 +1,453 @@
+// `run`: the engine drives the ready queue itself, with no model in the orchestrator's seat.
+// Each pass reads the engine's own view (`next`, the story states) and acts: merge one approved
+// story (serially, with verify), launch reviewers for a submitted head, send changes back to
+// the developer's own session, carry on stories a crash interrupted, start ready stories while
+// the budget allows. Worker ends are turned into the same engine calls the hooks make
+// (submit, recordReview, fail), so the state is the one `/implement-stories` uses and a run can
+// be started one way and continued the other.
+import { join } from "node:path";
+import type { Diag } from "../../core/diagnostics.js";
+import { idKey } from "../../core/ids.js";
+import { developerPrompt, reviewerPrompt } from "../../core/hooks/launch-prompt.js";
+import { crossedWarning, mayStartStory, workerCapUsd, type BudgetView } from "../../core/run/budget.js";
+import { attemptKey, foldLedger, type LedgerLine, type LedgerView } from "../../core/run/ledger.js";
+import { retryDecision } from "../../core/run/retry-policy.js";
+import { DeveloperReportSchema, ReviewerReportSchema, reportJsonSchema, reportOf, usageOf, type DeveloperReport, type ReviewerReport } from "../../core/run/worker-protocol.js";
+import type { Config } from "../../core/config/schema.js";
+import type { StoryState } from "../../core/state/schemas.js";
+import { STATE_DIR } from "../../core/state/state-files.js";
+import { systemClock, type Clock } from "../../adapters/clock.js";
+import { loadConfig } from "../../adapters/fs/load-config.js";
+import { readAllStoryStates, readOrchestrationState } from "../../adapters/state-store/store.js";
+import { appendLedger, readLedger } from "../../adapters/workers/ledger-file.js";
+import type { WorkerBackend, WorkerEnd, WorkerHandle } from "../../adapters/workers/worker-backend.js";
+import { failStory } from "../fail.js";
+import { mergeStory } from "../merge.js";
+import { nextStories, type NextResult } from "../next.js";
+import { recordReview } from "../review.js";
+import { recordUsage } from "../record-usage.js";
+import { resumeRun } from "../resume.js";
+import { startStory } from "../start.js";
+import { submitStory } from "../submit.js";
+import { writeSummary } from "../summary.js";
+import type { RunnerEvent } from "./runner-events.js";
+import { reapOrphans } from "./orphans.js";
+
+/** What the runner needs from the questions store and the notifier (engine/questions.ts, adapters/notify). */
+export interface RunnerPorts {
+  writeQuestion(root: string, storyId: string, question: string, at: string): Promise<string>;
+  /** The answer given (`answer` verb or `<id>.answer.md`), or null. */
+  readAnswer(root: string, storyId: string): Promise<string | null>;
+  /** An open question of the story's, answered or not (one left by an earlier run counts). */
+  hasQuestion(root: string, storyId: string): Promise<boolean>;
+  closeQuestion(root: string, storyId: string): Promise<void>;
+  notify(event: NotifyEvent): Promise<void>;
+}
+
+export type NotifyEvent =
+  | { type: "question"; at: string; storyId: string; question: string }
+  | { type: "story-failed"; at: string; storyId: string; reason: string }
+  | { type: "budget-warning"; at: string; spentUsd: number; budgetUsd: number }
+  | { type: "run-finished"; at: string; done: number; total: number; failed: string[]; spentUsd: number; summary: string };
+
+export interface RunOptions {
+  root: string;
+  scope: string[];
+  /** `--budget USD`; overrides config budgetUsd. */
+  budgetUsd?: number;
+  backend: WorkerBackend;
+  ports: RunnerPorts;
+  emit: (e: RunnerEvent) => void;
+  /** Aborted on Ctrl-C: nothing new starts, workers stop, a merge under way finishes. */
+  signal: AbortSignal;
+  clock?: Clock;
+  /** How often the runner looks for answers and due retries while it waits. */
+  pollMs?: number;
+  /** Environment for workers (the model's credentials and base URL come from here). */
+  env: NodeJS.ProcessEnv;
+}
+
+export interface RunOutcome {
+  finished: boolean;
+  interrupted: boolean;
+  stoppedByBudget: boolean;
+  done: number;
+  total: number;
+  failed: string[];
+  spentUsd: number;
+  summary: string;
+}
+
+interface Active {
+  storyId: string;
+  role: string;
+  n: number;
+  handle: WorkerHandle;
+  startedAt: number;
+  /** The head a reviewer was shown: its verdict is recorded against this commit only. */
+  head?: string;
+  /** Why this developer was (re)launched: the first start, a fix round, an answer, a sent-back merge. */
+  purpose: "start" | "fix" | "answer" | "merge-back" | "continue" | "retry";
+}
+
+type Ended = { active: Active; end: WorkerEnd };
+
+const DEVELOPER = "developer";
+
+export async function runStories(opts: RunOptions): Promise<RunOutcome> {
+  const { root, backend, ports, emit, signal } = opts;
+  const clock = opts.clock ?? systemClock;
+  const now = () => clock.now().toISOString();
+  const pollMs = opts.pollMs ?? 1000;
+  const log = async (line: LedgerLine) => {
+    ledgerLines.push(line);
+    await appendLedger(root, line);
+  };
+
+  const { config, errors } = await loadConfig(root);
+  if (errors.length) throw new RunRefused(errors);
+  const budgetUsd = opts.budgetUsd ?? config.budgetUsd;
+
+  // A crash (kill -9) left state and maybe worker processes behind: reconcile both first.
+  const resumed = await resumeRun(root, clock);
+  if (!resumed.ok) throw new RunRefused(resumed.error);
+  const ledgerLines: LedgerLine[] = await readLedger(root);
+  for (const o of await reapOrphans(foldLedger(ledgerLines), root)) {
+    await log({ at: now(), event: "worker-end", storyId: o.storyId, role: o.role, n: o.n, end: "crashed", costUsd: 0, tokens: 0, outcome: "the runner stopped while it ran", failedAttempt: false });
+  }
+  await log({ at: now(), event: "run-start", note: opts.scope.join(" ") });
+
+  const active = new Map<string, Active>();
+  const ended: Ended[] = [];
+  let wake: (() => void) | null = null;
+  const poke = () => wake?.();
+  signal.addEventListener("abort", poke, { once: true });
+  const questions = new Set<string>();
+  /** Stories whose merge was refused (verify, conflict): their developer fixes them before the next submit. */
+  const sentBack = new Map<string, string>();
+  const retryAt = new Map<string, number>();
+  let merging: Promise<void> | null = null;
+  let stoppedByBudget = false;
+  let budgetStopSaid = false;
+  let first = true;
+
+  const view = (): LedgerView => foldLedger(ledgerLines);
+  const budgetView = (v: LedgerView): BudgetView => ({
+    budgetUsd,
+    spentUsd: v.spentUsd,
+    activeWorkers: active.size,
+    workerCosts: v.workers.filter((w) => w.endedAt !== null && w.costUsd > 0).map((w) => w.costUsd),
+    storyCosts: [],
+  });
+
+  const launch = (st: StoryState, role: string, agent: string, prompt: string, purpose: Active["purpose"], extra: { head?: string; resume?: string } = {}) => {
+    const v = view();
+    const cap = workerCapUsd(budgetView(v));
+    if (cap !== null && cap <= 0) return false;
+    const n = v.workers.filter((w) => w.storyId === st.storyId && w.role === role).length + 1;
+    const worktree = join(root, st.worktree ?? "");
+    const handle = backend.launch({
+      storyId: st.storyId,
+      role,
+      agent,
+      cwd: worktree,
+      prompt,
+      jsonSchema: reportJsonSchema(role === DEVELOPER ? "developer" : "reviewer"),
+      ...(extra.resume ? { resumeSession: extra.resume } : {}),
+      ...(cap !== null ? { capUsd: cap } : {}),
+      logFile: join(root, STATE_DIR, "logs", st.storyId, `${role}-${n}.jsonl`),
+      env: { ...stringEnv(opts.env), STORY_ORCHESTRATOR_STORY: st.storyId, STORY_ORCHESTRATOR_ROLE: role, STORY_ORCHESTRATOR_WORKTREE: worktree },
+      wallTimeMs: config.workerTimeoutMinutes * 60_000,
+      silenceMs: config.workerSilenceMinutes * 60_000,
+    });
+    const a: Active = { storyId: st.storyId, role, n, handle, startedAt: Date.now(), purpose, ...(extra.head ? { head: extra.head } : {}) };
+    active.set(attemptKey(st.storyId, role), a);
+    void log({ at: now(), event: "worker-start", storyId: st.storyId, role, n, ...(handle.pid !== undefined ? { pid: handle.pid } : {}), ...(extra.resume ? { resume: extra.resume } : {}), ...(cap !== null ? { capUsd: cap } : {}) });
+    handle.onSession((sessionId) => void log({ at: now(), event: "worker-session", storyId: st.storyId, role, n, sessionId }));
+    emit({ type: "worker-started", at: now(), storyId: st.storyId, role, n, resumed: Boolean(extra.resume), purpose });
+    void handle.done.then((end) => {
+      ended.push({ active: a, end });
+      poke();
+    });
+    return true;
+  };
+
+  const devSession = (storyId: string): string | undefined => view().sessions.get(storyId)?.get(DEVELOPER);
+  const launchDeveloper = (st: StoryState, storyFile: string, purpose: Active["purpose"], message?: string) => {
+    const base = developerPrompt({ id: st.storyId, worktree: join(root, st.worktree ?? ""), branch: st.branch ?? "", storyFile });
+    const resume = purpose === "start" ? undefined : devSession(st.storyId);
+    // A continued session already has the story; it needs only what is new.
+    const prompt = resume && message ? message : message ? `${base}\n\n${message}` : base;
+    return launch(st, DEVELOPER, st.agent, `${prompt}\n\n${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
+  };
+
+  const storyFiles = new Map<string, string>();
+  const storyFileOf = (id: string) => storyFiles.get(idKey(id)) ?? "?";
+
+  const failWith = async (storyId: string, reason: string) => {
+    const f = await failStory(root, storyId, reason, clock);
+    emit({ type: "story-failed", at: now(), storyId, reason });
+    await ports.notify({ type: "story-failed", at: now(), storyId, reason });
+    return f;
+  };
+
+  /** A worker ended without a usable report: retry (continuing its session) or fail the story. */
+  const attemptFailed = async (a: Active, why: string) => {
+    const tries = view().failedAttempts.get(attemptKey(a.storyId, a.role)) ?? 0;
+    const d = retryDecision(tries, config.maxAttempts, config.retryBackoffSeconds, why);
+    if (d.retry) {
+      retryAt.set(attemptKey(a.storyId, a.role), Date.now() + d.afterMs);
+      emit({ type: "retry", at: now(), storyId: a.storyId, role: a.role, afterMs: d.afterMs, reason: why });
+    } else await failWith(a.storyId, `${a.role}: ${d.reason}`);
+  };
+
+  const handleEnd = async ({ active: a, end }: Ended) => {
+    active.delete(attemptKey(a.storyId, a.role));
+    const before = view().spentUsd;
+    let usage = { costUsd: 0, tokens: 0 };
+    let outcome = end.kind === "finished" ? "" : `${end.kind}: ${end.detail}`;
+    let dev: ReturnType<typeof reportOf<DeveloperReport>> | null = null;
+    let rev: ReturnType<typeof reportOf<ReviewerReport>> | null = null;
+    if (end.kind === "finished") {
+      usage = usageOf(end.result);
+      if (a.role === DEVELOPER) dev = reportOf(end.result, DeveloperReportSchema);
+      else rev = reportOf(end.result, ReviewerReportSchema);
+      const r = dev ?? rev;
+      outcome = r && r.ok ? (dev?.ok ? dev.value.result : rev?.ok ? rev.value.verdict : "") : (r && !r.ok ? r.error : "");
+    }
+    const usable = (dev?.ok ?? false) || (rev?.ok ?? false);
+    await log({ at: now(), event: "worker-end", storyId: a.storyId, role: a.role, n: a.n, end: end.kind, costUsd: usage.costUsd, tokens: usage.tokens, outcome, failedAttempt: !usable && end.kind !== "stopped" });
+    emit({ type: "worker-ended", at: now(), storyId: a.storyId, role: a.role, n: a.n, end: end.kind, outcome, costUsd: usage.costUsd, tokens: usage.tokens });
+    const after = view().spentUsd;
+    if (!view().budgetWarned && crossedWarning(budgetUsd, before, after)) {
+      await log({ at: now(), event: "budget-warning" });
+      emit({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd: budgetUsd as number });
+      await ports.notify({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd: budgetUsd as number });
+    }
+    if (end.kind === "stopped") return; // the run is stopping; the next `run` carries on
+    if (!usable) return attemptFailed(a, outcome || "no report");
+    if (a.role !== DEVELOPER) {
+      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
+      const verdict = (rev as { ok: true; value: ReviewerReport }).value;
+      const findings = verdict.findings.map((f) => ({ severity: f.severity, message: f.message, ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}) }));
+      const rec = await recordReview(root, a.storyId, { verdict: verdict.verdict, findings, reviewer: a.role, ...(a.head ? { reviewedSha: a.head } : {}), source: "agent" }, clock);
+      emit({ type: "review", at: now(), storyId: a.storyId, reviewer: a.role, verdict: verdict.verdict, recorded: rec.ok ? rec.value.status : messages(rec.error) });
+      return;
+    }
+    const report = (dev as { ok: true; value: DeveloperReport }).value;
+    if (report.result === "QUESTION") {
+      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
+      const q = report.question ?? report.summary;
+      await ports.writeQuestion(root, a.storyId, q, now());
+      questions.add(a.storyId);
+      emit({ type: "question", at: now(), storyId: a.storyId, question: q });
+      await ports.notify({ type: "question", at: now(), storyId: a.storyId, question: q });
+      return;
+    }
+    if (report.result === "BLOCKED") {
+      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
+      await failWith(a.storyId, `the developer reported BLOCKED: ${report.summary}`);
+      return;
+    }
+    const sub = await submitStory(root, a.storyId, usage, clock);
+    if (!sub.ok) {
+      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
+      // DONE without a reviewable commit: the developer continues with the reason.
+      await log({ at: now(), event: "worker-end", storyId: a.storyId, role: a.role, n: a.n, end: "finished", costUsd: 0, tokens: 0, outcome: "submit refused", failedAttempt: true });
+      return attemptFailed(a, `submit refused: ${messages(sub.error)}`);
+    }
+    sentBack.delete(a.storyId);
+    emit({ type: "story", at: now(), storyId: a.storyId, status: sub.value.status, note: `head ${sub.value.headSha.slice(0, 8)}` });
+  };
+
+  const doMerge = async (id: string) => {
+    emit({ type: "merge-started", at: now(), storyId: id });
+    const m = await mergeStory(root, id, clock);
+    if (m.ok) emit({ type: "story", at: now(), storyId: id, status: "Done", note: `merged ${m.value.mergedSha.slice(0, 8)}` });
+    else {
+      const why = messages(m.error);
+      const sendBack = m.error.some((d) => d.code === "verify-failed" || d.code === "merge-conflict");
+      emit({ type: "merge-refused", at: now(), storyId: id, reason: why });
+      if (sendBack) sentBack.set(id, why);
+      else await failWith(id, `merge refused: ${why}`);
+    }
+  };
+
+  try {
+    for (;;) {
+      while (ended.length) await handleEnd(ended.shift() as Ended);
+      if (signal.aborted) break;
+      const nx = await nextStories(root, first && opts.scope.length ? opts.scope : undefined);
+      if (!nx.ok) throw new RunRefused(nx.error);
+      if (first) {
+        const orch = await readOrchestrationState(root);
+        emit({ type: "run-started", at: now(), total: orch.ok && orch.value ? orch.value.stories.length : 0, done: orch.ok && orch.value ? orch.value.completed.length : 0, ready: nx.value.ready.length, running: nx.value.running.length, waiting: nx.value.waiting.length, setAside: nx.value.setAside.map((s) => s.id), maxParallel: config.maxParallel, budgetUsd });
+        first = false;
+      }
+      const states = await readAllStoryStates(root);
+      if (!states.ok) throw new RunRefused(states.error);
+      await rememberStoryFiles(root, storyFiles);
+      const busy = (id: string, role = DEVELOPER) => active.has(attemptKey(id, role));
+      const due = (id: string, role = DEVELOPER) => (retryAt.get(attemptKey(id, role)) ?? 0) <= Date.now();
+      const stateOf = (id: string) => states.value.get(idKey(id));
+
+      // 1. One merge at a time, while the workers go on.
+      const mergeable = nx.value.byStep.merge.filter((id) => !sentBack.has(id) && !busy(id));
+      if (!merging && mergeable.length) {
+        const id = mergeable[0] as string;
+        merging = doMerge(id).finally(() => {
+          merging = null;
+          poke();
+        });
+      }
+      // 2. A merge sent back: the developer fixes it in its own session.
+      for (const [id, why] of sentBack) {
+        const st = stateOf(id);
+        if (!st || busy(id) || !due(id)) continue;
+        launchDeveloper(st, storyFileOf(id), "merge-back", `The merge of story ${id} was refused: ${why}\nFix it in the worktree, commit, and report again.`);
+      }
+      // 3. Reviews of the submitted head, one worker per configured reviewer.
+      for (const id of nx.value.byStep.review) {
+        const st = stateOf(id);
+        if (!st?.headSha) continue;
+        for (const reviewer of config.reviewers) {
+          if (busy(id, reviewer) || !due(id, reviewer) || st.reviews.some((r) => r.reviewer === reviewer && r.sha === st.headSha)) continue;
+          const prompt = reviewerPrompt({ id: st.storyId, worktree: join(root, st.worktree ?? ""), storyFile: storyFileOf(id), base: st.baseSha ?? "?", head: st.headSha });
+          launch(st, reviewer, reviewer, `${prompt}\n\n${HEADLESS_REVIEWER}`, "start", { head: st.headSha });
+        }
+      }
+      // 4. Changes requested: the fix round continues the developer's session with the findings.
+      for (const id of nx.value.byStep.fix) {
+        if (busy(id) || questions.has(id) || !due(id)) continue;
+        const s = await startStory(root, id, clock);
+        if (!s.ok) continue;
+        const st = stateOf(id) as StoryState;
+        launchDeveloper({ ...st, worktree: s.value.worktree, branch: s.value.branch }, storyFileOf(id), "fix", `Fix round: the reviewers asked for changes.\n${(s.value.fix ?? []).join("\n")}\nFix them in the worktree, commit, and report again.`);
+      }
+      // 5. Questions answered, and stories a crash or a stopped worker left In Progress.
+      for (const id of nx.value.byStep.developing) {
+        const st = stateOf(id);
+        if (!st || busy(id) || !due(id)) continue;
+        if (questions.has(id) || (await ports.hasQuestion(root, id))) {
+          const answer = await ports.readAnswer(root, id);
+          if (answer === null) {
+            questions.add(id);
+            continue;
+          }
+          await ports.closeQuestion(root, id);
+          questions.delete(id);
+          emit({ type: "answered", at: now(), storyId: id });
+          launchDeveloper(st, storyFileOf(id), "answer", `A person answered your question:\n${answer}\nGo on with the story, commit, and report again.`);
+          continue;
+        }
+        const tries = view().failedAttempts.get(attemptKey(id, DEVELOPER)) ?? 0;
+        launchDeveloper(st, storyFileOf(id), tries ? "retry" : devSession(id) ? "continue" : "start", devSession(id) ? `Your session was interrupted. Go on with story ${id} where you stopped, commit, and report.` : undefined);
+      }
+      // 6. New stories, while the budget allows.
+      for (const r of nx.value.ready) {
+        const ok = mayStartStory(budgetView(view()));
+        if (!ok.ok) {
+          stoppedByBudget = true;
+          if (!budgetStopSaid) {
+            budgetStopSaid = true;
+            await log({ at: now(), event: "budget-stop", note: ok.reason });
+            emit({ type: "budget-stop", at: now(), reason: ok.reason });
+          }
+          break;
+        }
+        const s = await startStory(root, r.id, clock);
+        if (!s.ok) {
+          emit({ type: "start-refused", at: now(), storyId: r.id, reason: messages(s.error) });
+          continue;
+        }
+        const fresh = await readAllStoryStates(root);
+        const st = fresh.ok ? fresh.value.get(idKey(r.id)) : undefined;
+        if (st) {
+          emit({ type: "story", at: now(), storyId: r.id, status: "In Progress", note: `${s.value.agent} in ${s.value.worktree}` });
+          launchDeveloper(st, storyFileOf(r.id), "start");
+        }
+      }
+
+      const waitingForPeople = questions.size > 0;
+      const pendingRetries = [...retryAt.values()].some((t) => t > Date.now());
+      if (active.size === 0 && !merging && ended.length === 0 && !pendingRetries && !waitingForPeople) {
+        const again = await nextStories(root);
+        if (!again.ok) throw new RunRefused(again.error);
+        if (!progressPossible(again.value, sentBack, stoppedByBudget)) break;
+        if (stoppedByBudget && again.value.running.length === 0) break;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, pollMs).unref();
+      });
+      wake = null;
+    }
+  } finally {
+    if (signal.aborted) {
+      emit({ type: "stopping", at: now(), workers: active.size, merging: merging !== null });
+      for (const a of active.values()) a.handle.stop();
+      await Promise.all([...active.values()].map((a) => a.handle.done));
+      if (merging) await merging;
+      while (ended.length) await handleEnd(ended.shift() as Ended);
+    }
+  }
+
+  await log({ at: now(), event: "run-end", note: signal.aborted ? "interrupted" : stoppedByBudget ? "budget" : "finished" });
+  const sum = await writeSummary(root, clock);
+  const v = view();
+  const d = sum.ok ? sum.value.summary : null;
+  const outcome: RunOutcome = {
+    finished: !signal.aborted,
+    interrupted: signal.aborted,
+    stoppedByBudget,
+    done: d ? d.completed.length : 0,
+    total: d ? d.completed.length + d.failed.length + d.blocked.length + d.skipped.length + d.unfinished.length : 0,
+    failed: d ? d.failed.map((f) => f.id) : [],
+    spentUsd: v.spentUsd,
+    summary: sum.ok ? sum.value.markdown : messages(sum.error),
+  };
+  if (!signal.aborted) {
+    await ports.notify({ type: "run-finished", at: now(), done: outcome.done, total: outcome.total, failed: outcome.failed, spentUsd: outcome.spentUsd, summary: outcome.summary });
+  }
+  emit({ type: "run-finished", at: now(), ...outcome });
+  return outcome;
+}
+
+/** Could another pass change anything? */
+function progressPossible(n: NextResult, sentBack: ReadonlyMap<string, string>, stoppedByBudget: boolean): boolean {
+  if (n.finished) return false;
+  const stuck = n.byStep.merge.every((id) => sentBack.has(id)) && n.byStep.merge.length > 0 && n.byStep.developing.length + n.byStep.review.length + n.byStep.fix.length === 0;
+  if (stuck) return true; // a sent-back story gets its developer on the next pass
+  return !stoppedByBudget && (n.ready.length > 0 || n.running.length > 0);
+}
+
+export class RunRefused extends Error {
+  constructor(readonly diags: Diag[]) {
+    super(messages(diags));
+  }
+}
+
+const messages = (ds: readonly Diag[]): string => ds.map((d) => d.message).join("; ");
+
+function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+async function rememberStoryFiles(root: string, into: Map<string, string>): Promise<void> {
+  if (into.size) return;
+  const { loadRunContext } = await import("../run-context.js");
+  const ctx = await loadRunContext(root);
+  if (!ctx.ok) return;
+  for (const s of ctx.value.project.stories) into.set(idKey(s.id), s.path);
+}
+
+const HEADLESS_DEVELOPER =
+  "You run headless: no one reads your text. End by giving your report through the StructuredOutput tool: " +
+  "result DONE (everything committed in the worktree), BLOCKED (it cannot be done; say why in summary), or " +
+  "QUESTION (you cannot go on without a person's decision; put the question in `question`; the story waits for the answer).";
+
+const HEADLESS_REVIEWER =
+  "You run headless: no one reads your text. End by giving your verdict through the StructuredOutput tool: " +
+  "verdict approved or changes-requested, with every finding (severity, file, line, message).";
