@@ -1,17 +1,17 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   submitStory
-} from "./chunks/chunk-KQ4Z3ZF4.mjs";
+} from "./chunks/chunk-6VWL6B2H.mjs";
 import {
   recordReview
-} from "./chunks/chunk-HII7UPNN.mjs";
+} from "./chunks/chunk-U6LO77YA.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-QFIIWLGE.mjs";
-import "./chunks/chunk-RMNM5NSV.mjs";
+import "./chunks/chunk-HKHPSY3T.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-62JN4TEM.mjs";
+import "./chunks/chunk-MRDCHBHZ.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
@@ -24,8 +24,8 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-FHYR6XFC.mjs";
-import "./chunks/chunk-NT5PRRZS.mjs";
+} from "./chunks/chunk-TZOF6B2Q.mjs";
+import "./chunks/chunk-ZHGI5QCD.mjs";
 import "./chunks/chunk-GEUTSHS5.mjs";
 import "./chunks/chunk-DPZVDTVS.mjs";
 import {
@@ -56,11 +56,11 @@ import "./chunks/chunk-6DUZBP5W.mjs";
 import "./chunks/chunk-Q5D365LN.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-JJHSLTLJ.mjs";
+import "./chunks/chunk-2CJEE7VO.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-6DF2EJ3W.mjs";
+} from "./chunks/chunk-7D6WNWG2.mjs";
 import "./chunks/chunk-JQES6W6I.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-CA2ZPRLX.mjs";

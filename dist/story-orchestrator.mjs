@@ -66,23 +66,23 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-MJ5ANXU4.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-P5IWBX5Q.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-WJECWBMD.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-S6G4BKWX.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-QE4B4WMQ.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-UBEB662S.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-6K27WSFY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-N6AFWOVX.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-GDLBHAAE.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-ZG7S6N5T.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-OMHBSWTZ.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-LJW3EVP2.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-HSW342OI.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-QTXI2KNY.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-XJ2BXCPW.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-P7AL2V23.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-VQNUJYEV.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-I3VI6TWI.mjs")).cleanupVerb,
-  answer: async () => (await import("./chunks/answer-2EL4L7WJ.mjs")).answerVerb,
-  logs: async () => (await import("./chunks/logs-Q2B6VBX5.mjs")).logsVerb
+  next: async () => (await import("./chunks/next-LO6MR2OL.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-JP434UJW.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-KHMYLIHW.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-STJOPJGO.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-FKMKMLGZ.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-ZXWA3TJI.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-WPAPZWWM.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-4AN5ZNKO.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-GQDVFDKC.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-ITSGWYKU.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-G6EX5RME.mjs")).cleanupVerb,
+  answer: async () => (await import("./chunks/answer-MUE4L5YX.mjs")).answerVerb,
+  logs: async () => (await import("./chunks/logs-5UNK4TNF.mjs")).logsVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -1,0 +1,54 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  progressJson,
+  renderProgress,
+  runProgress
+} from "./chunk-IIYL6WMI.mjs";
+import "./chunk-ZMPTP5ZZ.mjs";
+import {
+  nextText,
+  outcome
+} from "./chunk-3NJVAXK7.mjs";
+import {
+  rejectUnknownOptions
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-JL6RXUUA.mjs";
+import "./chunk-MRDCHBHZ.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-P2Z5BSC3.mjs";
+import "./chunk-5CHFCZU5.mjs";
+import "./chunk-DQCQ7RFC.mjs";
+import "./chunk-TZOF6B2Q.mjs";
+import "./chunk-ZHGI5QCD.mjs";
+import "./chunk-GEUTSHS5.mjs";
+import "./chunk-DPZVDTVS.mjs";
+import "./chunk-UXYV742O.mjs";
+import "./chunk-F5LBCNN2.mjs";
+import "./chunk-AF4QZWRE.mjs";
+import "./chunk-2JM6FW5P.mjs";
+import "./chunk-6DUZBP5W.mjs";
+import "./chunk-NWDREVJP.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-2CJEE7VO.mjs";
+import "./chunk-R2CKZ2VR.mjs";
+import "./chunk-7D6WNWG2.mjs";
+import "./chunk-JQES6W6I.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-CA2ZPRLX.mjs";
+import "./chunk-KS6NXHCE.mjs";
+import "./chunk-2FVXI5GI.mjs";
+import "./chunk-PYURHKKM.mjs";
+import "./chunk-WOOHVJRX.mjs";
+import "./chunk-UOPRRJVN.mjs";
+import "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/status.ts
+var statusVerb = async (ctx) => {
+  const bad = rejectUnknownOptions("status", ctx.args, [], "status [--json]");
+  if (bad) return bad;
+  return outcome(ctx, await runProgress(ctx.root), (p) => renderProgress(p, ctx.tty) + nextText(p.next ?? []), progressJson);
+};
+export {
+  statusVerb
+};
