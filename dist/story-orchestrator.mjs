@@ -81,7 +81,7 @@ var VERBS = {
   summary: async () => (await import("./chunks/summary-GQDVFDKC.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-ITSGWYKU.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-G6EX5RME.mjs")).cleanupVerb,
-  answer: async () => (await import("./chunks/answer-MUE4L5YX.mjs")).answerVerb,
+  answer: async () => (await import("./chunks/answer-ZF72WDLR.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-5UNK4TNF.mjs")).logsVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
