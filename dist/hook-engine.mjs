@@ -4,17 +4,17 @@ import {
 } from "./chunks/chunk-CCTPUZS7.mjs";
 import {
   submitStory
-} from "./chunks/chunk-CI7VQSHT.mjs";
+} from "./chunks/chunk-L6KGJYS5.mjs";
 import {
   recordReview
-} from "./chunks/chunk-VLP5DW3L.mjs";
+} from "./chunks/chunk-7KTYFAHL.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-IBJLHAWT.mjs";
-import "./chunks/chunk-V3BZHDBH.mjs";
+import "./chunks/chunk-P2RAG73T.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-MFEDVQW3.mjs";
+import "./chunks/chunk-HPAKNBK5.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-P2Z5BSC3.mjs";
 import "./chunks/chunk-KXGGJK6D.mjs";
@@ -27,10 +27,11 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-H5OTZZAZ.mjs";
+} from "./chunks/chunk-VSH36FKR.mjs";
+import "./chunks/chunk-K3FAAWFV.mjs";
 import {
   appendJournal
-} from "./chunks/chunk-52XZTRI5.mjs";
+} from "./chunks/chunk-EQN2J5FV.mjs";
 import "./chunks/chunk-WSJQQX3P.mjs";
 import {
   ALLOW,
@@ -48,7 +49,7 @@ import {
   transcriptUsage,
   writeSafetyMemo,
   writeStopMemory
-} from "./chunks/chunk-2P5WKVGW.mjs";
+} from "./chunks/chunk-C52EE6GD.mjs";
 import {
   agentName,
   parseLaunchPrompt,
@@ -64,12 +65,14 @@ import "./chunks/chunk-2GREUEF7.mjs";
 import "./chunks/chunk-JTVJZ2N4.mjs";
 import "./chunks/chunk-NWDREVJP.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-MEFPITG5.mjs";
+import "./chunks/chunk-UNM4RLD3.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-AKFK7DIY.mjs";
-import "./chunks/chunk-TYETHNOL.mjs";
+} from "./chunks/chunk-FCPV7BGB.mjs";
+import "./chunks/chunk-6MSOW3YD.mjs";
+import "./chunks/chunk-R7PRS5ZI.mjs";
+import "./chunks/chunk-T7SK64FE.mjs";
 import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-DJAYH52C.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";

@@ -21,7 +21,7 @@ import { resolve } from "node:path";
 import { existsSync, statSync } from "node:fs";
 
 // lib/cli/args.ts
-var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope"]);
+var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope", "role"]);
 var UsageError = class extends Error {
 };
 function parseArgs(argv) {
@@ -66,22 +66,24 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-KGM223TG.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-Z7INPU6X.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-J32GWTYE.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-UMTHPLI6.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-AEZUCUTH.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-H6O355IW.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-FC74JX52.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-CEMAP36H.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-4PVPF32N.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-6AUYIYHK.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-2LSEAJNV.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-TK5TYWW7.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-MQPT7M7H.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-ARDQTVDS.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-474KSTAN.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-YFZPRSMR.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-NYCBZCEQ.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-K6IJFVCW.mjs")).runVerb
+  next: async () => (await import("./chunks/next-C36FTW53.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-YSGOONNX.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-DAUY5YVM.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-V5QTH5JY.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-TQRKE4TN.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-BCPLQMSI.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-MTFG6UPB.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-535YBHKD.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-SGEYGGEP.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-4C2BD3YI.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-K2JSVKER.mjs")).cleanupVerb,
+  run: async () => (await import("./chunks/run-JPLIYOZ7.mjs")).runVerb,
+  answer: async () => (await import("./chunks/answer-B4IK2BKG.mjs")).answerVerb,
+  logs: async () => (await import("./chunks/logs-6P7V4AWL.mjs")).logsVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
@@ -107,6 +109,10 @@ Running
 Headless
   run [SCOPE...] [--budget USD] [--claude PATH]
                          drive the whole run: launch Claude Code workers, review, merge
+Headless runs
+  answer ID TEXT         answer the question a story's developer asked (questions/<id>.md)
+  logs ID [--role R] [--follow]
+                         each worker's messages of a story, readably; --follow keeps printing
 
 Setup
   init [--user] [--force]

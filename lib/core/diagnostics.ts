@@ -42,6 +42,8 @@ export type DiagCode =
   | "invalid-integration-branch"
   | "dirty-worktree"
   | "lock-timeout"
+  // headless runs
+  | "no-open-question"
   // plugin setup
   | "alias-exists"
   | "usage";

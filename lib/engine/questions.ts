@@ -67,7 +67,7 @@ export async function writeQuestion(root: string, storyId: string, question: str
   const path = questionPath(root, storyId);
   const existing = readText(root, path);
   const same = existing !== null && parseQuestionText(existing)?.question === question.trim();
-  if (!same && (existing !== null || readText(root, answerPath(root, storyId)) !== null)) await closeQuestion(root, storyId);
+  if (!same && (existing !== null || readText(root, answerPath(root, storyId)) !== null)) await archiveQuestion(root, storyId, at);
   await ensureStateDir(root);
   await mkdir(questionsDir(root), { recursive: true });
   await writeFileAtomic(path, questionText(storyId, question, at));
@@ -125,10 +125,18 @@ export async function pendingQuestions(root: string): Promise<PendingQuestion[]>
 }
 
 /**
- * Closes the story's question: the question and its answer move to `questions/answered/` as
- * `<id>-<time>.md` and `<id>-<time>.answer.md`. Returns the new paths (none when nothing was open).
+ * Closes the story's question once the runner gave its answer to the developer: the question
+ * and its answer move to `questions/answered/` (see archiveQuestion). Nothing open: nothing done.
  */
-export async function closeQuestion(root: string, storyId: string, at: string = new Date().toISOString()): Promise<string[]> {
+export async function closeQuestion(root: string, storyId: string): Promise<void> {
+  await archiveQuestion(root, storyId, new Date().toISOString());
+}
+
+/**
+ * Moves the story's question and answer to `questions/answered/` as `<id>-<time>.md` and
+ * `<id>-<time>.answer.md` (`at` gives the time); returns the new paths (none when nothing was open).
+ */
+export async function archiveQuestion(root: string, storyId: string, at: string): Promise<string[]> {
   const key = storyKeyOf(storyId);
   const moved: string[] = [];
   const s = stamp(at);

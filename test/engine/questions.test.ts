@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { closeQuestion, hasOpenQuestion, pendingQuestions, readAnswer, recordAnswer, writeQuestion } from "../../lib/engine/questions.js";
+import { archiveQuestion, closeQuestion, hasOpenQuestion, pendingQuestions, readAnswer, recordAnswer, writeQuestion } from "../../lib/engine/questions.js";
 import { answerPath, logsDir, questionPath, workerLogPath } from "../../lib/adapters/state-store/run-paths.js";
 import { commitAll, tempDir } from "../helpers/git-repo.js";
 
@@ -36,7 +36,7 @@ describe("questions", () => {
     expect(await readAnswer(root, "1.2")).toBe("Postgres, version 16.");
     expect((await pendingQuestions(root))[0]?.answered).toBe(true);
 
-    const moved = await closeQuestion(root, "1.2", LATER);
+    const moved = await archiveQuestion(root, "1.2", LATER);
     expect(moved).toEqual([join(root, Q, "answered", "1.2-2030-01-02T05-00-00-000Z.md"), join(root, Q, "answered", "1.2-2030-01-02T05-00-00-000Z.answer.md")]);
     expect(readFileSync(moved[0]!, "utf8")).toBe(text);
     expect(readFileSync(moved[1]!, "utf8")).toContain("Postgres, version 16.");
@@ -44,7 +44,7 @@ describe("questions", () => {
     expect(await readAnswer(root, "1.2")).toBeNull();
     expect(await pendingQuestions(root)).toEqual([]);
     // Closing again at the same time moves nothing and overwrites nothing.
-    expect(await closeQuestion(root, "1.2", LATER)).toEqual([]);
+    expect(await archiveQuestion(root, "1.2", LATER)).toEqual([]);
   });
 
   it("takes an answer written by hand into <id>.answer.md", async () => {
@@ -55,6 +55,9 @@ describe("questions", () => {
     writeFileSync(join(root, Q, "1.2.answer.md"), "Use 8080.\r\n");
     expect(await readAnswer(root, "1.2")).toBe("Use 8080.");
     expect(await pendingQuestions(root)).toEqual([{ storyId: "1.2", question: "Which port?", askedAt: AT, answered: true }]);
+    await closeQuestion(root, "1.2");
+    expect(await hasOpenQuestion(root, "1.2")).toBe(false);
+    expect(readdirSync(join(root, Q, "answered")).sort()).toEqual([expect.stringMatching(/^1\.2-.+\.answer\.md$/), expect.stringMatching(/^1\.2-.+Z\.md$/)]);
   });
 
   it("a second answer replaces the first, which is kept as superseded", async () => {

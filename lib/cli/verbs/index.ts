@@ -20,6 +20,8 @@ export const VERBS: Record<string, () => Promise<Verb>> = {
   resume: async () => (await import("./resume.js")).resumeVerb,
   cleanup: async () => (await import("./cleanup.js")).cleanupVerb,
   run: async () => (await import("./run.js")).runVerb,
+  answer: async () => (await import("./answer.js")).answerVerb,
+  logs: async () => (await import("./logs.js")).logsVerb,
 };
 
 export const USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
@@ -46,6 +48,10 @@ Running
 Headless
   run [SCOPE...] [--budget USD] [--claude PATH]
                          drive the whole run: launch Claude Code workers, review, merge
+Headless runs
+  answer ID TEXT         answer the question a story's developer asked (questions/<id>.md)
+  logs ID [--role R] [--follow]
+                         each worker's messages of a story, readably; --follow keeps printing
 
 Setup
   init [--user] [--force]
