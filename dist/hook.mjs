@@ -1302,6 +1302,7 @@ async function runHook(env, event2, stdin) {
     payload = {};
   }
   if (event2 === "PreToolUse") return runPreToolUse(env, payload);
+  if (env.worker) return "";
   try {
     switch (event2) {
       case "PostToolUse":

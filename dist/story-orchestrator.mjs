@@ -68,7 +68,7 @@ function parseArgs(argv) {
 var VERBS = {
   plan: async () => (await import("./chunks/plan-UMTHPLI6.mjs")).planVerb,
   validate: async () => (await import("./chunks/validate-AEZUCUTH.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-H6O355IW.mjs")).hookVerb,
+  hook: async () => (await import("./chunks/hook-LVLCVSDT.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
   next: async () => (await import("./chunks/next-C36FTW53.mjs")).nextVerb,
   start: async () => (await import("./chunks/start-YSGOONNX.mjs")).startVerb,
@@ -81,7 +81,7 @@ var VERBS = {
   summary: async () => (await import("./chunks/summary-SGEYGGEP.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-4C2BD3YI.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-K2JSVKER.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-JPLIYOZ7.mjs")).runVerb,
+  run: async () => (await import("./chunks/run-Z4SXJTXQ.mjs")).runVerb,
   answer: async () => (await import("./chunks/answer-B4IK2BKG.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-6P7V4AWL.mjs")).logsVerb
 };

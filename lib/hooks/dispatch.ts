@@ -104,6 +104,11 @@ export async function runHook(env: HookEnv, event: string, stdin: string): Promi
     payload = {};
   }
   if (event === "PreToolUse") return runPreToolUse(env, payload);
+  // A headless worker is one story's developer or reviewer, not an orchestrator: the runner
+  // records its completion and schedules the rest. The orchestrator's hooks (Stop's "the run is
+  // not finished", SessionStart's resume notes, Agent completions) would set it to work on
+  // other stories.
+  if (env.worker) return "";
   try {
     switch (event) {
       case "PostToolUse":

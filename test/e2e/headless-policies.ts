@@ -50,7 +50,7 @@ export function headlessPolicy(script: HeadlessScript, memo: HeadlessMemo): Poli
     }
     // A developer.
     const userTurns = ((turn.body["messages"] as { role: string }[]) ?? []).filter((m) => m.role === "user").length;
-    if (turn.results.length === 0 && userTurns > 1) memo.continued.push({ story: id, why: turn.lastUserText.split("\n")[0] ?? "", messages: userTurns });
+    if (turn.results.length === 0 && userTurns > 1) memo.continued.push({ story: id, why: turn.lastUserText, messages: userTurns });
     for (const r of turn.results) if (r.isError) memo.denials.push({ story: id, command: String(r.input["command"] ?? ""), text: r.text });
     if (script.stall?.includes(id) && !memo.stalled.has(id)) {
       memo.stalled.add(id);

@@ -69,11 +69,14 @@ function startRun(root: string, serverUrl: string, home: string, args: string[] 
   return {
     child,
     events,
-    waitFor: (p) => new Promise((resolve) => {
-      const hit = events.find(p);
-      if (hit) resolve(hit);
-      else waiters.push({ p, resolve });
-    }),
+    // Rejected when the runner ends first: a failing run fails the test instead of hanging it.
+    waitFor: (p) =>
+      new Promise((resolve, reject) => {
+        const hit = events.find(p);
+        if (hit) return resolve(hit);
+        waiters.push({ p, resolve });
+        void child.then((r) => reject(new Error(`the runner ended (exit ${r.exitCode}) before the event came:\n${String(r.stdout)}\n${String(r.stderr)}`)));
+      }),
   };
 }
 

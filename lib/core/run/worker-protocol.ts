@@ -29,7 +29,9 @@ export type ReviewerReport = z.infer<typeof ReviewerReportSchema>;
 
 /** The `--json-schema` argument for a role's report. */
 export function reportJsonSchema(role: "developer" | "reviewer"): string {
-  return JSON.stringify(z.toJSONSchema(role === "developer" ? DeveloperReportSchema : ReviewerReportSchema));
+  // Without `$schema`: Claude Code's validator knows no draft 2020-12 meta-schema and refuses it.
+  const { $schema: _, ...schema } = z.toJSONSchema(role === "developer" ? DeveloperReportSchema : ReviewerReportSchema);
+  return JSON.stringify(schema);
 }
 
 const InitLine = z.object({ type: z.literal("system"), subtype: z.literal("init"), session_id: z.string() });

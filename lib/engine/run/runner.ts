@@ -373,7 +373,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       }
       await new Promise<void>((resolve) => {
         wake = resolve;
-        setTimeout(resolve, pollMs).unref();
+        setTimeout(resolve, pollMs);
       });
       wake = null;
     }

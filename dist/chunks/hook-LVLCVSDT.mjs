@@ -922,6 +922,7 @@ async function runHook(env, event, stdin) {
     payload = {};
   }
   if (event === "PreToolUse") return runPreToolUse(env, payload);
+  if (env.worker) return "";
   try {
     switch (event) {
       case "PostToolUse":

@@ -1542,7 +1542,8 @@ var ReviewerReportSchema = mini_exports.object({
   )
 });
 function reportJsonSchema(role) {
-  return JSON.stringify(mini_exports.toJSONSchema(role === "developer" ? DeveloperReportSchema : ReviewerReportSchema));
+  const { $schema: _, ...schema } = mini_exports.toJSONSchema(role === "developer" ? DeveloperReportSchema : ReviewerReportSchema);
+  return JSON.stringify(schema);
 }
 var InitLine = mini_exports.object({ type: mini_exports.literal("system"), subtype: mini_exports.literal("init"), session_id: mini_exports.string() });
 var ModelUsage = mini_exports.record(mini_exports.string(), mini_exports.object({ inputTokens: mini_exports.optional(mini_exports.number()), outputTokens: mini_exports.optional(mini_exports.number()), costUSD: mini_exports.optional(mini_exports.number()) }));
@@ -1952,7 +1953,7 @@ Go on with the story, commit, and report again.`);
       }
       await new Promise((resolve) => {
         wake = resolve;
-        setTimeout(resolve, pollMs).unref();
+        setTimeout(resolve, pollMs);
       });
       wake = null;
     }

@@ -1,0 +1,16 @@
+import { execa } from "execa";
+import { startModelServer } from "../test/e2e/model-server.ts";
+import { CLAUDE_BIN, claudeEnv, makeHome, makeProject } from "../test/e2e/harness.ts";
+import { headlessPolicy } from "../test/e2e/headless-policies.ts";
+const memo = { stalled: new Set<string>(), continued: [], denials: [], reviews: new Map() };
+const server = await startModelServer({ policy: headlessPolicy({ fixRound: ["1.2"], question: ["1.3"], stall: ["1.4"], stallMs: 9000, badVerify: ["1.5"], push: ["1.6"] }, memo as any), maxRequests: 300 });
+const story = (id: string, deps: string[] = []) => `# Story ${id}: Greeting part ${id}\n\n## Status\nDraft\n\n## Story\nAs a user I want greeting part ${id}.\n\n## Acceptance Criteria\n1. story-${id}.txt exists\n\n## Dependencies\n${deps.length ? deps.map((d) => `- Story ${d}`).join("\n") : "None"}\n`;
+const files: Record<string, string> = { "README.md": "# demo\n", ".agent-orchestration/config.yaml": "maxParallel: 3\nverifyCommand: test ! -e BAD\nreviewers: [code-reviewer]\nworkerSilenceMinutes: 0.05\nretryBackoffSeconds: 0\n" };
+const st = { "1.1": [], "1.2": [], "1.3": [], "1.4": ["1.1"], "1.5": ["1.2"], "1.6": ["1.4"] } as Record<string, string[]>;
+for (const [id, deps] of Object.entries(st)) files[`docs/stories/${id}.greeting.md`] = story(id, deps);
+const root = makeProject(files);
+console.log("root", root);
+const r = await execa(process.execPath, ["/work/wt-int/bin/story-orchestrator", "run", ...process.argv.slice(2)], { cwd: root, env: { ...claudeEnv(server.url, makeHome()), STORY_ORCHESTRATOR_CLAUDE: CLAUDE_BIN }, reject: false, stdin: "ignore", timeout: 240000 });
+console.log("exit", r.exitCode, "\nSTDOUT\n", r.stdout.slice(-2500), "\nSTDERR\n", r.stderr.slice(-3000));
+console.log(server.errors, server.log.length, memo);
+await server.close();
