@@ -21,7 +21,7 @@ import { resolve } from "node:path";
 import { existsSync, statSync } from "node:fs";
 
 // lib/cli/args.ts
-var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope", "role"]);
+var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope", "role", "budget", "claude"]);
 var UsageError = class extends Error {
 };
 function parseArgs(argv) {
@@ -81,7 +81,7 @@ var VERBS = {
   summary: async () => (await import("./chunks/summary-SGEYGGEP.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-4C2BD3YI.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-K2JSVKER.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-Z4SXJTXQ.mjs")).runVerb,
+  run: async () => (await import("./chunks/run-MOE6TA4A.mjs")).runVerb,
   answer: async () => (await import("./chunks/answer-B4IK2BKG.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-6P7V4AWL.mjs")).logsVerb
 };

@@ -28,6 +28,9 @@ export interface HeadlessMemo {
   reviews: Map<string, number>;
 }
 
+/** The runner's messages to a continued developer session (engine/run/runner.ts). */
+const RUNNER_MESSAGE_RE = /^(?:Fix round:|A person answered your question|Your session was interrupted|The merge of story)/m;
+
 const structured = (input: Record<string, unknown>): ToolCall => ({ name: "StructuredOutput", input });
 const bash = (command: string): ToolCall => ({ name: "Bash", input: { command, description: command.slice(0, 60) } });
 const q = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
@@ -39,7 +42,10 @@ export function headlessPolicy(script: HeadlessScript, memo: HeadlessMemo): Poli
     const id = launch.id;
     const wt = launch.headers["worktree"] ?? ".";
     const lastTool = turn.results.at(-1);
-    if (lastTool?.toolName === "StructuredOutput") return { text: "Reported." };
+    const userTurns = ((turn.body["messages"] as { role: string }[]) ?? []).filter((m) => m.role === "user").length;
+    // A continued session's new message may share its user turn with the last tool result.
+    const continuing = userTurns > 1 && RUNNER_MESSAGE_RE.test(turn.lastUserText);
+    if (lastTool?.toolName === "StructuredOutput" && !continuing) return { text: "Reported." };
     if (launch.kind === "review") {
       const n = (memo.reviews.get(id) ?? 0) + 1;
       memo.reviews.set(id, n);
@@ -49,15 +55,15 @@ export function headlessPolicy(script: HeadlessScript, memo: HeadlessMemo): Poli
       return { tools: [structured({ verdict: "approved", findings: [] })] };
     }
     // A developer.
-    const userTurns = ((turn.body["messages"] as { role: string }[]) ?? []).filter((m) => m.role === "user").length;
-    if (turn.results.length === 0 && userTurns > 1) memo.continued.push({ story: id, why: turn.lastUserText, messages: userTurns });
+    if (continuing) memo.continued.push({ story: id, why: turn.lastUserText, messages: userTurns });
+    const fresh = turn.results.length === 0 || continuing;
     for (const r of turn.results) if (r.isError) memo.denials.push({ story: id, command: String(r.input["command"] ?? ""), text: r.text });
     if (script.stall?.includes(id) && !memo.stalled.has(id)) {
       memo.stalled.add(id);
       return { delayMs: script.stallMs ?? 8000, text: "..." };
     }
     const last = turn.lastUserText;
-    if (turn.results.length === 0) {
+    if (fresh) {
       if (script.question?.includes(id) && !/answered your question/.test(last) && !turn.allCalls.some((c) => c.name === "StructuredOutput")) {
         return { tools: [structured({ result: "QUESTION", summary: "needs a decision", question: `Story ${id}: should the greeting be formal?` })] };
       }

@@ -3,7 +3,7 @@
 // project. One run shows workers in parallel, a fix round that continues the developer's
 // session, a failing verify sent back, a question answered, a stalled worker stopped and
 // retried, and the runner killed with SIGKILL mid-run and run again to the end, with
-// notifications to a loopback webhook. A second run shows a budget that stops new work.
+// notifications to a loopback webhook and the safety rules denying a worker's `git push`. A second run shows a budget that stops new work.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -160,12 +160,18 @@ describe("run: a headless run with real Claude Code workers", { timeout: 600_000
 
     // The fix round continued 1.2's developer session, as did the answer to 1.3's question.
     expect(memo.continued.some((c) => c.story === "1.2" && /Fix round/.test(c.why))).toBe(true);
-    expect(memo.continued.some((c) => c.story === "1.3" && /answered your question/.test(c.why))).toBe(true);
+    const of13 = all.filter((e) => e["storyId"] === "1.3").map((e) => JSON.stringify(e)).join("\n");
+    expect(memo.continued.some((c) => c.story === "1.3" && /answered your question/.test(c.why)), of13).toBe(true);
     expect(all.some((e) => e.type === "answered" && e["storyId"] === "1.3")).toBe(true);
 
     // The failing verify sent 1.5 back to its developer; the stalled 1.4 worker was stopped and retried.
     expect(all.some((e) => e.type === "merge-refused" && e["storyId"] === "1.5" && /test ! -e BAD/.test(String(e["reason"])))).toBe(true);
     expect(lines.some((l) => l.event === "worker-end" && l.storyId === "1.4" && l.end === "silent")).toBe(true);
+
+    // The safety rules denied 1.6's developer its `git push`, inside the worker, and counted it.
+    expect(memo.denials.some((d) => d.story === "1.6" && /git push/.test(d.command) && /Safety rule gitPush/.test(d.text))).toBe(true);
+    const journal = readFileSync(join(root, ".agent-orchestration/journal.jsonl"), "utf8");
+    expect(journal).toMatch(/"event":"safety-denied","storyId":"1.6"/);
 
     // Notifications reached the loopback webhook.
     const kinds = hook.bodies.map((b) => b.event.type);
@@ -178,16 +184,16 @@ describe("run: a headless run with real Claude Code workers", { timeout: 600_000
     const root = project(["maxParallel: 1", "reviewers: [code-reviewer]", `notify:\n  webhook: ${hook.url}`, ""].join("\n"), { "2.1": [], "2.2": [], "2.3": [], "2.4": [] });
     const home = makeHome();
     const before = hook.bodies.length;
-    const run = startRun(root, server.url, home, ["--budget", "0.012"]);
+    const run = startRun(root, server.url, home, ["--budget", "0.011"]);
     const res = await run.child;
     expect(res.exitCode).toBe(1);
     const out = JSON.parse(String(res.stdout).trim().split("\n").at(-1) as string) as { stoppedByBudget: boolean; done: number; total: number; spentUsd: number; next: string };
     expect(out.stoppedByBudget).toBe(true);
     expect(out.done).toBeGreaterThan(0);
     expect(out.done).toBeLessThan(out.total);
-    expect(out.spentUsd).toBeLessThanOrEqual(0.012);
+    expect(out.spentUsd).toBeLessThanOrEqual(0.011);
     expect(out.next).toMatch(/--budget/);
     expect(run.events.some((e) => e.type === "budget-stop")).toBe(true);
-    expect(hook.bodies.slice(before).map((b) => b.event.type)).toContain("budget-warning");
+    expect(hook.bodies.slice(before).map((b) => b.event.type), run.events.map((e) => JSON.stringify(e)).join("\n")).toContain("budget-warning");
   });
 });

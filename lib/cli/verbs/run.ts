@@ -1,7 +1,9 @@
 // `run [SCOPE...] [--budget USD] [--json]`: a whole run, headless (engine/run/runner.ts). One
 // runner per project (the run lock). Ctrl-C stops gracefully: nothing new starts, workers are
 // stopped, a merge under way finishes, and the output says how to continue.
-import { dirname } from "node:path";
+import { spawn } from "node:child_process";
+import { closeSync, mkdirSync, openSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import logUpdate from "log-update";
 import type { Verb, VerbOutcome } from "../verb.js";
@@ -15,14 +17,14 @@ import { notify } from "../../adapters/notify/notify.js";
 import { loadConfig } from "../../adapters/fs/load-config.js";
 import { acquireLock } from "../../adapters/state-store/lock.js";
 import { ensureStateDir } from "../../adapters/state-store/store.js";
-import { runLockPath, RUN_LOCK_FILE } from "../../adapters/state-store/run-paths.js";
+import { runLockPath, runningRunner, RUN_LOCK_FILE } from "../../adapters/state-store/run-paths.js";
 import { localClaudeBackend } from "../../adapters/workers/local-claude.js";
 import { STATE_DIR } from "../../core/state/state-files.js";
 
-const LINE = "run [SCOPE...] [--budget USD] [--claude PATH] [--json]";
+const LINE = "run [SCOPE...] [--budget USD] [--claude PATH] [--background] [--json]";
 
 export const runVerb: Verb = async (ctx) => {
-  const bad = rejectUnknownOptions("run", ctx.args, ["budget", "claude"], LINE);
+  const bad = rejectUnknownOptions("run", ctx.args, ["budget", "claude", "background"], LINE);
   if (bad) return bad;
   const b = ctx.args.options["budget"];
   if (b !== undefined && (typeof b !== "string" || !/^\d+(\.\d+)?$/.test(b) || Number(b) <= 0)) return usage(`run: --budget needs an amount in USD above 0 (e.g. 25), not "${b === true ? "" : b}"`, LINE);
@@ -34,6 +36,7 @@ export const runVerb: Verb = async (ctx) => {
 
   const { config } = await loadConfig(ctx.root);
   await ensureStateDir(ctx.root);
+  if (ctx.args.options["background"] === true) return startInBackground(ctx.root, ctx.args.positionals, typeof b === "string" ? b : undefined, typeof c === "string" ? c : undefined);
   const lock = await acquireLock(runLockPath(ctx.root), { timeoutMs: 0, staleMs: Number.MAX_SAFE_INTEGER, what: "the runner lock", displayPath: `${STATE_DIR}/${RUN_LOCK_FILE}` });
   if (!lock.ok) return fail(`run: another runner works on this project (${lock.error.map((d) => d.message).join("; ")})`);
 
@@ -102,4 +105,28 @@ function finished(r: RunOutcome): VerbOutcome {
 
 function fail(message: string): VerbOutcome {
   return { exitCode: 1, json: { errors: [{ code: "run-refused", message }] }, human: `error: ${message}` };
+}
+
+/**
+ * `--background` (the slash command's way): the same run as a detached process whose output
+ * goes to a log file, so the Claude Code session that asked for it returns at once and pays for
+ * nothing while the run goes. It refuses, like `run`, when a runner already works here.
+ */
+async function startInBackground(root: string, scope: string[], budget: string | undefined, claude: string | undefined): Promise<VerbOutcome> {
+  const running = await runningRunner(root);
+  if (running !== null) return fail(`run: a runner (pid ${running}) already works on this project; watch it with \`story-orchestrator status\``);
+  const log = join(root, STATE_DIR, "runner", "run.log");
+  mkdirSync(dirname(log), { recursive: true });
+  const out = openSync(log, "a");
+  const args = [process.argv[1] as string, "run", ...scope, ...(budget ? ["--budget", budget] : []), ...(claude ? ["--claude", claude] : []), "--cwd", root];
+  const child = spawn(process.execPath, args, { cwd: root, detached: true, stdio: ["ignore", out, out], env: process.env });
+  child.unref();
+  closeSync(out);
+  const rel = `${STATE_DIR}/runner/run.log`;
+  const watch = [`story-orchestrator status`, `story-orchestrator logs ID --follow`, `tail -f ${rel}`];
+  return {
+    exitCode: 0,
+    json: { started: true, pid: child.pid ?? null, log: rel, watch },
+    human: `The runner started in the background (pid ${child.pid ?? "?"}); its output goes to ${rel}.\nWatch: ${watch.map((w) => `\`${w}\``).join(", ")}.\nA question from a story is answered with \`story-orchestrator answer ID "..."\`; Ctrl-C does not reach it: stop it with \`kill ${child.pid ?? "PID"}\` (graceful).`,
+  };
 }

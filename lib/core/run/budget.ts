@@ -15,6 +15,9 @@ export interface BudgetView {
   storyCosts: readonly number[];
 }
 
+/** Dollars as people read them: cents from $1 up, four places below (a test model costs fractions of a cent). */
+export const usd = (n: number): string => `$${n.toFixed(n >= 1 ? 2 : 4)}`;
+
 const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** Projected cost of one worker: the mean so far; with none finished yet, nothing is projected. */
@@ -36,7 +39,7 @@ export function mayStartStory(v: BudgetView): { ok: true } | { ok: false; reason
   if (v.budgetUsd === null) return { ok: true };
   const need = committedUsd(v) + projectedStoryUsd(v);
   if (v.spentUsd >= v.budgetUsd || need > v.budgetUsd) {
-    return { ok: false, reason: `budget: $${v.spentUsd.toFixed(2)} spent of $${v.budgetUsd.toFixed(2)}, and the next story is projected at $${projectedStoryUsd(v).toFixed(2)}` };
+    return { ok: false, reason: `budget: ${usd(v.spentUsd)} spent of ${usd(v.budgetUsd)}, and the next story is projected at ${usd(projectedStoryUsd(v))}` };
   }
   return { ok: true };
 }

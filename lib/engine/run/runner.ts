@@ -181,8 +181,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
 
   const failWith = async (storyId: string, reason: string) => {
     const f = await failStory(root, storyId, reason, clock);
-    emit({ type: "story-failed", at: now(), storyId, reason });
     await ports.notify({ type: "story-failed", at: now(), storyId, reason });
+    emit({ type: "story-failed", at: now(), storyId, reason });
     return f;
   };
 
@@ -216,8 +216,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     const after = view().spentUsd;
     if (!view().budgetWarned && crossedWarning(budgetUsd, before, after)) {
       await log({ at: now(), event: "budget-warning" });
-      emit({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd: budgetUsd as number });
       await ports.notify({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd: budgetUsd as number });
+      emit({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd: budgetUsd as number });
     }
     if (end.kind === "stopped") return; // the run is stopping; the next `run` carries on
     if (!usable) return attemptFailed(a, outcome || "no report");
@@ -235,8 +235,9 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       const q = report.question ?? report.summary;
       await ports.writeQuestion(root, a.storyId, q, now());
       questions.add(a.storyId);
-      emit({ type: "question", at: now(), storyId: a.storyId, question: q });
+      // Notified first: whoever watches the events may stop the runner at this one.
       await ports.notify({ type: "question", at: now(), storyId: a.storyId, question: q });
+      emit({ type: "question", at: now(), storyId: a.storyId, question: q });
       return;
     }
     if (report.result === "BLOCKED") {

@@ -14,6 +14,7 @@ import {
 import {
   RUN_LOCK_FILE,
   runLockPath,
+  runningRunner,
   workerLogPath
 } from "./chunk-SJLKMMSV.mjs";
 import {
@@ -128,7 +129,9 @@ var require_emoji_regex = __commonJS({
 });
 
 // lib/cli/verbs/run.ts
-import { dirname as dirname3 } from "node:path";
+import { spawn } from "node:child_process";
+import { closeSync, mkdirSync as mkdirSync2, openSync } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // ../main/node_modules/log-update/index.js
@@ -1453,6 +1456,7 @@ function clock(ms) {
 import { join as join2 } from "node:path";
 
 // lib/core/run/budget.ts
+var usd = (n) => `$${n.toFixed(n >= 1 ? 2 : 4)}`;
 var mean = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 function projectedWorkerUsd(v) {
   return mean(v.workerCosts) ?? 0;
@@ -1467,7 +1471,7 @@ function mayStartStory(v) {
   if (v.budgetUsd === null) return { ok: true };
   const need = committedUsd(v) + projectedStoryUsd(v);
   if (v.spentUsd >= v.budgetUsd || need > v.budgetUsd) {
-    return { ok: false, reason: `budget: $${v.spentUsd.toFixed(2)} spent of $${v.budgetUsd.toFixed(2)}, and the next story is projected at $${projectedStoryUsd(v).toFixed(2)}` };
+    return { ok: false, reason: `budget: ${usd(v.spentUsd)} spent of ${usd(v.budgetUsd)}, and the next story is projected at ${usd(projectedStoryUsd(v))}` };
   }
   return { ok: true };
 }
@@ -1768,8 +1772,8 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
   const storyFileOf = (id) => storyFiles.get(idKey(id)) ?? "?";
   const failWith = async (storyId, reason) => {
     const f = await failStory(root, storyId, reason, clock2);
-    emit({ type: "story-failed", at: now(), storyId, reason });
     await ports.notify({ type: "story-failed", at: now(), storyId, reason });
+    emit({ type: "story-failed", at: now(), storyId, reason });
     return f;
   };
   const attemptFailed = async (a, why) => {
@@ -1800,8 +1804,8 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
     const after = view().spentUsd;
     if (!view().budgetWarned && crossedWarning(budgetUsd, before, after)) {
       await log({ at: now(), event: "budget-warning" });
-      emit({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd });
       await ports.notify({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd });
+      emit({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd });
     }
     if (end.kind === "stopped") return;
     if (!usable) return attemptFailed(a, outcome2 || "no report");
@@ -1819,8 +1823,8 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       const q = report.question ?? report.summary;
       await ports.writeQuestion(root, a.storyId, q, now());
       questions.add(a.storyId);
-      emit({ type: "question", at: now(), storyId: a.storyId, question: q });
       await ports.notify({ type: "question", at: now(), storyId: a.storyId, question: q });
+      emit({ type: "question", at: now(), storyId: a.storyId, question: q });
       return;
     }
     if (report.result === "BLOCKED") {
@@ -2213,9 +2217,9 @@ function crashDetail(code, signal, message, stderr) {
 }
 
 // lib/cli/verbs/run.ts
-var LINE = "run [SCOPE...] [--budget USD] [--claude PATH] [--json]";
+var LINE = "run [SCOPE...] [--budget USD] [--claude PATH] [--background] [--json]";
 var runVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("run", ctx.args, ["budget", "claude"], LINE);
+  const bad = rejectUnknownOptions("run", ctx.args, ["budget", "claude", "background"], LINE);
   if (bad) return bad;
   const b = ctx.args.options["budget"];
   if (b !== void 0 && (typeof b !== "string" || !/^\d+(\.\d+)?$/.test(b) || Number(b) <= 0)) return usage(`run: --budget needs an amount in USD above 0 (e.g. 25), not "${b === true ? "" : b}"`, LINE);
@@ -2226,6 +2230,7 @@ var runVerb = async (ctx) => {
   if (!pluginDir) return fail("run: the plugin's own files (commands/implement-stories.md) were not found above this program; run the story-orchestrator from its plugin folder");
   const { config } = await loadConfig(ctx.root);
   await ensureStateDir(ctx.root);
+  if (ctx.args.options["background"] === true) return startInBackground(ctx.root, ctx.args.positionals, typeof b === "string" ? b : void 0, typeof c === "string" ? c : void 0);
   const lock = await acquireLock(runLockPath(ctx.root), { timeoutMs: 0, staleMs: Number.MAX_SAFE_INTEGER, what: "the runner lock", displayPath: `${STATE_DIR}/${RUN_LOCK_FILE}` });
   if (!lock.ok) return fail(`run: another runner works on this project (${lock.error.map((d) => d.message).join("; ")})`);
   const json = ctx.args.json;
@@ -2289,6 +2294,26 @@ ${how}` };
 }
 function fail(message) {
   return { exitCode: 1, json: { errors: [{ code: "run-refused", message }] }, human: `error: ${message}` };
+}
+async function startInBackground(root, scope, budget, claude) {
+  const running = await runningRunner(root);
+  if (running !== null) return fail(`run: a runner (pid ${running}) already works on this project; watch it with \`story-orchestrator status\``);
+  const log = join3(root, STATE_DIR, "runner", "run.log");
+  mkdirSync2(dirname3(log), { recursive: true });
+  const out = openSync(log, "a");
+  const args = [process.argv[1], "run", ...scope, ...budget ? ["--budget", budget] : [], ...claude ? ["--claude", claude] : [], "--cwd", root];
+  const child = spawn(process.execPath, args, { cwd: root, detached: true, stdio: ["ignore", out, out], env: process.env });
+  child.unref();
+  closeSync(out);
+  const rel = `${STATE_DIR}/runner/run.log`;
+  const watch = [`story-orchestrator status`, `story-orchestrator logs ID --follow`, `tail -f ${rel}`];
+  return {
+    exitCode: 0,
+    json: { started: true, pid: child.pid ?? null, log: rel, watch },
+    human: `The runner started in the background (pid ${child.pid ?? "?"}); its output goes to ${rel}.
+Watch: ${watch.map((w) => `\`${w}\``).join(", ")}.
+A question from a story is answered with \`story-orchestrator answer ID "..."\`; Ctrl-C does not reach it: stop it with \`kill ${child.pid ?? "PID"}\` (graceful).`
+  };
 }
 export {
   runVerb
