@@ -4,35 +4,35 @@ import {
 } from "./chunks/chunk-CCTPUZS7.mjs";
 import {
   submitStory
-} from "./chunks/chunk-L6KGJYS5.mjs";
+} from "./chunks/chunk-J4BBTC3B.mjs";
 import {
   recordReview
-} from "./chunks/chunk-7KTYFAHL.mjs";
+} from "./chunks/chunk-QTDRFVTG.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
-import "./chunks/chunk-IBJLHAWT.mjs";
-import "./chunks/chunk-P2RAG73T.mjs";
+import "./chunks/chunk-3BPSTVR6.mjs";
+import "./chunks/chunk-6NCWY5T5.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-HPAKNBK5.mjs";
+import "./chunks/chunk-ID47HQMR.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
-import "./chunks/chunk-P2Z5BSC3.mjs";
-import "./chunks/chunk-KXGGJK6D.mjs";
+import "./chunks/chunk-NDF5RAGK.mjs";
+import "./chunks/chunk-JHLEL5P6.mjs";
 import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
-} from "./chunks/chunk-L2B73QHP.mjs";
+} from "./chunks/chunk-HXL7XZ36.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-VSH36FKR.mjs";
-import "./chunks/chunk-K3FAAWFV.mjs";
+} from "./chunks/chunk-ROVN4B4L.mjs";
+import "./chunks/chunk-5EDDZUOI.mjs";
 import {
   appendJournal
-} from "./chunks/chunk-EQN2J5FV.mjs";
-import "./chunks/chunk-WSJQQX3P.mjs";
+} from "./chunks/chunk-MRUBXR3Z.mjs";
+import "./chunks/chunk-UP7DBMYM.mjs";
 import {
   ALLOW,
   agentTranscriptPath,
@@ -63,13 +63,13 @@ import "./chunks/chunk-2BJZUZ65.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
 import "./chunks/chunk-2GREUEF7.mjs";
 import "./chunks/chunk-JTVJZ2N4.mjs";
-import "./chunks/chunk-NWDREVJP.mjs";
+import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-UNM4RLD3.mjs";
+import "./chunks/chunk-NXFTSAVM.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-FCPV7BGB.mjs";
+} from "./chunks/chunk-JXYS6OYD.mjs";
 import "./chunks/chunk-6MSOW3YD.mjs";
 import "./chunks/chunk-R7PRS5ZI.mjs";
 import "./chunks/chunk-T7SK64FE.mjs";
@@ -329,7 +329,7 @@ async function stop(root, payload) {
   return render("Stop", verdict.decision);
 }
 async function safetyRules(root, text) {
-  const { parseConfig } = await import("./chunks/parse-config-ULSNJFJA.mjs");
+  const { parseConfig } = await import("./chunks/parse-config-NCFUTB2G.mjs");
   const rules = safetyRulesOf(parseConfig(text).config.safety);
   await writeSafetyMemo(root, text, rules);
   return rules;

@@ -66,24 +66,24 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-UMTHPLI6.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-AEZUCUTH.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-LVLCVSDT.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-OXHIZ26P.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-3KTTM3TW.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-O4EZ5VBU.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-C36FTW53.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-YSGOONNX.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-DAUY5YVM.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-V5QTH5JY.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-TQRKE4TN.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-BCPLQMSI.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-MTFG6UPB.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-535YBHKD.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-SGEYGGEP.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-4C2BD3YI.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-K2JSVKER.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-MOE6TA4A.mjs")).runVerb,
-  answer: async () => (await import("./chunks/answer-B4IK2BKG.mjs")).answerVerb,
-  logs: async () => (await import("./chunks/logs-6P7V4AWL.mjs")).logsVerb
+  next: async () => (await import("./chunks/next-3GW5ANOW.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-F66IPMDE.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-P74P6YT6.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-3BSYG6KM.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-KKU3AH7N.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-I462NA4O.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-QYHXGG6J.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-X66OVYQC.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-HDZG466I.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-TD65JFYJ.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-RZXG252N.mjs")).cleanupVerb,
+  run: async () => (await import("./chunks/run-NKJNMZZF.mjs")).runVerb,
+  answer: async () => (await import("./chunks/answer-AF37A65R.mjs")).answerVerb,
+  logs: async () => (await import("./chunks/logs-QMSBYUJN.mjs")).logsVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -9,6 +9,7 @@ export type DiagCode =
   | "unknown-dependency"
   | "reverse-own-epic"
   | "reverse-cycle"
+  | "implicit-cycle"
   | "unread-dependency"
   | "invalid-front-matter"
   | "invalid-id"

@@ -335,7 +335,8 @@ export function ownEdges(index: StoryIndex, mode: Config["implicitDependencies"]
     start[i + 1] = size;
   }
   const own: OwnEdges = { adj: { start, list: list.slice(0, size) }, origin: new Uint8Array(origins.subarray(0, size)), refIndex: refIndexes.slice(0, size) };
-  return reverse ? dropReverseCycles(index, own, diags) : own;
+  const afterReverse = reverse ? dropReverseCycles(index, own, diags) : own;
+  return dropImplicitCycles(index, afterReverse, diags);
 }
 
 /** The edge in slot k of `own`, as an object (for messages and the engine). */
@@ -423,10 +424,55 @@ function components(adj: Adjacency, count: number): Int32Array {
  * edge shares a strongly connected component with the story it points from.
  */
 export function dropReverseCycles(index: StoryIndex, own: OwnEdges, diags: RelatedDiag[]): OwnEdges {
-  const { sorted, keys } = index;
-  const count = sorted.length;
+  return dropWhereCycles(index, own, REVERSE, (k, a, b) => {
+    const { sorted, keys } = index;
+    const writer = sorted[b]!;
+    const ref = writer.blocks[own.refIndex[k]!]!;
+    diags.push({
+      diag: diag(
+        "reverse-cycle",
+        `${writer.id} says it blocks ${sorted[a]!.id} ("${ref.raw}"), but ${writer.id} already waits for ${sorted[a]!.id} through the stated dependencies; the reverse edge would only make a cycle, so it is dropped.`,
+        writer.path,
+        ref.line,
+      ),
+      stories: [keys[b]!],
+      severity: "warning",
+    });
+  });
+}
+
+/**
+ * The implicit order is a guess (a story that states no dependency waits for the one before it
+ * in its epic); where the story before already waits for this one through what the authors
+ * wrote (and the other guesses), the guess would only make a cycle, so it is dropped with an
+ * `implicit-cycle` warning.
+ */
+export function dropImplicitCycles(index: StoryIndex, own: OwnEdges, diags: RelatedDiag[]): OwnEdges {
+  return dropWhereCycles(index, own, IMPLICIT, (_k, a, b) => {
+    const { sorted, keys } = index;
+    diags.push({
+      diag: diag(
+        "implicit-cycle",
+        `${sorted[a]!.id} states no dependency, so it would wait for ${sorted[b]!.id} (the story before it in its epic), but ${sorted[b]!.id} already waits for ${sorted[a]!.id} through the stated dependencies; the guessed order would only make a cycle, so it is dropped.`,
+        sorted[a]!.path,
+      ),
+      stories: [keys[a]!],
+      severity: "warning",
+    });
+  }, true);
+}
+
+/**
+ * Drops each edge of origin `guess` (a → b: a waits for b) where b already reaches a over the
+ * edges of the other origins: the guessed edge would only close a cycle. `greedy`: over the
+ * other edges of that origin too, those not dropped yet (a cycle of stated edges and two
+ * implicit ones loses the first implicit one, in id order, and no more). Nothing runs unless
+ * such an edge shares a strongly connected component with the story it points from.
+ */
+function dropWhereCycles(index: StoryIndex, own: OwnEdges, guess: number, report: (k: number, a: number, b: number) => void, greedy = false): OwnEdges {
+  const count = index.sorted.length;
   const { start, list } = own.adj;
-  if (!own.origin.includes(REVERSE)) return own;
+  if (!own.origin.includes(guess)) return own;
   const comp = components(own.adj, count);
   const drop = new Uint8Array(list.length);
   const seen = new Int32Array(count);
@@ -436,8 +482,8 @@ export function dropReverseCycles(index: StoryIndex, own: OwnEdges, diags: Relat
   for (let a = 0; a < count; a++) {
     for (let k = start[a]!; k < start[a + 1]!; k++) {
       const b = list[k]!;
-      if (own.origin[k] !== REVERSE || comp[a] !== comp[b]) continue;
-      // Does b reach a over non-reverse edges (inside their component)?
+      if (own.origin[k] !== guess || comp[a] !== comp[b]) continue;
+      // Does b reach a over the other edges (inside their component)?
       stamp++;
       stack.length = 0;
       stack.push(b);
@@ -447,7 +493,7 @@ export function dropReverseCycles(index: StoryIndex, own: OwnEdges, diags: Relat
         const x = stack.pop()!;
         for (let j = start[x]!; j < start[x + 1]!; j++) {
           const y = list[j]!;
-          if (own.origin[j] === REVERSE || comp[y] !== comp[a] || seen[y] === stamp) continue;
+          if (drop[j] === 1 || j === k || (!greedy && own.origin[j] === guess) || comp[y] !== comp[a] || seen[y] === stamp) continue;
           if (y === a) {
             found = true;
             break;
@@ -459,18 +505,7 @@ export function dropReverseCycles(index: StoryIndex, own: OwnEdges, diags: Relat
       if (!found) continue;
       drop[k] = 1;
       dropped++;
-      const writer = sorted[b]!;
-      const ref = writer.blocks[own.refIndex[k]!]!;
-      diags.push({
-        diag: diag(
-          "reverse-cycle",
-          `${writer.id} says it blocks ${sorted[a]!.id} ("${ref.raw}"), but ${writer.id} already waits for ${sorted[a]!.id} through the stated dependencies; the reverse edge would only make a cycle, so it is dropped.`,
-          writer.path,
-          ref.line,
-        ),
-        stories: [keys[b]!],
-        severity: "warning",
-      });
+      report(k, a, b);
     }
   }
   if (dropped === 0) return own;

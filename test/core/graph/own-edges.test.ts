@@ -95,6 +95,33 @@ describe("ownEdges", () => {
   });
 });
 
+describe("implicit edges that would close a cycle", () => {
+  it("are dropped with an implicit-cycle warning naming the story: the guess never makes a cycle of what the authors wrote", () => {
+    // 3.1 waits for 3.3 and 3.3 for 3.2 (stated); 3.2 states nothing, so the implicit order would
+    // make it wait for 3.1: a cycle only through the guess (Vatalion's 3.1 → 3.3 → 3.2 → 3.1).
+    const s = [story("3.1", { deps: ["3.3"], depLine: 5 }), story("3.2", { deps: null }), story("3.3", { deps: ["3.2"], depLine: 8 }), story("3.4", { deps: null })];
+    const diags: RelatedDiag[] = [];
+    const index = indexStories(s);
+    const own = ownEdges(index, "when-undeclared", diags);
+    const list = [...own.adj.list].map((_t, k) => {
+      const e = ownEdgeAt(index, own, k);
+      return `${e.from}→${e.to}:${e.origin}`;
+    });
+    expect(list).toEqual(["3.1→3.3:declared", "3.3→3.2:declared", "3.4→3.3:implicit"]);
+    expect(diags.map((d) => [d.diag.code, d.diag.file, d.severity])).toEqual([["implicit-cycle", "docs/stories/3.2.story.md", "warning"]]);
+    expect(diags[0]!.diag.message).toContain("3.2 states no dependency, so it would wait for 3.1");
+  });
+
+  it("a cycle through two guesses loses the first one only (Vatalion's 9.14 → 9.16 → 9.15 → 9.14)", () => {
+    const s = [story("9.14", { deps: ["9.16"], depLine: 5 }), story("9.15", { deps: null }), story("9.16", { deps: null })];
+    const diags: RelatedDiag[] = [];
+    const index = indexStories(s);
+    const own = ownEdges(index, "when-undeclared", diags);
+    expect([...own.adj.list].map((_t, k) => { const e = ownEdgeAt(index, own, k); return `${e.from}→${e.to}:${e.origin}`; })).toEqual(["9.14→9.16:declared", "9.16→9.15:implicit"]);
+    expect(diags.map((d) => d.diag.code)).toEqual(["implicit-cycle"]);
+  });
+});
+
 describe("reverse edges that would close a cycle", () => {
   it("are dropped with a reverse-cycle warning at their line; the forward statements stay", () => {
     // 2.3 waits for 2.1, 2.1 for 2.2 (stated); 2.3 also says it blocks 2.2: a cycle only through that line.
