@@ -4,35 +4,35 @@ import {
 } from "./chunks/chunk-CCTPUZS7.mjs";
 import {
   submitStory
-} from "./chunks/chunk-J4BBTC3B.mjs";
+} from "./chunks/chunk-NYKXU2AR.mjs";
 import {
   recordReview
-} from "./chunks/chunk-QTDRFVTG.mjs";
+} from "./chunks/chunk-AE277IK7.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-3BPSTVR6.mjs";
-import "./chunks/chunk-6NCWY5T5.mjs";
+import "./chunks/chunk-SITAKYSO.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-ID47HQMR.mjs";
+import "./chunks/chunk-WRYB6G3W.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-JHLEL5P6.mjs";
 import "./chunks/chunk-5CHFCZU5.mjs";
 import {
   nextReady
-} from "./chunks/chunk-HXL7XZ36.mjs";
+} from "./chunks/chunk-OHUB7CLW.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-ROVN4B4L.mjs";
-import "./chunks/chunk-5EDDZUOI.mjs";
+} from "./chunks/chunk-IGNA6SJ3.mjs";
+import "./chunks/chunk-QTTJDMX6.mjs";
 import {
   appendJournal
 } from "./chunks/chunk-MRUBXR3Z.mjs";
-import "./chunks/chunk-UP7DBMYM.mjs";
+import "./chunks/chunk-MGYK2Q2U.mjs";
 import {
   ALLOW,
   agentTranscriptPath,
@@ -65,7 +65,7 @@ import "./chunks/chunk-2GREUEF7.mjs";
 import "./chunks/chunk-JTVJZ2N4.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-NXFTSAVM.mjs";
+import "./chunks/chunk-PGN55E3A.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
@@ -77,7 +77,7 @@ import "./chunks/chunk-IWUPKGEU.mjs";
 import "./chunks/chunk-DJAYH52C.mjs";
 import "./chunks/chunk-KS6NXHCE.mjs";
 import "./chunks/chunk-JHRD7746.mjs";
-import "./chunks/chunk-ZMEMLB4V.mjs";
+import "./chunks/chunk-YFTCM4W6.mjs";
 import "./chunks/chunk-WOOHVJRX.mjs";
 import "./chunks/chunk-KNNDJYLI.mjs";
 import {

@@ -66,24 +66,24 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-OXHIZ26P.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-3KTTM3TW.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-O4EZ5VBU.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-O2FFGSMU.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-CEHRRXH2.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-MMLXLGE5.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-3GW5ANOW.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-F66IPMDE.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-P74P6YT6.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-3BSYG6KM.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-KKU3AH7N.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-I462NA4O.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-QYHXGG6J.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-X66OVYQC.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-HDZG466I.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-TD65JFYJ.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-U4LJCMSO.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-6PSNPT72.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-PRH6TN3W.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-BNO7H2ZU.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-4LP5KWX4.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-EAZBPRKV.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-L4DWKHO5.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-NZWHYQ46.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-43Q6H5HT.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-4VV7XCMK.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-RZXG252N.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-NKJNMZZF.mjs")).runVerb,
-  answer: async () => (await import("./chunks/answer-AF37A65R.mjs")).answerVerb,
-  logs: async () => (await import("./chunks/logs-QMSBYUJN.mjs")).logsVerb
+  run: async () => (await import("./chunks/run-HYLS2T4C.mjs")).runVerb,
+  answer: async () => (await import("./chunks/answer-2LV4XC4O.mjs")).answerVerb,
+  logs: async () => (await import("./chunks/logs-SJZOB7PE.mjs")).logsVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

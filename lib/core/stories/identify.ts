@@ -93,7 +93,7 @@ export function idFromFileName(path: string): NameId | null {
   return idFromBaseName(baseName(path));
 }
 
-function idFromBaseName(base: string): NameId | null {
+export function idFromBaseName(base: string): NameId | null {
   let name = endsWithNoCase(base, ".story") ? base.slice(0, -6) : base;
   const kind = KIND_WORD_RE.exec(name);
   if (kind) name = name.slice(kind[0].length);

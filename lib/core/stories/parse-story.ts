@@ -13,7 +13,7 @@ import { epicOf, ID_SUFFIX_SRC, isStoryId } from "../ids.js";
 import { keyOf } from "../graph/id-order.js";
 import type { ChecklistItem, DepRef, ParsedStory, SkippedFile, SourceFile, StoryStatus } from "../model.js";
 import { dedupeRefs, extractDependencies, pushAll, refsIn } from "./dependencies.js";
-import { baseName, identifyFile, idFromFileName, titleNamesNoDocument, type NameId } from "./identify.js";
+import { baseName, identifyFile, idFromBaseName, idFromFileName, titleNamesNoDocument, type NameId } from "./identify.js";
 import { quoteColonValues } from "./lenient-front-matter.js";
 import { FRONT_MATTER_START_RE, frontMatterClosed, splitFrontMatter, type FrontMatterSplit } from "./front-matter.js";
 import { TOML_FRONT_MATTER_START_RE, TomlFrontMatterError, splitTomlFrontMatter, type TomlSplit } from "./toml-front-matter.js";
@@ -511,6 +511,10 @@ function readSchedulingHints(fm: FrontMatter, overrides: ParsedStory["overrides"
 export function parseStory(file: SourceFile): StoryParse {
   const { path } = file;
   const text = normalizeLoneCr(file.text.startsWith("\ufeff") ? file.text.slice(1) : file.text);
+  // A template named as one, with no story id in its name (`task-template.md`, not
+  // `3.2-email-template.md`): its placeholders (`id = "NN"`, `dependencies = [<ids>]`) make no story.
+  const base = baseName(path);
+  if (TEMPLATE_NAME_RE.test(base) && idFromBaseName(base) === null) return { kind: "skipped", skipped: { path, reason: "template (by its name), not a story" } };
   const fmResult = readFrontMatter(path, text);
   if (!fmResult.ok) return failed(path, [fmResult.error], []);
   const { fm, bodyOffset } = fmResult;
@@ -572,14 +576,15 @@ function parseStoryAs(
     if (other !== undefined && isStoryId(other) && keyOf(other) !== keyOf(id)) localId = normalId(other);
   } else if (fm && "id" in fm.data) {
     const idLineNo = fm.keyLines.get("id");
-    if (fmId === undefined || !isStoryId(fmId)) {
+    const slugId = fmId !== undefined && !isStoryId(fmId) ? idOfSlugValue(fmId, name, heading?.id) : null;
+    if ((fmId === undefined || !isStoryId(fmId)) && slugId === null) {
       const shown = typeof fm.data.id === "string" ? fm.data.id : JSON.stringify(fm.data.id);
       errors.push(
         diag("invalid-id", `Front matter id ${shown} is not a story id (expected e.g. 1.2, 1.11b, 13)`, path, idLineNo),
       );
       return failed(path, errors, warnings);
     }
-    id = normalId(fmId);
+    id = slugId ?? normalId(fmId as string);
     idSource = "front-matter";
     idLine = idLineNo;
   } else if (heading?.id !== undefined && isStoryId(heading.id) && !(name && headingIsNamePrefix(heading.id, name))) {
@@ -729,4 +734,21 @@ function parseStoryAs(
   const parsed: StoryParse = { kind: "story", story, idLine, warnings, errors };
   if (localId !== undefined) parsed.localId = localId;
   return parsed;
+}
+
+/** `task-template.md`, `story_template.md`, `template.md`. */
+const TEMPLATE_NAME_RE = /(?:^|[-_. ])templates?$/i;
+
+/**
+ * A front-matter id written as a file-name slug (`id: 23-2-fix-multizoneselect-click-bug`, as
+ * BMAD's tools write their story keys) names the id that slug gives, read with the file-name
+ * grammar: of several readings, the one the file name or the heading gives. Null when the value
+ * is no such slug (anything with a path separator or other punctuation stays an invalid id).
+ */
+function idOfSlugValue(value: string, name: NameId | null, headingId: string | undefined): string | null {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(value)) return null;
+  const n = idFromBaseName(value);
+  if (!n || !isStoryId(n.id)) return null;
+  const agreeing = n.candidates.find((c) => keyOf(c) === keyOf(name?.id ?? "") || (headingId !== undefined && keyOf(c) === keyOf(headingId)));
+  return agreeing ?? n.id;
 }

@@ -187,6 +187,22 @@ describe("parseStory", () => {
     expect(r.errors).toEqual([]);
   });
 
+  it("reads a front-matter id written as a BMAD slug with the file-name grammar", () => {
+    const r = parseStory({ path: "docs/stories/23-2-fix-click-bug.md", text: "---\nid: 23-2-fix-multizoneselect-click-bug\nstatus: done\n---\n# Story 23.2: Fix click bug\n" });
+    expect(r.kind === "story" && [r.story.id, r.story.idSource, r.errors]).toEqual(["23.2", "front-matter", []]);
+    // Of several readings, the one the file name gives.
+    const withFm = parseStory({ path: "docs/stories/0-5-7-72-hour-alerts.md", text: "---\nid: 0-5-7-72-hour-alerts\n---\n# Alerts\n" });
+    const byName = parseStory({ path: "docs/stories/0-5-7-72-hour-alerts.md", text: "# Alerts\n" });
+    expect(withFm.kind === "story" && byName.kind === "story" && withFm.story.id === byName.story.id).toBe(true);
+    // Anything with a path separator stays an invalid id.
+    expect(parseStory({ path: "docs/stories/1.1.a.md", text: "---\nid: 1-1/../x\n---\n# Story 1.1: A\n" }).kind).toBe("failed");
+  });
+
+  it("skips a template by its name even when its front matter does not parse (placeholders)", () => {
+    const r = parseStory({ path: "tasks/task-template.md", text: "+++\nid = \"NN\"\ndependencies = [<ids>]\n+++\n# Task NN\n" });
+    expect(r).toEqual({ kind: "skipped", skipped: { path: "tasks/task-template.md", reason: "template (by its name), not a story" } });
+  });
+
   it("rejects a front-matter id that is not a story id (path safety)", () => {
     const r = parseStory({ path: "docs/stories/1.1.a.md", text: "---\ntitle: x\nid: ../../etc\n---\n# Story 1.1: A\n" });
     expect(r).toEqual({
