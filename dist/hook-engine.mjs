@@ -4,17 +4,17 @@ import {
 } from "./chunks/chunk-CCTPUZS7.mjs";
 import {
   submitStory
-} from "./chunks/chunk-NYKXU2AR.mjs";
+} from "./chunks/chunk-5MRUSSNE.mjs";
 import {
   recordReview
-} from "./chunks/chunk-AE277IK7.mjs";
+} from "./chunks/chunk-5BRVYREU.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-3BPSTVR6.mjs";
-import "./chunks/chunk-SITAKYSO.mjs";
+import "./chunks/chunk-Y2BHSIBR.mjs";
 import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-WRYB6G3W.mjs";
+import "./chunks/chunk-U2VVVHKJ.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-JHLEL5P6.mjs";
@@ -27,8 +27,8 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-IGNA6SJ3.mjs";
-import "./chunks/chunk-QTTJDMX6.mjs";
+} from "./chunks/chunk-EKSBQ6D5.mjs";
+import "./chunks/chunk-2HGG6YZE.mjs";
 import {
   appendJournal
 } from "./chunks/chunk-MRUBXR3Z.mjs";
@@ -65,7 +65,7 @@ import "./chunks/chunk-2GREUEF7.mjs";
 import "./chunks/chunk-JTVJZ2N4.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-PGN55E3A.mjs";
+import "./chunks/chunk-42DD3JOM.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig

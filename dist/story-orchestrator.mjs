@@ -66,24 +66,24 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-O2FFGSMU.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-CEHRRXH2.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-MMLXLGE5.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-6Z63A664.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-WY4DGIBJ.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-ZTCRPBRE.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-U4LJCMSO.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-6PSNPT72.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-PRH6TN3W.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-BNO7H2ZU.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-4LP5KWX4.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-EAZBPRKV.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-L4DWKHO5.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-NZWHYQ46.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-43Q6H5HT.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-4VV7XCMK.mjs")).resumeVerb,
+  next: async () => (await import("./chunks/next-2P2R5BEZ.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-XMVVHQEF.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-DQQXOZKC.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-WTBRDQFP.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-Q2J64KQ4.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-M6OCQFZD.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-ZQE5QFRA.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-42UJSINI.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-W44DV276.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-HOPL7KQC.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-RZXG252N.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-HYLS2T4C.mjs")).runVerb,
-  answer: async () => (await import("./chunks/answer-2LV4XC4O.mjs")).answerVerb,
-  logs: async () => (await import("./chunks/logs-SJZOB7PE.mjs")).logsVerb
+  run: async () => (await import("./chunks/run-AKOG5FRN.mjs")).runVerb,
+  answer: async () => (await import("./chunks/answer-4P3BYHUQ.mjs")).answerVerb,
+  logs: async () => (await import("./chunks/logs-NJS5JLVO.mjs")).logsVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

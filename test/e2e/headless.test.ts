@@ -101,7 +101,7 @@ describe("run: a headless run with real Claude Code workers", { timeout: 600_000
   let server: ModelServer;
   let hook: Hook;
   const memo: HeadlessMemo = { stalled: new Set(), continued: [], denials: [], reviews: new Map() };
-  const script: HeadlessScript = { fixRound: ["1.2"], question: ["1.3"], stall: ["1.4"], stallMs: 9000, badVerify: ["1.5"], push: ["1.6"] };
+  const script: HeadlessScript = { fixRound: ["1.2"], question: ["1.3"], stall: ["1.4"], stallMs: 40_000, badVerify: ["1.5"], push: ["1.6"] };
 
   beforeAll(async () => {
     await ensureBuilt();
@@ -118,7 +118,8 @@ describe("run: a headless run with real Claude Code workers", { timeout: 600_000
       "maxParallel: 3",
       "verifyCommand: test ! -e BAD",
       "reviewers: [code-reviewer]",
-      "workerSilenceMinutes: 0.05",
+      // Long enough for a Claude Code start-up on a loaded 2-core machine; the stall is longer still.
+      "workerSilenceMinutes: 0.25",
       "retryBackoffSeconds: 0",
       `notify:\n  webhook: ${hook.url}`,
       "",

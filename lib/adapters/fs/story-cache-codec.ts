@@ -105,11 +105,24 @@ function encodeStory(p: StoryOutcome, pool: TextPool): unknown[] {
     optInt(p.idLine),
     plainDiags(p.warnings),
     plainDiags(p.errors),
-    // ccpm only, and only when there is one of them: slot 23 is the task's local number (`# Task
-    // 009` in 27.md) or null, slot 24 its scheduling hints [parallel: false, conflicts].
-    ...(p.localId === undefined && !hasHints(s) ? [] : [p.localId === undefined ? null : str(p.localId)]),
-    ...(hasHints(s) ? [[s.overrides.parallel === false ? 1 : 0, s.overrides.conflictsWith?.map(encodeRef) ?? null]] : []),
+    ...encodeTail(p),
   ];
+}
+
+/**
+ * The optional slots, present only up to the last one used: 23 is a ccpm task's local number
+ * (`# Task 009` in 27.md) or null, 24 its scheduling hints [parallel: false, conflicts] or null,
+ * 25 why a companion-named file is the story (`companion`).
+ */
+function encodeTail(p: StoryOutcome): unknown[] {
+  const s = p.story;
+  const slots: unknown[] = [
+    p.localId === undefined ? null : str(p.localId),
+    hasHints(s) ? [s.overrides.parallel === false ? 1 : 0, s.overrides.conflictsWith?.map(encodeRef) ?? null] : null,
+    p.companion === undefined ? null : str(p.companion),
+  ];
+  while (slots.length > 0 && slots[slots.length - 1] === null) slots.pop();
+  return slots;
 }
 
 /** Whether a story carries ccpm scheduling hints (`parallel: false`, `conflicts_with`). */
@@ -174,8 +187,9 @@ export function decodeOutcome(packed: unknown, pool: string): Outcome | null {
     return ok ? (o as Outcome) : null;
   }
   const localOk = packed.length === 23 || typeof packed[23] === "string" || packed[23] === null;
-  const hintsOk = packed.length <= 24 || (packed.length === 25 && Array.isArray(packed[24]));
-  if (packed[0] !== STORY || packed.length < 23 || packed.length > 25 || !localOk || !hintsOk) return null;
+  const hintsOk = packed.length <= 24 || Array.isArray(packed[24]) || (packed[24] === null && packed.length === 26);
+  const companionOk = packed.length <= 25 || typeof packed[25] === "string";
+  if (packed[0] !== STORY || packed.length < 23 || packed.length > 26 || !localOk || !hintsOk || !companionOk) return null;
   const range = poolRange(packed, pool.length);
   return range ? { kind: "parse", parse: decodeStory(packed, pool, range) } : null;
 }
@@ -191,7 +205,7 @@ function decodeStory(f: unknown[], pool: string, [start, mid, end]: [number, num
   const overrides: ParsedStory["overrides"] = {};
   if (f[18] !== null) overrides.agent = f[18] as string;
   if (f[19] !== null) overrides.priority = f[19] as number;
-  const hints = f[24] as [number, unknown[][] | null] | undefined;
+  const hints = f[24] as [number, unknown[][] | null] | null | undefined;
   if (hints?.[0] === 1) overrides.parallel = false;
   if (hints?.[1]) overrides.conflictsWith = hints[1].map(decodeRef);
   // The checklists are turned back into items only when read: `plan` never reads them.
@@ -223,6 +237,7 @@ function decodeStory(f: unknown[], pool: string, [start, mid, end]: [number, num
   };
   const out: StoryOutcome = { kind: "story", story, idLine: (f[20] as number | null) ?? undefined, warnings: f[21] as Diag[], errors: f[22] as Diag[] };
   if (typeof f[23] === "string") out.localId = f[23];
+  if (typeof f[25] === "string") out.companion = f[25];
   return out;
 }
 

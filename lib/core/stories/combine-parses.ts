@@ -16,7 +16,7 @@ import { resolveInNamespaces } from "./namespace-refs.js";
  * Bump whenever a change to lib/core/stories (or what it imports) changes what parseStory
  * returns for some file: persistent parse caches (lib/adapters/fs/story-cache.ts) key on it.
  */
-export const PARSER_VERSION = 12;
+export const PARSER_VERSION = 13;
 
 /** One file's parse, as parseStory returned it (a cache may have kept it from an earlier run). */
 export interface FileParse {

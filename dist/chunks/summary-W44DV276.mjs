@@ -1,0 +1,72 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  writeSummary
+} from "./chunk-NZ3BPAQM.mjs";
+import "./chunk-AKAR2DFY.mjs";
+import "./chunk-RWF3DJZD.mjs";
+import {
+  outcome
+} from "./chunk-3NJVAXK7.mjs";
+import {
+  rejectUnknownOptions
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-JL6RXUUA.mjs";
+import "./chunk-CCTPUZS7.mjs";
+import "./chunk-U2VVVHKJ.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-NDF5RAGK.mjs";
+import "./chunk-5CHFCZU5.mjs";
+import "./chunk-OHUB7CLW.mjs";
+import "./chunk-EKSBQ6D5.mjs";
+import "./chunk-2HGG6YZE.mjs";
+import "./chunk-MRUBXR3Z.mjs";
+import "./chunk-MGYK2Q2U.mjs";
+import "./chunk-UXYV742O.mjs";
+import "./chunk-F5LBCNN2.mjs";
+import "./chunk-2BJZUZ65.mjs";
+import "./chunk-2JM6FW5P.mjs";
+import "./chunk-2GREUEF7.mjs";
+import "./chunk-V3HTBSD2.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-42DD3JOM.mjs";
+import "./chunk-R2CKZ2VR.mjs";
+import "./chunk-JXYS6OYD.mjs";
+import "./chunk-6MSOW3YD.mjs";
+import "./chunk-R7PRS5ZI.mjs";
+import "./chunk-T7SK64FE.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-DJAYH52C.mjs";
+import "./chunk-KS6NXHCE.mjs";
+import "./chunk-JHRD7746.mjs";
+import "./chunk-YFTCM4W6.mjs";
+import "./chunk-WOOHVJRX.mjs";
+import "./chunk-KNNDJYLI.mjs";
+import "./chunk-43TV4QD6.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/summary.ts
+var summaryVerb = async (ctx) => {
+  const bad = rejectUnknownOptions("summary", ctx.args, [], "summary [--json]");
+  if (bad) return bad;
+  return outcome(
+    ctx,
+    await writeSummary(ctx.root),
+    // The report ends with its "Next steps" section: the output ends with the next step too.
+    (s) => `(written to ${s.reportPath})
+
+${s.markdown}`,
+    (s) => ({
+      totals: s.summary.totals,
+      failed: s.summary.failed.map((f) => ({ id: f.id, reason: f.reason })),
+      blocked: s.summary.blocked.map((b) => ({ id: b.id, waitsFor: b.waitsFor })),
+      skipped: s.summary.skipped.map((x) => x.id),
+      unfinished: s.summary.unfinished.map((u) => ({ id: u.id, status: u.status })),
+      safetyDenials: s.summary.safetyDenials,
+      nextSteps: s.summary.nextSteps,
+      report: s.reportPath
+    })
+  );
+};
+export {
+  summaryVerb
+};
