@@ -17,6 +17,12 @@ export interface HeadlessScript {
   badVerify?: string[];
   /** Stories whose developer first tries `git push` (the safety rules must deny it). */
   push?: string[];
+  /**
+   * Workers look before they act, as the interactive mode's scripted ones do (policies.ts):
+   * a developer first reads its story file and the worktree's git log, a reviewer first the
+   * diff. The benchmark sets it so both modes' workers do the same work.
+   */
+  readFirst?: boolean;
 }
 
 export interface HeadlessMemo {
@@ -47,6 +53,7 @@ export function headlessPolicy(script: HeadlessScript, memo: HeadlessMemo): Poli
     const continuing = userTurns > 1 && RUNNER_MESSAGE_RE.test(turn.lastUserText);
     if (lastTool?.toolName === "StructuredOutput" && !continuing) return { text: "Reported." };
     if (launch.kind === "review") {
+      if (script.readFirst && turn.allCalls.length === 0) return { tools: [bash(`git -C ${q(wt)} diff --stat ${launch.headers["base"] ?? ""}..${launch.headers["head"] ?? ""}`)] };
       const n = (memo.reviews.get(id) ?? 0) + 1;
       memo.reviews.set(id, n);
       if (script.fixRound?.includes(id) && n === 1) {
@@ -63,7 +70,11 @@ export function headlessPolicy(script: HeadlessScript, memo: HeadlessMemo): Poli
       return { delayMs: script.stallMs ?? 8000, text: "..." };
     }
     const last = turn.lastUserText;
-    if (fresh) {
+    if (fresh && script.readFirst && !continuing && !turn.allCalls.some((c) => c.name === "Read")) {
+      return { tools: [{ name: "Read", input: { file_path: `${wt}/${launch.headers["story file"] ?? ""}` } }, bash(`cd ${q(wt)} && git log --oneline -5 && git ls-files`)] };
+    }
+    const afterReading = script.readFirst === true && turn.results.some((r) => r.toolName === "Read");
+    if (fresh || afterReading) {
       if (script.question?.includes(id) && !/answered your question/.test(last) && !turn.allCalls.some((c) => c.name === "StructuredOutput")) {
         return { tools: [structured({ result: "QUESTION", summary: "needs a decision", question: `Story ${id}: should the greeting be formal?` })] };
       }

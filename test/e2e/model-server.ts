@@ -48,6 +48,8 @@ export interface Turn {
   /** Tool names offered in this request. */
   toolNames: string[];
   body: Record<string, unknown>;
+  /** Size of the request body as it arrived, in bytes (what the model would be sent). */
+  bytes: number;
 }
 
 export type Policy = (turn: Turn) => Reply;
@@ -107,7 +109,7 @@ function systemText(body: Record<string, unknown>): string {
   return "";
 }
 
-export function turnOf(body: Record<string, unknown>, identify: ServerOptions["identify"]): Turn {
+export function turnOf(body: Record<string, unknown>, identify: ServerOptions["identify"], bytes = Buffer.byteLength(JSON.stringify(body))): Turn {
   const messages = (body["messages"] as Message[] | undefined) ?? [];
   const toolNames = ((body["tools"] as { name: string }[] | undefined) ?? []).map((t) => t.name);
   const system = systemText(body);
@@ -148,6 +150,7 @@ export function turnOf(body: Record<string, unknown>, identify: ServerOptions["i
     assistantTurns,
     toolNames,
     body,
+    bytes,
   };
 }
 
@@ -230,7 +233,7 @@ export async function startModelServer(options: ServerOptions): Promise<ModelSer
         return;
       }
       const body = JSON.parse(raw) as Record<string, unknown>;
-      const turn = turnOf(body, options.identify);
+      const turn = turnOf(body, options.identify, Buffer.byteLength(raw));
       log.push(turn);
       // E2E_TRACE=FILE: one JSON line per request (who asked, what came back), to see why a run looped.
       if (process.env["E2E_TRACE"]) appendFileSync(process.env["E2E_TRACE"], JSON.stringify({ n: log.length, who: turn.who, last: turn.lastUserText, results: turn.results.map((r) => [r.toolName, r.isError, r.text.slice(0, 3000)]) }) + "\n");
