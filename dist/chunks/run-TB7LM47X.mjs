@@ -1718,6 +1718,24 @@ async function runStories(opts) {
   let stoppedByBudget = false;
   let budgetStopSaid = false;
   let first = true;
+  let acted = false;
+  const budgetStop = (reason) => {
+    stoppedByBudget = true;
+    if (budgetStopSaid) return;
+    budgetStopSaid = true;
+    void log({ at: now(), event: "budget-stop", note: reason });
+    emit({ type: "budget-stop", at: now(), reason });
+  };
+  const mayLaunch = () => {
+    if (signal.aborted) return false;
+    const v2 = budgetView(view());
+    const cap = workerCapUsd(v2);
+    if (cap !== null && cap <= 0) {
+      budgetStop(`budget: ${usd(v2.spentUsd)} spent of ${usd(v2.budgetUsd)}, nothing left for another worker`);
+      return false;
+    }
+    return true;
+  };
   const view = () => foldLedger(ledgerLines);
   const budgetView = (v2) => ({
     budgetUsd,
@@ -1727,9 +1745,9 @@ async function runStories(opts) {
     storyCosts: []
   });
   const launch = (st, role, agent, prompt, purpose, extra = {}) => {
+    if (!mayLaunch()) return false;
     const v2 = view();
     const cap = workerCapUsd(budgetView(v2));
-    if (cap !== null && cap <= 0) return false;
     const n = v2.workers.filter((w) => w.storyId === st.storyId && w.role === role).length + 1;
     const worktree = join2(root, st.worktree ?? "");
     const handle = backend.launch({
@@ -1751,6 +1769,7 @@ async function runStories(opts) {
     void log({ at: now(), event: "worker-start", storyId: st.storyId, role, n, ...handle.pid !== void 0 ? { pid: handle.pid } : {}, ...extra.resume ? { resume: extra.resume } : {}, ...cap !== null ? { capUsd: cap } : {} });
     handle.onSession((sessionId) => void log({ at: now(), event: "worker-session", storyId: st.storyId, role, n, sessionId }));
     emit({ type: "worker-started", at: now(), storyId: st.storyId, role, n, resumed: Boolean(extra.resume), purpose });
+    acted = true;
     void handle.done.then((end) => {
       ended.push({ active: a, end });
       poke();
@@ -1798,8 +1817,17 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       const r = dev ?? rev;
       outcome2 = r && r.ok ? dev?.ok ? dev.value.result : rev?.ok ? rev.value.verdict : "" : r && !r.ok ? r.error : "";
     }
-    const usable = (dev?.ok ?? false) || (rev?.ok ?? false);
+    let usable = (dev?.ok ?? false) || (rev?.ok ?? false);
+    let submitted = null;
+    if (dev?.ok && dev.value.result === "DONE") {
+      submitted = await submitStory(root, a.storyId, usage2, clock2);
+      if (!submitted.ok) {
+        usable = false;
+        outcome2 = `submit refused: ${messages(submitted.error)}`;
+      }
+    }
     await log({ at: now(), event: "worker-end", storyId: a.storyId, role: a.role, n: a.n, end: end.kind, costUsd: usage2.costUsd, tokens: usage2.tokens, outcome: outcome2, failedAttempt: !usable && end.kind !== "stopped" });
+    acted = true;
     emit({ type: "worker-ended", at: now(), storyId: a.storyId, role: a.role, n: a.n, end: end.kind, outcome: outcome2, costUsd: usage2.costUsd, tokens: usage2.tokens });
     const after = view().spentUsd;
     if (!view().budgetWarned && crossedWarning(budgetUsd, before, after)) {
@@ -1808,6 +1836,10 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       emit({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd });
     }
     if (end.kind === "stopped") return;
+    if (submitted && !submitted.ok) {
+      if (usage2.costUsd || usage2.tokens) await recordUsage(root, a.storyId, usage2, now());
+      return attemptFailed(a, outcome2);
+    }
     if (!usable) return attemptFailed(a, outcome2 || "no report");
     if (a.role !== DEVELOPER) {
       if (usage2.costUsd || usage2.tokens) await recordUsage(root, a.storyId, usage2, now());
@@ -1832,12 +1864,7 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       await failWith(a.storyId, `the developer reported BLOCKED: ${report.summary}`);
       return;
     }
-    const sub = await submitStory(root, a.storyId, usage2, clock2);
-    if (!sub.ok) {
-      if (usage2.costUsd || usage2.tokens) await recordUsage(root, a.storyId, usage2, now());
-      await log({ at: now(), event: "worker-end", storyId: a.storyId, role: a.role, n: a.n, end: "finished", costUsd: 0, tokens: 0, outcome: "submit refused", failedAttempt: true });
-      return attemptFailed(a, `submit refused: ${messages(sub.error)}`);
-    }
+    const sub = submitted;
     sentBack.delete(a.storyId);
     emit({ type: "story", at: now(), storyId: a.storyId, status: sub.value.status, note: `head ${sub.value.headSha.slice(0, 8)}` });
   };
@@ -1855,6 +1882,7 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
   };
   try {
     for (; ; ) {
+      acted = false;
       while (ended.length) await handleEnd(ended.shift());
       if (signal.aborted) break;
       const nx = await nextStories(root, first && opts.scope.length ? opts.scope : void 0);
@@ -1873,8 +1901,10 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       const mergeable = nx.value.byStep.merge.filter((id) => !sentBack.has(id) && !busy(id));
       if (!merging && mergeable.length) {
         const id = mergeable[0];
+        acted = true;
         merging = doMerge(id).finally(() => {
           merging = null;
+          acted = true;
           poke();
         });
       }
@@ -1897,8 +1927,12 @@ ${HEADLESS_REVIEWER}`, "start", { head: st.headSha });
       }
       for (const id of nx.value.byStep.fix) {
         if (busy(id) || questions.has(id) || !due(id)) continue;
+        if (!mayLaunch()) break;
         const s = await startStory(root, id, clock2);
-        if (!s.ok) continue;
+        if (!s.ok) {
+          emit({ type: "start-refused", at: now(), storyId: id, reason: messages(s.error) });
+          continue;
+        }
         const st = stateOf(id);
         launchDeveloper({ ...st, worktree: s.value.worktree, branch: s.value.branch }, storyFileOf(id), "fix", `Fix round: the reviewers asked for changes.
 ${(s.value.fix ?? []).join("\n")}
@@ -1927,14 +1961,10 @@ Go on with the story, commit, and report again.`);
       for (const r of nx.value.ready) {
         const ok2 = mayStartStory(budgetView(view()));
         if (!ok2.ok) {
-          stoppedByBudget = true;
-          if (!budgetStopSaid) {
-            budgetStopSaid = true;
-            await log({ at: now(), event: "budget-stop", note: ok2.reason });
-            emit({ type: "budget-stop", at: now(), reason: ok2.reason });
-          }
+          budgetStop(ok2.reason);
           break;
         }
+        if (!mayLaunch()) break;
         const s = await startStory(root, r.id, clock2);
         if (!s.ok) {
           emit({ type: "start-refused", at: now(), storyId: r.id, reason: messages(s.error) });
@@ -1952,8 +1982,7 @@ Go on with the story, commit, and report again.`);
       if (active.size === 0 && !merging && ended.length === 0 && !pendingRetries && !waitingForPeople) {
         const again = await nextStories(root);
         if (!again.ok) throw new RunRefused(again.error);
-        if (!progressPossible(again.value, sentBack, stoppedByBudget)) break;
-        if (stoppedByBudget && again.value.running.length === 0) break;
+        if (!progressPossible(again.value, acted, stoppedByBudget)) break;
       }
       await new Promise((resolve) => {
         wake = resolve;
@@ -1961,14 +1990,19 @@ Go on with the story, commit, and report again.`);
       });
       wake = null;
     }
-  } finally {
-    if (signal.aborted) {
-      emit({ type: "stopping", at: now(), workers: active.size, merging: merging !== null });
-      for (const a of active.values()) a.handle.stop();
-      await Promise.all([...active.values()].map((a) => a.handle.done));
-      if (merging) await merging;
-      while (ended.length) await handleEnd(ended.shift());
-    }
+  } catch (e) {
+    for (const a of active.values()) a.handle.stop();
+    await Promise.all([...active.values()].map((a) => a.handle.done));
+    if (merging) await merging.catch(() => void 0);
+    while (ended.length) await handleEnd(ended.shift()).catch(() => void 0);
+    throw e;
+  }
+  if (signal.aborted) {
+    emit({ type: "stopping", at: now(), workers: active.size, merging: merging !== null });
+    for (const a of active.values()) a.handle.stop();
+    await Promise.all([...active.values()].map((a) => a.handle.done));
+    if (merging) await merging;
+    while (ended.length) await handleEnd(ended.shift());
   }
   await log({ at: now(), event: "run-end", note: signal.aborted ? "interrupted" : stoppedByBudget ? "budget" : "finished" });
   const sum = await writeSummary(root, clock2);
@@ -1990,11 +2024,9 @@ Go on with the story, commit, and report again.`);
   emit({ type: "run-finished", at: now(), ...outcome });
   return outcome;
 }
-function progressPossible(n, sentBack, stoppedByBudget) {
-  if (n.finished) return false;
-  const stuck = n.byStep.merge.every((id) => sentBack.has(id)) && n.byStep.merge.length > 0 && n.byStep.developing.length + n.byStep.review.length + n.byStep.fix.length === 0;
-  if (stuck) return true;
-  return !stoppedByBudget && (n.ready.length > 0 || n.running.length > 0);
+function progressPossible(n, acted, stoppedByBudget) {
+  if (n.finished || !acted) return false;
+  return n.running.length > 0 || !stoppedByBudget && n.ready.length > 0;
 }
 var RunRefused = class extends Error {
   constructor(diags) {
