@@ -2260,7 +2260,8 @@ var runVerb = async (ctx) => {
   const claudeBin = (typeof c === "string" ? c : void 0) ?? process.env["STORY_ORCHESTRATOR_CLAUDE"] ?? "claude";
   const pluginDir = findPluginRoot(dirname3(fileURLToPath(import.meta.url)));
   if (!pluginDir) return fail("run: the plugin's own files (commands/implement-stories.md) were not found above this program; run the story-orchestrator from its plugin folder");
-  const { config } = await loadConfig(ctx.root);
+  const { config, errors } = await loadConfig(ctx.root);
+  if (errors.length) return { exitCode: 1, json: { errors }, human: errors.map((d) => `error: ${d.message}`).join("\n") };
   await ensureStateDir(ctx.root);
   if (ctx.args.options["background"] === true) return startInBackground(ctx.root, ctx.args.positionals, typeof b === "string" ? b : void 0, typeof c === "string" ? c : void 0);
   const lock = await acquireLock(runLockPath(ctx.root), { timeoutMs: 0, staleMs: Number.MAX_SAFE_INTEGER, what: "the runner lock", displayPath: `${STATE_DIR}/${RUN_LOCK_FILE}` });
@@ -2279,9 +2280,17 @@ var runVerb = async (ctx) => {
 `);
   };
   const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  const onSignal = (sig) => {
+    if (!controller.signal.aborted) {
+      controller.abort();
+      return;
+    }
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    process.kill(process.pid, sig);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   let result;
   try {
     result = await runStories({
