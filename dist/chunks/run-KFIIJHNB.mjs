@@ -2203,28 +2203,36 @@ function launchLocal(spec, opts) {
     silence = setTimeout(() => stop2("silent", `printed nothing for ${Math.round(spec.silenceMs / 1e3)} s`), spec.silenceMs);
     for (const cb of activityCbs) cb();
   };
+  const onLine = (text) => {
+    const line = text.trim();
+    if (!line) return;
+    log.write(`${line}
+`);
+    const m = readStreamLine(line);
+    if (m.kind === "init" && sessionId !== m.sessionId) {
+      sessionId = m.sessionId;
+      for (const cb of sessionCbs) cb(m.sessionId);
+    } else if (m.kind === "result") result = m.result;
+    active();
+  };
   let buf = "";
+  child.stdout?.setEncoding("utf8");
   child.stdout?.on("data", (d) => {
-    buf += d.toString("utf8");
+    buf += d;
     let nl;
     while ((nl = buf.indexOf("\n")) >= 0) {
-      const line = buf.slice(0, nl).trim();
+      const line = buf.slice(0, nl);
       buf = buf.slice(nl + 1);
-      if (!line) continue;
-      log.write(`${line}
-`);
-      const m = readStreamLine(line);
-      if (m.kind === "init" && sessionId !== m.sessionId) {
-        sessionId = m.sessionId;
-        for (const cb of sessionCbs) cb(m.sessionId);
-      } else if (m.kind === "result") result = m.result;
-      active();
+      onLine(line);
     }
   });
+  child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (d) => {
-    stderrTail = (stderrTail + d.toString("utf8")).slice(-2e3);
+    stderrTail = (stderrTail + d).slice(-2e3);
   });
   const done = child.then((r) => {
+    onLine(buf);
+    buf = "";
     clearTimeout(wall);
     clearTimeout(silence);
     const end = result ? { kind: "finished", result, ...sessionId ? { sessionId } : {} } : stoppedAs ? { ...stoppedAs, ...sessionId ? { sessionId } : {} } : { kind: "crashed", ...sessionId ? { sessionId } : {}, detail: crashDetail(r.exitCode, r.signal, r.failed && !r.exitCode ? r.shortMessage : void 0, stderrTail) };
