@@ -81,7 +81,7 @@ var VERBS = {
   summary: async () => (await import("./chunks/summary-SGEYGGEP.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-4C2BD3YI.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-K2JSVKER.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-KFIIJHNB.mjs")).runVerb,
+  run: async () => (await import("./chunks/run-4IEBAOOP.mjs")).runVerb,
   answer: async () => (await import("./chunks/answer-B4IK2BKG.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-6P7V4AWL.mjs")).logsVerb
 };

@@ -25,7 +25,7 @@ describe("eventLine", () => {
     [{ type: "budget-warning", at: at(12), spentUsd: 18.75, budgetUsd: 25 }, "09:00:12 budget: $18.75 of $25.00 spent (75%)"],
     [{ type: "budget-stop", at: at(13), reason: "budget: $20.00 spent of $25.00" }, "09:00:13 budget: $20.00 spent of $25.00: no new story starts; stories under way finish"],
     [{ type: "stopping", at: at(14), workers: 1, merging: true }, "09:00:14 stopping: 1 worker asked to stop, the merge under way finishes"],
-    [{ type: "run-finished", at: at(15), finished: false, interrupted: true, stoppedByBudget: false, done: 4, total: 6, failed: ["1.4"], spentUsd: 20.5, summary: "…" }, "09:00:15 run interrupted: 4/6 done, failed: 1.4, $20.5000 spent"],
+    [{ type: "run-finished", at: at(15), finished: false, interrupted: true, stoppedByBudget: false, done: 4, total: 6, failed: ["1.4"], spentUsd: 20.5, summary: "…" }, "09:00:15 run interrupted: 4/6 done, failed: 1.4, $20.50 spent"],
   ];
 
   it("covers every event type", () => {
@@ -113,5 +113,15 @@ describe("LiveView", () => {
     expect(lines).toHaveLength(6);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(30);
     expect(lines[5]).toBe("  0/4 done · $0.0000 of $10.0…");
+  });
+});
+
+describe("money", () => {
+  it("shows amounts below $1 to four places, so a small budget is not shown rounded away", () => {
+    expect(eventLine({ type: "run-started", at: at(0), total: 4, done: 0, ready: 4, running: 0, waiting: 0, setAside: [], maxParallel: 1, budgetUsd: 0.011 })).toBe("09:00:00 run: 4 stories, 4 ready, 0 in flight, 0 waiting (maxParallel 1, budget $0.0110)");
+    expect(eventLine({ type: "budget-warning", at: at(1), spentUsd: 0.0084, budgetUsd: 0.011 })).toBe("09:00:01 budget: $0.0084 of $0.0110 spent (75%)");
+    const v = new LiveView();
+    v.apply({ type: "run-started", at: at(0), total: 4, done: 0, ready: 4, running: 0, waiting: 0, setAside: [], maxParallel: 1, budgetUsd: 0.011 });
+    expect(v.frame(ms(1), 200).split("\n").at(-1)).toBe("  0/4 done · $0.0000 of $0.0110 spent · 0:01 elapsed");
   });
 });

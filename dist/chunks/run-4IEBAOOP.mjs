@@ -1335,16 +1335,44 @@ var logUpdate = createLogUpdate(process5.stdout);
 var log_update_default = logUpdate;
 var logUpdateStderr = createLogUpdate(process5.stderr);
 
+// lib/core/run/budget.ts
+var usd = (n) => `$${n.toFixed(n >= 1 ? 2 : 4)}`;
+var mean = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+function projectedWorkerUsd(v) {
+  return mean(v.workerCosts) ?? 0;
+}
+function projectedStoryUsd(v) {
+  return mean(v.storyCosts) ?? projectedWorkerUsd(v) * 2;
+}
+function committedUsd(v) {
+  return v.spentUsd + v.activeWorkers * projectedWorkerUsd(v);
+}
+function mayStartStory(v) {
+  if (v.budgetUsd === null) return { ok: true };
+  const need = committedUsd(v) + projectedStoryUsd(v);
+  if (v.spentUsd >= v.budgetUsd || need > v.budgetUsd) {
+    return { ok: false, reason: `budget: ${usd(v.spentUsd)} spent of ${usd(v.budgetUsd)}, and the next story is projected at ${usd(projectedStoryUsd(v))}` };
+  }
+  return { ok: true };
+}
+function workerCapUsd(v) {
+  if (v.budgetUsd === null) return null;
+  return v.budgetUsd - committedUsd(v);
+}
+function crossedWarning(budgetUsd, before, after, fraction = 0.75) {
+  return budgetUsd !== null && before < budgetUsd * fraction && after >= budgetUsd * fraction;
+}
+
 // lib/cli/render/run-view.ts
 function eventLine(e) {
   const t = e.at.slice(11, 19);
   switch (e.type) {
     case "run-started":
-      return `${t} run: ${e.total} stories, ${e.ready} ready, ${e.running} in flight, ${e.waiting} waiting${e.setAside.length ? `, set aside: ${e.setAside.join(", ")}` : ""} (maxParallel ${e.maxParallel}${e.budgetUsd !== null ? `, budget $${e.budgetUsd.toFixed(2)}` : ""})`;
+      return `${t} run: ${e.total} stories, ${e.ready} ready, ${e.running} in flight, ${e.waiting} waiting${e.setAside.length ? `, set aside: ${e.setAside.join(", ")}` : ""} (maxParallel ${e.maxParallel}${e.budgetUsd !== null ? `, budget ${usd(e.budgetUsd)}` : ""})`;
     case "worker-started":
       return `${t} ${e.storyId}: ${e.role} #${e.n} started (${e.purpose}${e.resumed ? ", continuing its session" : ""})`;
     case "worker-ended":
-      return `${t} ${e.storyId}: ${e.role} #${e.n} ${e.end}${e.outcome ? `: ${e.outcome}` : ""} ($${e.costUsd.toFixed(4)}, ${e.tokens} tokens)`;
+      return `${t} ${e.storyId}: ${e.role} #${e.n} ${e.end}${e.outcome ? `: ${e.outcome}` : ""} (${usd(e.costUsd)}, ${e.tokens} tokens)`;
     case "story":
       return `${t} ${e.storyId}: ${e.status}${e.note ? ` (${e.note})` : ""}`;
     case "review":
@@ -1365,13 +1393,13 @@ function eventLine(e) {
     case "start-refused":
       return `${t} ${e.storyId}: not started: ${e.reason}`;
     case "budget-warning":
-      return `${t} budget: $${e.spentUsd.toFixed(2)} of $${e.budgetUsd.toFixed(2)} spent (75%)`;
+      return `${t} budget: ${usd(e.spentUsd)} of ${usd(e.budgetUsd)} spent (75%)`;
     case "budget-stop":
       return `${t} ${e.reason}: no new story starts; stories under way finish`;
     case "stopping":
       return `${t} stopping: ${e.workers} worker${e.workers === 1 ? "" : "s"} asked to stop${e.merging ? ", the merge under way finishes" : ""}`;
     case "run-finished":
-      return `${t} run ${e.interrupted ? "interrupted" : "finished"}: ${e.done}/${e.total} done${e.failed.length ? `, failed: ${e.failed.join(", ")}` : ""}, $${e.spentUsd.toFixed(4)} spent`;
+      return `${t} run ${e.interrupted ? "interrupted" : "finished"}: ${e.done}/${e.total} done${e.failed.length ? `, failed: ${e.failed.join(", ")}` : ""}, ${usd(e.spentUsd)} spent`;
   }
 }
 var LiveView = class {
@@ -1431,10 +1459,10 @@ var LiveView = class {
     const cut2 = (s) => s.length > width ? `${s.slice(0, Math.max(0, width - 1))}\u2026` : s;
     const lines = [...this.recent];
     for (const r of [...this.rows.values()].sort((a, b) => a.storyId.localeCompare(b.storyId, void 0, { numeric: true }))) {
-      lines.push(`  ${r.storyId.padEnd(10)} ${r.phase.padEnd(24)} ${clock(nowMs - r.since).padStart(6)}  ${String(r.tokens).padStart(8)} tok  $${r.costUsd.toFixed(4)}`);
+      lines.push(`  ${r.storyId.padEnd(10)} ${r.phase.padEnd(24)} ${clock(nowMs - r.since).padStart(6)}  ${String(r.tokens).padStart(8)} tok  ${usd(r.costUsd)}`);
     }
-    const budget = this.budget !== null ? ` of $${this.budget.toFixed(2)}` : "";
-    lines.push(`  ${this.done}/${this.total} done \xB7 $${this.spent.toFixed(4)}${budget} spent \xB7 ${clock(nowMs - this.startedAt)} elapsed${this.eta(nowMs)}`);
+    const budget = this.budget !== null ? ` of ${usd(this.budget)}` : "";
+    lines.push(`  ${this.done}/${this.total} done \xB7 ${usd(this.spent)}${budget} spent \xB7 ${clock(nowMs - this.startedAt)} elapsed${this.eta(nowMs)}`);
     return lines.map(cut2).join("\n");
   }
   /** Finish estimate from the pace so far (stories done per minute); none before the first. */
@@ -1454,34 +1482,6 @@ function clock(ms) {
 
 // lib/engine/run/runner.ts
 import { join as join2 } from "node:path";
-
-// lib/core/run/budget.ts
-var usd = (n) => `$${n.toFixed(n >= 1 ? 2 : 4)}`;
-var mean = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
-function projectedWorkerUsd(v) {
-  return mean(v.workerCosts) ?? 0;
-}
-function projectedStoryUsd(v) {
-  return mean(v.storyCosts) ?? projectedWorkerUsd(v) * 2;
-}
-function committedUsd(v) {
-  return v.spentUsd + v.activeWorkers * projectedWorkerUsd(v);
-}
-function mayStartStory(v) {
-  if (v.budgetUsd === null) return { ok: true };
-  const need = committedUsd(v) + projectedStoryUsd(v);
-  if (v.spentUsd >= v.budgetUsd || need > v.budgetUsd) {
-    return { ok: false, reason: `budget: ${usd(v.spentUsd)} spent of ${usd(v.budgetUsd)}, and the next story is projected at ${usd(projectedStoryUsd(v))}` };
-  }
-  return { ok: true };
-}
-function workerCapUsd(v) {
-  if (v.budgetUsd === null) return null;
-  return v.budgetUsd - committedUsd(v);
-}
-function crossedWarning(budgetUsd, before, after, fraction = 0.75) {
-  return budgetUsd !== null && before < budgetUsd * fraction && after >= budgetUsd * fraction;
-}
 
 // lib/core/run/ledger.ts
 var attemptKey = (storyId, role) => `${storyId}|${role}`;
