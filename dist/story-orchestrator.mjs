@@ -81,7 +81,7 @@ var VERBS = {
   summary: async () => (await import("./chunks/summary-W44DV276.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-HOPL7KQC.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-RZXG252N.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-AKOG5FRN.mjs")).runVerb,
+  run: async () => (await import("./chunks/run-BSGI5Z4Y.mjs")).runVerb,
   answer: async () => (await import("./chunks/answer-4P3BYHUQ.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-NJS5JLVO.mjs")).logsVerb
 };
@@ -106,10 +106,10 @@ Running
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout
 
-Headless
-  run [SCOPE...] [--budget USD] [--claude PATH]
-                         drive the whole run: launch Claude Code workers, review, merge
 Headless runs
+  run [SCOPE...] [--budget USD] [--background] [--claude PATH]
+                         drive the whole run: launch Claude Code workers, review, merge;
+                         --background detaches it (output in .agent-orchestration/runner/run.log)
   answer ID TEXT         answer the question a story's developer asked (questions/<id>.md)
   logs ID [--role R] [--follow]
                          each worker's messages of a story, readably; --follow keeps printing

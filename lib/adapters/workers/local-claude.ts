@@ -83,28 +83,40 @@ function launchLocal(spec: WorkerSpec, opts: LocalClaudeOptions): WorkerHandle {
     for (const cb of activityCbs) cb();
   };
 
+  const onLine = (text: string) => {
+    const line = text.trim();
+    if (!line) return;
+    log.write(`${line}\n`);
+    const m = readStreamLine(line);
+    if (m.kind === "init" && sessionId !== m.sessionId) {
+      sessionId = m.sessionId;
+      for (const cb of sessionCbs) cb(m.sessionId);
+    } else if (m.kind === "result") result = m.result;
+    active();
+  };
   let buf = "";
-  child.stdout?.on("data", (d: Buffer) => {
-    buf += d.toString("utf8");
+  // Decoded by the stream (a StringDecoder), not chunk by chunk: a character whose bytes
+  // arrive in two chunks would otherwise become two U+FFFD in the report and the log.
+  child.stdout?.setEncoding("utf8");
+  child.stdout?.on("data", (d: string) => {
+    buf += d;
     let nl: number;
     while ((nl = buf.indexOf("\n")) >= 0) {
-      const line = buf.slice(0, nl).trim();
+      const line = buf.slice(0, nl);
       buf = buf.slice(nl + 1);
-      if (!line) continue;
-      log.write(`${line}\n`);
-      const m = readStreamLine(line);
-      if (m.kind === "init" && sessionId !== m.sessionId) {
-        sessionId = m.sessionId;
-        for (const cb of sessionCbs) cb(m.sessionId);
-      } else if (m.kind === "result") result = m.result;
-      active();
+      onLine(line);
     }
   });
-  child.stderr?.on("data", (d: Buffer) => {
-    stderrTail = (stderrTail + d.toString("utf8")).slice(-2000);
+  child.stderr?.setEncoding("utf8");
+  child.stderr?.on("data", (d: string) => {
+    stderrTail = (stderrTail + d).slice(-2000);
   });
 
   const done: Promise<WorkerEnd> = child.then((r) => {
+    // A last line the process did not end with a newline is still a line (read before the
+    // timers are cleared: reading it restarts the silence timer).
+    onLine(buf);
+    buf = "";
     clearTimeout(wall);
     clearTimeout(silence);
     const end: WorkerEnd = result

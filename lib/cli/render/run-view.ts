@@ -3,17 +3,18 @@
 // elsewhere (logs, CI), and NDJSON for other tools. Pure: events in, text out; the verb
 // decides where the text goes.
 import type { RunnerEvent } from "../../engine/run/runner-events.js";
+import { usd } from "../../core/run/budget.js";
 
 /** One line for an event, for logs and non-terminal output. */
 export function eventLine(e: RunnerEvent): string {
   const t = e.at.slice(11, 19);
   switch (e.type) {
     case "run-started":
-      return `${t} run: ${e.total} stories, ${e.ready} ready, ${e.running} in flight, ${e.waiting} waiting${e.setAside.length ? `, set aside: ${e.setAside.join(", ")}` : ""} (maxParallel ${e.maxParallel}${e.budgetUsd !== null ? `, budget $${e.budgetUsd.toFixed(2)}` : ""})`;
+      return `${t} run: ${e.total} stories, ${e.ready} ready, ${e.running} in flight, ${e.waiting} waiting${e.setAside.length ? `, set aside: ${e.setAside.join(", ")}` : ""} (maxParallel ${e.maxParallel}${e.budgetUsd !== null ? `, budget ${usd(e.budgetUsd)}` : ""})`;
     case "worker-started":
       return `${t} ${e.storyId}: ${e.role} #${e.n} started (${e.purpose}${e.resumed ? ", continuing its session" : ""})`;
     case "worker-ended":
-      return `${t} ${e.storyId}: ${e.role} #${e.n} ${e.end}${e.outcome ? `: ${e.outcome}` : ""} ($${e.costUsd.toFixed(4)}, ${e.tokens} tokens)`;
+      return `${t} ${e.storyId}: ${e.role} #${e.n} ${e.end}${e.outcome ? `: ${e.outcome}` : ""} (${usd(e.costUsd)}, ${e.tokens} tokens)`;
     case "story":
       return `${t} ${e.storyId}: ${e.status}${e.note ? ` (${e.note})` : ""}`;
     case "review":
@@ -33,13 +34,13 @@ export function eventLine(e: RunnerEvent): string {
     case "start-refused":
       return `${t} ${e.storyId}: not started: ${e.reason}`;
     case "budget-warning":
-      return `${t} budget: $${e.spentUsd.toFixed(2)} of $${e.budgetUsd.toFixed(2)} spent (75%)`;
+      return `${t} budget: ${usd(e.spentUsd)} of ${usd(e.budgetUsd)} spent (75%)`;
     case "budget-stop":
       return `${t} ${e.reason}: no new story starts; stories under way finish`;
     case "stopping":
       return `${t} stopping: ${e.workers} worker${e.workers === 1 ? "" : "s"} asked to stop${e.merging ? ", the merge under way finishes" : ""}`;
     case "run-finished":
-      return `${t} run ${e.interrupted ? "interrupted" : "finished"}: ${e.done}/${e.total} done${e.failed.length ? `, failed: ${e.failed.join(", ")}` : ""}, $${e.spentUsd.toFixed(4)} spent`;
+      return `${t} run ${e.interrupted ? "interrupted" : "finished"}: ${e.done}/${e.total} done${e.failed.length ? `, failed: ${e.failed.join(", ")}` : ""}, ${usd(e.spentUsd)} spent`;
   }
 }
 
@@ -112,10 +113,10 @@ export class LiveView {
     const cut = (s: string) => (s.length > width ? `${s.slice(0, Math.max(0, width - 1))}…` : s);
     const lines = [...this.recent];
     for (const r of [...this.rows.values()].sort((a, b) => a.storyId.localeCompare(b.storyId, undefined, { numeric: true }))) {
-      lines.push(`  ${r.storyId.padEnd(10)} ${r.phase.padEnd(24)} ${clock(nowMs - r.since).padStart(6)}  ${String(r.tokens).padStart(8)} tok  $${r.costUsd.toFixed(4)}`);
+      lines.push(`  ${r.storyId.padEnd(10)} ${r.phase.padEnd(24)} ${clock(nowMs - r.since).padStart(6)}  ${String(r.tokens).padStart(8)} tok  ${usd(r.costUsd)}`);
     }
-    const budget = this.budget !== null ? ` of $${this.budget.toFixed(2)}` : "";
-    lines.push(`  ${this.done}/${this.total} done · $${this.spent.toFixed(4)}${budget} spent · ${clock(nowMs - this.startedAt)} elapsed${this.eta(nowMs)}`);
+    const budget = this.budget !== null ? ` of ${usd(this.budget)}` : "";
+    lines.push(`  ${this.done}/${this.total} done · ${usd(this.spent)}${budget} spent · ${clock(nowMs - this.startedAt)} elapsed${this.eta(nowMs)}`);
     return lines.map(cut).join("\n");
   }
 

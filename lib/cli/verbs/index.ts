@@ -45,10 +45,10 @@ Running
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout
 
-Headless
-  run [SCOPE...] [--budget USD] [--claude PATH]
-                         drive the whole run: launch Claude Code workers, review, merge
 Headless runs
+  run [SCOPE...] [--budget USD] [--background] [--claude PATH]
+                         drive the whole run: launch Claude Code workers, review, merge;
+                         --background detaches it (output in .agent-orchestration/runner/run.log)
   answer ID TEXT         answer the question a story's developer asked (questions/<id>.md)
   logs ID [--role R] [--follow]
                          each worker's messages of a story, readably; --follow keeps printing

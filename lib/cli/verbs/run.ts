@@ -34,7 +34,9 @@ export const runVerb: Verb = async (ctx) => {
   const pluginDir = findPluginRoot(dirname(fileURLToPath(import.meta.url)));
   if (!pluginDir) return fail("run: the plugin's own files (commands/implement-stories.md) were not found above this program; run the story-orchestrator from its plugin folder");
 
-  const { config } = await loadConfig(ctx.root);
+  const { config, errors } = await loadConfig(ctx.root);
+  // Said here, not only in a background run's log that nobody reads yet.
+  if (errors.length) return { exitCode: 1, json: { errors }, human: errors.map((d) => `error: ${d.message}`).join("\n") };
   await ensureStateDir(ctx.root);
   if (ctx.args.options["background"] === true) return startInBackground(ctx.root, ctx.args.positionals, typeof b === "string" ? b : undefined, typeof c === "string" ? c : undefined);
   const lock = await acquireLock(runLockPath(ctx.root), { timeoutMs: 0, staleMs: Number.MAX_SAFE_INTEGER, what: "the runner lock", displayPath: `${STATE_DIR}/${RUN_LOCK_FILE}` });
@@ -52,10 +54,22 @@ export const runVerb: Verb = async (ctx) => {
     } else process.stdout.write(`${eventLine(e)}\n`);
   };
 
+  // The first Ctrl-C (or SIGTERM) stops gracefully; a second one stops at once. The listener
+  // stays registered until the run is over: execa's child cleanup (signal-exit) also listens,
+  // and re-raises the signal to end the process whenever it finds itself the only listener,
+  // as it would right after a `process.once` listener had removed itself.
   const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (!controller.signal.aborted) {
+      controller.abort();
+      return;
+    }
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    process.kill(process.pid, sig);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   let result: RunOutcome;
   try {
     result = await runStories({

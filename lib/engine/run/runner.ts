@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Diag } from "../../core/diagnostics.js";
 import { idKey } from "../../core/ids.js";
 import { developerPrompt, reviewerPrompt } from "../../core/hooks/launch-prompt.js";
-import { crossedWarning, mayStartStory, workerCapUsd, type BudgetView } from "../../core/run/budget.js";
+import { crossedWarning, mayStartStory, usd, workerCapUsd, type BudgetView } from "../../core/run/budget.js";
 import { attemptKey, foldLedger, type LedgerLine, type LedgerView } from "../../core/run/ledger.js";
 import { retryDecision } from "../../core/run/retry-policy.js";
 import { DeveloperReportSchema, ReviewerReportSchema, reportJsonSchema, reportOf, usageOf, type DeveloperReport, type ReviewerReport } from "../../core/run/worker-protocol.js";
@@ -125,6 +125,32 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
   let stoppedByBudget = false;
   let budgetStopSaid = false;
   let first = true;
+  /**
+   * Did this pass change anything (a worker launched or ended, a merge started or settled)? A
+   * pass that changed nothing, with nothing under way, would be followed by the same pass: the
+   * run ends there instead of polling for ever (a launch the budget refuses, a start refused).
+   */
+  let acted = false;
+
+  /** The budget stops new work: said once, and the run ends when what is under way has ended. */
+  const budgetStop = (reason: string) => {
+    stoppedByBudget = true;
+    if (budgetStopSaid) return;
+    budgetStopSaid = true;
+    void log({ at: now(), event: "budget-stop", note: reason });
+    emit({ type: "budget-stop", at: now(), reason });
+  };
+  /** May a worker launch now? Checked before a story is started or sent into a fix round, so none is left In Progress with no worker. */
+  const mayLaunch = (): boolean => {
+    if (signal.aborted) return false;
+    const v = budgetView(view());
+    const cap = workerCapUsd(v);
+    if (cap !== null && cap <= 0) {
+      budgetStop(`budget: ${usd(v.spentUsd)} spent of ${usd(v.budgetUsd as number)}, nothing left for another worker`);
+      return false;
+    }
+    return true;
+  };
 
   const view = (): LedgerView => foldLedger(ledgerLines);
   const budgetView = (v: LedgerView): BudgetView => ({
@@ -136,9 +162,9 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
   });
 
   const launch = (st: StoryState, role: string, agent: string, prompt: string, purpose: Active["purpose"], extra: { head?: string; resume?: string } = {}) => {
+    if (!mayLaunch()) return false;
     const v = view();
     const cap = workerCapUsd(budgetView(v));
-    if (cap !== null && cap <= 0) return false;
     const n = v.workers.filter((w) => w.storyId === st.storyId && w.role === role).length + 1;
     const worktree = join(root, st.worktree ?? "");
     const handle = backend.launch({
@@ -160,6 +186,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     void log({ at: now(), event: "worker-start", storyId: st.storyId, role, n, ...(handle.pid !== undefined ? { pid: handle.pid } : {}), ...(extra.resume ? { resume: extra.resume } : {}), ...(cap !== null ? { capUsd: cap } : {}) });
     handle.onSession((sessionId) => void log({ at: now(), event: "worker-session", storyId: st.storyId, role, n, sessionId }));
     emit({ type: "worker-started", at: now(), storyId: st.storyId, role, n, resumed: Boolean(extra.resume), purpose });
+    acted = true;
     void handle.done.then((end) => {
       ended.push({ active: a, end });
       poke();
@@ -210,8 +237,20 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       const r = dev ?? rev;
       outcome = r && r.ok ? (dev?.ok ? dev.value.result : rev?.ok ? rev.value.verdict : "") : (r && !r.ok ? r.error : "");
     }
-    const usable = (dev?.ok ?? false) || (rev?.ok ?? false);
+    let usable = (dev?.ok ?? false) || (rev?.ok ?? false);
+    // DONE is usable only once submitted: a DONE with no reviewable commit is a failed attempt.
+    // Decided before the end is written, so the one worker-end line carries both the worker's
+    // cost and whether it counts toward maxAttempts.
+    let submitted: Awaited<ReturnType<typeof submitStory>> | null = null;
+    if (dev?.ok && dev.value.result === "DONE") {
+      submitted = await submitStory(root, a.storyId, usage, clock);
+      if (!submitted.ok) {
+        usable = false;
+        outcome = `submit refused: ${messages(submitted.error)}`;
+      }
+    }
     await log({ at: now(), event: "worker-end", storyId: a.storyId, role: a.role, n: a.n, end: end.kind, costUsd: usage.costUsd, tokens: usage.tokens, outcome, failedAttempt: !usable && end.kind !== "stopped" });
+    acted = true;
     emit({ type: "worker-ended", at: now(), storyId: a.storyId, role: a.role, n: a.n, end: end.kind, outcome, costUsd: usage.costUsd, tokens: usage.tokens });
     const after = view().spentUsd;
     if (!view().budgetWarned && crossedWarning(budgetUsd, before, after)) {
@@ -220,6 +259,11 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       emit({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd: budgetUsd as number });
     }
     if (end.kind === "stopped") return; // the run is stopping; the next `run` carries on
+    if (submitted && !submitted.ok) {
+      // DONE without a reviewable commit: the developer continues with the reason.
+      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
+      return attemptFailed(a, outcome);
+    }
     if (!usable) return attemptFailed(a, outcome || "no report");
     if (a.role !== DEVELOPER) {
       if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
@@ -245,13 +289,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       await failWith(a.storyId, `the developer reported BLOCKED: ${report.summary}`);
       return;
     }
-    const sub = await submitStory(root, a.storyId, usage, clock);
-    if (!sub.ok) {
-      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
-      // DONE without a reviewable commit: the developer continues with the reason.
-      await log({ at: now(), event: "worker-end", storyId: a.storyId, role: a.role, n: a.n, end: "finished", costUsd: 0, tokens: 0, outcome: "submit refused", failedAttempt: true });
-      return attemptFailed(a, `submit refused: ${messages(sub.error)}`);
-    }
+    const sub = submitted as { ok: true; value: { status: string; headSha: string } };
     sentBack.delete(a.storyId);
     emit({ type: "story", at: now(), storyId: a.storyId, status: sub.value.status, note: `head ${sub.value.headSha.slice(0, 8)}` });
   };
@@ -271,6 +309,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
 
   try {
     for (;;) {
+      acted = false;
       while (ended.length) await handleEnd(ended.shift() as Ended);
       if (signal.aborted) break;
       const nx = await nextStories(root, first && opts.scope.length ? opts.scope : undefined);
@@ -291,8 +330,10 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       const mergeable = nx.value.byStep.merge.filter((id) => !sentBack.has(id) && !busy(id));
       if (!merging && mergeable.length) {
         const id = mergeable[0] as string;
+        acted = true;
         merging = doMerge(id).finally(() => {
           merging = null;
+          acted = true;
           poke();
         });
       }
@@ -315,8 +356,12 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       // 4. Changes requested: the fix round continues the developer's session with the findings.
       for (const id of nx.value.byStep.fix) {
         if (busy(id) || questions.has(id) || !due(id)) continue;
+        if (!mayLaunch()) break;
         const s = await startStory(root, id, clock);
-        if (!s.ok) continue;
+        if (!s.ok) {
+          emit({ type: "start-refused", at: now(), storyId: id, reason: messages(s.error) });
+          continue;
+        }
         const st = stateOf(id) as StoryState;
         launchDeveloper({ ...st, worktree: s.value.worktree, branch: s.value.branch }, storyFileOf(id), "fix", `Fix round: the reviewers asked for changes.\n${(s.value.fix ?? []).join("\n")}\nFix them in the worktree, commit, and report again.`);
       }
@@ -343,14 +388,10 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       for (const r of nx.value.ready) {
         const ok = mayStartStory(budgetView(view()));
         if (!ok.ok) {
-          stoppedByBudget = true;
-          if (!budgetStopSaid) {
-            budgetStopSaid = true;
-            await log({ at: now(), event: "budget-stop", note: ok.reason });
-            emit({ type: "budget-stop", at: now(), reason: ok.reason });
-          }
+          budgetStop(ok.reason);
           break;
         }
+        if (!mayLaunch()) break;
         const s = await startStory(root, r.id, clock);
         if (!s.ok) {
           emit({ type: "start-refused", at: now(), storyId: r.id, reason: messages(s.error) });
@@ -369,8 +410,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       if (active.size === 0 && !merging && ended.length === 0 && !pendingRetries && !waitingForPeople) {
         const again = await nextStories(root);
         if (!again.ok) throw new RunRefused(again.error);
-        if (!progressPossible(again.value, sentBack, stoppedByBudget)) break;
-        if (stoppedByBudget && again.value.running.length === 0) break;
+        if (!progressPossible(again.value, acted, stoppedByBudget)) break;
       }
       await new Promise<void>((resolve) => {
         wake = resolve;
@@ -378,14 +418,22 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       });
       wake = null;
     }
-  } finally {
-    if (signal.aborted) {
-      emit({ type: "stopping", at: now(), workers: active.size, merging: merging !== null });
-      for (const a of active.values()) a.handle.stop();
-      await Promise.all([...active.values()].map((a) => a.handle.done));
-      if (merging) await merging;
-      while (ended.length) await handleEnd(ended.shift() as Ended);
-    }
+  } catch (e) {
+    // The run cannot go on (the project became unreadable, a state write failed): its workers
+    // are stopped and their ends recorded before the error is reported, so none works on alone
+    // and the next `run` carries their stories on. The first error is the one reported.
+    for (const a of active.values()) a.handle.stop();
+    await Promise.all([...active.values()].map((a) => a.handle.done));
+    if (merging) await merging.catch(() => undefined);
+    while (ended.length) await handleEnd(ended.shift() as Ended).catch(() => undefined);
+    throw e;
+  }
+  if (signal.aborted) {
+    emit({ type: "stopping", at: now(), workers: active.size, merging: merging !== null });
+    for (const a of active.values()) a.handle.stop();
+    await Promise.all([...active.values()].map((a) => a.handle.done));
+    if (merging) await merging;
+    while (ended.length) await handleEnd(ended.shift() as Ended);
   }
 
   await log({ at: now(), event: "run-end", note: signal.aborted ? "interrupted" : stoppedByBudget ? "budget" : "finished" });
@@ -409,12 +457,15 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
   return outcome;
 }
 
-/** Could another pass change anything? */
-function progressPossible(n: NextResult, sentBack: ReadonlyMap<string, string>, stoppedByBudget: boolean): boolean {
-  if (n.finished) return false;
-  const stuck = n.byStep.merge.every((id) => sentBack.has(id)) && n.byStep.merge.length > 0 && n.byStep.developing.length + n.byStep.review.length + n.byStep.fix.length === 0;
-  if (stuck) return true; // a sent-back story gets its developer on the next pass
-  return !stoppedByBudget && (n.ready.length > 0 || n.running.length > 0);
+/**
+ * With no worker, merge, retry or question under way: could another pass change anything? Not
+ * when the run is finished, nor when this pass changed nothing (the next would see the same state
+ * and do the same nothing: a launch the budget refused, a start the engine refused). Otherwise
+ * while stories are under way, or ready and the budget still lets new ones start.
+ */
+export function progressPossible(n: Pick<NextResult, "finished" | "ready" | "running">, acted: boolean, stoppedByBudget: boolean): boolean {
+  if (n.finished || !acted) return false;
+  return n.running.length > 0 || (!stoppedByBudget && n.ready.length > 0);
 }
 
 export class RunRefused extends Error {

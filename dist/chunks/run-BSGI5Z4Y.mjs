@@ -1335,16 +1335,44 @@ var logUpdate = createLogUpdate(process5.stdout);
 var log_update_default = logUpdate;
 var logUpdateStderr = createLogUpdate(process5.stderr);
 
+// lib/core/run/budget.ts
+var usd = (n) => `$${n.toFixed(n >= 1 ? 2 : 4)}`;
+var mean = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+function projectedWorkerUsd(v) {
+  return mean(v.workerCosts) ?? 0;
+}
+function projectedStoryUsd(v) {
+  return mean(v.storyCosts) ?? projectedWorkerUsd(v) * 2;
+}
+function committedUsd(v) {
+  return v.spentUsd + v.activeWorkers * projectedWorkerUsd(v);
+}
+function mayStartStory(v) {
+  if (v.budgetUsd === null) return { ok: true };
+  const need = committedUsd(v) + projectedStoryUsd(v);
+  if (v.spentUsd >= v.budgetUsd || need > v.budgetUsd) {
+    return { ok: false, reason: `budget: ${usd(v.spentUsd)} spent of ${usd(v.budgetUsd)}, and the next story is projected at ${usd(projectedStoryUsd(v))}` };
+  }
+  return { ok: true };
+}
+function workerCapUsd(v) {
+  if (v.budgetUsd === null) return null;
+  return v.budgetUsd - committedUsd(v);
+}
+function crossedWarning(budgetUsd, before, after, fraction = 0.75) {
+  return budgetUsd !== null && before < budgetUsd * fraction && after >= budgetUsd * fraction;
+}
+
 // lib/cli/render/run-view.ts
 function eventLine(e) {
   const t = e.at.slice(11, 19);
   switch (e.type) {
     case "run-started":
-      return `${t} run: ${e.total} stories, ${e.ready} ready, ${e.running} in flight, ${e.waiting} waiting${e.setAside.length ? `, set aside: ${e.setAside.join(", ")}` : ""} (maxParallel ${e.maxParallel}${e.budgetUsd !== null ? `, budget $${e.budgetUsd.toFixed(2)}` : ""})`;
+      return `${t} run: ${e.total} stories, ${e.ready} ready, ${e.running} in flight, ${e.waiting} waiting${e.setAside.length ? `, set aside: ${e.setAside.join(", ")}` : ""} (maxParallel ${e.maxParallel}${e.budgetUsd !== null ? `, budget ${usd(e.budgetUsd)}` : ""})`;
     case "worker-started":
       return `${t} ${e.storyId}: ${e.role} #${e.n} started (${e.purpose}${e.resumed ? ", continuing its session" : ""})`;
     case "worker-ended":
-      return `${t} ${e.storyId}: ${e.role} #${e.n} ${e.end}${e.outcome ? `: ${e.outcome}` : ""} ($${e.costUsd.toFixed(4)}, ${e.tokens} tokens)`;
+      return `${t} ${e.storyId}: ${e.role} #${e.n} ${e.end}${e.outcome ? `: ${e.outcome}` : ""} (${usd(e.costUsd)}, ${e.tokens} tokens)`;
     case "story":
       return `${t} ${e.storyId}: ${e.status}${e.note ? ` (${e.note})` : ""}`;
     case "review":
@@ -1365,13 +1393,13 @@ function eventLine(e) {
     case "start-refused":
       return `${t} ${e.storyId}: not started: ${e.reason}`;
     case "budget-warning":
-      return `${t} budget: $${e.spentUsd.toFixed(2)} of $${e.budgetUsd.toFixed(2)} spent (75%)`;
+      return `${t} budget: ${usd(e.spentUsd)} of ${usd(e.budgetUsd)} spent (75%)`;
     case "budget-stop":
       return `${t} ${e.reason}: no new story starts; stories under way finish`;
     case "stopping":
       return `${t} stopping: ${e.workers} worker${e.workers === 1 ? "" : "s"} asked to stop${e.merging ? ", the merge under way finishes" : ""}`;
     case "run-finished":
-      return `${t} run ${e.interrupted ? "interrupted" : "finished"}: ${e.done}/${e.total} done${e.failed.length ? `, failed: ${e.failed.join(", ")}` : ""}, $${e.spentUsd.toFixed(4)} spent`;
+      return `${t} run ${e.interrupted ? "interrupted" : "finished"}: ${e.done}/${e.total} done${e.failed.length ? `, failed: ${e.failed.join(", ")}` : ""}, ${usd(e.spentUsd)} spent`;
   }
 }
 var LiveView = class {
@@ -1431,10 +1459,10 @@ var LiveView = class {
     const cut2 = (s) => s.length > width ? `${s.slice(0, Math.max(0, width - 1))}\u2026` : s;
     const lines = [...this.recent];
     for (const r of [...this.rows.values()].sort((a, b) => a.storyId.localeCompare(b.storyId, void 0, { numeric: true }))) {
-      lines.push(`  ${r.storyId.padEnd(10)} ${r.phase.padEnd(24)} ${clock(nowMs - r.since).padStart(6)}  ${String(r.tokens).padStart(8)} tok  $${r.costUsd.toFixed(4)}`);
+      lines.push(`  ${r.storyId.padEnd(10)} ${r.phase.padEnd(24)} ${clock(nowMs - r.since).padStart(6)}  ${String(r.tokens).padStart(8)} tok  ${usd(r.costUsd)}`);
     }
-    const budget = this.budget !== null ? ` of $${this.budget.toFixed(2)}` : "";
-    lines.push(`  ${this.done}/${this.total} done \xB7 $${this.spent.toFixed(4)}${budget} spent \xB7 ${clock(nowMs - this.startedAt)} elapsed${this.eta(nowMs)}`);
+    const budget = this.budget !== null ? ` of ${usd(this.budget)}` : "";
+    lines.push(`  ${this.done}/${this.total} done \xB7 ${usd(this.spent)}${budget} spent \xB7 ${clock(nowMs - this.startedAt)} elapsed${this.eta(nowMs)}`);
     return lines.map(cut2).join("\n");
   }
   /** Finish estimate from the pace so far (stories done per minute); none before the first. */
@@ -1454,34 +1482,6 @@ function clock(ms) {
 
 // lib/engine/run/runner.ts
 import { join as join2 } from "node:path";
-
-// lib/core/run/budget.ts
-var usd = (n) => `$${n.toFixed(n >= 1 ? 2 : 4)}`;
-var mean = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
-function projectedWorkerUsd(v) {
-  return mean(v.workerCosts) ?? 0;
-}
-function projectedStoryUsd(v) {
-  return mean(v.storyCosts) ?? projectedWorkerUsd(v) * 2;
-}
-function committedUsd(v) {
-  return v.spentUsd + v.activeWorkers * projectedWorkerUsd(v);
-}
-function mayStartStory(v) {
-  if (v.budgetUsd === null) return { ok: true };
-  const need = committedUsd(v) + projectedStoryUsd(v);
-  if (v.spentUsd >= v.budgetUsd || need > v.budgetUsd) {
-    return { ok: false, reason: `budget: ${usd(v.spentUsd)} spent of ${usd(v.budgetUsd)}, and the next story is projected at ${usd(projectedStoryUsd(v))}` };
-  }
-  return { ok: true };
-}
-function workerCapUsd(v) {
-  if (v.budgetUsd === null) return null;
-  return v.budgetUsd - committedUsd(v);
-}
-function crossedWarning(budgetUsd, before, after, fraction = 0.75) {
-  return budgetUsd !== null && before < budgetUsd * fraction && after >= budgetUsd * fraction;
-}
 
 // lib/core/run/ledger.ts
 var attemptKey = (storyId, role) => `${storyId}|${role}`;
@@ -1718,6 +1718,24 @@ async function runStories(opts) {
   let stoppedByBudget = false;
   let budgetStopSaid = false;
   let first = true;
+  let acted = false;
+  const budgetStop = (reason) => {
+    stoppedByBudget = true;
+    if (budgetStopSaid) return;
+    budgetStopSaid = true;
+    void log({ at: now(), event: "budget-stop", note: reason });
+    emit({ type: "budget-stop", at: now(), reason });
+  };
+  const mayLaunch = () => {
+    if (signal.aborted) return false;
+    const v2 = budgetView(view());
+    const cap = workerCapUsd(v2);
+    if (cap !== null && cap <= 0) {
+      budgetStop(`budget: ${usd(v2.spentUsd)} spent of ${usd(v2.budgetUsd)}, nothing left for another worker`);
+      return false;
+    }
+    return true;
+  };
   const view = () => foldLedger(ledgerLines);
   const budgetView = (v2) => ({
     budgetUsd,
@@ -1727,9 +1745,9 @@ async function runStories(opts) {
     storyCosts: []
   });
   const launch = (st, role, agent, prompt, purpose, extra = {}) => {
+    if (!mayLaunch()) return false;
     const v2 = view();
     const cap = workerCapUsd(budgetView(v2));
-    if (cap !== null && cap <= 0) return false;
     const n = v2.workers.filter((w) => w.storyId === st.storyId && w.role === role).length + 1;
     const worktree = join2(root, st.worktree ?? "");
     const handle = backend.launch({
@@ -1751,6 +1769,7 @@ async function runStories(opts) {
     void log({ at: now(), event: "worker-start", storyId: st.storyId, role, n, ...handle.pid !== void 0 ? { pid: handle.pid } : {}, ...extra.resume ? { resume: extra.resume } : {}, ...cap !== null ? { capUsd: cap } : {} });
     handle.onSession((sessionId) => void log({ at: now(), event: "worker-session", storyId: st.storyId, role, n, sessionId }));
     emit({ type: "worker-started", at: now(), storyId: st.storyId, role, n, resumed: Boolean(extra.resume), purpose });
+    acted = true;
     void handle.done.then((end) => {
       ended.push({ active: a, end });
       poke();
@@ -1798,8 +1817,17 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       const r = dev ?? rev;
       outcome2 = r && r.ok ? dev?.ok ? dev.value.result : rev?.ok ? rev.value.verdict : "" : r && !r.ok ? r.error : "";
     }
-    const usable = (dev?.ok ?? false) || (rev?.ok ?? false);
+    let usable = (dev?.ok ?? false) || (rev?.ok ?? false);
+    let submitted = null;
+    if (dev?.ok && dev.value.result === "DONE") {
+      submitted = await submitStory(root, a.storyId, usage2, clock2);
+      if (!submitted.ok) {
+        usable = false;
+        outcome2 = `submit refused: ${messages(submitted.error)}`;
+      }
+    }
     await log({ at: now(), event: "worker-end", storyId: a.storyId, role: a.role, n: a.n, end: end.kind, costUsd: usage2.costUsd, tokens: usage2.tokens, outcome: outcome2, failedAttempt: !usable && end.kind !== "stopped" });
+    acted = true;
     emit({ type: "worker-ended", at: now(), storyId: a.storyId, role: a.role, n: a.n, end: end.kind, outcome: outcome2, costUsd: usage2.costUsd, tokens: usage2.tokens });
     const after = view().spentUsd;
     if (!view().budgetWarned && crossedWarning(budgetUsd, before, after)) {
@@ -1808,6 +1836,10 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       emit({ type: "budget-warning", at: now(), spentUsd: after, budgetUsd });
     }
     if (end.kind === "stopped") return;
+    if (submitted && !submitted.ok) {
+      if (usage2.costUsd || usage2.tokens) await recordUsage(root, a.storyId, usage2, now());
+      return attemptFailed(a, outcome2);
+    }
     if (!usable) return attemptFailed(a, outcome2 || "no report");
     if (a.role !== DEVELOPER) {
       if (usage2.costUsd || usage2.tokens) await recordUsage(root, a.storyId, usage2, now());
@@ -1832,12 +1864,7 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       await failWith(a.storyId, `the developer reported BLOCKED: ${report.summary}`);
       return;
     }
-    const sub = await submitStory(root, a.storyId, usage2, clock2);
-    if (!sub.ok) {
-      if (usage2.costUsd || usage2.tokens) await recordUsage(root, a.storyId, usage2, now());
-      await log({ at: now(), event: "worker-end", storyId: a.storyId, role: a.role, n: a.n, end: "finished", costUsd: 0, tokens: 0, outcome: "submit refused", failedAttempt: true });
-      return attemptFailed(a, `submit refused: ${messages(sub.error)}`);
-    }
+    const sub = submitted;
     sentBack.delete(a.storyId);
     emit({ type: "story", at: now(), storyId: a.storyId, status: sub.value.status, note: `head ${sub.value.headSha.slice(0, 8)}` });
   };
@@ -1855,6 +1882,7 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
   };
   try {
     for (; ; ) {
+      acted = false;
       while (ended.length) await handleEnd(ended.shift());
       if (signal.aborted) break;
       const nx = await nextStories(root, first && opts.scope.length ? opts.scope : void 0);
@@ -1873,8 +1901,10 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       const mergeable = nx.value.byStep.merge.filter((id) => !sentBack.has(id) && !busy(id));
       if (!merging && mergeable.length) {
         const id = mergeable[0];
+        acted = true;
         merging = doMerge(id).finally(() => {
           merging = null;
+          acted = true;
           poke();
         });
       }
@@ -1897,8 +1927,12 @@ ${HEADLESS_REVIEWER}`, "start", { head: st.headSha });
       }
       for (const id of nx.value.byStep.fix) {
         if (busy(id) || questions.has(id) || !due(id)) continue;
+        if (!mayLaunch()) break;
         const s = await startStory(root, id, clock2);
-        if (!s.ok) continue;
+        if (!s.ok) {
+          emit({ type: "start-refused", at: now(), storyId: id, reason: messages(s.error) });
+          continue;
+        }
         const st = stateOf(id);
         launchDeveloper({ ...st, worktree: s.value.worktree, branch: s.value.branch }, storyFileOf(id), "fix", `Fix round: the reviewers asked for changes.
 ${(s.value.fix ?? []).join("\n")}
@@ -1927,14 +1961,10 @@ Go on with the story, commit, and report again.`);
       for (const r of nx.value.ready) {
         const ok2 = mayStartStory(budgetView(view()));
         if (!ok2.ok) {
-          stoppedByBudget = true;
-          if (!budgetStopSaid) {
-            budgetStopSaid = true;
-            await log({ at: now(), event: "budget-stop", note: ok2.reason });
-            emit({ type: "budget-stop", at: now(), reason: ok2.reason });
-          }
+          budgetStop(ok2.reason);
           break;
         }
+        if (!mayLaunch()) break;
         const s = await startStory(root, r.id, clock2);
         if (!s.ok) {
           emit({ type: "start-refused", at: now(), storyId: r.id, reason: messages(s.error) });
@@ -1952,8 +1982,7 @@ Go on with the story, commit, and report again.`);
       if (active.size === 0 && !merging && ended.length === 0 && !pendingRetries && !waitingForPeople) {
         const again = await nextStories(root);
         if (!again.ok) throw new RunRefused(again.error);
-        if (!progressPossible(again.value, sentBack, stoppedByBudget)) break;
-        if (stoppedByBudget && again.value.running.length === 0) break;
+        if (!progressPossible(again.value, acted, stoppedByBudget)) break;
       }
       await new Promise((resolve) => {
         wake = resolve;
@@ -1961,14 +1990,19 @@ Go on with the story, commit, and report again.`);
       });
       wake = null;
     }
-  } finally {
-    if (signal.aborted) {
-      emit({ type: "stopping", at: now(), workers: active.size, merging: merging !== null });
-      for (const a of active.values()) a.handle.stop();
-      await Promise.all([...active.values()].map((a) => a.handle.done));
-      if (merging) await merging;
-      while (ended.length) await handleEnd(ended.shift());
-    }
+  } catch (e) {
+    for (const a of active.values()) a.handle.stop();
+    await Promise.all([...active.values()].map((a) => a.handle.done));
+    if (merging) await merging.catch(() => void 0);
+    while (ended.length) await handleEnd(ended.shift()).catch(() => void 0);
+    throw e;
+  }
+  if (signal.aborted) {
+    emit({ type: "stopping", at: now(), workers: active.size, merging: merging !== null });
+    for (const a of active.values()) a.handle.stop();
+    await Promise.all([...active.values()].map((a) => a.handle.done));
+    if (merging) await merging;
+    while (ended.length) await handleEnd(ended.shift());
   }
   await log({ at: now(), event: "run-end", note: signal.aborted ? "interrupted" : stoppedByBudget ? "budget" : "finished" });
   const sum = await writeSummary(root, clock2);
@@ -1990,11 +2024,9 @@ Go on with the story, commit, and report again.`);
   emit({ type: "run-finished", at: now(), ...outcome });
   return outcome;
 }
-function progressPossible(n, sentBack, stoppedByBudget) {
-  if (n.finished) return false;
-  const stuck = n.byStep.merge.every((id) => sentBack.has(id)) && n.byStep.merge.length > 0 && n.byStep.developing.length + n.byStep.review.length + n.byStep.fix.length === 0;
-  if (stuck) return true;
-  return !stoppedByBudget && (n.ready.length > 0 || n.running.length > 0);
+function progressPossible(n, acted, stoppedByBudget) {
+  if (n.finished || !acted) return false;
+  return n.running.length > 0 || !stoppedByBudget && n.ready.length > 0;
 }
 var RunRefused = class extends Error {
   constructor(diags) {
@@ -2171,28 +2203,36 @@ function launchLocal(spec, opts) {
     silence = setTimeout(() => stop2("silent", `printed nothing for ${Math.round(spec.silenceMs / 1e3)} s`), spec.silenceMs);
     for (const cb of activityCbs) cb();
   };
+  const onLine = (text) => {
+    const line = text.trim();
+    if (!line) return;
+    log.write(`${line}
+`);
+    const m = readStreamLine(line);
+    if (m.kind === "init" && sessionId !== m.sessionId) {
+      sessionId = m.sessionId;
+      for (const cb of sessionCbs) cb(m.sessionId);
+    } else if (m.kind === "result") result = m.result;
+    active();
+  };
   let buf = "";
+  child.stdout?.setEncoding("utf8");
   child.stdout?.on("data", (d) => {
-    buf += d.toString("utf8");
+    buf += d;
     let nl;
     while ((nl = buf.indexOf("\n")) >= 0) {
-      const line = buf.slice(0, nl).trim();
+      const line = buf.slice(0, nl);
       buf = buf.slice(nl + 1);
-      if (!line) continue;
-      log.write(`${line}
-`);
-      const m = readStreamLine(line);
-      if (m.kind === "init" && sessionId !== m.sessionId) {
-        sessionId = m.sessionId;
-        for (const cb of sessionCbs) cb(m.sessionId);
-      } else if (m.kind === "result") result = m.result;
-      active();
+      onLine(line);
     }
   });
+  child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (d) => {
-    stderrTail = (stderrTail + d.toString("utf8")).slice(-2e3);
+    stderrTail = (stderrTail + d).slice(-2e3);
   });
   const done = child.then((r) => {
+    onLine(buf);
+    buf = "";
     clearTimeout(wall);
     clearTimeout(silence);
     const end = result ? { kind: "finished", result, ...sessionId ? { sessionId } : {} } : stoppedAs ? { ...stoppedAs, ...sessionId ? { sessionId } : {} } : { kind: "crashed", ...sessionId ? { sessionId } : {}, detail: crashDetail(r.exitCode, r.signal, r.failed && !r.exitCode ? r.shortMessage : void 0, stderrTail) };
@@ -2228,7 +2268,8 @@ var runVerb = async (ctx) => {
   const claudeBin = (typeof c === "string" ? c : void 0) ?? process.env["STORY_ORCHESTRATOR_CLAUDE"] ?? "claude";
   const pluginDir = findPluginRoot(dirname3(fileURLToPath(import.meta.url)));
   if (!pluginDir) return fail("run: the plugin's own files (commands/implement-stories.md) were not found above this program; run the story-orchestrator from its plugin folder");
-  const { config } = await loadConfig(ctx.root);
+  const { config, errors } = await loadConfig(ctx.root);
+  if (errors.length) return { exitCode: 1, json: { errors }, human: errors.map((d) => `error: ${d.message}`).join("\n") };
   await ensureStateDir(ctx.root);
   if (ctx.args.options["background"] === true) return startInBackground(ctx.root, ctx.args.positionals, typeof b === "string" ? b : void 0, typeof c === "string" ? c : void 0);
   const lock = await acquireLock(runLockPath(ctx.root), { timeoutMs: 0, staleMs: Number.MAX_SAFE_INTEGER, what: "the runner lock", displayPath: `${STATE_DIR}/${RUN_LOCK_FILE}` });
@@ -2247,9 +2288,17 @@ var runVerb = async (ctx) => {
 `);
   };
   const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  const onSignal = (sig) => {
+    if (!controller.signal.aborted) {
+      controller.abort();
+      return;
+    }
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    process.kill(process.pid, sig);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   let result;
   try {
     result = await runStories({
