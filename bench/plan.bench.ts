@@ -3,8 +3,10 @@
 // the graph and the JSON cost on top. Goal: ratio <= 2.5. Also the plan process's peak RSS.
 // Two plan figures against the same baseline: cold (no parse cache: deleted before each run;
 // the run also writes it) and warm (the cache from the cold run before it, every entry valid:
-// what the engine's repeat calls during a run pay). Both outputs must be identical.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// what the engine's repeat calls during a run pay). Both outputs must be identical. Then the
+// same warm measure on the largest real folder of ../shared/corpora (issue 10's measure), whose
+// baseline reads every markdown and YAML file of the copy.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -178,6 +180,7 @@ export async function run(): Promise<string> {
       row("plan --json, warm cache", warm, pw),
     ];
     const verdict = (r: number) => `${r.toFixed(2)} (goal <= ${GOAL_RATIO}: ${r <= GOAL_RATIO ? "met" : "NOT met"})`;
+    const corpus = await largestCorpus(verdict);
     return [
       `${total} stories (${baseline[0]?.stdout.trim()}), ${REPEATS} runs each, alternating; memory by ${existsSync(GNU_TIME) ? "GNU time" : "process.resourceUsage()"}`,
       planSummary,
@@ -187,7 +190,56 @@ export async function run(): Promise<string> {
       "",
       `ratio plan / baseline, cold: ${verdict(pc / b)}`,
       `ratio plan / baseline, warm: ${verdict(pw / b)}`,
+      ...corpus,
     ].join("\n");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const CORPORA = join(ROOT, "..", "shared", "corpora");
+
+const RECURSIVE_BASELINE_JS = `const fs = require("node:fs"); const p = require("node:path"); let n = 0, chars = 0;
+(function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { if (e.name === ".git" || e.name === ".agent-orchestration") continue;
+  const f = p.join(d, e.name); if (e.isDirectory()) walk(f); else if (/\\.(md|ya?ml)$/.test(e.name)) { chars += fs.readFileSync(f, "utf8").length; n++; } } })(process.argv[1]);
+console.log(n + " files, " + chars + " chars");`;
+
+/** Markdown files under `dir` (the size of a corpus folder). */
+function countMarkdown(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith(".md")) n++;
+  return n;
+}
+
+/** The warm plan on a copy of the largest corpus folder, against reading its files; nothing without ../shared. */
+async function largestCorpus(verdict: (r: number) => string): Promise<string[]> {
+  if (!existsSync(CORPORA)) return ["", "(no ../shared/corpora beside the repository: the corpus measure is skipped)"];
+  const [name] = readdirSync(CORPORA, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => [e.name, countMarkdown(join(CORPORA, e.name))] as const)
+    .sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!name) return [];
+  const dir = mkdtempSync(join(tmpdir(), "so-bench-corpus-"));
+  try {
+    cpSync(join(CORPORA, name), dir, { recursive: true });
+    mkdirSync(join(dir, ".agent-orchestration"), { recursive: true });
+    await sleep(2500);
+    const planArgs = [join(ROOT, "bin", "story-orchestrator"), "plan", "--json", "--cwd", dir];
+    const first = await measure(planArgs); // fills the cache
+    const base: Sample[] = [];
+    const warm: Sample[] = [];
+    for (let i = 0; i < REPEATS * 2; i++) {
+      base.push(await measure(["-e", RECURSIVE_BASELINE_JS, dir]));
+      warm.push(await measure(planArgs));
+    }
+    const b = median(base.map((x) => x.ms));
+    const w = median(warm.map((x) => x.ms));
+    return [
+      "",
+      `largest corpus: ${name} (${base[0]?.stdout.trim()}), ${REPEATS * 2} runs each, alternating; ${summarize(first)}`,
+      `  baseline: read files ${b.toFixed(0)} ms; plan --json, warm cache ${w.toFixed(0)} ms`,
+      `  ratio plan / baseline, warm: ${verdict(w / b)}`,
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
