@@ -10,7 +10,7 @@ export const DEFINITIONS = {
   concurrency: "Achieved concurrency = the number of stories started and not yet finished (merged or failed) at each moment: the slots of maxParallel in use.",
   makespan: "Makespan = from the first story's start to the last story's end.",
   lowerBound: "Lower bound = max(critical path, total work / maxParallel): no schedule under the cap could finish sooner, given the work each story took.",
-  waits: "Waits: for review (submitted, no reviewer at work yet), for merge (approved, not yet merging), for a dependency (from the run's start until its dependencies were done), to start (ready but not started).",
+  waits: "The longest waits, two of each kind at most: for review (submitted, no reviewer at work yet), for merge (approved, not yet merging), for a dependency (from the run's start until its dependencies were done), to start (ready but not started).",
   criticalPath: "Critical path = the chain of dependent stories with the most work time; it alone takes that long, however many run at once.",
   ranSerially: "Ran serially = concurrency never rose above 1 while another story was ready (its dependencies done, not started) to run beside the active one.",
 } as const;
@@ -124,6 +124,19 @@ function waitsOf(stories: readonly AnalyticsStory[], runStart: number): Wait[] {
   return out.sort((a, b) => b.ms - a.ms || a.storyId.localeCompare(b.storyId));
 }
 
+/**
+ * The longest waits, at most `perKind` of each kind, longest first: waits for dependencies are as
+ * long as the graph makes them and would otherwise hide the waits for review and merge.
+ */
+function longestWaits(waits: readonly Wait[], perKind: number): Wait[] {
+  const taken = new Map<Wait["kind"], number>();
+  return waits.filter((w) => {
+    const n = taken.get(w.kind) ?? 0;
+    taken.set(w.kind, n + 1);
+    return n < perKind;
+  });
+}
+
 const REASONS: Record<SerialReasonCode, string> = {
   "max-parallel-1": "maxParallel is 1 (config), so one story runs at a time",
   budget: "the budget stopped new work (the runner's budget-stop)",
@@ -215,7 +228,7 @@ export function computeAnalytics(input: AnalyticsInput): Analytics & { criticalP
     criticalPathMs: chain.ms,
     totalWorkMs: busyMs,
     lowerBoundMs: Math.max(chain.ms, busyMs / cap),
-    longestWaits: startedAt !== null ? waitsOf(input.stories, startedAt).slice(0, 5) : [],
+    longestWaits: startedAt !== null ? longestWaits(waitsOf(input.stories, startedAt), 2) : [],
     serial: serialFlag(input, spans, peak),
     criticalPath: chain.path,
     startedAt,

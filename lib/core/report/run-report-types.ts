@@ -91,6 +91,7 @@ export interface Analytics {
   totalWorkMs: number;
   /** max(criticalPathMs, totalWorkMs / maxParallel): no schedule under the cap can be shorter. */
   lowerBoundMs: number;
+  /** Longest first, at most two of each kind. */
   longestWaits: Wait[];
   serial: SerialFlag;
 }

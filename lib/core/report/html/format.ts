@@ -7,6 +7,14 @@ export function fmtMs(ms: number): string {
   return formatDuration(ms);
 }
 
+/** An axis label: only the units that are not zero (1h 30m, 30m, 1m 30s, 45s, 0.5s). */
+export function fmtTick(ms: number): string {
+  if (ms < 1000) return `${ms / 1000}s`;
+  const s = Math.round(ms / 1000);
+  const parts = [[Math.floor(s / 3600), "h"], [Math.floor((s % 3600) / 60), "m"], [s % 60, "s"]] as const;
+  return parts.filter(([n]) => n > 0).map(([n, u]) => `${n}${u}`).join(" ");
+}
+
 /** Dollars: four places below $1 (worker costs are cents), two above. */
 export const fmtUsd = (usd: number): string => `$${usd.toFixed(usd < 1 ? 4 : 2)}`;
 

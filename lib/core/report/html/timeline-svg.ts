@@ -3,7 +3,7 @@
 import type { RunReport, StoryReport } from "../run-report-types.js";
 import { OUTCOME_COLOUR, OUTCOME_LABEL, PHASE_LABEL, PHASE_STYLE } from "./colours.js";
 import { clip, esc } from "./escape.js";
-import { fmtMs, tickStep } from "./format.js";
+import { fmtMs, fmtTick, tickStep } from "./format.js";
 
 const W = 1100;
 const LABEL_W = 250;
@@ -33,7 +33,7 @@ function ticks(a: TimeAxis, top: number, bottom: number): string {
   const out: string[] = [];
   for (let t = 0; a.t0 + t <= a.t1; t += step) {
     const x = a.x(a.t0 + t).toFixed(1);
-    out.push(`<line x1="${x}" y1="${top}" x2="${x}" y2="${bottom}" class="grid"/>`, `<text x="${x}" y="${top - 8}" class="tick" text-anchor="middle">${esc(t === 0 ? "0" : fmtMs(t))}</text>`);
+    out.push(`<line x1="${x}" y1="${top}" x2="${x}" y2="${bottom}" class="grid"/>`, `<text x="${x}" y="${top - 8}" class="tick" text-anchor="middle">${esc(t === 0 ? "0" : fmtTick(t))}</text>`);
   }
   return out.join("");
 }
