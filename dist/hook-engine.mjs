@@ -38,23 +38,25 @@ import {
   agentTranscriptPath,
   liveLaunches,
   readLaunchPromptText,
-  readLaunches,
   readSnapshot,
-  readStopMemory,
-  recordAgentId,
-  recordDone,
   render,
   safetyRulesOf,
   storyOf,
   transcriptUsage,
-  writeSafetyMemo,
-  writeStopMemory
-} from "./chunks/chunk-C52EE6GD.mjs";
+  writeSafetyMemo
+} from "./chunks/chunk-EUXTHZFZ.mjs";
 import {
   agentName,
   parseLaunchPrompt,
   reviewerPrompt
 } from "./chunks/chunk-KYIXOYY7.mjs";
+import {
+  readLaunches,
+  readStopMemory,
+  recordAgentId,
+  recordDone,
+  writeStopMemory
+} from "./chunks/chunk-2B7JGNL6.mjs";
 import "./chunks/chunk-UXYV742O.mjs";
 import {
   fixRoundForModel

@@ -68,20 +68,20 @@ function parseArgs(argv) {
 var VERBS = {
   plan: async () => (await import("./chunks/plan-6Z63A664.mjs")).planVerb,
   validate: async () => (await import("./chunks/validate-WY4DGIBJ.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-ZTCRPBRE.mjs")).hookVerb,
+  hook: async () => (await import("./chunks/hook-ZVQOOF22.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
   next: async () => (await import("./chunks/next-2P2R5BEZ.mjs")).nextVerb,
   start: async () => (await import("./chunks/start-XMVVHQEF.mjs")).startVerb,
   submit: async () => (await import("./chunks/submit-DQQXOZKC.mjs")).submitVerb,
   review: async () => (await import("./chunks/review-WTBRDQFP.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-Q2J64KQ4.mjs")).mergeVerb,
+  merge: async () => (await import("./chunks/merge-FUAF55PE.mjs")).mergeVerb,
   fail: async () => (await import("./chunks/fail-M6OCQFZD.mjs")).failVerb,
   retry: async () => (await import("./chunks/retry-ZQE5QFRA.mjs")).retryVerb,
   status: async () => (await import("./chunks/status-42UJSINI.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-W44DV276.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-HOPL7KQC.mjs")).resumeVerb,
+  summary: async () => (await import("./chunks/summary-A5UI2CFL.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-GUUC5N2O.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-RZXG252N.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-BSGI5Z4Y.mjs")).runVerb,
+  run: async () => (await import("./chunks/run-RMQ6EJFZ.mjs")).runVerb,
   answer: async () => (await import("./chunks/answer-4P3BYHUQ.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-NJS5JLVO.mjs")).logsVerb
 };
@@ -101,7 +101,7 @@ Running
   merge ID               merge an approved story (one at a time, verified)
   fail ID --reason TEXT  mark a story failed (its dependents become Blocked)
   retry ID               a Failed story goes back to Not Started (branch and worktree kept)
-  status | summary       progress view | completion report
+  status | summary       progress view | completion report (report.md, report.html)
   resume                 reconcile state with git after a crash; say what to do next
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout

@@ -268,7 +268,8 @@ async function mergeLocked(root: string, ctx: RunContext, id: string, title: str
     const t = transition(cur.value ?? st, "merge", at(), `merged as ${short(mergedSha)}`);
     if (!t.ok) return t;
     await writeStoryState(root, { ...t.value, mergedSha, headSha: storyHead, reason: null });
-    await appendJournal(root, { at: at(), event: "merge", storyId: id, data: { mergedSha, approvedSha, integrationBranch: intBranch } });
+    // startedAt: when the merge began (the report draws "merge with verify" from it).
+    await appendJournal(root, { at: at(), event: "merge", storyId: id, data: { mergedSha, approvedSha, integrationBranch: intBranch, startedAt: record.at } });
     sprintWarning = await writeBackSprintStatus(root, id, "Done", ctx.project.sprint);
     return updateOrchestration(root, at(), ctx, (o) => void (o.merge = null));
   });

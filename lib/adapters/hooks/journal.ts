@@ -66,6 +66,26 @@ export function readLaunches(root: string): LaunchRecord[] {
   return launches;
 }
 
+/** Every launch the gates let through, with its time (the run report: when a reviewer began). */
+export function readLaunchTimes(root: string): { at: string; storyId: string; role: "developer" | "reviewer" }[] {
+  let text: string;
+  try {
+    text = readFileSync(join(root, STATE_DIR, HOOK_JOURNAL), "utf8");
+  } catch {
+    return [];
+  }
+  const out: { at: string; storyId: string; role: "developer" | "reviewer" }[] = [];
+  for (const raw of text.split("\n")) {
+    try {
+      const l = JSON.parse(raw) as Partial<Line> | null;
+      if (l && l.t === "launch" && typeof l.at === "string" && typeof l.story === "string") out.push({ at: l.at, storyId: l.story, role: l.role === "reviewer" ? "reviewer" : "developer" });
+    } catch {
+      // an empty or torn line
+    }
+  }
+  return out;
+}
+
 export function readStopMemory(root: string, session: string | undefined): { fingerprint: string; count: number } | null {
   try {
     const j = JSON.parse(readFileSync(join(root, STATE_DIR, STOP_MEMORY), "utf8")) as { session?: string; fingerprint?: string; count?: number };

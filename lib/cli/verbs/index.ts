@@ -40,7 +40,7 @@ Running
   merge ID               merge an approved story (one at a time, verified)
   fail ID --reason TEXT  mark a story failed (its dependents become Blocked)
   retry ID               a Failed story goes back to Not Started (branch and worktree kept)
-  status | summary       progress view | completion report
+  status | summary       progress view | completion report (report.md, report.html)
   resume                 reconcile state with git after a crash; say what to do next
   cleanup                remove worktrees that are merged and clean
   hook EVENT             Claude Code hook: JSON on stdin, JSON on stdout

@@ -1,8 +1,9 @@
-// `summary`: the completion summary, also written to .agent-orchestration/report.md.
+// `summary`: the completion summary, also written to .agent-orchestration/report.md, and report.html.
 import type { Verb } from "../verb.js";
 import { rejectUnknownOptions } from "../check-options.js";
 import { writeSummary } from "../../engine/summary.js";
 import { outcome } from "./run-outcome.js";
+import { reportJson } from "../../core/report/run-report.js";
 
 export const summaryVerb: Verb = async (ctx) => {
   const bad = rejectUnknownOptions("summary", ctx.args, [], "summary [--json]");
@@ -11,7 +12,7 @@ export const summaryVerb: Verb = async (ctx) => {
     ctx,
     await writeSummary(ctx.root),
     // The report ends with its "Next steps" section: the output ends with the next step too.
-    (s) => `(written to ${s.reportPath})\n\n${s.markdown}`,
+    (s) => `(written to ${s.reportPath}; the timeline, graph and analytics: ${s.htmlPath})\n\n${s.markdown}`,
     (s) => ({
       totals: s.summary.totals,
       failed: s.summary.failed.map((f) => ({ id: f.id, reason: f.reason })),
@@ -20,7 +21,9 @@ export const summaryVerb: Verb = async (ctx) => {
       unfinished: s.summary.unfinished.map((u) => ({ id: u.id, status: u.status })),
       safetyDenials: s.summary.safetyDenials,
       nextSteps: s.summary.nextSteps,
+      analytics: reportJson(s.report),
       report: s.reportPath,
+      html: s.htmlPath,
     }),
   );
 };

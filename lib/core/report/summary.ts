@@ -17,6 +17,8 @@ export interface SummaryData {
   costUsd: number | null;
   /** Story agents' commands the safety rules refused (journal `safety-denied`). */
   safetyDenials: SafetyDenialCounts;
+  /** The run's analytics as markdown lines (analytics-text.ts); none before anything started. */
+  analytics?: string[];
 }
 
 const NO_DENIALS: SafetyDenialCounts = { total: 0, byRule: {}, byStory: {} };
@@ -66,6 +68,7 @@ export function renderSummary(d: SummaryData): string {
   section("Failed", d.failed.map((s) => `- ❌ ${s.id} ${s.title}: ${s.reason}`));
   section("Blocked", d.blocked.map((s) => `- ⏸️ ${s.id} ${s.title}${s.waitsFor.length ? ` (waits for ${s.waitsFor.join(", ")})` : ""}`));
   section("Skipped", d.skipped.map((s) => `- ${s.id} ${s.title}`));
+  section("Parallelism (details in report.html)", d.analytics ?? []);
   section("Safety denials", renderSafetyDenials(d.safetyDenials));
   section("Not finished", d.unfinished.map((s) => `- ⏳ ${s.id} ${s.title} (${s.status})`));
   section("Next steps", d.nextSteps.map((s) => `- ${s}`));

@@ -1,37 +1,33 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  resumeRun
-} from "./chunk-3SI5JDUJ.mjs";
-import "./chunk-SB54PQRE.mjs";
-import "./chunk-FDZSXUNJ.mjs";
+  reportJson,
+  writeSummary
+} from "./chunk-6VOWHKPE.mjs";
+import "./chunk-AKAR2DFY.mjs";
 import "./chunk-RWF3DJZD.mjs";
 import {
-  nextText,
-  outcome,
-  warningsText
+  outcome
 } from "./chunk-3NJVAXK7.mjs";
 import {
   rejectUnknownOptions
 } from "./chunk-D6AISK4I.mjs";
 import "./chunk-JL6RXUUA.mjs";
-import "./chunk-3BPSTVR6.mjs";
-import "./chunk-I26YPSUQ.mjs";
+import "./chunk-CCTPUZS7.mjs";
 import "./chunk-U2VVVHKJ.mjs";
 import "./chunk-OXJ2D6ZF.mjs";
 import "./chunk-NDF5RAGK.mjs";
-import "./chunk-JHLEL5P6.mjs";
 import "./chunk-5CHFCZU5.mjs";
 import "./chunk-OHUB7CLW.mjs";
 import "./chunk-EKSBQ6D5.mjs";
 import "./chunk-2HGG6YZE.mjs";
 import "./chunk-MRUBXR3Z.mjs";
 import "./chunk-MGYK2Q2U.mjs";
+import "./chunk-2B7JGNL6.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-2BJZUZ65.mjs";
 import "./chunk-2JM6FW5P.mjs";
 import "./chunk-2GREUEF7.mjs";
-import "./chunk-JTVJZ2N4.mjs";
 import "./chunk-V3HTBSD2.mjs";
 import "./chunk-WXMZ5N7V.mjs";
 import "./chunk-42DD3JOM.mjs";
@@ -50,18 +46,31 @@ import "./chunk-KNNDJYLI.mjs";
 import "./chunk-43TV4QD6.mjs";
 import "./chunk-EGEKWWZA.mjs";
 
-// lib/cli/verbs/resume.ts
-var resumeVerb = async (ctx) => {
-  const bad = rejectUnknownOptions("resume", ctx.args, [], "resume [--json]");
+// lib/cli/verbs/summary.ts
+var summaryVerb = async (ctx) => {
+  const bad = rejectUnknownOptions("summary", ctx.args, [], "summary [--json]");
   if (bad) return bad;
-  return outcome(ctx, await resumeRun(ctx.root), (r) => {
-    const lines = [r.repaired.length ? "Repaired:" : "Nothing to repair.", ...r.repaired.map((x) => `  - ${x}`)];
-    const problems = warningsText(r.problems, ctx.tty);
-    return lines.join("\n") + "\n" + (problems ? `
-${problems}
-` : "") + nextText(r.next);
-  });
+  return outcome(
+    ctx,
+    await writeSummary(ctx.root),
+    // The report ends with its "Next steps" section: the output ends with the next step too.
+    (s) => `(written to ${s.reportPath}; the timeline, graph and analytics: ${s.htmlPath})
+
+${s.markdown}`,
+    (s) => ({
+      totals: s.summary.totals,
+      failed: s.summary.failed.map((f) => ({ id: f.id, reason: f.reason })),
+      blocked: s.summary.blocked.map((b) => ({ id: b.id, waitsFor: b.waitsFor })),
+      skipped: s.summary.skipped.map((x) => x.id),
+      unfinished: s.summary.unfinished.map((u) => ({ id: u.id, status: u.status })),
+      safetyDenials: s.summary.safetyDenials,
+      nextSteps: s.summary.nextSteps,
+      analytics: reportJson(s.report),
+      report: s.reportPath,
+      html: s.htmlPath
+    })
+  );
 };
 export {
-  resumeVerb
+  summaryVerb
 };

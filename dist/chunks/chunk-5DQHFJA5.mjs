@@ -7669,7 +7669,7 @@ Next: ${next2}.`)],
     const t = transition(cur.value ?? st, "merge", at(), `merged as ${short(mergedSha)}`);
     if (!t.ok) return t;
     await writeStoryState(root, { ...t.value, mergedSha, headSha: storyHead, reason: null });
-    await appendJournal(root, { at: at(), event: "merge", storyId: id, data: { mergedSha, approvedSha, integrationBranch: intBranch } });
+    await appendJournal(root, { at: at(), event: "merge", storyId: id, data: { mergedSha, approvedSha, integrationBranch: intBranch, startedAt: record.at } });
     sprintWarning = await writeBackSprintStatus(root, id, "Done", ctx.project.sprint);
     return updateOrchestration(root, at(), ctx, (o2) => void (o2.merge = null));
   });

@@ -13,10 +13,9 @@ import {
   patternRuleId,
   readSafetyRules,
   readSnapshot,
-  recordLaunch,
   render,
   storyOf
-} from "./chunk-C52EE6GD.mjs";
+} from "./chunk-EUXTHZFZ.mjs";
 import {
   agentName,
   developerPrompt,
@@ -24,6 +23,9 @@ import {
   isReviewerName,
   parseLaunchPrompt
 } from "./chunk-KYIXOYY7.mjs";
+import {
+  recordLaunch
+} from "./chunk-2B7JGNL6.mjs";
 import "./chunk-UXYV742O.mjs";
 import {
   fixRoundForModel

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
-  ensureStateIgnoreFile
-} from "./chunk-UXYV742O.mjs";
+  readLaunches
+} from "./chunk-2B7JGNL6.mjs";
 import {
   cacheJson,
   readCacheFile,
@@ -9,10 +9,8 @@ import {
 } from "./chunk-R7PRS5ZI.mjs";
 import {
   CONFIG_FILE_NAME,
-  HOOK_JOURNAL,
   ORCHESTRATION_FILE,
   STATE_DIR,
-  STOP_MEMORY,
   storyIdOfFileName
 } from "./chunk-DJAYH52C.mjs";
 import {
@@ -47,78 +45,12 @@ function safetyRulesOf(safety) {
   };
 }
 
-// lib/adapters/hooks/journal.ts
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
-import { join } from "node:path";
-function prepareStateDir(root) {
-  mkdirSync(join(root, STATE_DIR), { recursive: true });
-  ensureStateIgnoreFile(join(root, STATE_DIR));
-}
-function append(root, line) {
-  prepareStateDir(root);
-  appendFileSync(join(root, STATE_DIR, HOOK_JOURNAL), JSON.stringify(line) + "\n");
-}
-function recordLaunch(root, rec, at) {
-  append(root, { t: "launch", at, ...rec });
-}
-function recordAgentId(root, toolUseId, agentId) {
-  append(root, { t: "agent", toolUseId, agentId });
-}
-function recordDone(root, ids) {
-  append(root, { t: "done", ...ids });
-}
-function readLaunches(root) {
-  let text;
-  try {
-    text = readFileSync(join(root, STATE_DIR, HOOK_JOURNAL), "utf8");
-  } catch {
-    return [];
-  }
-  const launches = [];
-  const byTool = /* @__PURE__ */ new Map();
-  for (const raw of text.split("\n")) {
-    if (!raw) continue;
-    let l;
-    try {
-      l = JSON.parse(raw);
-    } catch {
-      continue;
-    }
-    if (l.t === "launch") {
-      const { t: _t, at: _at, ...rec } = l;
-      launches.push(rec);
-      if (rec.toolUseId) byTool.set(rec.toolUseId, rec);
-    } else if (l.t === "agent") {
-      const rec = byTool.get(l.toolUseId);
-      if (rec) rec.agentId = l.agentId;
-    } else if (l.t === "done") {
-      for (const rec of launches) if (l.toolUseId && rec.toolUseId === l.toolUseId || l.agentId && rec.agentId === l.agentId) rec.done = true;
-    }
-  }
-  return launches;
-}
-function readStopMemory(root, session) {
-  try {
-    const j = JSON.parse(readFileSync(join(root, STATE_DIR, STOP_MEMORY), "utf8"));
-    return j.session === session && typeof j.fingerprint === "string" && typeof j.count === "number" ? { fingerprint: j.fingerprint, count: j.count } : null;
-  } catch {
-    return null;
-  }
-}
-function writeStopMemory(root, session, mem) {
-  prepareStateDir(root);
-  const path = join(root, STATE_DIR, STOP_MEMORY);
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(mem ? { session, ...mem } : {}));
-  renameSync(tmp, path);
-}
-
 // lib/adapters/hooks/snapshot.ts
-import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 function readJson(path) {
   try {
-    const v = JSON.parse(readFileSync2(path, "utf8"));
+    const v = JSON.parse(readFileSync(path, "utf8"));
     return v !== null && typeof v === "object" ? v : null;
   } catch {
     return null;
@@ -144,20 +76,20 @@ function storyOf2(j) {
 }
 function readStrict(dir) {
   try {
-    const text = readFileSync2(join2(dir, CONFIG_FILE_NAME), "utf8");
+    const text = readFileSync(join(dir, CONFIG_FILE_NAME), "utf8");
     return !/^strict:\s*(false|no|off)\s*(#.*)?$/m.test(text);
   } catch {
     return true;
   }
 }
 function readSnapshot(root) {
-  const dir = join2(root, STATE_DIR);
-  const orch = readJson(join2(dir, ORCHESTRATION_FILE));
+  const dir = join(root, STATE_DIR);
+  const orch = readJson(join(dir, ORCHESTRATION_FILE));
   const snap = { root, active: orch !== null, stories: {}, runStories: [], strict: true, launches: [], reviewers: null };
   if (!existsSync(dir)) return snap;
   for (const name of readdirSync(dir)) {
     if (storyIdOfFileName(name) === null) continue;
-    const j = readJson(join2(dir, name));
+    const j = readJson(join(dir, name));
     const s = j ? storyOf2(j) : null;
     if (s) snap.stories[idKey(s.id)] = s;
   }
@@ -172,12 +104,12 @@ function readSnapshot(root) {
 }
 
 // lib/adapters/hooks/safety-config.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 var SAFETY_MEMO = "safety.json";
 function readConfigText(root) {
   try {
-    return readFileSync3(join3(root, STATE_DIR, CONFIG_FILE_NAME), "utf8");
+    return readFileSync2(join2(root, STATE_DIR, CONFIG_FILE_NAME), "utf8");
   } catch {
     return null;
   }
@@ -205,12 +137,12 @@ async function readSafetyRules(root, compute) {
 }
 
 // lib/adapters/hooks/transcript.ts
-import { closeSync, openSync, readFileSync as readFileSync4, readSync } from "node:fs";
-import { dirname, join as join4 } from "node:path";
+import { closeSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
+import { dirname, join as join3 } from "node:path";
 function agentTranscriptPath(payload) {
   if (payload.agent_transcript_path) return payload.agent_transcript_path;
   if (!payload.transcript_path || !payload.session_id || !payload.agent_id || !/^[A-Za-z0-9_-]+$/.test(payload.agent_id)) return null;
-  return join4(dirname(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
+  return join3(dirname(payload.transcript_path), payload.session_id, "subagents", `agent-${payload.agent_id}.jsonl`);
 }
 function textOf(content) {
   if (typeof content === "string") return content;
@@ -249,7 +181,7 @@ function awaitLaunchPromptText(path, timeoutMs) {
 function transcriptUsage(path, now) {
   let text;
   try {
-    text = readFileSync4(path, "utf8");
+    text = readFileSync3(path, "utf8");
   } catch {
     return {};
   }
@@ -310,12 +242,6 @@ export {
   DEFAULT_SAFETY_RULES,
   patternRuleId,
   safetyRulesOf,
-  recordLaunch,
-  recordAgentId,
-  recordDone,
-  readLaunches,
-  readStopMemory,
-  writeStopMemory,
   readSnapshot,
   writeSafetyMemo,
   readSafetyRules,

@@ -1,10 +1,12 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  appendLedger,
+  readLedger,
   writeSummary
-} from "./chunk-NZ3BPAQM.mjs";
+} from "./chunk-6VOWHKPE.mjs";
 import {
   resumeRun
-} from "./chunk-3SI5JDUJ.mjs";
+} from "./chunk-DU73H2SQ.mjs";
 import {
   closeQuestion,
   hasOpenQuestion,
@@ -27,7 +29,7 @@ import {
   execa,
   mergeStory,
   onExit
-} from "./chunk-SB54PQRE.mjs";
+} from "./chunk-5DQHFJA5.mjs";
 import "./chunk-FDZSXUNJ.mjs";
 import {
   failStory
@@ -76,6 +78,7 @@ import {
   developerPrompt,
   reviewerPrompt
 } from "./chunk-KYIXOYY7.mjs";
+import "./chunk-2B7JGNL6.mjs";
 import "./chunk-UXYV742O.mjs";
 import "./chunk-F5LBCNN2.mjs";
 import "./chunk-2BJZUZ65.mjs";
@@ -131,7 +134,7 @@ var require_emoji_regex = __commonJS({
 // lib/cli/verbs/run.ts
 import { spawn } from "node:child_process";
 import { closeSync, mkdirSync as mkdirSync2, openSync } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/log-update/index.js
@@ -1481,7 +1484,7 @@ function clock(ms) {
 }
 
 // lib/engine/run/runner.ts
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 
 // lib/core/run/ledger.ts
 var attemptKey = (storyId, role) => `${storyId}|${role}`;
@@ -1605,36 +1608,6 @@ function reportOf(r, schema) {
   return { ok: true, value: p.data };
 }
 
-// lib/adapters/workers/ledger-file.ts
-import { appendFile, mkdir, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-var ledgerPath = (root) => join(root, STATE_DIR, "runner", "workers.jsonl");
-async function appendLedger(root, line) {
-  const p = ledgerPath(root);
-  await mkdir(dirname(p), { recursive: true });
-  await appendFile(p, `${JSON.stringify(line)}
-`, "utf8");
-}
-async function readLedger(root) {
-  let text;
-  try {
-    text = await readFile(ledgerPath(root), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return [];
-    throw e;
-  }
-  const out = [];
-  for (const l of text.split("\n")) {
-    if (!l.trim()) continue;
-    try {
-      const v = JSON.parse(l);
-      if (v && typeof v === "object" && typeof v.event === "string") out.push(v);
-    } catch {
-    }
-  }
-  return out;
-}
-
 // lib/engine/record-usage.ts
 async function recordUsage(root, id, usage2, at) {
   return withStateLock(root, async () => {
@@ -1749,7 +1722,7 @@ async function runStories(opts) {
     const v2 = view();
     const cap = workerCapUsd(budgetView(v2));
     const n = v2.workers.filter((w) => w.storyId === st.storyId && w.role === role).length + 1;
-    const worktree = join2(root, st.worktree ?? "");
+    const worktree = join(root, st.worktree ?? "");
     const handle = backend.launch({
       storyId: st.storyId,
       role,
@@ -1778,7 +1751,7 @@ async function runStories(opts) {
   };
   const devSession = (storyId) => view().sessions.get(storyId)?.get(DEVELOPER);
   const launchDeveloper = (st, storyFile, purpose, message) => {
-    const base = developerPrompt({ id: st.storyId, worktree: join2(root, st.worktree ?? ""), branch: st.branch ?? "", storyFile });
+    const base = developerPrompt({ id: st.storyId, worktree: join(root, st.worktree ?? ""), branch: st.branch ?? "", storyFile });
     const resume = purpose === "start" ? void 0 : devSession(st.storyId);
     const prompt = resume && message ? message : message ? `${base}
 
@@ -1919,7 +1892,7 @@ Fix it in the worktree, commit, and report again.`);
         if (!st?.headSha) continue;
         for (const reviewer of config.reviewers) {
           if (busy(id, reviewer) || !due(id, reviewer) || st.reviews.some((r) => r.reviewer === reviewer && r.sha === st.headSha)) continue;
-          const prompt = reviewerPrompt({ id: st.storyId, worktree: join2(root, st.worktree ?? ""), storyFile: storyFileOf(id), base: st.baseSha ?? "?", head: st.headSha });
+          const prompt = reviewerPrompt({ id: st.storyId, worktree: join(root, st.worktree ?? ""), storyFile: storyFileOf(id), base: st.baseSha ?? "?", head: st.headSha });
           launch(st, reviewer, reviewer, `${prompt}
 
 ${HEADLESS_REVIEWER}`, "start", { head: st.headSha });
@@ -2145,7 +2118,7 @@ function cut(s) {
 
 // lib/adapters/workers/local-claude.ts
 import { createWriteStream, mkdirSync } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { dirname } from "node:path";
 function claudeArgs(spec, pluginDir) {
   return [
     "-p",
@@ -2171,7 +2144,7 @@ function localClaudeBackend(opts) {
   return { launch: (spec) => launchLocal(spec, opts) };
 }
 function launchLocal(spec, opts) {
-  mkdirSync(dirname2(spec.logFile), { recursive: true });
+  mkdirSync(dirname(spec.logFile), { recursive: true });
   const log = createWriteStream(spec.logFile, { flags: "a" });
   log.write(`${JSON.stringify({ type: "runner", event: "launch", at: (/* @__PURE__ */ new Date()).toISOString(), storyId: spec.storyId, role: spec.role, agent: spec.agent, resume: spec.resumeSession ?? null, capUsd: spec.capUsd ?? null })}
 `);
@@ -2266,7 +2239,7 @@ var runVerb = async (ctx) => {
   const c = ctx.args.options["claude"];
   if (c === true) return usage("run: --claude needs the path of the claude executable", LINE);
   const claudeBin = (typeof c === "string" ? c : void 0) ?? process.env["STORY_ORCHESTRATOR_CLAUDE"] ?? "claude";
-  const pluginDir = findPluginRoot(dirname3(fileURLToPath(import.meta.url)));
+  const pluginDir = findPluginRoot(dirname2(fileURLToPath(import.meta.url)));
   if (!pluginDir) return fail("run: the plugin's own files (commands/implement-stories.md) were not found above this program; run the story-orchestrator from its plugin folder");
   const { config, errors } = await loadConfig(ctx.root);
   if (errors.length) return { exitCode: 1, json: { errors }, human: errors.map((d) => `error: ${d.message}`).join("\n") };
@@ -2347,8 +2320,8 @@ function fail(message) {
 async function startInBackground(root, scope, budget, claude) {
   const running = await runningRunner(root);
   if (running !== null) return fail(`run: a runner (pid ${running}) already works on this project; watch it with \`story-orchestrator status\``);
-  const log = join3(root, STATE_DIR, "runner", "run.log");
-  mkdirSync2(dirname3(log), { recursive: true });
+  const log = join2(root, STATE_DIR, "runner", "run.log");
+  mkdirSync2(dirname2(log), { recursive: true });
   const out = openSync(log, "a");
   const args = [process.argv[1], "run", ...scope, ...budget ? ["--budget", budget] : [], ...claude ? ["--claude", claude] : [], "--cwd", root];
   const child = spawn(process.execPath, args, { cwd: root, detached: true, stdio: ["ignore", out, out], env: process.env });

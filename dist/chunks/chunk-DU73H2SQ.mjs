@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   engineCommitAt
-} from "./chunk-SB54PQRE.mjs";
+} from "./chunk-5DQHFJA5.mjs";
 import {
   runStepsOf
 } from "./chunk-RWF3DJZD.mjs";
