@@ -81,7 +81,7 @@ var VERBS = {
   summary: async () => (await import("./chunks/summary-A5UI2CFL.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-GUUC5N2O.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-RZXG252N.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-RMQ6EJFZ.mjs")).runVerb,
+  run: async () => (await import("./chunks/run-HFPEI6NQ.mjs")).runVerb,
   answer: async () => (await import("./chunks/answer-4P3BYHUQ.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-NJS5JLVO.mjs")).logsVerb
 };

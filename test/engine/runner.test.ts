@@ -115,6 +115,25 @@ describe("runner (backend double, real engine and git)", () => {
     expect(events.filter((e) => e.type === "budget-stop")).toHaveLength(1);
   });
 
+  it("projects the next story from what merged stories cost, fix rounds included, not from two workers' average", async () => {
+    // Each story takes four workers of $0.01 (developer, changes requested, fix round, approval):
+    // $0.04 a story, while two average workers would be $0.02. With $0.07, a second story would
+    // pass the budget; the two-worker guess would have started it.
+    const root = template([{ id: "1.1" }, { id: "1.2" }], "maxParallel: 1\nreviewers: [code-reviewer]\nretryBackoffSeconds: 0\n")();
+    const backend = backendDouble((spec, nth) =>
+      spec.role === "developer"
+        ? { commit: true, report: { result: "DONE", summary: "done" }, costUsd: 0.01 }
+        : nth === 1
+          ? { report: { verdict: "changes-requested", findings: [{ severity: "HIGH", message: "add a test" }] }, costUsd: 0.01 }
+          : { report: { verdict: "approved", findings: [] }, costUsd: 0.01 },
+    );
+    const { outcome, events } = await run(root, backend, 0.07);
+    expect(status(root, "1.1")).toBe("Done");
+    expect(outcome).toMatchObject({ stoppedByBudget: true, done: 1 });
+    expect(backend.specs.filter((s) => s.storyId === "1.2")).toEqual([]);
+    expect(events.find((e) => e.type === "budget-stop")).toMatchObject({ reason: expect.stringContaining("projected at $0.0400") });
+  });
+
   it("does not start a fix round it has no budget to launch a developer for", async () => {
     const root = one();
     const backend = backendDouble((spec) =>

@@ -10,7 +10,7 @@ import type { Diag } from "../../core/diagnostics.js";
 import { idKey } from "../../core/ids.js";
 import { developerPrompt, reviewerPrompt } from "../../core/hooks/launch-prompt.js";
 import { crossedWarning, mayStartStory, usd, workerCapUsd, type BudgetView } from "../../core/run/budget.js";
-import { attemptKey, foldLedger, type LedgerLine, type LedgerView } from "../../core/run/ledger.js";
+import { attemptKey, foldLedger, storyUsage, type LedgerLine, type LedgerView } from "../../core/run/ledger.js";
 import { retryDecision } from "../../core/run/retry-policy.js";
 import { DeveloperReportSchema, ReviewerReportSchema, reportJsonSchema, reportOf, usageOf, type DeveloperReport, type ReviewerReport } from "../../core/run/worker-protocol.js";
 import type { StoryState } from "../../core/state/schemas.js";
@@ -153,12 +153,14 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
   };
 
   const view = (): LedgerView => foldLedger(ledgerLines);
+  /** What each merged story's headless workers cost together: the projection of the next story learns from them. */
+  const mergedCosts = new Map<string, number>();
   const budgetView = (v: LedgerView): BudgetView => ({
     budgetUsd,
     spentUsd: v.spentUsd,
     activeWorkers: active.size,
     workerCosts: v.workers.filter((w) => w.endedAt !== null && w.costUsd > 0).map((w) => w.costUsd),
-    storyCosts: [],
+    storyCosts: [...mergedCosts.values()].filter((c) => c > 0),
   });
 
   const launch = (st: StoryState, role: string, agent: string, prompt: string, purpose: Active["purpose"], extra: { head?: string; resume?: string } = {}) => {
@@ -297,8 +299,9 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
   const doMerge = async (id: string) => {
     emit({ type: "merge-started", at: now(), storyId: id });
     const m = await mergeStory(root, id, clock);
-    if (m.ok) emit({ type: "story", at: now(), storyId: id, status: "Done", note: `merged ${m.value.mergedSha.slice(0, 8)}` });
-    else {
+    if (m.ok) {
+      emit({ type: "story", at: now(), storyId: id, status: "Done", note: `merged ${m.value.mergedSha.slice(0, 8)}` });
+    } else {
       const why = messages(m.error);
       const sendBack = m.error.some((d) => d.code === "verify-failed" || d.code === "merge-conflict");
       emit({ type: "merge-refused", at: now(), storyId: id, reason: why });
@@ -321,6 +324,9 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       }
       const states = await readAllStoryStates(root);
       if (!states.ok) throw new RunRefused(states.error);
+      // Read from the state, not when a merge returns: the loop may see a story Done (and start
+      // the next) before its merge call has returned. Earlier runs' merged stories count too.
+      for (const st of states.value.values()) if (st.status === "Done" && !mergedCosts.has(st.storyId)) mergedCosts.set(st.storyId, storyUsage(view(), st.storyId).costUsd);
       await rememberStoryFiles(root, storyFiles);
       const busy = (id: string, role = DEVELOPER) => active.has(attemptKey(id, role));
       const due = (id: string, role = DEVELOPER) => (retryAt.get(attemptKey(id, role)) ?? 0) <= Date.now();

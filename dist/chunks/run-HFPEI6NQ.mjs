@@ -1524,6 +1524,10 @@ function foldLedger(lines) {
   const all = [...workers.values()];
   return { workers: all, spentUsd: all.reduce((a, w) => a + w.costUsd, 0), sessions, failedAttempts, budgetWarned };
 }
+function storyUsage(view, storyId) {
+  const ws = view.workers.filter((w) => w.storyId === storyId);
+  return { costUsd: ws.reduce((a, w) => a + w.costUsd, 0), tokens: ws.reduce((a, w) => a + w.tokens, 0), workers: ws.length };
+}
 
 // lib/core/run/retry-policy.ts
 function retryDecision(attempts, maxAttempts, backoffSeconds, why) {
@@ -1710,12 +1714,13 @@ async function runStories(opts) {
     return true;
   };
   const view = () => foldLedger(ledgerLines);
+  const mergedCosts = /* @__PURE__ */ new Map();
   const budgetView = (v2) => ({
     budgetUsd,
     spentUsd: v2.spentUsd,
     activeWorkers: active.size,
     workerCosts: v2.workers.filter((w) => w.endedAt !== null && w.costUsd > 0).map((w) => w.costUsd),
-    storyCosts: []
+    storyCosts: [...mergedCosts.values()].filter((c) => c > 0)
   });
   const launch = (st, role, agent, prompt, purpose, extra = {}) => {
     if (!mayLaunch()) return false;
@@ -1844,8 +1849,9 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
   const doMerge = async (id) => {
     emit({ type: "merge-started", at: now(), storyId: id });
     const m = await mergeStory(root, id, clock2);
-    if (m.ok) emit({ type: "story", at: now(), storyId: id, status: "Done", note: `merged ${m.value.mergedSha.slice(0, 8)}` });
-    else {
+    if (m.ok) {
+      emit({ type: "story", at: now(), storyId: id, status: "Done", note: `merged ${m.value.mergedSha.slice(0, 8)}` });
+    } else {
       const why = messages(m.error);
       const sendBack = m.error.some((d2) => d2.code === "verify-failed" || d2.code === "merge-conflict");
       emit({ type: "merge-refused", at: now(), storyId: id, reason: why });
@@ -1867,6 +1873,7 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       }
       const states = await readAllStoryStates(root);
       if (!states.ok) throw new RunRefused(states.error);
+      for (const st of states.value.values()) if (st.status === "Done" && !mergedCosts.has(st.storyId)) mergedCosts.set(st.storyId, storyUsage(view(), st.storyId).costUsd);
       await rememberStoryFiles(root, storyFiles);
       const busy = (id, role = DEVELOPER) => active.has(attemptKey(id, role));
       const due = (id, role = DEVELOPER) => (retryAt.get(attemptKey(id, role)) ?? 0) <= Date.now();
