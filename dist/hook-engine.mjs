@@ -4,35 +4,35 @@ import {
 } from "./chunks/chunk-CCTPUZS7.mjs";
 import {
   submitStory
-} from "./chunks/chunk-5MRUSSNE.mjs";
+} from "./chunks/chunk-4AYRTXDM.mjs";
 import {
   recordReview
-} from "./chunks/chunk-5BRVYREU.mjs";
+} from "./chunks/chunk-ZV7X5ROM.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
-import "./chunks/chunk-3BPSTVR6.mjs";
-import "./chunks/chunk-Y2BHSIBR.mjs";
-import "./chunks/chunk-I26YPSUQ.mjs";
-import "./chunks/chunk-U2VVVHKJ.mjs";
+import "./chunks/chunk-J4FLWKKU.mjs";
+import "./chunks/chunk-KCCFKFSM.mjs";
+import "./chunks/chunk-X73HXAI3.mjs";
+import "./chunks/chunk-XF7NIO7D.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
-import "./chunks/chunk-JHLEL5P6.mjs";
-import "./chunks/chunk-5CHFCZU5.mjs";
+import "./chunks/chunk-KG5HAFNZ.mjs";
+import "./chunks/chunk-3ZEYVYDB.mjs";
 import {
   nextReady
-} from "./chunks/chunk-OHUB7CLW.mjs";
+} from "./chunks/chunk-3C4OI2RT.mjs";
 import {
   displayId,
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-EKSBQ6D5.mjs";
-import "./chunks/chunk-2HGG6YZE.mjs";
+} from "./chunks/chunk-H4I3XAT2.mjs";
+import "./chunks/chunk-GABCAILN.mjs";
 import {
   appendJournal
-} from "./chunks/chunk-MRUBXR3Z.mjs";
-import "./chunks/chunk-MGYK2Q2U.mjs";
+} from "./chunks/chunk-A73OOLFP.mjs";
+import "./chunks/chunk-TA7IOGVC.mjs";
 import {
   ALLOW,
   agentTranscriptPath,
@@ -63,15 +63,15 @@ import {
 } from "./chunks/chunk-F5LBCNN2.mjs";
 import "./chunks/chunk-2BJZUZ65.mjs";
 import "./chunks/chunk-2JM6FW5P.mjs";
-import "./chunks/chunk-2GREUEF7.mjs";
-import "./chunks/chunk-JTVJZ2N4.mjs";
+import "./chunks/chunk-VVU4VAXQ.mjs";
+import "./chunks/chunk-OLZJQYTV.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-42DD3JOM.mjs";
+import "./chunks/chunk-66KDYI5S.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-JXYS6OYD.mjs";
+} from "./chunks/chunk-P4EWHT4L.mjs";
 import "./chunks/chunk-6MSOW3YD.mjs";
 import "./chunks/chunk-R7PRS5ZI.mjs";
 import "./chunks/chunk-T7SK64FE.mjs";
@@ -83,9 +83,10 @@ import "./chunks/chunk-YFTCM4W6.mjs";
 import "./chunks/chunk-WOOHVJRX.mjs";
 import "./chunks/chunk-KNNDJYLI.mjs";
 import {
+  diagMessages,
   err,
   ok
-} from "./chunks/chunk-43TV4QD6.mjs";
+} from "./chunks/chunk-EFR3LY5V.mjs";
 import "./chunks/chunk-EGEKWWZA.mjs";
 
 // lib/core/hooks/parse-report.ts
@@ -213,7 +214,6 @@ Still working: ${inFlight.join(", ")}.` : "") + "\nDo these in one message where
 }
 
 // lib/hooks/engine-events.ts
-var messages = (diags) => diags.map((d) => d.message).join("; ");
 function findingLines(findings) {
   return findings.map(findingLine).join("\n");
 }
@@ -225,7 +225,7 @@ async function completeDeveloper(root, c) {
   }
   const sub = await submitStory(root, id, c.usage);
   if (!sub.ok) {
-    return `Story ${id} could not move to review: ${messages(sub.error)}. Relaunch its developer to finish and commit the work in its worktree (same prompt), then it is submitted automatically.`;
+    return `Story ${id} could not move to review: ${diagMessages(sub.error)}. Relaunch its developer to finish and commit the work in its worktree (same prompt), then it is submitted automatically.`;
   }
   const { config } = await loadConfig(root);
   const snap = readSnapshot(root);
@@ -248,7 +248,7 @@ async function completeReviewer(root, c) {
   };
   const rec = await recordReview(root, id, { ...input, source: "agent", ...reviewedSha ? { reviewedSha } : {} });
   const why = parsed.ok ? "" : ` The ${reviewer} answer could not be parsed (${parsed.error}), so it was recorded as CHANGES REQUESTED.`;
-  if (!rec.ok) return `The review of story ${id} by ${reviewer} could not be recorded: ${messages(rec.error)}.${why}`;
+  if (!rec.ok) return `The review of story ${id} by ${reviewer} could not be recorded: ${diagMessages(rec.error)}.${why}`;
   const r = rec.value;
   if (!r.counted) {
     const who = r.changesRequestedBy.join(", ");
@@ -331,7 +331,7 @@ async function stop(root, payload) {
   return render("Stop", verdict.decision);
 }
 async function safetyRules(root, text) {
-  const { parseConfig } = await import("./chunks/parse-config-NCFUTB2G.mjs");
+  const { parseConfig } = await import("./chunks/parse-config-R5OARSUM.mjs");
   const rules = safetyRulesOf(parseConfig(text).config.safety);
   await writeSafetyMemo(root, text, rules);
   return rules;

@@ -2,7 +2,7 @@ import { createRequire as __soCreateRequire } from 'node:module'; const require 
 import {
   printable,
   renderDiagnostics
-} from "./chunks/chunk-JL6RXUUA.mjs";
+} from "./chunks/chunk-S74CJSP5.mjs";
 import {
   locateProject
 } from "./chunks/chunk-2BJZUZ65.mjs";
@@ -13,7 +13,7 @@ import "./chunks/chunk-DJAYH52C.mjs";
 import "./chunks/chunk-KNNDJYLI.mjs";
 import {
   diag
-} from "./chunks/chunk-43TV4QD6.mjs";
+} from "./chunks/chunk-EFR3LY5V.mjs";
 import "./chunks/chunk-EGEKWWZA.mjs";
 
 // lib/cli/main.ts
@@ -66,24 +66,24 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-6Z63A664.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-WY4DGIBJ.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-ZVQOOF22.mjs")).hookVerb,
-  init: async () => (await import("./chunks/init-IAIBLV74.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-2P2R5BEZ.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-XMVVHQEF.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-DQQXOZKC.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-WTBRDQFP.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-FUAF55PE.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-M6OCQFZD.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-ZQE5QFRA.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-42UJSINI.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-A5UI2CFL.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-GUUC5N2O.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-RZXG252N.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-HFPEI6NQ.mjs")).runVerb,
-  answer: async () => (await import("./chunks/answer-4P3BYHUQ.mjs")).answerVerb,
-  logs: async () => (await import("./chunks/logs-NJS5JLVO.mjs")).logsVerb
+  plan: async () => (await import("./chunks/plan-BRBQ7RIM.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-A2CRUZLM.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-ENCHVH3U.mjs")).hookVerb,
+  init: async () => (await import("./chunks/init-L3FQYBSY.mjs")).initVerb,
+  next: async () => (await import("./chunks/next-UIK2JSDF.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-GEW6RGMK.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-UPIANOYA.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-RHNURMRB.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-KTNM2X7N.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-XO657X4A.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-I6T3C7OX.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-4ENVSS3Y.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-QETH4CF2.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-JX7FTITX.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-EUWONN6N.mjs")).cleanupVerb,
+  run: async () => (await import("./chunks/run-MT5DKYI3.mjs")).runVerb,
+  answer: async () => (await import("./chunks/answer-ACSLBZPR.mjs")).answerVerb,
+  logs: async () => (await import("./chunks/logs-AJ7Q3HAS.mjs")).logsVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

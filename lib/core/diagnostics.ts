@@ -63,6 +63,9 @@ export type Result<T, E = Diag[]> = { ok: true; value: T } | { ok: false; error:
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 export const err = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });
 
+/** Diagnostics' messages on one line, for a sentence that reports them. */
+export const diagMessages = (ds: readonly { message: string }[]): string => ds.map((d) => d.message).join("; ");
+
 export function diag(code: DiagCode, message: string, file?: string, line?: number): Diag {
   const d: Diag = { code, message };
   if (file !== undefined) d.file = file;

@@ -3,6 +3,7 @@
 // SubagentStop), Stop and SessionStart. Completions go through the engine's own verbs
 // (submitStory, recordReview), which write atomically under the state lock, so a hook that dies
 // halfway leaves either the old state or the new one.
+import { diagMessages as messages } from "../core/diagnostics.js";
 import { agentName, parseLaunchPrompt, reviewerPrompt, type LaunchPrompt } from "../core/hooks/launch-prompt.js";
 import { parseReport } from "../core/hooks/parse-report.js";
 import { parseVerdict, type ParsedFinding } from "../core/hooks/parse-verdict.js";
@@ -33,7 +34,6 @@ interface Completion {
   usage: { tokens?: number; durationMs?: number };
 }
 
-const messages = (diags: readonly { message: string }[]) => diags.map((d) => d.message).join("; ");
 
 function findingLines(findings: readonly ParsedFinding[]): string {
   return findings.map(findingLine).join("\n");

@@ -91,19 +91,3 @@ export function storyUsage(view: LedgerView, storyId: string): { costUsd: number
   const ws = view.workers.filter((w) => w.storyId === storyId);
   return { costUsd: ws.reduce((a, w) => a + w.costUsd, 0), tokens: ws.reduce((a, w) => a + w.tokens, 0), workers: ws.length };
 }
-
-/** The most workers that ran at the same moment (from recorded intervals). */
-export function peakConcurrency(workers: readonly WorkerRecord[], now: string): number {
-  const points: [number, number][] = [];
-  for (const w of workers) {
-    points.push([Date.parse(w.startedAt), 1], [Date.parse(w.endedAt ?? now), -1]);
-  }
-  points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let cur = 0;
-  let peak = 0;
-  for (const [, d] of points) {
-    cur += d;
-    peak = Math.max(peak, cur);
-  }
-  return peak;
-}

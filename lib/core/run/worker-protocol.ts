@@ -4,6 +4,7 @@
 // `--json-schema` (the model answers through its StructuredOutput tool), and what comes back is
 // checked against the same zod schema: no text scraping in headless mode.
 import { z } from "../zod.js";
+import type { Result } from "../diagnostics.js";
 import { SEVERITIES } from "../config/vocabulary.js";
 
 /** A developer's end of work. QUESTION: it cannot go on without a person (the story waits). */
@@ -99,10 +100,8 @@ export function usageOf(r: ResultMessage, previousTotalUsd = 0): WorkerUsage {
   };
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
 /** The structured report of a result, checked; why not, when it is missing or malformed. */
-export function reportOf<T>(r: ResultMessage, schema: z.ZodMiniType<T>): Parsed<T> {
+export function reportOf<T>(r: ResultMessage, schema: z.ZodMiniType<T>): Result<T, string> {
   if (r.subtype !== "success" || r.is_error === true) {
     return { ok: false, error: `the worker ended with ${r.subtype}${r.errors?.length ? ` (${r.errors.join("; ")})` : ""}` };
   }

@@ -6,7 +6,7 @@
 // (submit, recordReview, fail), so the state is the one `/implement-stories` uses and a run can
 // be started one way and continued the other.
 import { join } from "node:path";
-import type { Diag } from "../../core/diagnostics.js";
+import { diagMessages as messages, type Diag } from "../../core/diagnostics.js";
 import { idKey } from "../../core/ids.js";
 import { developerPrompt, reviewerPrompt } from "../../core/hooks/launch-prompt.js";
 import { crossedWarning, mayStartStory, usd, workerCapUsd, type BudgetView } from "../../core/run/budget.js";
@@ -152,7 +152,12 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     return true;
   };
 
-  const view = (): LedgerView => foldLedger(ledgerLines);
+  // The ledger only grows (log() appends): fold it again only when it has new lines.
+  let folded: { lines: number; view: LedgerView } | null = null;
+  const view = (): LedgerView => {
+    if (folded?.lines !== ledgerLines.length) folded = { lines: ledgerLines.length, view: foldLedger(ledgerLines) };
+    return folded.view;
+  };
   /** What each merged story's headless workers cost together: the projection of the next story learns from them. */
   const mergedCosts = new Map<string, number>();
   const budgetView = (v: LedgerView): BudgetView => ({
@@ -252,6 +257,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       }
     }
     await log({ at: now(), event: "worker-end", storyId: a.storyId, role: a.role, n: a.n, end: end.kind, costUsd: usage.costUsd, tokens: usage.tokens, outcome, failedAttempt: !usable && end.kind !== "stopped" });
+    // The story's state gets every worker's usage once: a submit carries the developer's.
+    if (!submitted?.ok && (usage.costUsd || usage.tokens)) await recordUsage(root, a.storyId, usage, now());
     acted = true;
     emit({ type: "worker-ended", at: now(), storyId: a.storyId, role: a.role, n: a.n, end: end.kind, outcome, costUsd: usage.costUsd, tokens: usage.tokens });
     const after = view().spentUsd;
@@ -263,12 +270,10 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     if (end.kind === "stopped") return; // the run is stopping; the next `run` carries on
     if (submitted && !submitted.ok) {
       // DONE without a reviewable commit: the developer continues with the reason.
-      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
       return attemptFailed(a, outcome);
     }
     if (!usable) return attemptFailed(a, outcome || "no report");
     if (a.role !== DEVELOPER) {
-      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
       const verdict = (rev as { ok: true; value: ReviewerReport }).value;
       const findings = verdict.findings.map((f) => ({ severity: f.severity, message: f.message, ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}) }));
       const rec = await recordReview(root, a.storyId, { verdict: verdict.verdict, findings, reviewer: a.role, ...(a.head ? { reviewedSha: a.head } : {}), source: "agent" }, clock);
@@ -277,7 +282,6 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     }
     const report = (dev as { ok: true; value: DeveloperReport }).value;
     if (report.result === "QUESTION") {
-      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
       const q = report.question ?? report.summary;
       await ports.writeQuestion(root, a.storyId, q, now());
       questions.add(a.storyId);
@@ -287,7 +291,6 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       return;
     }
     if (report.result === "BLOCKED") {
-      if (usage.costUsd || usage.tokens) await recordUsage(root, a.storyId, usage, now());
       await failWith(a.storyId, `the developer reported BLOCKED: ${report.summary}`);
       return;
     }
@@ -480,7 +483,6 @@ export class RunRefused extends Error {
   }
 }
 
-const messages = (ds: readonly Diag[]): string => ds.map((d) => d.message).join("; ");
 
 function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { attemptKey, foldLedger, peakConcurrency, storyUsage, type LedgerLine, type WorkerRecord } from "../../../lib/core/run/ledger.js";
+import { attemptKey, foldLedger, storyUsage, type LedgerLine } from "../../../lib/core/run/ledger.js";
 import { appendLedger, ledgerPath, readLedger } from "../../../lib/adapters/workers/ledger-file.js";
 import { tempDir } from "../../helpers/git-repo.js";
 
@@ -94,24 +94,6 @@ describe("foldLedger", () => {
     expect(v.spentUsd).toBe(0);
     expect(v.sessions.get("2.1")?.get("developer")).toBe("s");
     expect(v.failedAttempts.get(attemptKey("2.1", "developer"))).toBe(1);
-  });
-});
-
-describe("peakConcurrency", () => {
-  const w = (from: number, to: number | null): WorkerRecord => ({ storyId: "x", role: "developer", n: 1, startedAt: T(from), endedAt: to === null ? null : T(to), costUsd: 0, tokens: 0 });
-
-  it("is the most intervals that overlap at one moment", () => {
-    expect(peakConcurrency([], T(0))).toBe(0);
-    expect(peakConcurrency([w(0, 10), w(5, 15), w(6, 7), w(20, 30)], T(40))).toBe(3);
-  });
-
-  it("does not count one worker ending as another starts as overlap", () => {
-    expect(peakConcurrency([w(0, 10), w(10, 20), w(20, 30)], T(40))).toBe(1);
-  });
-
-  it("runs an open worker until now", () => {
-    expect(peakConcurrency([w(0, null), w(50, 60)], T(40))).toBe(1);
-    expect(peakConcurrency([w(0, null), w(50, 60)], T(55))).toBe(2);
   });
 });
 
