@@ -122,6 +122,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
   const sentBack = new Map<string, string>();
   const retryAt = new Map<string, number>();
   let merging: Promise<void> | null = null;
+  /** The story being merged: approved, so its workers are done and its cost is known. */
+  let mergingId: string | null = null;
   let stoppedByBudget = false;
   let budgetStopSaid = false;
   let first = true;
@@ -165,7 +167,9 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     spentUsd: v.spentUsd,
     activeWorkers: active.size,
     workerCosts: v.workers.filter((w) => w.endedAt !== null && w.costUsd > 0).map((w) => w.costUsd),
-    storyCosts: [...mergedCosts.values()].filter((c) => c > 0),
+    // A story under merge counts as merged: the next story can become ready (its dependency is
+    // on main) before the merge has written Done, and its projection must already learn from it.
+    storyCosts: [...mergedCosts.values(), ...(mergingId !== null && !mergedCosts.has(mergingId) ? [storyUsage(v, mergingId).costUsd] : [])].filter((c) => c > 0),
   });
 
   const launch = (st: StoryState, role: string, agent: string, prompt: string, purpose: Active["purpose"], extra: { head?: string; resume?: string } = {}) => {
@@ -303,6 +307,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     emit({ type: "merge-started", at: now(), storyId: id });
     const m = await mergeStory(root, id, clock);
     if (m.ok) {
+      mergedCosts.set(id, storyUsage(view(), id).costUsd);
       emit({ type: "story", at: now(), storyId: id, status: "Done", note: `merged ${m.value.mergedSha.slice(0, 8)}` });
     } else {
       const why = messages(m.error);
@@ -327,8 +332,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       }
       const states = await readAllStoryStates(root);
       if (!states.ok) throw new RunRefused(states.error);
-      // Read from the state, not when a merge returns: the loop may see a story Done (and start
-      // the next) before its merge call has returned. Earlier runs' merged stories count too.
+      // Earlier runs' merged stories count too (this run's are counted when their merge returns,
+      // and while it runs: see budgetView).
       for (const st of states.value.values()) if (st.status === "Done" && !mergedCosts.has(st.storyId)) mergedCosts.set(st.storyId, storyUsage(view(), st.storyId).costUsd);
       await rememberStoryFiles(root, storyFiles);
       const busy = (id: string, role = DEVELOPER) => active.has(attemptKey(id, role));
@@ -340,8 +345,10 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       if (!merging && mergeable.length) {
         const id = mergeable[0] as string;
         acted = true;
+        mergingId = id;
         merging = doMerge(id).finally(() => {
           merging = null;
+          mergingId = null;
           acted = true;
           poke();
         });
