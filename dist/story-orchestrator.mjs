@@ -81,7 +81,7 @@ var VERBS = {
   summary: async () => (await import("./chunks/summary-QETH4CF2.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-JX7FTITX.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-EUWONN6N.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-UZXKWHLJ.mjs")).runVerb,
+  run: async () => (await import("./chunks/run-HHK2EBR2.mjs")).runVerb,
   answer: async () => (await import("./chunks/answer-ACSLBZPR.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-AJ7Q3HAS.mjs")).logsVerb
 };

@@ -10,7 +10,7 @@ const ms = (s: number) => Date.parse(at(s));
 describe("eventLine", () => {
   // One of every event type, each with the line it prints (the `satisfies` keeps the list whole).
   const cases: [RunnerEvent, string][] = [
-    [{ type: "run-started", at: at(0), total: 6, done: 1, ready: 2, running: 1, waiting: 2, setAside: ["3.1"], maxParallel: 3, budgetUsd: 25 }, "09:00:00 run: 6 stories, 2 ready, 1 in flight, 2 waiting, set aside: 3.1 (maxParallel 3, budget $25.00)"],
+    [{ type: "run-started", at: at(0), total: 6, done: 1, ready: 2, running: 1, waiting: 2, setAside: ["3.1"], maxParallel: 3, budgetUsd: 25, remaining: [] }, "09:00:00 run: 6 stories, 2 ready, 1 in flight, 2 waiting, set aside: 3.1 (maxParallel 3, budget $25.00)"],
     [{ type: "worker-started", at: at(1), storyId: "1.2", role: "developer", n: 2, resumed: true, purpose: "fix" }, "09:00:01 1.2: developer #2 started (fix, continuing its session)"],
     [{ type: "worker-ended", at: at(2), storyId: "1.2", role: "code-reviewer", n: 1, end: "finished", outcome: "approved", costUsd: 0.0123, tokens: 4567 }, "09:00:02 1.2: code-reviewer #1 finished: approved ($0.0123, 4567 tokens)"],
     [{ type: "story", at: at(3), storyId: "1.2", status: "Ready for Review", note: "head 0123abcd" }, "09:00:03 1.2: Ready for Review (head 0123abcd)"],
@@ -42,7 +42,7 @@ describe("eventLine", () => {
   }
 
   it("leaves out what an event does not have", () => {
-    expect(eventLine({ type: "run-started", at: at(0), total: 2, done: 0, ready: 2, running: 0, waiting: 0, setAside: [], maxParallel: 4, budgetUsd: null })).toBe("09:00:00 run: 2 stories, 2 ready, 0 in flight, 0 waiting (maxParallel 4)");
+    expect(eventLine({ type: "run-started", at: at(0), total: 2, done: 0, ready: 2, running: 0, waiting: 0, setAside: [], maxParallel: 4, budgetUsd: null, remaining: [] })).toBe("09:00:00 run: 2 stories, 2 ready, 0 in flight, 0 waiting (maxParallel 4)");
     expect(eventLine({ type: "worker-started", at: at(0), storyId: "1.1", role: "developer", n: 1, resumed: false, purpose: "start" })).toBe("09:00:00 1.1: developer #1 started (start)");
     expect(eventLine({ type: "worker-ended", at: at(0), storyId: "1.1", role: "developer", n: 1, end: "stopped", outcome: "", costUsd: 0, tokens: 0 })).toBe("09:00:00 1.1: developer #1 stopped ($0.0000, 0 tokens)");
     expect(eventLine({ type: "stopping", at: at(0), workers: 2, merging: false })).toBe("09:00:00 stopping: 2 workers asked to stop");
@@ -51,8 +51,15 @@ describe("eventLine", () => {
 });
 
 describe("LiveView", () => {
-  const started = (v: LiveView, budgetUsd: number | null = 10) =>
-    v.apply({ type: "run-started", at: at(0), total: 4, done: 0, ready: 3, running: 0, waiting: 1, setAside: [], maxParallel: 3, budgetUsd });
+  // 1.3 waits for 1.1, and 1.4 for 1.2.
+  const remaining = [
+    { id: "1.1", dependsOn: [] },
+    { id: "1.2", dependsOn: [] },
+    { id: "1.3", dependsOn: ["1.1"] },
+    { id: "1.4", dependsOn: ["1.2"] },
+  ];
+  const started = (v: LiveView, budgetUsd: number | null = 10, maxParallel = 3) =>
+    v.apply({ type: "run-started", at: at(0), total: 4, done: 0, ready: 3, running: 0, waiting: 1, setAside: [], maxParallel, budgetUsd, remaining });
 
   it("shows a row per active story, sorted by id, and a totals line", () => {
     const v = new LiveView();
@@ -70,7 +77,7 @@ describe("LiveView", () => {
     ]);
   });
 
-  it("drops a story's row when it is merged or fails, counts it done, and estimates the rest from the pace", () => {
+  it("drops a story's row when it is merged or fails, counts it done, and estimates the rest from the schedule left", () => {
     const v = new LiveView();
     started(v, null);
     v.apply({ type: "worker-started", at: at(1), storyId: "1.1", role: "developer", n: 1, resumed: false, purpose: "start" });
@@ -86,9 +93,20 @@ describe("LiveView", () => {
       "09:00:50 1.1: merging",
       "09:01:00 1.1: Done (merged 0123abcd)",
       "09:01:01 1.2: Failed: BLOCKED",
-      // One story in 2:00: the other three take about 6:00. No budget: no "of".
-      "  1/4 done · $0.0000 spent · 2:00 elapsed · about 6:00 to go",
+      // 1.1 took 0:59. 1.2 failed, so 1.4 (behind it) leaves the schedule: 1.3 alone is left,
+      // one story length (a pace of 2:00 a story would have said 6:00). No budget: no "of".
+      "  1/4 done · $0.0000 spent · 2:00 elapsed · about 0:59 to go",
     ]);
+  });
+
+  it("estimates from the longest chain left when it, not the cap, sets the pace", () => {
+    const v = new LiveView();
+    v.apply({ type: "run-started", at: at(0), total: 3, done: 0, ready: 1, running: 0, waiting: 2, setAside: [], maxParallel: 4, budgetUsd: null, remaining: [{ id: "1.1", dependsOn: [] }, { id: "1.2", dependsOn: ["1.1"] }, { id: "1.3", dependsOn: ["1.2"] }] });
+    v.apply({ type: "worker-started", at: at(0), storyId: "1.1", role: "developer", n: 1, resumed: false, purpose: "start" });
+    expect(v.frame(ms(30), 200).split("\n").at(-1)).toBe("  0/3 done · $0.0000 spent · 0:30 elapsed");
+    v.apply({ type: "story", at: at(40), storyId: "1.1", status: "Done", note: "" });
+    // Two stories left in a chain: two lengths of 0:40, though the cap would run them together.
+    expect(v.frame(ms(41), 200).split("\n").at(-1)).toBe("  1/3 done · $0.0000 spent · 0:41 elapsed · about 1:20 to go");
   });
 
   it("shows a question as waiting for an answer, and the developer going on after it", () => {
@@ -118,10 +136,10 @@ describe("LiveView", () => {
 
 describe("money", () => {
   it("shows amounts below $1 to four places, so a small budget is not shown rounded away", () => {
-    expect(eventLine({ type: "run-started", at: at(0), total: 4, done: 0, ready: 4, running: 0, waiting: 0, setAside: [], maxParallel: 1, budgetUsd: 0.011 })).toBe("09:00:00 run: 4 stories, 4 ready, 0 in flight, 0 waiting (maxParallel 1, budget $0.0110)");
+    expect(eventLine({ type: "run-started", at: at(0), total: 4, done: 0, ready: 4, running: 0, waiting: 0, setAside: [], maxParallel: 1, budgetUsd: 0.011, remaining: [] })).toBe("09:00:00 run: 4 stories, 4 ready, 0 in flight, 0 waiting (maxParallel 1, budget $0.0110)");
     expect(eventLine({ type: "budget-warning", at: at(1), spentUsd: 0.0084, budgetUsd: 0.011 })).toBe("09:00:01 budget: $0.0084 of $0.0110 spent (75%)");
     const v = new LiveView();
-    v.apply({ type: "run-started", at: at(0), total: 4, done: 0, ready: 4, running: 0, waiting: 0, setAside: [], maxParallel: 1, budgetUsd: 0.011 });
+    v.apply({ type: "run-started", at: at(0), total: 4, done: 0, ready: 4, running: 0, waiting: 0, setAside: [], maxParallel: 1, budgetUsd: 0.011, remaining: [] });
     expect(v.frame(ms(1), 200).split("\n").at(-1)).toBe("  0/4 done · $0.0000 of $0.0110 spent · 0:01 elapsed");
   });
 });

@@ -93,9 +93,10 @@ describe("runner (backend double, real engine and git)", () => {
   it("runs a story through developer, reviewer and merge, and records what each worker cost", async () => {
     const root = one();
     const backend = backendDouble((spec) => (spec.role === "developer" ? { commit: true, report: { result: "DONE", summary: "done" }, costUsd: 0.02 } : { report: { verdict: "approved", findings: [] }, costUsd: 0.01 }));
-    const { outcome } = await run(root, backend);
+    const { outcome, events } = await run(root, backend);
     expect(status(root, "1.1")).toBe("Done");
     expect(outcome).toMatchObject({ finished: true, done: 1, total: 1, failed: [], stoppedByBudget: false });
+    expect(events.find((e) => e.type === "run-started")).toMatchObject({ remaining: [{ id: "1.1", dependsOn: [] }] });
     expect(outcome.spentUsd).toBeCloseTo(0.03, 10);
     expect(backend.specs.map((s) => [s.role, s.agent])).toEqual([
       ["developer", "general-developer"],
@@ -128,6 +129,8 @@ describe("runner (backend double, real engine and git)", () => {
           : { report: { verdict: "approved", findings: [] }, costUsd: 0.01 },
     );
     const { outcome, events } = await run(root, backend, 0.07);
+    // The finish estimate's schedule: both stories, neither waiting for the other (the one slot orders them).
+    expect(events.find((e) => e.type === "run-started")).toMatchObject({ remaining: [{ id: "1.1", dependsOn: [] }, { id: "1.2", dependsOn: [] }] });
     expect(status(root, "1.1")).toBe("Done");
     expect(outcome).toMatchObject({ stoppedByBudget: true, done: 1 });
     expect(backend.specs.filter((s) => s.storyId === "1.2")).toEqual([]);

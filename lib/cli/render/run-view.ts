@@ -4,6 +4,7 @@
 // decides where the text goes.
 import type { RunnerEvent } from "../../engine/run/runner-events.js";
 import { usd } from "../../core/run/budget.js";
+import { estimateRemainingMs, type RemainingStory } from "../../core/run/eta.js";
 
 /** One line for an event, for logs and non-terminal output. */
 export function eventLine(e: RunnerEvent): string {
@@ -61,7 +62,13 @@ export class LiveView {
   private budget: number | null = null;
   private readonly recent: string[] = [];
   private startedAt = Date.now();
-  private readonly doneAt: number[] = [];
+  /** The finish estimate's schedule: the stories left at the start, the cap, and what has left it since. */
+  private remaining: RemainingStory[] = [];
+  private maxParallel = 1;
+  private readonly gone = new Set<string>();
+  /** When each story's first worker of this run started, and how long the finished ones took. */
+  private readonly firstStart = new Map<string, number>();
+  private readonly storyMs: number[] = [];
 
 
   apply(e: RunnerEvent): void {
@@ -73,8 +80,11 @@ export class LiveView {
         this.total = e.total;
         this.done = e.done;
         this.startedAt = at;
+        this.remaining = e.remaining;
+        this.maxParallel = e.maxParallel;
         break;
       case "worker-started":
+        if (!this.firstStart.has(e.storyId)) this.firstStart.set(e.storyId, at);
         this.rows.set(e.storyId, { ...row(e.storyId), phase: e.role === "developer" ? (e.purpose === "start" ? "implementing" : e.purpose) : `review (${e.role})`, since: at });
         break;
       case "worker-ended": {
@@ -93,11 +103,14 @@ export class LiveView {
         if (e.status === "Done") {
           this.rows.delete(e.storyId);
           this.done++;
-          this.doneAt.push(at);
+          this.gone.add(e.storyId);
+          const first = this.firstStart.get(e.storyId);
+          if (first !== undefined) this.storyMs.push(at - first);
         }
         break;
       case "story-failed":
         this.rows.delete(e.storyId);
+        this.leaveWithDependents(e.storyId);
         break;
       default:
         break;
@@ -116,15 +129,25 @@ export class LiveView {
       lines.push(`  ${r.storyId.padEnd(10)} ${r.phase.padEnd(24)} ${clock(nowMs - r.since).padStart(6)}  ${String(r.tokens).padStart(8)} tok  ${usd(r.costUsd)}`);
     }
     const budget = this.budget !== null ? ` of ${usd(this.budget)}` : "";
-    lines.push(`  ${this.done}/${this.total} done · ${usd(this.spent)}${budget} spent · ${clock(nowMs - this.startedAt)} elapsed${this.eta(nowMs)}`);
+    lines.push(`  ${this.done}/${this.total} done · ${usd(this.spent)}${budget} spent · ${clock(nowMs - this.startedAt)} elapsed${this.eta()}`);
     return lines.map(cut).join("\n");
   }
 
-  /** Finish estimate from the pace so far (stories done per minute); none before the first. */
-  private eta(nowMs: number): string {
-    if (this.done === 0 || this.done >= this.total) return "";
-    const per = (nowMs - this.startedAt) / this.done;
-    return ` · about ${clock(per * (this.total - this.done))} to go`;
+  /** Finish estimate from the schedule left (core/run/eta.ts); none before a story of this run has finished. */
+  private eta(): string {
+    const ms = estimateRemainingMs(this.remaining, this.gone, this.maxParallel, this.storyMs);
+    return ms === null ? "" : ` · about ${clock(ms)} to go`;
+  }
+
+  /** A failed story leaves the schedule, and so do the stories that wait for it (they are blocked). */
+  private leaveWithDependents(id: string): void {
+    const queue = [id];
+    while (queue.length) {
+      const cur = queue.pop() as string;
+      if (this.gone.has(cur) && cur !== id) continue;
+      this.gone.add(cur);
+      for (const s of this.remaining) if (!this.gone.has(s.id) && s.dependsOn.includes(cur)) queue.push(s.id);
+    }
   }
 }
 

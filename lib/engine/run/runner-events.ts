@@ -1,7 +1,10 @@
 // What the runner reports as it goes: the live view, the plain lines and `--json` NDJSON are
 // three renderings of these (cli/render/run-view.ts).
+import type { RemainingStory } from "../../core/run/eta.js";
+
 export type RunnerEvent =
-  | { type: "run-started"; at: string; total: number; done: number; ready: number; running: number; waiting: number; setAside: string[]; maxParallel: number; budgetUsd: number | null }
+  /** `remaining`: the stories left and their dependencies among themselves, for the finish estimate. */
+  | { type: "run-started"; at: string; total: number; done: number; ready: number; running: number; waiting: number; setAside: string[]; maxParallel: number; budgetUsd: number | null; remaining: RemainingStory[] }
   | { type: "worker-started"; at: string; storyId: string; role: string; n: number; resumed: boolean; purpose: string }
   | { type: "worker-ended"; at: string; storyId: string; role: string; n: number; end: string; outcome: string; costUsd: number; tokens: number }
   | { type: "story"; at: string; storyId: string; status: string; note: string }

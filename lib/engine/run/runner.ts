@@ -10,6 +10,7 @@ import { diagMessages as messages, type Diag } from "../../core/diagnostics.js";
 import { idKey } from "../../core/ids.js";
 import { developerPrompt, reviewerPrompt } from "../../core/hooks/launch-prompt.js";
 import { crossedWarning, mayStartStory, usd, workerCapUsd, type BudgetView } from "../../core/run/budget.js";
+import { remainingStories } from "./remaining.js";
 import { attemptKey, foldLedger, storyUsage, type LedgerLine, type LedgerView } from "../../core/run/ledger.js";
 import { retryDecision } from "../../core/run/retry-policy.js";
 import { DeveloperReportSchema, ReviewerReportSchema, reportJsonSchema, reportOf, usageOf, type DeveloperReport, type ReviewerReport } from "../../core/run/worker-protocol.js";
@@ -327,7 +328,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       if (!nx.ok) throw new RunRefused(nx.error);
       if (first) {
         const orch = await readOrchestrationState(root);
-        emit({ type: "run-started", at: now(), total: orch.ok && orch.value ? orch.value.stories.length : 0, done: orch.ok && orch.value ? orch.value.completed.length : 0, ready: nx.value.ready.length, running: nx.value.running.length, waiting: nx.value.waiting.length, setAside: nx.value.setAside.map((s) => s.id), maxParallel: config.maxParallel, budgetUsd });
+        const remaining = await remainingStories(root);
+        emit({ type: "run-started", at: now(), total: orch.ok && orch.value ? orch.value.stories.length : 0, done: orch.ok && orch.value ? orch.value.completed.length : 0, ready: nx.value.ready.length, running: nx.value.running.length, waiting: nx.value.waiting.length, setAside: nx.value.setAside.map((s) => s.id), maxParallel: config.maxParallel, budgetUsd, remaining: remaining.ok ? remaining.value : [] });
         first = false;
       }
       const states = await readAllStoryStates(root);
