@@ -1,0 +1,55 @@
+// The dashboard page's one script (render-report.ts adds it only when live): it listens to the
+// dashboard's event stream and, a moment after the engine changed something, fetches the page
+// again and swaps its <main> in, so the view follows the run without reloading (scroll position
+// and open tooltips survive, and nothing flickers). Several events in a burst (a merge writes the
+// state, the journal and the story file) cost one refetch. The stream reconnects by itself; the
+// badge says when it is down. Plain ES2017 in a string: lib/ has no DOM types, and the page loads
+// nothing else.
+
+/** How long after an event the page waits for more before refetching. */
+export const REFRESH_DEBOUNCE_MS = 300;
+
+export function liveScript(token: string): string {
+  // JSON.stringify quotes the token; "<" is escaped so no token could ever close the <script>.
+  const tok = JSON.stringify(token).replace(/</g, "\\u003c");
+  return `(function () {
+  "use strict";
+  var q = "?token=" + encodeURIComponent(${tok});
+  var timer = null, busy = false, again = false, connected = false, updated = "";
+  function badge() {
+    var b = document.getElementById("live");
+    if (!b) return;
+    b.setAttribute("data-state", connected ? "up" : "down");
+    b.textContent = connected ? "live" + (updated ? " · updated " + updated : "") : "live · reconnecting…";
+  }
+  function schedule() {
+    if (busy) { again = true; return; }
+    if (timer === null) timer = setTimeout(refresh, ${REFRESH_DEBOUNCE_MS});
+  }
+  function refresh() {
+    timer = null;
+    busy = true;
+    fetch("/" + q, { cache: "no-store", headers: { Accept: "text/html" } })
+      .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.text(); })
+      .then(function (html) {
+        var next = new DOMParser().parseFromString(html, "text/html").querySelector("main");
+        var main = document.querySelector("main");
+        if (next && main) main.innerHTML = next.innerHTML;
+        updated = new Date().toLocaleTimeString();
+        document.body.setAttribute("data-refreshed", String(Number(document.body.getAttribute("data-refreshed") || "0") + 1));
+      })
+      .catch(function () { connected = false; })
+      .then(function () {
+        busy = false;
+        badge();
+        if (again) { again = false; schedule(); }
+      });
+  }
+  var events = new EventSource("/api/events" + q);
+  ["journal", "ledger", "story"].forEach(function (t) { events.addEventListener(t, schedule); });
+  // Events between the page's render and this connection, or while the stream was down, were
+  // missed: every (re)connection fetches the page once.
+  events.addEventListener("open", function () { connected = true; badge(); schedule(); });
+  events.addEventListener("error", function () { connected = false; badge(); });
+})();`;
+}
