@@ -8,6 +8,8 @@
 
 /** How long after an event the page waits for more before refetching. */
 export const REFRESH_DEBOUNCE_MS = 300;
+/** How often the page is redrawn without any event, so that elapsed times move on. */
+export const IDLE_REDRAW_MS = 30_000;
 
 export function liveScript(token: string): string {
   // JSON.stringify quotes the token; "<" is escaped so no token could ever close the <script>.
@@ -15,12 +17,15 @@ export function liveScript(token: string): string {
   return `(function () {
   "use strict";
   var q = "?token=" + encodeURIComponent(${tok});
-  var timer = null, busy = false, again = false, connected = false, updated = "";
+  var timer = null, busy = false, again = false, connected = false;
+  // The page's own "Made ..." line says when it was last refreshed; the badge only says whether
+  // changes still arrive.
   function badge() {
     var b = document.getElementById("live");
     if (!b) return;
     b.setAttribute("data-state", connected ? "up" : "down");
-    b.textContent = connected ? "live" + (updated ? " · updated " + updated : "") : "live · reconnecting…";
+    b.textContent = connected ? "live" : "live · reconnecting…";
+    b.title = connected ? "Following the run: the page updates when the engine changes something." : "The dashboard does not answer (stopped?); trying again every few seconds.";
   }
   function schedule() {
     if (busy) { again = true; return; }
@@ -35,7 +40,6 @@ export function liveScript(token: string): string {
         var next = new DOMParser().parseFromString(html, "text/html").querySelector("main");
         var main = document.querySelector("main");
         if (next && main) main.innerHTML = next.innerHTML;
-        updated = new Date().toLocaleTimeString();
         document.body.setAttribute("data-refreshed", String(Number(document.body.getAttribute("data-refreshed") || "0") + 1));
       })
       .catch(function () { connected = false; })
@@ -51,5 +55,7 @@ export function liveScript(token: string): string {
   // missed: every (re)connection fetches the page once.
   events.addEventListener("open", function () { connected = true; badge(); schedule(); });
   events.addEventListener("error", function () { connected = false; badge(); });
+  // Running stories' bars and times grow while nothing happens: redraw now and then anyway.
+  setInterval(function () { if (connected) schedule(); }, ${IDLE_REDRAW_MS});
 })();`;
 }

@@ -86,7 +86,7 @@ function storyRow(s: StoryReport): string {
     `<td><b>${esc(s.id)}</b>${s.onCriticalPath ? ` <span class="critmark" title="on the critical path">★</span>` : ""}</td>`,
     `<td class="title">${esc(s.title)}${s.reason && s.outcome !== "merged" ? `<div class="why">${esc(s.reason)}</div>` : ""}</td>`,
     // A story in progress says where it is (Ready for Review, Approved...): that is what changes.
-    `<td class="outcome" data-status="${esc(s.status)}">${chip(s.outcome)}${s.outcome === "running" ? `<div class="why">${esc(s.status)}</div>` : ""}</td>`,
+    `<td class="outcome" data-status="${esc(s.status)}">${chip(s.outcome)}${s.outcome === "running" && s.status !== "In Progress" ? `<div class="why">${esc(s.status)}</div>` : ""}</td>`,
     `<td class="agent">${esc(s.agent)}</td>`,
     `<td class="num">${s.attempts}</td>`,
     `<td class="num">${s.fixRounds}</td>`,
