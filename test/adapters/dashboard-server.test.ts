@@ -215,3 +215,26 @@ describe("dashboard server", () => {
     await dash.close(); // twice is fine
   });
 });
+
+describe("dashboard on a project that has not run yet", () => {
+  it("serves it, and reports the first story started once the state folder appears (found by the poll)", async () => {
+    const root = fresh();
+    rmSync(join(root, ".agent-orchestration"), { recursive: true, force: true });
+    const dash = await startDashboard(root, { pollMs: 300 });
+    try {
+      const stories = await getJson(dash.port, "/api/stories", dash.token);
+      expect(stories.json.stories.map((s: { status: string }) => s.status)).toEqual(["Not Started", "Not Started", "Not Started", "Not Started"]);
+      const report = await getJson(dash.port, "/api/report", dash.token);
+      expect(report.json.startedAt).toBeNull();
+      const es = await openEvents(dash.port, `/api/events?token=${dash.token}`);
+      await until("the stream's opening", () => es.raw().startsWith("retry: "));
+      ok(await startStory(root, "1.1"));
+      await until("1.1's state change", () => es.events.some((e) => e.event === "story" && e.data.id === "1.1" && e.data.status === "In Progress"));
+      await until("the journal's start line", () => es.events.some((e) => e.event === "journal" && e.data.event === "start"));
+      es.close();
+    } finally {
+      await dash.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -126,10 +126,6 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
       else res.destroy();
     });
   });
-  // Streams idle for minutes between events are fine; the ping keeps them from looking dead.
-  server.requestTimeout = 0;
-  server.headersTimeout = 30_000;
-
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen({ port: opts.port ?? 0, host: "127.0.0.1" }, () => {
