@@ -216,6 +216,30 @@ describe("dashboard server", () => {
   });
 });
 
+describe("dashboard on a project whose state cannot be read", () => {
+  it("answers the diagnostics (500, as --json prints them) and a page that shows them and keeps following the run", async () => {
+    const root = fresh();
+    ok(await startStory(root, "1.1"));
+    const dash = await startDashboard(root);
+    try {
+      writeFileSync(join(root, ".agent-orchestration/story-1.1.json"), "{ torn");
+      for (const path of ["/api/status", "/api/stories", "/api/stories/1.1", "/api/report"]) {
+        const r = await getJson(dash.port, path, dash.token);
+        expect(r.status).toBe(500);
+        expect(r.json.errors[0]).toMatchObject({ code: "invalid-state", file: ".agent-orchestration/story-1.1.json" });
+      }
+      const page = await request(dash.port, `/?token=${dash.token}`);
+      expect(page.status).toBe(500);
+      expect(page.body).toContain("The run's state cannot be read");
+      expect(page.body).toContain("<code>.agent-orchestration/story-1.1.json</code>");
+      expect(page.body).toContain(`new EventSource("/api/events" + q)`);
+    } finally {
+      await dash.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("dashboard on a project that has not run yet", () => {
   it("serves it, and reports the first story started once the state folder appears (found by the poll)", async () => {
     const root = fresh();

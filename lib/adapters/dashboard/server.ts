@@ -3,7 +3,7 @@
 // in through `DashboardReads` (lib/engine/dashboard-data.ts in the CLI, anything in tests); the
 // event stream fans out one StateWatcher's events to every open stream.
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Diag, Result } from "../../core/diagnostics.js";
 import { decide, type Route } from "../../core/dashboard/routes.js";
@@ -77,7 +77,7 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
   /** The project's problems (invalid state or config): the engine's diagnostics, as `--json` prints them. */
   const answer = (res: ServerResponse, r: Result<unknown, Diag[]>): void => (r.ok ? json(res, 200, r.value) : json(res, 500, { errors: r.error }));
 
-  const openStream = (req: IncomingMessage, res: ServerResponse): void => {
+  const openStream = (res: ServerResponse): void => {
     res.writeHead(200, { ...COMMON_HEADERS, "Content-Type": "text/event-stream; charset=utf-8", Connection: "keep-alive", "X-Accel-Buffering": "no" });
     res.write(sseOpening(RETRY_MS));
     streams.add(res);
@@ -86,11 +86,12 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
       unsubscribe();
       streams.delete(res);
     };
-    req.on("close", end);
+    // The response closes when the client goes (or the server ends the stream); the request may close earlier (its body is done).
+    res.on("close", end);
     res.on("error", end);
   };
 
-  const serve = async (route: Route, req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const serve = async (route: Route, res: ServerResponse): Promise<void> => {
     switch (route.kind) {
       case "page": {
         // A fresh nonce per page: the policy header allows exactly this response's script.
@@ -110,7 +111,7 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
       case "report":
         return answer(res, await opts.reads.report());
       case "events":
-        return openStream(req, res);
+        return openStream(res);
     }
   };
 
@@ -120,7 +121,7 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
       const r = d.refusal;
       return send(res, r.status, "text/plain; charset=utf-8", r.body, r.headers);
     }
-    serve(d.route, req, res).catch((e: unknown) => {
+    serve(d.route, res).catch((e: unknown) => {
       opts.onError?.(e);
       if (!res.headersSent) send(res, 500, "text/plain; charset=utf-8", "Internal Server Error\n");
       else res.destroy();
