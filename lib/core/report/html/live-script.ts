@@ -1,7 +1,7 @@
 // The dashboard page's one script (render-report.ts adds it only when live): it listens to the
 // dashboard's event stream and, a moment after the engine changed something, fetches the page
-// again and swaps its <main> in, so the view follows the run without reloading (scroll position
-// and open tooltips survive, and nothing flickers). Several events in a burst (a merge writes the
+// again and swaps its <main> in, so the view follows the run without reloading (the scroll
+// position stays, and nothing flickers). Several events in a burst (a merge writes the
 // state, the journal and the story file) cost one refetch. The stream reconnects by itself; the
 // badge says when it is down. Plain ES2017 in a string: lib/ has no DOM types, and the page loads
 // nothing else.
@@ -35,14 +35,16 @@ export function liveScript(token: string): string {
     timer = null;
     busy = true;
     fetch("/" + q, { cache: "no-store", headers: { Accept: "text/html" } })
-      .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.text(); })
+      // 500 is the page that lists the state's problems: shown like the report.
+      .then(function (r) { if (!r.ok && r.status !== 500) throw new Error("HTTP " + r.status); return r.text(); })
       .then(function (html) {
         var next = new DOMParser().parseFromString(html, "text/html").querySelector("main");
         var main = document.querySelector("main");
         if (next && main) main.innerHTML = next.innerHTML;
         document.body.setAttribute("data-refreshed", String(Number(document.body.getAttribute("data-refreshed") || "0") + 1));
       })
-      .catch(function () { connected = false; })
+      // A failed fetch changes nothing: the next event, or the next idle redraw, tries again.
+      .catch(function () {})
       .then(function () {
         busy = false;
         badge();
