@@ -12,7 +12,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take a value; every other `--name` is a flag. */
-const VALUED = new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope", "role", "budget", "claude"]);
+const VALUED = new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope", "role", "budget", "claude", "port"]);
 
 export class UsageError extends Error {}
 

@@ -6,7 +6,7 @@ import { diag } from "../core/diagnostics.js";
 import { renderDiagnostics } from "./render/diagnostics.js";
 import type { VerbOutcome } from "./verb.js";
 
-export const NEEDS_GIT: ReadonlySet<string> = new Set(["next", "start", "submit", "review", "merge", "fail", "retry", "status", "summary", "resume", "cleanup"]);
+export const NEEDS_GIT: ReadonlySet<string> = new Set(["next", "start", "submit", "review", "merge", "fail", "retry", "status", "summary", "resume", "cleanup", "dashboard"]);
 
 /** The exit-1 outcome for a run verb started in `dir`, which is in no git repository. */
 export function outsideGit(verb: string, dir: string, tty: boolean): VerbOutcome {

@@ -45,6 +45,8 @@ export type DiagCode =
   | "lock-timeout"
   // headless runs
   | "no-open-question"
+  // the dashboard
+  | "port-in-use"
   // plugin setup
   | "alias-exists"
   | "usage";

@@ -10,6 +10,7 @@ import type { OrchestrationState, StoryState } from "../core/state/schemas.js";
 import type { SchedulableStory } from "../core/scheduler/next.js";
 import { readAllStoryStates, readOrchestrationState } from "../adapters/state-store/store.js";
 import { loadProject, type LoadedProject } from "./load-project.js";
+import type { StoryCacheOptions } from "../adapters/fs/story-cache.js";
 import { notAStoryId } from "./story-ref.js";
 
 export interface RunContext {
@@ -33,8 +34,9 @@ export function statusMap(stories: readonly ParsedStory[], states: ReadonlyMap<s
   return m;
 }
 
-export async function loadRunContext(root: string): Promise<Result<RunContext, Diag[]>> {
-  const project = await loadProject(root);
+/** `cache`: how the parse cache is used (`{cache: "read-only"}` for readers that must not write, the dashboard). */
+export async function loadRunContext(root: string, cache: StoryCacheOptions = {}): Promise<Result<RunContext, Diag[]>> {
+  const project = await loadProject(root, cache);
   const configErrors = project.errors.filter((d) => d.code === "invalid-config");
   if (configErrors.length) return err(configErrors);
   const states = await readAllStoryStates(root);

@@ -7,6 +7,7 @@ import { buildRunReport, type ReportStoryInput, type RunReport } from "../core/r
 import { systemClock, type Clock } from "../adapters/clock.js";
 import { readJournal } from "../adapters/state-store/store.js";
 import { readLedger } from "../adapters/workers/ledger-file.js";
+import type { StoryCacheOptions } from "../adapters/fs/story-cache.js";
 import { readLaunchTimes } from "../adapters/hooks/journal.js";
 import { isActive } from "../core/scheduler/next.js";
 import { runShape } from "./orchestration.js";
@@ -37,8 +38,8 @@ function reportStories(ctx: RunContext): ReportStoryInput[] {
   });
 }
 
-export async function loadRunReport(root: string, clock: Clock = systemClock): Promise<Result<RunReport, Diag[]>> {
-  const loaded = await loadRunContext(root);
+export async function loadRunReport(root: string, clock: Clock = systemClock, cache: StoryCacheOptions = {}): Promise<Result<RunReport, Diag[]>> {
+  const loaded = await loadRunContext(root, cache);
   if (!loaded.ok) return loaded;
   const ctx = loaded.value;
   const config = ctx.project.config;

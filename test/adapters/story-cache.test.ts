@@ -239,6 +239,22 @@ describe("loadStories with the parse cache", () => {
     expect(existsSync(path.join(root, ".agent-orchestration/cache"))).toBe(false);
   });
 
+  it("read-only (the dashboard) uses a cache but never writes one, and gives the same result", async () => {
+    smallProject();
+    const expected = await uncached();
+    const none = await loadStories(root, undefined, { cache: "read-only", engine: ENGINE });
+    expect(withoutHits(none)).toStrictEqual(expected);
+    expect(existsSync(path.join(root, ".agent-orchestration/cache"))).toBe(false);
+    await load();
+    settle();
+    const before = readFileSync(cacheFile(), "utf8");
+    put("docs/stories/1.4.d.md", story("1.4", "Delta"));
+    const warm = await loadStories(root, undefined, { cache: "read-only", engine: ENGINE });
+    expect(warm.cacheHits).toBeGreaterThan(0);
+    expect(withoutHits(warm)).toStrictEqual(await uncached());
+    expect(readFileSync(cacheFile(), "utf8")).toBe(before);
+  });
+
   it("binds the cache to the parser version and this build's files", () => {
     expect(engineIdentity()).toMatch(/^2:\d+:source:[0-9a-f]{32}$/);
   });

@@ -29,8 +29,8 @@ interface Memo {
   result: LoadedConfig;
 }
 
-/** `cache: false` parses every time and writes no memo (the result is the same). */
-export async function loadConfig(root: string, options: { cache?: boolean } = {}): Promise<LoadedConfig> {
+/** `cache: false` parses every time and writes no memo; "read-only" uses a memo but never writes one (the result is the same). */
+export async function loadConfig(root: string, options: { cache?: boolean | "read-only" } = {}): Promise<LoadedConfig> {
   // Read like a story file: a FIFO, a device, a link out of the project or a huge file is
   // refused, not waited on, followed or loaded.
   const read = readSmallFile(join(root, CONFIG_FILE), { maxBytes: MAX_CONFIG_BYTES, root });
@@ -44,7 +44,7 @@ export async function loadConfig(root: string, options: { cache?: boolean } = {}
   if (memo && memo.engine === engine && memo.text === text) return memo.result;
 
   const result = text === null ? { config: await defaults(), errors: [] } : (await import("../../core/config/parse-config.js")).parseConfig(text, CONFIG_FILE);
-  if (engine !== null && jsonSafe(result)) await writeCacheFile(root, MEMO_NAME, cacheJson({ engine, text, result } satisfies Memo));
+  if (engine !== null && options.cache !== "read-only" && jsonSafe(result)) await writeCacheFile(root, MEMO_NAME, cacheJson({ engine, text, result } satisfies Memo));
   return result;
 }
 

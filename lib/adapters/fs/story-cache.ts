@@ -65,8 +65,12 @@ export interface StoriesLoaded {
 }
 
 export interface StoryCacheOptions {
-  /** Use and update the cache (default true). The result is the same either way. */
-  cache?: boolean;
+  /**
+   * Use and update the cache (default true). The result is the same either way. "read-only"
+   * uses it but never writes it: a dashboard reads the project over and over and must not write
+   * into `.agent-orchestration/` (nor wake its own watcher there).
+   */
+  cache?: boolean | "read-only";
   /** Engine identity the cache is bound to (default: engineIdentity()). */
   engine?: string;
 }
@@ -148,7 +152,7 @@ export async function loadStories(root: string, storiesDir: string | readonly st
   out.parsed = combineParses(parses);
   out.cacheHits = hits;
   // Rewrite only when something was read or a file went away: a warm run writes nothing.
-  if (useCache && (misses > 0 || (old?.entries.size ?? 0) !== hits)) {
+  if (useCache && options.cache !== "read-only" && (misses > 0 || (old?.entries.size ?? 0) !== hits)) {
     const [oldPool, freshPool, pool] = [old?.checklists ?? "", fresh.text(), new TextPool()];
     const entries = next.map(({ entry, kept }): Entry => [entry[0], entry[1], movePooled(entry[2], kept ? oldPool : freshPool, pool)]);
     const data: CacheFile = { format: FORMAT, engine: engine ?? "", started, entries, checklists: pool.text() };

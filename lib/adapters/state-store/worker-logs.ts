@@ -78,3 +78,29 @@ export async function readAppended(path: string, offset: number): Promise<{ byte
     await fh.close();
   }
 }
+
+/**
+ * The last whole lines of `path` within its last `maxBytes` bytes (a line cut by that window is
+ * left out), with whether earlier lines were left out; none when the file is gone.
+ */
+export async function readTailLines(path: string, maxBytes: number): Promise<{ lines: string[]; cut: boolean }> {
+  let fh;
+  try {
+    fh = await open(path, "r");
+  } catch {
+    return { lines: [], cut: false };
+  }
+  try {
+    const size = (await fh.stat()).size;
+    const from = Math.max(0, size - maxBytes);
+    const bytes = Buffer.alloc(size - from);
+    const { bytesRead } = await fh.read(bytes, 0, bytes.length, from);
+    let text = bytes.subarray(0, bytesRead).toString("utf8");
+    if (from > 0) text = text.slice(text.indexOf("\n") + 1); // the window began inside a line
+    const lines = text.split("\n");
+    if (lines.at(-1) === "") lines.pop();
+    return { lines, cut: from > 0 };
+  } finally {
+    await fh.close();
+  }
+}

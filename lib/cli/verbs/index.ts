@@ -22,6 +22,7 @@ export const VERBS: Record<string, () => Promise<Verb>> = {
   run: async () => (await import("./run.js")).runVerb,
   answer: async () => (await import("./answer.js")).answerVerb,
   logs: async () => (await import("./logs.js")).logsVerb,
+  dashboard: async () => (await import("./dashboard.js")).dashboardVerb,
 };
 
 export const USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
@@ -52,6 +53,10 @@ Headless runs
   answer ID TEXT         answer the question a story's developer asked (questions/<id>.md)
   logs ID [--role R] [--follow]
                          each worker's messages of a story, readably; --follow keeps printing
+
+Watching
+  dashboard [--port N]   serve the run report live and a read-only JSON API on 127.0.0.1
+                         (the URL it prints holds an access token); Ctrl-C stops it
 
 Setup
   init [--user] [--force]

@@ -47,6 +47,25 @@ describe("escaping", () => {
     expect(html).not.toMatch(/https?:\/\/|\s(src|href)="|<link|url\((?!#)/i);
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     expect(html).not.toContain("http-equiv=\"refresh\"");
-    expect(renderReportHtml(hostileReport(), { live: true })).toContain(`<meta http-equiv="refresh" content="5">`);
+    expect(html).not.toContain(`id="live"`);
+  });
+
+  it("live (the dashboard's page): one script with the response's nonce, allowed by the page's policy, nothing else loaded", () => {
+    const html = renderReportHtml(hostileReport(), { live: { nonce: "bm9uY2Utb25l", token: "abc123" } });
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).toContain(`<script nonce="bm9uY2Utb25l">`);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-bm9uY2Utb25l'; connect-src 'self'; base-uri 'none'; form-action 'none'">`);
+    expect(html).toContain(`new EventSource("/api/events" + q)`);
+    expect(html).toContain(`<span class="live" id="live" data-state="up">live</span>`);
+    // Relative URLs only; the one href is the empty icon that spares the browser a /favicon.ico request.
+    expect(html).not.toMatch(/https?:\/\//);
+    expect([...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1])).toEqual(["data:,"]);
+    expect(html).not.toMatch(/http-equiv="refresh"/);
+  });
+
+  it("a token cannot close the live script, and a nonce must be a nonce", () => {
+    const html = renderReportHtml(hostileReport(), { live: { nonce: "n0nce", token: "</script><b>x" } });
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(() => renderReportHtml(hostileReport(), { live: { nonce: `x' 'unsafe-inline`, token: "t" } })).toThrow(/not a nonce/);
   });
 });

@@ -1,20 +1,21 @@
 // RunReport → one self-contained HTML page: inline CSS and SVG, no script, nothing fetched, so it
-// opens from disk and can be attached to a pull request. `live` (a dashboard serving the same
-// page) adds a reload every few seconds and says so. Every text from users' files goes through
-// esc()/clip().
+// opens from disk and can be attached to a pull request. `live` (the dashboard serving the same
+// page) adds one inline script that follows the dashboard's event stream (live-script.ts), and
+// says so. Every text from users' files goes through esc()/clip().
 import { SEVERITIES } from "../../config/vocabulary.js";
 import { PHASE_KINDS, type Outcome, type RunReport, type StoryReport, type Wait } from "../run-report-types.js";
 import { OUTCOME_COLOUR, OUTCOME_LABEL, PHASE_LABEL, PHASE_STYLE } from "./colours.js";
 import { esc } from "./escape.js";
 import { fmtInt, fmtMs, fmtPct, fmtTime, fmtUsd } from "./format.js";
 import { graphSvg } from "./graph-svg.js";
-import { STYLE } from "./style.js";
+import { htmlPage, type LiveOptions } from "./page.js";
 import { concurrencySvg, timelineSvg } from "./timeline-svg.js";
 
+export type { LiveOptions };
+
 export interface RenderOptions {
-  /** Served live (a dashboard): the page reloads itself every `refreshSeconds` (default 5). */
-  live?: boolean;
-  refreshSeconds?: number;
+  /** Served by `story-orchestrator dashboard`: the page follows the run (absent: the static report.html). */
+  live?: LiveOptions;
 }
 
 const WAIT_LABEL: Record<Wait["kind"], string> = { review: "for review", merge: "for merge", dependency: "for a dependency", start: "to start (ready)" };
@@ -39,7 +40,8 @@ function header(r: RunReport, live: boolean): string {
     r.totals.tokens !== null ? `${esc(fmtInt(r.totals.tokens))} tokens` : "",
     r.totals.costUsd !== null ? esc(fmtUsd(r.totals.costUsd)) : "",
   ].filter(Boolean);
-  return `<header><h1>Story run report${live ? ` <span class="live">live</span>` : ""}</h1><p class="facts">${facts.join(" · ")}</p><p>${counts.join(" ")}</p><p class="muted">Made ${esc(fmtTime(r.generatedAt))} by <code>story-orchestrator summary</code>.</p></header>`;
+  const made = `Made ${esc(fmtTime(r.generatedAt))} by <code>story-orchestrator ${live ? "dashboard" : "summary"}</code>${live ? "; it follows the run as it goes" : ""}.`;
+  return `<header><h1>Story run report${live ? ` <span class="live" id="live" data-state="up">live</span>` : ""}</h1><p class="facts">${facts.join(" · ")}</p><p>${counts.join(" ")}</p><p class="muted">${made}</p></header>`;
 }
 
 function serialBanner(r: RunReport): string {
@@ -83,7 +85,8 @@ function storyRow(s: StoryReport): string {
     `<tr data-story="${esc(s.id)}">`,
     `<td><b>${esc(s.id)}</b>${s.onCriticalPath ? ` <span class="critmark" title="on the critical path">★</span>` : ""}</td>`,
     `<td class="title">${esc(s.title)}${s.reason && s.outcome !== "merged" ? `<div class="why">${esc(s.reason)}</div>` : ""}</td>`,
-    `<td>${chip(s.outcome)}</td>`,
+    // A story in progress says where it is (Ready for Review, Approved...): that is what changes.
+    `<td class="outcome" data-status="${esc(s.status)}">${chip(s.outcome)}${s.outcome === "running" && s.status !== "In Progress" ? `<div class="why">${esc(s.status)}</div>` : ""}</td>`,
     `<td class="agent">${esc(s.agent)}</td>`,
     `<td class="num">${s.attempts}</td>`,
     `<td class="num">${s.fixRounds}</td>`,
@@ -124,20 +127,7 @@ function analytics(r: RunReport): string {
 }
 
 export function renderReportHtml(report: RunReport, opts: RenderOptions = {}): string {
-  const live = opts.live === true;
-  const refresh = live ? `<meta http-equiv="refresh" content="${Math.max(1, Math.round(opts.refreshSeconds ?? 5))}">` : "";
-  return [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
-    // Nothing may load from anywhere: the policy makes a stray reference fail instead of fetch.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    refresh,
-    `<title>Story run report</title><style>${STYLE}</style></head><body><main>`,
-    header(report, live),
-    serialBanner(report),
-    timeline(report),
-    graph(report),
-    table(report),
-    analytics(report),
-    `</main></body></html>`,
-  ].join("\n");
+  const live = opts.live !== undefined;
+  const main = [header(report, live), serialBanner(report), timeline(report), graph(report), table(report), analytics(report)].join("\n");
+  return htmlPage("Story run report", main, opts.live);
 }

@@ -12,7 +12,8 @@ header p { margin: 4px 0; }
 .facts { color: #333; }
 .muted { color: var(--muted); margin: 2px 0 10px; }
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-.live { font-size: 12px; vertical-align: middle; background: #d55e00; color: #fff; border-radius: 10px; padding: 1px 8px; }
+.live { font-size: 12px; font-weight: 500; vertical-align: middle; background: #009e73; color: #fff; border-radius: 10px; padding: 1px 8px; }
+.live[data-state="down"] { background: #d55e00; }
 .chip { display: inline-flex; align-items: center; gap: 5px; border: 1px solid var(--line); border-radius: 12px; padding: 1px 8px 1px 6px; background: #fff; white-space: nowrap; font-size: 12px; }
 .chip i { width: 9px; height: 9px; border-radius: 50%; background: var(--c); display: inline-block; }
 .banner { border-radius: 8px; padding: 10px 14px; margin: 14px 0; }
