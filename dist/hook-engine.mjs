@@ -4,17 +4,17 @@ import {
 } from "./chunks/chunk-CCTPUZS7.mjs";
 import {
   submitStory
-} from "./chunks/chunk-4AYRTXDM.mjs";
+} from "./chunks/chunk-PR6ETV56.mjs";
 import {
   recordReview
-} from "./chunks/chunk-ZV7X5ROM.mjs";
+} from "./chunks/chunk-TMUASQTI.mjs";
 import {
   findingLine
 } from "./chunks/chunk-Z2M337YQ.mjs";
 import "./chunks/chunk-J4FLWKKU.mjs";
-import "./chunks/chunk-KCCFKFSM.mjs";
+import "./chunks/chunk-PRYJMW64.mjs";
 import "./chunks/chunk-X73HXAI3.mjs";
-import "./chunks/chunk-XF7NIO7D.mjs";
+import "./chunks/chunk-IPPJ62NW.mjs";
 import "./chunks/chunk-OXJ2D6ZF.mjs";
 import "./chunks/chunk-NDF5RAGK.mjs";
 import "./chunks/chunk-KG5HAFNZ.mjs";
@@ -27,8 +27,8 @@ import {
   loadRunContext,
   runScope,
   schedulable
-} from "./chunks/chunk-H4I3XAT2.mjs";
-import "./chunks/chunk-GABCAILN.mjs";
+} from "./chunks/chunk-EG7KQHPQ.mjs";
+import "./chunks/chunk-RPVWIPJZ.mjs";
 import {
   appendJournal
 } from "./chunks/chunk-A73OOLFP.mjs";
@@ -67,11 +67,11 @@ import "./chunks/chunk-VVU4VAXQ.mjs";
 import "./chunks/chunk-OLZJQYTV.mjs";
 import "./chunks/chunk-V3HTBSD2.mjs";
 import "./chunks/chunk-WXMZ5N7V.mjs";
-import "./chunks/chunk-66KDYI5S.mjs";
+import "./chunks/chunk-ZP7QG5VT.mjs";
 import "./chunks/chunk-R2CKZ2VR.mjs";
 import {
   loadConfig
-} from "./chunks/chunk-P4EWHT4L.mjs";
+} from "./chunks/chunk-P7BITJDN.mjs";
 import "./chunks/chunk-6MSOW3YD.mjs";
 import "./chunks/chunk-R7PRS5ZI.mjs";
 import "./chunks/chunk-T7SK64FE.mjs";

@@ -21,7 +21,7 @@ import { resolve } from "node:path";
 import { existsSync, statSync } from "node:fs";
 
 // lib/cli/args.ts
-var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope", "role", "budget", "claude"]);
+var VALUED = /* @__PURE__ */ new Set(["cwd", "verdict", "findings", "reviewer", "reason", "tokens", "cost", "duration-ms", "scope", "role", "budget", "claude", "port"]);
 var UsageError = class extends Error {
 };
 function parseArgs(argv) {
@@ -66,24 +66,25 @@ function parseArgs(argv) {
 
 // lib/cli/verbs/index.ts
 var VERBS = {
-  plan: async () => (await import("./chunks/plan-BRBQ7RIM.mjs")).planVerb,
-  validate: async () => (await import("./chunks/validate-A2CRUZLM.mjs")).validateVerb,
-  hook: async () => (await import("./chunks/hook-ENCHVH3U.mjs")).hookVerb,
+  plan: async () => (await import("./chunks/plan-ABSK3R57.mjs")).planVerb,
+  validate: async () => (await import("./chunks/validate-CLQPXJE5.mjs")).validateVerb,
+  hook: async () => (await import("./chunks/hook-X3TNXL4Z.mjs")).hookVerb,
   init: async () => (await import("./chunks/init-L3FQYBSY.mjs")).initVerb,
-  next: async () => (await import("./chunks/next-UIK2JSDF.mjs")).nextVerb,
-  start: async () => (await import("./chunks/start-GEW6RGMK.mjs")).startVerb,
-  submit: async () => (await import("./chunks/submit-UPIANOYA.mjs")).submitVerb,
-  review: async () => (await import("./chunks/review-RHNURMRB.mjs")).reviewVerb,
-  merge: async () => (await import("./chunks/merge-KTNM2X7N.mjs")).mergeVerb,
-  fail: async () => (await import("./chunks/fail-XO657X4A.mjs")).failVerb,
-  retry: async () => (await import("./chunks/retry-I6T3C7OX.mjs")).retryVerb,
-  status: async () => (await import("./chunks/status-4ENVSS3Y.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-QETH4CF2.mjs")).summaryVerb,
-  resume: async () => (await import("./chunks/resume-JX7FTITX.mjs")).resumeVerb,
-  cleanup: async () => (await import("./chunks/cleanup-EUWONN6N.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-HHK2EBR2.mjs")).runVerb,
-  answer: async () => (await import("./chunks/answer-ACSLBZPR.mjs")).answerVerb,
-  logs: async () => (await import("./chunks/logs-AJ7Q3HAS.mjs")).logsVerb
+  next: async () => (await import("./chunks/next-VZPTBFFL.mjs")).nextVerb,
+  start: async () => (await import("./chunks/start-XKQD52JK.mjs")).startVerb,
+  submit: async () => (await import("./chunks/submit-ISYRYGV7.mjs")).submitVerb,
+  review: async () => (await import("./chunks/review-TFFOC2PB.mjs")).reviewVerb,
+  merge: async () => (await import("./chunks/merge-C3V3C6YN.mjs")).mergeVerb,
+  fail: async () => (await import("./chunks/fail-ZHOLOUSZ.mjs")).failVerb,
+  retry: async () => (await import("./chunks/retry-HPIW5BR6.mjs")).retryVerb,
+  status: async () => (await import("./chunks/status-V4WFGG5T.mjs")).statusVerb,
+  summary: async () => (await import("./chunks/summary-LY5IBWBR.mjs")).summaryVerb,
+  resume: async () => (await import("./chunks/resume-4HZ37O44.mjs")).resumeVerb,
+  cleanup: async () => (await import("./chunks/cleanup-GPH5A5ZG.mjs")).cleanupVerb,
+  run: async () => (await import("./chunks/run-D3TNGWGV.mjs")).runVerb,
+  answer: async () => (await import("./chunks/answer-ABR2LHZX.mjs")).answerVerb,
+  logs: async () => (await import("./chunks/logs-3UN3V6FO.mjs")).logsVerb,
+  dashboard: async () => (await import("./chunks/dashboard-VG6Y42T7.mjs")).dashboardVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 
@@ -114,6 +115,10 @@ Headless runs
   logs ID [--role R] [--follow]
                          each worker's messages of a story, readably; --follow keeps printing
 
+Watching
+  dashboard [--port N]   serve the run report live and a read-only JSON API on 127.0.0.1
+                         (the URL it prints holds an access token); Ctrl-C stops it
+
 Setup
   init [--user] [--force]
                          write the un-namespaced /implement-stories command
@@ -124,7 +129,7 @@ Exit codes: 0 success, 1 refused or invalid input, 2 bad usage, 70 internal erro
 `;
 
 // lib/cli/repository-check.ts
-var NEEDS_GIT = /* @__PURE__ */ new Set(["next", "start", "submit", "review", "merge", "fail", "retry", "status", "summary", "resume", "cleanup"]);
+var NEEDS_GIT = /* @__PURE__ */ new Set(["next", "start", "submit", "review", "merge", "fail", "retry", "status", "summary", "resume", "cleanup", "dashboard"]);
 function outsideGit(verb, dir, tty) {
   const d = diag(
     "not-a-git-repository",

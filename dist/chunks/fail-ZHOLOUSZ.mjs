@@ -1,0 +1,67 @@
+import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
+import {
+  failStory
+} from "./chunk-Y6GHYFNZ.mjs";
+import {
+  isOutcome,
+  nextText,
+  oneId,
+  outcome
+} from "./chunk-HMC5CVHI.mjs";
+import {
+  usage
+} from "./chunk-D6AISK4I.mjs";
+import "./chunk-S74CJSP5.mjs";
+import "./chunk-PRYJMW64.mjs";
+import "./chunk-X73HXAI3.mjs";
+import "./chunk-IPPJ62NW.mjs";
+import "./chunk-OXJ2D6ZF.mjs";
+import "./chunk-NDF5RAGK.mjs";
+import "./chunk-3C4OI2RT.mjs";
+import "./chunk-EG7KQHPQ.mjs";
+import "./chunk-RPVWIPJZ.mjs";
+import "./chunk-A73OOLFP.mjs";
+import "./chunk-TA7IOGVC.mjs";
+import "./chunk-UXYV742O.mjs";
+import {
+  command,
+  storyAdvice
+} from "./chunk-F5LBCNN2.mjs";
+import "./chunk-2BJZUZ65.mjs";
+import "./chunk-2JM6FW5P.mjs";
+import "./chunk-VVU4VAXQ.mjs";
+import "./chunk-V3HTBSD2.mjs";
+import "./chunk-WXMZ5N7V.mjs";
+import "./chunk-ZP7QG5VT.mjs";
+import "./chunk-R2CKZ2VR.mjs";
+import "./chunk-P7BITJDN.mjs";
+import "./chunk-6MSOW3YD.mjs";
+import "./chunk-R7PRS5ZI.mjs";
+import "./chunk-T7SK64FE.mjs";
+import "./chunk-IWUPKGEU.mjs";
+import "./chunk-DJAYH52C.mjs";
+import "./chunk-KS6NXHCE.mjs";
+import "./chunk-JHRD7746.mjs";
+import "./chunk-YFTCM4W6.mjs";
+import "./chunk-WOOHVJRX.mjs";
+import "./chunk-KNNDJYLI.mjs";
+import "./chunk-EFR3LY5V.mjs";
+import "./chunk-EGEKWWZA.mjs";
+
+// lib/cli/verbs/fail.ts
+var LINE = "fail ID --reason TEXT [--json]";
+var failVerb = async (ctx) => {
+  const a = oneId(ctx, "fail", ["reason"], LINE);
+  if (isOutcome(a)) return a;
+  const reason = ctx.args.options["reason"];
+  if (typeof reason !== "string" || reason.trim() === "") return usage("fail: needs --reason TEXT", LINE);
+  return outcome(
+    ctx,
+    await failStory(ctx.root, a.id, reason),
+    (f) => `${f.id}: Failed (${f.reason})${f.blocked.length ? `; blocked: ${f.blocked.join(", ")}` : ""}
+${nextText([`${storyAdvice({ id: f.id, status: "Failed" })} when it can be done; ${command("next")} lists what may start meanwhile`])}`
+  );
+};
+export {
+  failVerb
+};
