@@ -19,6 +19,8 @@ const required = process.env["STORY_ORCHESTRATOR_REQUIRE_SHARED"] === "1";
 const SKIP = `[skipped: needs Debian's Chromium at ${CHROMIUM} (apt-get install chromium); not found]`;
 if (!present && !required) console.warn(`The report's browser test is skipped: ${CHROMIUM} was not found (apt-get install chromium).`);
 
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
 const storyFile = (id: string, title: string, deps: string) => `# Story ${id}: ${title}\n\n**Status:** Draft\n\n**Dependencies:** ${deps}\n\n## Tasks\n- [ ] do it\n`;
 
 /** A finished run: 1.1 and 1.2 overlap, 1.2 goes through a fix round, 1.4 fails and blocks 1.5. */
@@ -56,11 +58,16 @@ async function finishedRun(): Promise<string> {
   await run("review", "1.2", "--verdict", "approved");
   const c = await run("start", "1.3");
   work(root, c.worktree, "src/profile.txt", "profile\n");
+  // The chain 1.1 → 1.3 → 1.4 must outweigh 1.2 (with its fix round) however long each CLI call
+  // takes on a loaded machine: 1.3 and 1.4 work a while, so the critical path the test expects is
+  // the one the run had.
+  await sleep(3000);
   await run("merge", "1.2");
   await run("submit", "1.3");
   await run("review", "1.3", "--verdict", "approved");
   await run("merge", "1.3");
   await run("start", "1.4");
+  await sleep(3000);
   await run("fail", "1.4", "--reason", "the CSV library <csv-x> is not allowed");
   return root;
 }
