@@ -78,13 +78,13 @@ var VERBS = {
   fail: async () => (await import("./chunks/fail-ZHOLOUSZ.mjs")).failVerb,
   retry: async () => (await import("./chunks/retry-HPIW5BR6.mjs")).retryVerb,
   status: async () => (await import("./chunks/status-V4WFGG5T.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-LY5IBWBR.mjs")).summaryVerb,
+  summary: async () => (await import("./chunks/summary-GVSQY2R3.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-4HZ37O44.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-GPH5A5ZG.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-D3TNGWGV.mjs")).runVerb,
+  run: async () => (await import("./chunks/run-NKN57N42.mjs")).runVerb,
   answer: async () => (await import("./chunks/answer-ABR2LHZX.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-3UN3V6FO.mjs")).logsVerb,
-  dashboard: async () => (await import("./chunks/dashboard-VG6Y42T7.mjs")).dashboardVerb
+  dashboard: async () => (await import("./chunks/dashboard-5R4F5TBF.mjs")).dashboardVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -69,3 +69,33 @@ describe("escaping", () => {
     expect(() => renderReportHtml(hostileReport(), { live: { nonce: `x' 'unsafe-inline`, token: "t" } })).toThrow(/not a nonce/);
   });
 });
+
+describe("the serial banner", () => {
+  /** 1.1 then 1.2, one after the other, though neither waits for the other and two may run at once. */
+  function serialReport() {
+    const states = [
+      ["1.1", 0],
+      ["1.2", 10],
+    ].map(([id, from]) => {
+      let st = newStoryState({ storyId: id as string, agent: "general-developer", dependencies: [], at: new Date(T0).toISOString() });
+      for (const [ev, m] of [["start", 0], ["submit", 5], ["approve", 6], ["merge", 9]] as const) {
+        const t = transition(st, ev, new Date(T0 + ((from as number) + m) * 60_000).toISOString());
+        if (!t.ok) throw new Error(t.error[0]!.message);
+        st = t.value;
+      }
+      return st;
+    });
+    const stories: ReportStoryInput[] = ["1.1", "1.2"].map((id) => ({ id, title: `Story ${id}`, status: "Done", agent: "general-developer", dependencies: [] }));
+    return buildRunReport({ now: T0 + 30 * 60_000, maxParallel: 2, strict: true, integrationBranch: "main", stories, states, journal: [] });
+  }
+
+  it("says the finished run ran serially, and the live page that it is serial so far", () => {
+    const report = serialReport();
+    expect(report.analytics.serial.ranSerially).toBe(true);
+    expect(renderReportHtml(report)).toContain("<b>Ran serially.</b>");
+    const live = renderReportHtml(report, { live: { nonce: "bm9uY2Utb25l", token: "abc123" } });
+    expect(live).toContain("<b>Serial so far.</b>");
+    expect(live).toContain("of the run so far.");
+    expect(live).not.toContain("Ran serially.");
+  });
+});

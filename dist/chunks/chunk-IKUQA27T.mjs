@@ -2753,13 +2753,14 @@ function header(r, live) {
   const made = `Made ${esc(fmtTime(r.generatedAt))} by <code>story-orchestrator ${live ? "dashboard" : "summary"}</code>${live ? "; it follows the run as it goes" : ""}.`;
   return `<header><h1>Story run report${live ? ` <span class="live" id="live" data-state="up">live</span>` : ""}</h1><p class="facts">${facts.join(" \xB7 ")}</p><p>${counts.join(" ")}</p><p class="muted">${made}</p></header>`;
 }
-function serialBanner(r) {
+function serialBanner(r, live) {
   const s = r.analytics.serial;
+  const soFar = live ? " so far" : "";
   if (s.ranSerially) {
     const why = s.reason ? `Reason: ${esc(s.reason)}.` : "The engine does not know why: the ready stories were not started beside the active one (an orchestrator that started one story at a time?).";
-    return `<div class="banner warn" id="ran-serially"><b>Ran serially.</b> Concurrency never rose above 1, though other stories were ready for ${esc(fmtMs(s.serialMs))} of the run. ${why}</div>`;
+    return `<div class="banner warn" id="ran-serially"><b>${live ? "Serial so far." : "Ran serially."}</b> Concurrency never rose above 1, though other stories were ready for ${esc(fmtMs(s.serialMs))} of the run${soFar}. ${why}</div>`;
   }
-  if (r.analytics.peakConcurrency > 1) return `<div class="banner ok"><b>Ran in parallel:</b> up to ${r.analytics.peakConcurrency} stories at once (mean ${r.analytics.meanConcurrency.toFixed(2)}).</div>`;
+  if (r.analytics.peakConcurrency > 1) return `<div class="banner ok"><b>${live ? "Parallel so far" : "Ran in parallel"}:</b> up to ${r.analytics.peakConcurrency} stories at once (mean ${r.analytics.meanConcurrency.toFixed(2)}).</div>`;
   return "";
 }
 function legend() {
@@ -2822,7 +2823,7 @@ function analytics(r) {
 }
 function renderReportHtml(report, opts = {}) {
   const live = opts.live !== void 0;
-  const main = [header(report, live), serialBanner(report), timeline(report), graph(report), table(report), analytics(report)].join("\n");
+  const main = [header(report, live), serialBanner(report, live), timeline(report), graph(report), table(report), analytics(report)].join("\n");
   return htmlPage("Story run report", main, opts.live);
 }
 

@@ -4,7 +4,7 @@ import {
   fmtPct,
   loadRunReport,
   renderReportHtml
-} from "./chunk-SF7Q6ODF.mjs";
+} from "./chunk-IKUQA27T.mjs";
 import {
   countBy,
   formatDuration,

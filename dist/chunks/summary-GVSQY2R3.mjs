@@ -1,10 +1,10 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   writeSummary
-} from "./chunk-HZFFJIEZ.mjs";
+} from "./chunk-H64UOUYP.mjs";
 import {
   reportJson
-} from "./chunk-SF7Q6ODF.mjs";
+} from "./chunk-IKUQA27T.mjs";
 import "./chunk-XPICGLJM.mjs";
 import "./chunk-SF5OX4YS.mjs";
 import {

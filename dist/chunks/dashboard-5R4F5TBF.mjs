@@ -6,7 +6,7 @@ import {
   ledgerPath,
   loadRunReport,
   renderReportHtml
-} from "./chunk-SF7Q6ODF.mjs";
+} from "./chunk-IKUQA27T.mjs";
 import {
   createLogRenderer,
   listWorkerLogs,

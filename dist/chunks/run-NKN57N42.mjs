@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   writeSummary
-} from "./chunk-HZFFJIEZ.mjs";
+} from "./chunk-H64UOUYP.mjs";
 import {
   resumeRun
 } from "./chunk-4T4FV3HW.mjs";
@@ -14,7 +14,7 @@ import {
 import {
   appendLedger,
   readLedger
-} from "./chunk-SF7Q6ODF.mjs";
+} from "./chunk-IKUQA27T.mjs";
 import {
   RUN_LOCK_FILE,
   runLockPath,
