@@ -45,6 +45,7 @@ export type DiagCode =
   | "lock-timeout"
   // headless runs
   | "no-open-question"
+  | "worker-unavailable"
   // plugin setup
   | "alias-exists"
   | "usage";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { claudeArgs, localClaudeBackend } from "../../lib/adapters/workers/local-claude.js";
+import { checkClaude, claudeArgs, localClaudeBackend } from "../../lib/adapters/workers/local-claude.js";
 import type { WorkerSpec } from "../../lib/adapters/workers/worker-backend.js";
 import { tempDir } from "../helpers/git-repo.js";
 
@@ -41,6 +41,19 @@ describe("claudeArgs", () => {
     ]);
     expect(claudeArgs(spec(), "/plugin")).not.toContain("--resume");
     expect(claudeArgs(spec(), "/plugin")).not.toContain("--max-budget-usd");
+  });
+});
+
+describe("checkClaude", () => {
+  it("accepts an executable that answers --version, and says why one that cannot run is refused", async () => {
+    expect(await checkClaude(standIn('if (process.argv[2] === "--version") console.log("2.1.332 (Claude Code)"); else process.exit(9);'))).toEqual({ ok: true, value: "2.1.332 (Claude Code)" });
+    const broken = await checkClaude(standIn('process.stderr.write("libfoo.so: cannot open shared object\\n"); process.exit(127);'));
+    expect(broken.ok).toBe(false);
+    expect(!broken.ok && broken.error[0]?.message).toMatch(/^the Claude Code executable ".*claude" failed `--version` \(exit 127: libfoo.so: cannot open shared object\), so no worker could start.*--claude PATH/);
+    const notExecutable = join(tempDir("so-noexec-"), "claude");
+    writeFileSync(notExecutable, "not a program\n");
+    const refused = await checkClaude(notExecutable);
+    expect(!refused.ok && refused.error[0]).toMatchObject({ code: "worker-unavailable", message: expect.stringContaining("is not executable") });
   });
 });
 

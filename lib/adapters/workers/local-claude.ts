@@ -11,6 +11,7 @@
 import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { execa } from "execa";
+import { diag, err, ok, type Diag, type Result } from "../../core/diagnostics.js";
 import { readStreamLine, type ResultMessage } from "../../core/run/worker-protocol.js";
 import type { WorkerBackend, WorkerEnd, WorkerHandle, WorkerSpec } from "./worker-backend.js";
 
@@ -46,8 +47,37 @@ export function claudeArgs(spec: WorkerSpec, pluginDir: string): string[] {
 }
 
 export function localClaudeBackend(opts: LocalClaudeOptions): WorkerBackend {
-  return { launch: (spec) => launchLocal(spec, opts) };
+  return { launch: (spec) => launchLocal(spec, opts), check: () => checkClaude(opts.claudeBin) };
 }
+
+/** `claude --version` answers in well under a second; this only keeps a wedged binary from holding the run. */
+const CHECK_TIMEOUT_MS = 15_000;
+
+/**
+ * Runs `<claude> --version` (no shell, no stdin). Anything but a clean exit (not found, not
+ * executable, a crash, a hang) means no worker could start: said once, naming the path tried.
+ */
+export async function checkClaude(claudeBin: string): Promise<Result<string, Diag[]>> {
+  const r = await execa(claudeBin, ["--version"], { reject: false, stdin: "ignore", timeout: CHECK_TIMEOUT_MS, env: { ...process.env, CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1" } });
+  const out = String(r.stdout).trim();
+  if (!r.failed && r.exitCode === 0) return ok(out.split("\n")[0] ?? "");
+  const why = r.timedOut
+    ? `did not answer \`--version\` within ${CHECK_TIMEOUT_MS / 1000} s`
+    : r.code === "ENOENT"
+      ? "was not found"
+      : r.code === "EACCES"
+        ? "is not executable"
+        : `failed \`--version\` (${r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode ?? "?"}`}${lastLine(String(r.stderr)) ? `: ${lastLine(String(r.stderr))}` : ""})`;
+  return err([
+    diag(
+      "worker-unavailable",
+      `the Claude Code executable "${claudeBin}" ${why}, so no worker could start; nothing was changed. ` +
+        "Install Claude Code, or give the path of a working `claude` with `story-orchestrator run --claude PATH` (or the STORY_ORCHESTRATOR_CLAUDE environment variable).",
+    ),
+  ]);
+}
+
+const lastLine = (s: string): string => s.trim().split("\n").at(-1)?.trim() ?? "";
 
 function launchLocal(spec: WorkerSpec, opts: LocalClaudeOptions): WorkerHandle {
   mkdirSync(dirname(spec.logFile), { recursive: true });

@@ -1,6 +1,7 @@
 // The one seam between the runner and wherever workers run. Local processes are the first
 // backend (local-claude.ts); a GitHub Actions matrix or Kubernetes Jobs backend implements the
 // same interface (README "Beyond one machine"): the engine keeps the state and the merge queue.
+import type { Diag, Result } from "../../core/diagnostics.js";
 import type { ResultMessage } from "../../core/run/worker-protocol.js";
 
 export interface WorkerSpec {
@@ -49,4 +50,10 @@ export interface WorkerHandle {
 
 export interface WorkerBackend {
   launch(spec: WorkerSpec): WorkerHandle;
+  /**
+   * Can workers be launched at all (the executable runs, the cluster answers)? Asked once before
+   * a run touches anything, so a missing `claude` is one clear message instead of every story
+   * failing maxAttempts launches. The value says what was found (a version), for the log.
+   */
+  check?(): Promise<Result<string, Diag[]>>;
 }
