@@ -57,7 +57,33 @@ describe("checkClaude", () => {
   });
 });
 
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 describe("localClaudeBackend", () => {
+  it("kills a worker that hangs after its result line, and still ends it finished with that result", async () => {
+    // A real process: it reports, then neither exits nor heeds SIGTERM (a hook or child holding it open).
+    const bin = standIn(`
+process.on("SIGTERM", () => process.stderr.write("ignoring SIGTERM\\n"));
+process.stdout.write(JSON.stringify({ type: "system", subtype: "init", session_id: "sess-h" }) + "\\n");
+process.stdout.write(JSON.stringify({ type: "result", subtype: "success", is_error: false, session_id: "sess-h", structured_output: { result: "DONE", summary: "ok" } }) + "\\n");
+setInterval(() => {}, 1000);`);
+    const s = spec({ exitGraceMs: 300 });
+    const handle = localClaudeBackend({ claudeBin: bin, pluginDir: "/p", graceMs: 300 }).launch(s);
+    const end = await handle.done;
+    expect(end).toMatchObject({ kind: "finished", sessionId: "sess-h", detail: "did not exit within 0.3 s of its result line, and was killed" });
+    expect(end.kind === "finished" && end.result.structured_output).toEqual({ result: "DONE", summary: "ok" });
+    expect(alive(handle.pid as number)).toBe(false);
+    const last = JSON.parse(readFileSync(s.logFile, "utf8").trim().split("\n").at(-1) as string) as { event: string; end: string; detail: string };
+    expect(last).toMatchObject({ event: "end", end: "finished", detail: expect.stringContaining("was killed") });
+  });
+
   it("launches in the worktree with the spec's environment, and the prompt reaches it as one argument", async () => {
     const out = join(tempDir("so-out-"), "seen.json");
     const bin = standIn(`require("node:fs").writeFileSync(${JSON.stringify(out)}, JSON.stringify({ argv: process.argv.slice(2), cwd: process.cwd(), story: process.env.STORY_ORCHESTRATOR_STORY }));

@@ -50,6 +50,9 @@ export function localClaudeBackend(opts: LocalClaudeOptions): WorkerBackend {
   return { launch: (spec) => launchLocal(spec, opts), check: () => checkClaude(opts.claudeBin) };
 }
 
+/** How long a worker may take to exit after its result line (WorkerSpec.exitGraceMs). */
+const EXIT_GRACE_MS = 10_000;
+
 /** `claude --version` answers in well under a second; this only keeps a wedged binary from holding the run. */
 const CHECK_TIMEOUT_MS = 15_000;
 
@@ -98,6 +101,9 @@ function launchLocal(spec: WorkerSpec, opts: LocalClaudeOptions): WorkerHandle {
   const sessionCbs: ((s: string) => void)[] = [];
   const activityCbs: (() => void)[] = [];
   let stderrTail = "";
+  /** Set when the process outlived its exit grace after the result line, and was killed. */
+  let hungAfterResult: string | undefined;
+  let exitGrace: NodeJS.Timeout | undefined;
 
   const stop = (kind: "timed-out" | "silent" | "stopped", detail: string) => {
     if (stoppedAs || result) return;
@@ -121,7 +127,18 @@ function launchLocal(spec: WorkerSpec, opts: LocalClaudeOptions): WorkerHandle {
     if (m.kind === "init" && sessionId !== m.sessionId) {
       sessionId = m.sessionId;
       for (const cb of sessionCbs) cb(m.sessionId);
-    } else if (m.kind === "result") result = m.result;
+    } else if (m.kind === "result" && !result) {
+      result = m.result;
+      // The work is done once the result line is out. A process that then does not exit (a
+      // hook or a child holding it open) would hold its story until the wall time: it is given
+      // a short grace, then ended the way a stopped worker is.
+      const graceMs = spec.exitGraceMs ?? EXIT_GRACE_MS;
+      exitGrace = setTimeout(() => {
+        hungAfterResult = `did not exit within ${graceMs / 1000} s of its result line, and was killed`;
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), opts.graceMs ?? 5000).unref();
+      }, graceMs);
+    }
     active();
   };
   let buf = "";
@@ -149,13 +166,14 @@ function launchLocal(spec: WorkerSpec, opts: LocalClaudeOptions): WorkerHandle {
     buf = "";
     clearTimeout(wall);
     clearTimeout(silence);
+    clearTimeout(exitGrace);
     const end: WorkerEnd = result
-      ? { kind: "finished", result, ...(sessionId ? { sessionId } : {}) }
+      ? { kind: "finished", result, ...(sessionId ? { sessionId } : {}), ...(hungAfterResult ? { detail: hungAfterResult } : {}) }
       : stoppedAs
         ? { ...stoppedAs, ...(sessionId ? { sessionId } : {}) }
         : { kind: "crashed", ...(sessionId ? { sessionId } : {}), detail: crashDetail(r.exitCode, r.signal, r.failed && !r.exitCode ? r.shortMessage : undefined, stderrTail) };
     return new Promise<WorkerEnd>((resolve) => {
-      log.end(`${JSON.stringify({ type: "runner", event: "end", at: new Date().toISOString(), end: end.kind, ...(end.kind !== "finished" ? { detail: end.detail } : {}) })}\n`, () => resolve(end));
+      log.end(`${JSON.stringify({ type: "runner", event: "end", at: new Date().toISOString(), end: end.kind, ...(end.detail !== undefined ? { detail: end.detail } : {}) })}\n`, () => resolve(end));
     });
   });
 

@@ -25,11 +25,16 @@ export interface WorkerSpec {
   env: Record<string, string>;
   wallTimeMs: number;
   silenceMs: number;
+  /**
+   * How long the process may take to exit once it has printed its result line (default 10 s).
+   * Past it the process is killed and the worker still ends `finished`: the work is done.
+   */
+  exitGraceMs?: number;
 }
 
 export type WorkerEnd =
-  /** The session ended and printed its result line. */
-  | { kind: "finished"; result: ResultMessage; sessionId?: string }
+  /** The session printed its result line (detail: it then hung, and was killed). */
+  | { kind: "finished"; result: ResultMessage; sessionId?: string; detail?: string }
   /** Stopped by the runner: past its wall time, silent too long, or the run was interrupted. */
   | { kind: "timed-out" | "silent" | "stopped"; sessionId?: string; detail: string }
   /** Ended without a result line (crash, refused start). */

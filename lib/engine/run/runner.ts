@@ -247,6 +247,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       else rev = reportOf(end.result, ReviewerReportSchema);
       const r = dev ?? rev;
       outcome = r && r.ok ? (dev?.ok ? dev.value.result : rev?.ok ? rev.value.verdict : "") : (r && !r.ok ? r.error : "");
+      // It reported, then hung and was killed: the report counts, the ledger says what happened.
+      if (end.detail) outcome = `${outcome} (${end.detail})`;
     }
     let usable = (dev?.ok ?? false) || (rev?.ok ?? false);
     // DONE is usable only once submitted: a DONE with no reviewable commit is a failed attempt.
