@@ -12,7 +12,7 @@ import { eventLine, LiveView } from "../render/run-view.js";
 import { findPluginRoot } from "../../engine/init.js";
 import { runStories, RunRefused, type RunOutcome } from "../../engine/run/runner.js";
 import type { RunnerEvent } from "../../engine/run/runner-events.js";
-import { closeQuestion, hasOpenQuestion, readAnswer, writeQuestion } from "../../engine/questions.js";
+import { closeQuestion, hasOpenQuestion, readAnswer, watchQuestions, writeQuestion } from "../../engine/questions.js";
 import { notify } from "../../adapters/notify/notify.js";
 import { loadConfig } from "../../adapters/fs/load-config.js";
 import { acquireLock } from "../../adapters/state-store/lock.js";
@@ -88,6 +88,7 @@ export const runVerb: Verb = async (ctx) => {
         readAnswer,
         hasQuestion: hasOpenQuestion,
         closeQuestion: async (root, id) => void (await closeQuestion(root, id)),
+        watchAnswers: watchQuestions,
         notify: async (event) => {
           const o = await notify(config.notify, event);
           for (const f of o.failed) process.stderr.write(`story-orchestrator: notification to ${f.target} failed: ${f.error}\n`);
