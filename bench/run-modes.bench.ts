@@ -173,7 +173,8 @@ interface RunnerUsage {
   maxRssKb: number;
 }
 
-async function headlessRun(): Promise<ModeResult & { runner: RunnerUsage | null }> {
+/** Exported so one mode can be measured alone (`node --import tsx -e` on this module). */
+export async function headlessRun(): Promise<ModeResult & { runner: RunnerUsage | null; passes: { passes: number; projectLoads: number } | null }> {
   const project = newProject();
   const memo: HeadlessMemo = { stalled: new Set(), continued: [], denials: [], reviews: new Map() };
   const server = await startModelServer({ policy: headlessPolicy({ readFirst: true }, memo), maxRequests: MAX_REQUESTS });
@@ -193,7 +194,15 @@ async function headlessRun(): Promise<ModeResult & { runner: RunnerUsage | null 
     problems.push(...server.errors);
     if (done < STORIES) problems.unshift(`${done}/${STORIES} stories Done`);
     const runner = existsSync(usageFile) ? (JSON.parse(readFileSync(usageFile, "utf8")) as RunnerUsage) : null;
-    return { name: "headless", wallMs: m.wallMs, treeCpuMs: m.treeCpuMs, done, problems, tally: tallyOf(server.log, "headless"), runner };
+    // The verb's last line is the run's outcome: how often the runner looked at the project.
+    let passes: { passes: number; projectLoads: number } | null = null;
+    try {
+      const o = JSON.parse(last) as { passes?: number; projectLoads?: number };
+      if (typeof o.passes === "number" && typeof o.projectLoads === "number") passes = { passes: o.passes, projectLoads: o.projectLoads };
+    } catch {
+      /* not an outcome line: the problems say why */
+    }
+    return { name: "headless", wallMs: m.wallMs, treeCpuMs: m.treeCpuMs, done, problems, tally: tallyOf(server.log, "headless"), runner, passes };
   } finally {
     await server.close();
     rmSync(project, { recursive: true, force: true });
@@ -242,6 +251,7 @@ export async function run(): Promise<string> {
     "",
     `wall time headless / interactive: ${(b.wallMs / a.wallMs).toFixed(2)} (load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after, on ${availableParallelism()} cores)`,
     `orchestration tokens, headless: ${b.tally.orchestration.requests === 0 ? "0 (no request came from anything but a worker)" : `${tokens(b.tally.orchestration.bytes)} in ${b.tally.orchestration.requests} requests (expected none)`}`,
+    b.passes ? `headless runner passes: ${b.passes.passes} (${b.passes.projectLoads} project loads) for ${STORIES} stories in ${secs(b.wallMs)}; a pass follows an event (a worker ended, a merge settled, an answer, a retry due) or the 30 s safety poll` : "headless runner passes: not reported",
     u ? `headless runner process alone: CPU ${((u.userUs + u.systemUs) / 1e6).toFixed(2)} s (user ${(u.userUs / 1e6).toFixed(2)} + system ${(u.systemUs / 1e6).toFixed(2)}), peak RSS ${(u.maxRssKb / 1024).toFixed(0)} MB` : "headless runner process alone: no usage recorded (it did not exit normally)",
   ].join("\n");
 }

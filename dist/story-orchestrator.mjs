@@ -81,8 +81,8 @@ var VERBS = {
   summary: async () => (await import("./chunks/summary-GVSQY2R3.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-4HZ37O44.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-GPH5A5ZG.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-NKN57N42.mjs")).runVerb,
-  answer: async () => (await import("./chunks/answer-ABR2LHZX.mjs")).answerVerb,
+  run: async () => (await import("./chunks/run-MR5RAESE.mjs")).runVerb,
+  answer: async () => (await import("./chunks/answer-ARL7DQB6.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-3UN3V6FO.mjs")).logsVerb,
   dashboard: async () => (await import("./chunks/dashboard-5R4F5TBF.mjs")).dashboardVerb
 };

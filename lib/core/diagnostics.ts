@@ -45,6 +45,7 @@ export type DiagCode =
   | "lock-timeout"
   // headless runs
   | "no-open-question"
+  | "worker-unavailable"
   // the dashboard
   | "port-in-use"
   // plugin setup

@@ -9,6 +9,7 @@ import { link, mkdir, readdir, stat, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { compareIds, idKey, isStoryId } from "../core/ids.js";
 import { readSmallFile } from "../adapters/fs/bounded-read.js";
+import { watchDir, type DirWatch } from "../adapters/fs/watch-dir.js";
 import { writeFileAtomic } from "../adapters/state-store/atomic-write.js";
 import { answerPath, answeredDir, questionPath, questionsDir, storyKeyOf } from "../adapters/state-store/run-paths.js";
 import { ensureStateDir } from "../adapters/state-store/store.js";
@@ -209,4 +210,12 @@ function jsonField(v: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Watches the questions folder, so an answer (a file written by `answer` or by hand) wakes the
+ * runner at once; a folder that is not there yet (no question asked) gives a dead watch.
+ */
+export function watchQuestions(root: string, onChange: () => void): DirWatch {
+  return watchDir(questionsDir(root), onChange);
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { claudeArgs, localClaudeBackend } from "../../lib/adapters/workers/local-claude.js";
+import { checkClaude, claudeArgs, localClaudeBackend } from "../../lib/adapters/workers/local-claude.js";
 import type { WorkerSpec } from "../../lib/adapters/workers/worker-backend.js";
 import { tempDir } from "../helpers/git-repo.js";
 
@@ -44,7 +44,46 @@ describe("claudeArgs", () => {
   });
 });
 
+describe("checkClaude", () => {
+  it("accepts an executable that answers --version, and says why one that cannot run is refused", async () => {
+    expect(await checkClaude(standIn('if (process.argv[2] === "--version") console.log("2.1.332 (Claude Code)"); else process.exit(9);'))).toEqual({ ok: true, value: "2.1.332 (Claude Code)" });
+    const broken = await checkClaude(standIn('process.stderr.write("libfoo.so: cannot open shared object\\n"); process.exit(127);'));
+    expect(broken.ok).toBe(false);
+    expect(!broken.ok && broken.error[0]?.message).toMatch(/^the Claude Code executable ".*claude" failed `--version` \(exit 127: libfoo.so: cannot open shared object\), so no worker could start.*--claude PATH/);
+    const notExecutable = join(tempDir("so-noexec-"), "claude");
+    writeFileSync(notExecutable, "not a program\n");
+    const refused = await checkClaude(notExecutable);
+    expect(!refused.ok && refused.error[0]).toMatchObject({ code: "worker-unavailable", message: expect.stringContaining("is not executable") });
+  });
+});
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 describe("localClaudeBackend", () => {
+  it("kills a worker that hangs after its result line, and still ends it finished with that result", async () => {
+    // A real process: it reports, then neither exits nor heeds SIGTERM (a hook or child holding it open).
+    const bin = standIn(`
+process.on("SIGTERM", () => process.stderr.write("ignoring SIGTERM\\n"));
+process.stdout.write(JSON.stringify({ type: "system", subtype: "init", session_id: "sess-h" }) + "\\n");
+process.stdout.write(JSON.stringify({ type: "result", subtype: "success", is_error: false, session_id: "sess-h", structured_output: { result: "DONE", summary: "ok" } }) + "\\n");
+setInterval(() => {}, 1000);`);
+    const s = spec({ exitGraceMs: 300 });
+    const handle = localClaudeBackend({ claudeBin: bin, pluginDir: "/p", graceMs: 300 }).launch(s);
+    const end = await handle.done;
+    expect(end).toMatchObject({ kind: "finished", sessionId: "sess-h", detail: "did not exit within 0.3 s of its result line, and was killed" });
+    expect(end.kind === "finished" && end.result.structured_output).toEqual({ result: "DONE", summary: "ok" });
+    expect(alive(handle.pid as number)).toBe(false);
+    const last = JSON.parse(readFileSync(s.logFile, "utf8").trim().split("\n").at(-1) as string) as { event: string; end: string; detail: string };
+    expect(last).toMatchObject({ event: "end", end: "finished", detail: expect.stringContaining("was killed") });
+  });
+
   it("launches in the worktree with the spec's environment, and the prompt reaches it as one argument", async () => {
     const out = join(tempDir("so-out-"), "seen.json");
     const bin = standIn(`require("node:fs").writeFileSync(${JSON.stringify(out)}, JSON.stringify({ argv: process.argv.slice(2), cwd: process.cwd(), story: process.env.STORY_ORCHESTRATOR_STORY }));

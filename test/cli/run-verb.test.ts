@@ -5,7 +5,7 @@
 // works until it is stopped: what is under test is the runner's signal handling, not Claude
 // Code (test/e2e/headless.test.ts runs the real CLI).
 import { beforeAll, describe, expect, it } from "vitest";
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execa } from "execa";
 import { BIN, ensureBuilt } from "../helpers/built-cli.js";
@@ -14,6 +14,10 @@ import { commitAll, tempDir } from "../helpers/git-repo.js";
 beforeAll(ensureBuilt, 120_000);
 
 const STAND_IN = `#!/usr/bin/env node
+if (process.argv[2] === "--version") {
+  console.log("0.0.0 (stand-in)");
+  process.exit(0);
+}
 process.stdout.write(JSON.stringify({ type: "system", subtype: "init", session_id: "stand-in-" + process.pid }) + "\\n");
 setInterval(() => process.stdout.write(JSON.stringify({ type: "assistant", message: { content: [] } }) + "\\n"), 200);
 process.on("SIGTERM", () => process.exit(143));
@@ -43,7 +47,31 @@ const alive = (pid: number): boolean => {
   }
 };
 
+/** Every file under `dir` with its content and modification time: what "untouched" means. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(e.parentPath, e.name);
+    out[path] = e.isFile() ? `${statSync(path).mtimeMs} ${readFileSync(path, "utf8")}` : "dir";
+  }
+  return out;
+}
+
 describe("run (built CLI)", () => {
+  it("refuses to start with a claude that cannot run, naming the path and the fix, and leaves the state alone", async () => {
+    const { root } = project();
+    const state = join(root, ".agent-orchestration");
+    const before = snapshot(state);
+    for (const args of [[], ["--background"]]) {
+      const r = await execa(process.execPath, [BIN, "run", ...args, "--claude", "/nonexistent/claude", "--cwd", root], { reject: false, stdin: "ignore" });
+      expect(r.exitCode, String(r.stderr)).toBe(1);
+      expect(r.stdout).toMatch(/^error: the Claude Code executable "\/nonexistent\/claude" was not found/);
+      expect(r.stdout).toContain("--claude PATH");
+      expect(snapshot(state)).toEqual(before);
+    }
+  });
+
+
   it("stops gracefully on Ctrl-C: workers stopped and recorded, the way to continue printed, the lock released", async () => {
     const { root, claude } = project();
     const child = execa(process.execPath, [BIN, "run", "--json", "--claude", claude, "--cwd", root], { reject: false, stdin: "ignore" });

@@ -69,6 +69,11 @@ export interface ServerOptions {
    * error, which ends the CLI, and records why in `errors`. Default 400 (flow 1 needs ~80).
    */
   maxRequests?: number;
+  /**
+   * The `input_tokens` each reply reports (what the CLI then adds up in its result's usage).
+   * Default 100 for every request; the fix-round bench reports the request's bytes / 4.
+   */
+  inputTokens?: (turn: Turn) => number;
 }
 
 export interface ModelServer {
@@ -168,13 +173,13 @@ function sse(res: ServerResponse, event: string, data: unknown): void {
   res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
-function streamReply(res: ServerResponse, model: string, reply: Reply): void {
+function streamReply(res: ServerResponse, model: string, reply: Reply, inputTokens: number): void {
   const blocks = contentBlocks(reply);
   const stop = blocks.some((b) => b.type === "tool_use") ? "tool_use" : "end_turn";
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
   sse(res, "message_start", {
     type: "message_start",
-    message: { id: `msg_${++idCounter}`, type: "message", role: "assistant", model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 100, output_tokens: 1 } },
+    message: { id: `msg_${++idCounter}`, type: "message", role: "assistant", model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: inputTokens, output_tokens: 1 } },
   });
   blocks.forEach((b, index) => {
     if (b.type === "text") {
@@ -191,11 +196,11 @@ function streamReply(res: ServerResponse, model: string, reply: Reply): void {
   res.end();
 }
 
-function jsonReply(res: ServerResponse, model: string, reply: Reply): void {
+function jsonReply(res: ServerResponse, model: string, reply: Reply, inputTokens: number): void {
   const content = contentBlocks(reply);
   const stop = content.some((b) => b.type === "tool_use") ? "tool_use" : "end_turn";
   res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify({ id: `msg_${++idCounter}`, type: "message", role: "assistant", model, content, stop_reason: stop, stop_sequence: null, usage: { input_tokens: 100, output_tokens: 50 } }));
+  res.end(JSON.stringify({ id: `msg_${++idCounter}`, type: "message", role: "assistant", model, content, stop_reason: stop, stop_sequence: null, usage: { input_tokens: inputTokens, output_tokens: 50 } }));
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -247,8 +252,9 @@ export async function startModelServer(options: ServerOptions): Promise<ModelSer
       const model = typeof body["model"] === "string" ? body["model"] : "claude-test";
       if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
       if (res.destroyed) return;
-      if (body["stream"] === true) streamReply(res, model, reply);
-      else jsonReply(res, model, reply);
+      const tokens = options.inputTokens?.(turn) ?? 100;
+      if (body["stream"] === true) streamReply(res, model, reply, tokens);
+      else jsonReply(res, model, reply, tokens);
     })().catch((e: unknown) => {
       errors.push(`server: ${String(e)}`);
       if (!res.headersSent) res.writeHead(500);

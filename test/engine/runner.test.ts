@@ -6,12 +6,12 @@
 import { describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { runStories, type RunnerPorts } from "../../lib/engine/run/runner.js";
+import { runStories, type RunnerPorts, type RunOptions } from "../../lib/engine/run/runner.js";
 import type { RunnerEvent } from "../../lib/engine/run/runner-events.js";
 import type { WorkerBackend, WorkerEnd, WorkerHandle, WorkerSpec } from "../../lib/adapters/workers/worker-backend.js";
 import type { ResultMessage } from "../../lib/core/run/worker-protocol.js";
 import type { RunEvent } from "../../lib/core/run/run-events.js";
-import { closeQuestion, hasOpenQuestion, readAnswer, writeQuestion } from "../../lib/engine/questions.js";
+import { closeQuestion, hasOpenQuestion, readAnswer, recordAnswer, watchQuestions, writeQuestion } from "../../lib/engine/questions.js";
 import { readLedger } from "../../lib/adapters/workers/ledger-file.js";
 import { foldLedger } from "../../lib/core/run/ledger.js";
 import { git, template } from "./repo.js";
@@ -19,6 +19,8 @@ import { git, template } from "./repo.js";
 /** What a scripted worker does: commit (or not), then report; or work until it is stopped. */
 interface Act {
   hang?: boolean;
+  /** How long the worker works before it ends (a real one takes minutes; the loop must not poll meanwhile). */
+  delayMs?: number;
   commit?: boolean;
   report?: Record<string, unknown>;
   costUsd: number;
@@ -41,6 +43,9 @@ function backendDouble(script: (spec: WorkerSpec, nth: number) => Act): WorkerBa
           for (const cb of sessionCbs) cb(sessionId);
           const act = script(spec, nth);
           if (act.hang) return;
+          setTimeout(() => finish(act), act.delayMs ?? 0);
+        });
+        const finish = (act: Act) => {
           if (act.commit) {
             writeFileSync(join(spec.cwd, `story-${spec.storyId}.txt`), `round ${nth}\n`, { flag: "a" });
             git(spec.cwd, "add", "-A");
@@ -57,7 +62,7 @@ function backendDouble(script: (spec: WorkerSpec, nth: number) => Act): WorkerBa
             ...(act.report ? { structured_output: act.report } : {}),
           };
           resolve({ kind: "finished", result, sessionId });
-        });
+        };
       });
       return { pid: undefined, sessionId: () => sessionId, onSession: (cb) => sessionCbs.push(cb), onActivity: () => undefined, done, stop: () => stop() };
     },
@@ -65,10 +70,15 @@ function backendDouble(script: (spec: WorkerSpec, nth: number) => Act): WorkerBa
 }
 
 function ports(notified: RunEvent[]): RunnerPorts {
-  return { writeQuestion, readAnswer, hasQuestion: hasOpenQuestion, closeQuestion, notify: async (e) => void notified.push(e) };
+  return { writeQuestion, readAnswer, hasQuestion: hasOpenQuestion, closeQuestion, watchAnswers: watchQuestions, notify: async (e) => void notified.push(e) };
 }
 
-async function run(root: string, backend: WorkerBackend, budgetUsd?: number): Promise<{ outcome: Awaited<ReturnType<typeof runStories>>; events: RunnerEvent[]; notified: RunEvent[] }> {
+interface RunExtras {
+  onEvent?: (e: RunnerEvent) => void;
+  onPass?: RunOptions["onPass"];
+}
+
+async function run(root: string, backend: WorkerBackend, budgetUsd?: number, extras: RunExtras = {}): Promise<{ outcome: Awaited<ReturnType<typeof runStories>>; events: RunnerEvent[]; notified: RunEvent[] }> {
   const events: RunnerEvent[] = [];
   const notified: RunEvent[] = [];
   const outcome = await runStories({
@@ -77,9 +87,12 @@ async function run(root: string, backend: WorkerBackend, budgetUsd?: number): Pr
     ...(budgetUsd !== undefined ? { budgetUsd } : {}),
     backend,
     ports: ports(notified),
-    emit: (e) => events.push(e),
+    emit: (e) => {
+      events.push(e);
+      extras.onEvent?.(e);
+    },
     signal: new AbortController().signal,
-    pollMs: 20,
+    ...(extras.onPass ? { onPass: extras.onPass } : {}),
     env: {},
   });
   return { outcome, events, notified };
@@ -167,6 +180,39 @@ describe("runner (backend double, real engine and git)", () => {
     expect(foldLedger(await readLedger(root)).spentUsd).toBeCloseTo(0.06, 10);
     const failed = events.find((e) => e.type === "story-failed");
     expect(failed && "reason" in failed ? failed.reason : "").toMatch(/^developer: submit refused: .*gave up after 2 attempts \(maxAttempts 2\)$/);
+  });
+
+  it("passes only when something happened: a worker ended, a merge settled, an answer came, a retry came due", async () => {
+    // Workers that take a while, a question answered by a person a moment later, and a failed
+    // attempt retried after a backoff: every pass must have been woken by one of those (the
+    // 30 s safety poll never comes in a run this short), not by a clock.
+    const root = template([{ id: "1.1" }, { id: "1.2" }, { id: "1.3", deps: ["1.1"] }], "maxParallel: 2\nreviewers: [code-reviewer]\nretryBackoffSeconds: 1\n")();
+    const backend = backendDouble((spec, nth) => {
+      if (spec.role !== "developer") return { report: { verdict: "approved", findings: [] }, costUsd: 0.01, delayMs: 600 };
+      if (spec.storyId === "1.1" && nth === 1) return { report: { result: "QUESTION", summary: "which?", question: "Formal or not?" }, costUsd: 0.01, delayMs: 600 };
+      // 1.2's first DONE has nothing committed: a failed attempt, retried after the backoff.
+      if (spec.storyId === "1.2" && nth === 1) return { report: { result: "DONE", summary: "done" }, costUsd: 0.01, delayMs: 600 };
+      return { commit: true, report: { result: "DONE", summary: "done" }, costUsd: 0.01, delayMs: 1200 };
+    });
+    const passes: string[][] = [];
+    const { outcome, events } = await run(root, backend, undefined, {
+      onPass: (why) => void passes.push([...why]),
+      // The person answers a little later, by writing the answer file (as `answer` does).
+      onEvent: (e) => void (e.type === "question" && setTimeout(() => void recordAnswer(root, "1.1", "Formal.", new Date().toISOString()), 1500)),
+    });
+    const workers = backend.specs.length;
+    const merges = events.filter((e) => e.type === "merge-started").length;
+    expect(outcome).toMatchObject({ finished: true, done: 3, total: 3 });
+    expect(events.some((e) => e.type === "answered")).toBe(true);
+    expect(events.some((e) => e.type === "retry")).toBe(true);
+    const reasons = new Set(passes.flat());
+    expect(reasons.has("poll")).toBe(false);
+    expect(reasons.has("answers")).toBe(true);
+    expect(reasons.has("retry-due")).toBe(true);
+    // At most: the first pass, one per worker end and merge (ends close together share one), the
+    // retry, and a few for the answer (its file's write and the question's archiving each change the folder).
+    expect(passes.length).toBeLessThanOrEqual(1 + workers + merges + 1 + 4);
+    expect(outcome.passes).toBe(passes.length);
   });
 
   it("stops its other workers and records their ends when the run cannot go on", async () => {

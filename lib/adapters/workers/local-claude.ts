@@ -11,6 +11,7 @@
 import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { execa } from "execa";
+import { diag, err, ok, type Diag, type Result } from "../../core/diagnostics.js";
 import { readStreamLine, type ResultMessage } from "../../core/run/worker-protocol.js";
 import type { WorkerBackend, WorkerEnd, WorkerHandle, WorkerSpec } from "./worker-backend.js";
 
@@ -46,8 +47,40 @@ export function claudeArgs(spec: WorkerSpec, pluginDir: string): string[] {
 }
 
 export function localClaudeBackend(opts: LocalClaudeOptions): WorkerBackend {
-  return { launch: (spec) => launchLocal(spec, opts) };
+  return { launch: (spec) => launchLocal(spec, opts), check: () => checkClaude(opts.claudeBin) };
 }
+
+/** How long a worker may take to exit after its result line (WorkerSpec.exitGraceMs). */
+const EXIT_GRACE_MS = 10_000;
+
+/** `claude --version` answers in well under a second; this only keeps a wedged binary from holding the run. */
+const CHECK_TIMEOUT_MS = 15_000;
+
+/**
+ * Runs `<claude> --version` (no shell, no stdin). Anything but a clean exit (not found, not
+ * executable, a crash, a hang) means no worker could start: said once, naming the path tried.
+ */
+export async function checkClaude(claudeBin: string): Promise<Result<string, Diag[]>> {
+  const r = await execa(claudeBin, ["--version"], { reject: false, stdin: "ignore", timeout: CHECK_TIMEOUT_MS, env: { ...process.env, CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1" } });
+  const out = String(r.stdout).trim();
+  if (!r.failed && r.exitCode === 0) return ok(out.split("\n")[0] ?? "");
+  const why = r.timedOut
+    ? `did not answer \`--version\` within ${CHECK_TIMEOUT_MS / 1000} s`
+    : r.code === "ENOENT"
+      ? "was not found"
+      : r.code === "EACCES"
+        ? "is not executable"
+        : `failed \`--version\` (${r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode ?? "?"}`}${lastLine(String(r.stderr)) ? `: ${lastLine(String(r.stderr))}` : ""})`;
+  return err([
+    diag(
+      "worker-unavailable",
+      `the Claude Code executable "${claudeBin}" ${why}, so no worker could start; nothing was changed. ` +
+        "Install Claude Code, or give the path of a working `claude` with `story-orchestrator run --claude PATH` (or the STORY_ORCHESTRATOR_CLAUDE environment variable).",
+    ),
+  ]);
+}
+
+const lastLine = (s: string): string => s.trim().split("\n").at(-1)?.trim() ?? "";
 
 function launchLocal(spec: WorkerSpec, opts: LocalClaudeOptions): WorkerHandle {
   mkdirSync(dirname(spec.logFile), { recursive: true });
@@ -68,6 +101,9 @@ function launchLocal(spec: WorkerSpec, opts: LocalClaudeOptions): WorkerHandle {
   const sessionCbs: ((s: string) => void)[] = [];
   const activityCbs: (() => void)[] = [];
   let stderrTail = "";
+  /** Set when the process outlived its exit grace after the result line, and was killed. */
+  let hungAfterResult: string | undefined;
+  let exitGrace: NodeJS.Timeout | undefined;
 
   const stop = (kind: "timed-out" | "silent" | "stopped", detail: string) => {
     if (stoppedAs || result) return;
@@ -91,7 +127,18 @@ function launchLocal(spec: WorkerSpec, opts: LocalClaudeOptions): WorkerHandle {
     if (m.kind === "init" && sessionId !== m.sessionId) {
       sessionId = m.sessionId;
       for (const cb of sessionCbs) cb(m.sessionId);
-    } else if (m.kind === "result") result = m.result;
+    } else if (m.kind === "result" && !result) {
+      result = m.result;
+      // The work is done once the result line is out. A process that then does not exit (a
+      // hook or a child holding it open) would hold its story until the wall time: it is given
+      // a short grace, then ended the way a stopped worker is.
+      const graceMs = spec.exitGraceMs ?? EXIT_GRACE_MS;
+      exitGrace = setTimeout(() => {
+        hungAfterResult = `did not exit within ${graceMs / 1000} s of its result line, and was killed`;
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), opts.graceMs ?? 5000).unref();
+      }, graceMs);
+    }
     active();
   };
   let buf = "";
@@ -119,13 +166,14 @@ function launchLocal(spec: WorkerSpec, opts: LocalClaudeOptions): WorkerHandle {
     buf = "";
     clearTimeout(wall);
     clearTimeout(silence);
+    clearTimeout(exitGrace);
     const end: WorkerEnd = result
-      ? { kind: "finished", result, ...(sessionId ? { sessionId } : {}) }
+      ? { kind: "finished", result, ...(sessionId ? { sessionId } : {}), ...(hungAfterResult ? { detail: hungAfterResult } : {}) }
       : stoppedAs
         ? { ...stoppedAs, ...(sessionId ? { sessionId } : {}) }
         : { kind: "crashed", ...(sessionId ? { sessionId } : {}), detail: crashDetail(r.exitCode, r.signal, r.failed && !r.exitCode ? r.shortMessage : undefined, stderrTail) };
     return new Promise<WorkerEnd>((resolve) => {
-      log.end(`${JSON.stringify({ type: "runner", event: "end", at: new Date().toISOString(), end: end.kind, ...(end.kind !== "finished" ? { detail: end.detail } : {}) })}\n`, () => resolve(end));
+      log.end(`${JSON.stringify({ type: "runner", event: "end", at: new Date().toISOString(), end: end.kind, ...(end.detail !== undefined ? { detail: end.detail } : {}) })}\n`, () => resolve(end));
     });
   });
 

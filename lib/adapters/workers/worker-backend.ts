@@ -1,6 +1,7 @@
 // The one seam between the runner and wherever workers run. Local processes are the first
 // backend (local-claude.ts); a GitHub Actions matrix or Kubernetes Jobs backend implements the
 // same interface (README "Beyond one machine"): the engine keeps the state and the merge queue.
+import type { Diag, Result } from "../../core/diagnostics.js";
 import type { ResultMessage } from "../../core/run/worker-protocol.js";
 
 export interface WorkerSpec {
@@ -24,11 +25,16 @@ export interface WorkerSpec {
   env: Record<string, string>;
   wallTimeMs: number;
   silenceMs: number;
+  /**
+   * How long the process may take to exit once it has printed its result line (default 10 s).
+   * Past it the process is killed and the worker still ends `finished`: the work is done.
+   */
+  exitGraceMs?: number;
 }
 
 export type WorkerEnd =
-  /** The session ended and printed its result line. */
-  | { kind: "finished"; result: ResultMessage; sessionId?: string }
+  /** The session printed its result line (detail: it then hung, and was killed). */
+  | { kind: "finished"; result: ResultMessage; sessionId?: string; detail?: string }
   /** Stopped by the runner: past its wall time, silent too long, or the run was interrupted. */
   | { kind: "timed-out" | "silent" | "stopped"; sessionId?: string; detail: string }
   /** Ended without a result line (crash, refused start). */
@@ -49,4 +55,10 @@ export interface WorkerHandle {
 
 export interface WorkerBackend {
   launch(spec: WorkerSpec): WorkerHandle;
+  /**
+   * Can workers be launched at all (the executable runs, the cluster answers)? Asked once before
+   * a run touches anything, so a missing `claude` is one clear message instead of every story
+   * failing maxAttempts launches. The value says what was found (a version), for the log.
+   */
+  check?(): Promise<Result<string, Diag[]>>;
 }

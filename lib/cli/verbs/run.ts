@@ -12,7 +12,7 @@ import { eventLine, LiveView } from "../render/run-view.js";
 import { findPluginRoot } from "../../engine/init.js";
 import { runStories, RunRefused, type RunOutcome } from "../../engine/run/runner.js";
 import type { RunnerEvent } from "../../engine/run/runner-events.js";
-import { closeQuestion, hasOpenQuestion, readAnswer, writeQuestion } from "../../engine/questions.js";
+import { closeQuestion, hasOpenQuestion, readAnswer, watchQuestions, writeQuestion } from "../../engine/questions.js";
 import { notify } from "../../adapters/notify/notify.js";
 import { loadConfig } from "../../adapters/fs/load-config.js";
 import { acquireLock } from "../../adapters/state-store/lock.js";
@@ -34,6 +34,12 @@ export const runVerb: Verb = async (ctx) => {
   const pluginDir = findPluginRoot(dirname(fileURLToPath(import.meta.url)));
   if (!pluginDir) return fail("run: the plugin's own files (commands/implement-stories.md) were not found above this program; run the story-orchestrator from its plugin folder");
 
+  // Before anything is written (the state folder, the config cache, the lock, a reconciled
+  // crash): a missing or broken `claude` would otherwise show only as every story failing its
+  // launches maxAttempts times.
+  const backend = localClaudeBackend({ claudeBin, pluginDir });
+  const usable = await backend.check?.();
+  if (usable && !usable.ok) return { exitCode: 1, json: { errors: usable.error }, human: usable.error.map((d) => `error: ${d.message}`).join("\n") };
   const { config, errors } = await loadConfig(ctx.root);
   // Said here, not only in a background run's log that nobody reads yet.
   if (errors.length) return { exitCode: 1, json: { errors }, human: errors.map((d) => `error: ${d.message}`).join("\n") };
@@ -76,12 +82,13 @@ export const runVerb: Verb = async (ctx) => {
       root: ctx.root,
       scope: ctx.args.positionals,
       ...(typeof b === "string" ? { budgetUsd: Number(b) } : {}),
-      backend: localClaudeBackend({ claudeBin, pluginDir }),
+      backend,
       ports: {
         writeQuestion,
         readAnswer,
         hasQuestion: hasOpenQuestion,
         closeQuestion: async (root, id) => void (await closeQuestion(root, id)),
+        watchAnswers: watchQuestions,
         notify: async (event) => {
           const o = await notify(config.notify, event);
           for (const f of o.failed) process.stderr.write(`story-orchestrator: notification to ${f.target} failed: ${f.error}\n`);

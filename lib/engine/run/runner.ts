@@ -33,6 +33,9 @@ import type { RunnerEvent } from "./runner-events.js";
 import type { RunEvent } from "../../core/run/run-events.js";
 import { workerLogPath } from "../../adapters/state-store/run-paths.js";
 import { reapOrphans } from "./orphans.js";
+import { Wakeup } from "./wakeup.js";
+import { SAFETY_POLL_MS, sleepPlan, type WakeReason } from "../../core/run/wake.js";
+import type { DirWatch } from "../../adapters/fs/watch-dir.js";
 
 /** What the runner needs from the questions store and the notifier (engine/questions.ts, adapters/notify). */
 export interface RunnerPorts {
@@ -42,6 +45,8 @@ export interface RunnerPorts {
   /** An open question of the story's, answered or not (one left by an earlier run counts). */
   hasQuestion(root: string, storyId: string): Promise<boolean>;
   closeQuestion(root: string, storyId: string): Promise<void>;
+  /** Calls `onChange` when the questions folder changes (an answer came); without it, answers wait for the safety poll. */
+  watchAnswers?(root: string, onChange: () => void): DirWatch;
   notify(event: RunEvent): Promise<void>;
 }
 
@@ -57,8 +62,14 @@ export interface RunOptions {
   /** Aborted on Ctrl-C: nothing new starts, workers stop, a merge under way finishes. */
   signal: AbortSignal;
   clock?: Clock;
-  /** How often the runner looks for answers and due retries while it waits. */
+  /**
+   * The safety poll: how often the runner looks at the project when no event woke it (verbs run
+   * from another session on the same state; an answer when the folder cannot be watched).
+   * Default 30 s. Passes otherwise follow events (core/run/wake.ts).
+   */
   pollMs?: number;
+  /** Called at the start of each pass with what woke it (tests and benches count passes). */
+  onPass?: (why: readonly WakeReason[]) => void;
   /** Environment for workers (the model's credentials and base URL come from here). */
   env: NodeJS.ProcessEnv;
 }
@@ -72,6 +83,9 @@ export interface RunOutcome {
   failed: string[];
   spentUsd: number;
   summary: string;
+  /** How many passes the runner made, and how many times it loaded the whole project (story files and state). */
+  passes: number;
+  projectLoads: number;
 }
 
 interface Active {
@@ -94,7 +108,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
   const { root, backend, ports, emit, signal } = opts;
   const clock = opts.clock ?? systemClock;
   const now = () => clock.now().toISOString();
-  const pollMs = opts.pollMs ?? 1000;
+  const pollMs = opts.pollMs ?? SAFETY_POLL_MS;
   const log = async (line: LedgerLine) => {
     ledgerLines.push(line);
     await appendLedger(root, line);
@@ -115,9 +129,13 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
 
   const active = new Map<string, Active>();
   const ended: Ended[] = [];
-  let wake: (() => void) | null = null;
-  const poke = () => wake?.();
-  signal.addEventListener("abort", poke, { once: true });
+  const wakeup = new Wakeup();
+  signal.addEventListener("abort", () => wakeup.poke("abort"), { once: true });
+  /** The questions folder, watched while a question waits for its answer. */
+  let answers: DirWatch | null = null;
+  let passes = 0;
+  let projectLoads = 0;
+  let why: readonly WakeReason[] = ["start"];
   const questions = new Set<string>();
   /** Stories whose merge was refused (verify, conflict): their developer fixes them before the next submit. */
   const sentBack = new Map<string, string>();
@@ -201,7 +219,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     acted = true;
     void handle.done.then((end) => {
       ended.push({ active: a, end });
-      poke();
+      wakeup.poke("worker-ended");
     });
     return true;
   };
@@ -248,6 +266,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       else rev = reportOf(end.result, ReviewerReportSchema);
       const r = dev ?? rev;
       outcome = r && r.ok ? (dev?.ok ? dev.value.result : rev?.ok ? rev.value.verdict : "") : (r && !r.ok ? r.error : "");
+      // It reported, then hung and was killed: the report counts, the ledger says what happened.
+      if (end.detail) outcome = `${outcome} (${end.detail})`;
     }
     let usable = (dev?.ok ?? false) || (rev?.ok ?? false);
     // DONE is usable only once submitted: a DONE with no reviewable commit is a failed attempt.
@@ -321,9 +341,12 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
 
   try {
     for (;;) {
+      passes++;
+      opts.onPass?.(why);
       acted = false;
       while (ended.length) await handleEnd(ended.shift() as Ended);
       if (signal.aborted) break;
+      projectLoads++;
       const nx = await nextStories(root, first && opts.scope.length ? opts.scope : undefined);
       if (!nx.ok) throw new RunRefused(nx.error);
       if (first) {
@@ -352,7 +375,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
           merging = null;
           mergingId = null;
           acted = true;
-          poke();
+          wakeup.poke("merge-settled");
         });
       }
       // 2. A merge sent back: the developer fixes it in its own session.
@@ -381,7 +404,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
           continue;
         }
         const st = stateOf(id) as StoryState;
-        launchDeveloper({ ...st, worktree: s.value.worktree, branch: s.value.branch }, storyFileOf(id), "fix", `Fix round: the reviewers asked for changes.\n${(s.value.fix ?? []).join("\n")}\nFix them in the worktree, commit, and report again.`);
+        launchDeveloper({ ...st, worktree: s.value.worktree, branch: s.value.branch }, storyFileOf(id), "fix", fixRoundMessage(s.value.fix ?? []));
       }
       // 5. Questions answered, and stories a crash or a stopped worker left In Progress.
       for (const id of nx.value.byStep.developing) {
@@ -424,19 +447,29 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       }
 
       const waitingForPeople = questions.size > 0;
+      // An answer wakes the runner: the folder is watched while a question waits (again if
+      // a watch died), and no longer once none does.
+      if (waitingForPeople && !answers?.alive() && ports.watchAnswers) answers = ports.watchAnswers(root, () => wakeup.poke("answers"));
+      else if (!waitingForPeople && answers) {
+        answers.close();
+        answers = null;
+      }
       const pendingRetries = [...retryAt.values()].some((t) => t > Date.now());
       if (active.size === 0 && !merging && ended.length === 0 && !pendingRetries && !waitingForPeople) {
+        projectLoads++;
         const again = await nextStories(root);
         if (!again.ok) throw new RunRefused(again.error);
         if (!progressPossible(again.value, acted, stoppedByBudget)) break;
+        // Nothing is under way that would wake the runner, but this pass changed something:
+        // the next pass comes at once (it ends the run, or acts).
+        why = ["follow-up"];
+        continue;
       }
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, pollMs);
-      });
-      wake = null;
+      const plan = sleepPlan(Date.now(), retryAt.values(), pollMs);
+      why = await wakeup.wait(plan.ms, plan.reason);
     }
   } catch (e) {
+    answers?.close();
     // The run cannot go on (the project became unreadable, a state write failed): its workers
     // are stopped and their ends recorded before the error is reported, so none works on alone
     // and the next `run` carries their stories on. The first error is the one reported.
@@ -446,6 +479,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     while (ended.length) await handleEnd(ended.shift() as Ended).catch(() => undefined);
     throw e;
   }
+  answers?.close();
   if (signal.aborted) {
     emit({ type: "stopping", at: now(), workers: active.size, merging: merging !== null });
     for (const a of active.values()) a.handle.stop();
@@ -467,6 +501,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     failed: d ? d.failed.map((f) => f.id) : [],
     spentUsd: v.spentUsd,
     summary: sum.ok ? sum.value.markdown : messages(sum.error),
+    passes,
+    projectLoads,
   };
   if (!signal.aborted) {
     await ports.notify({ type: "run-finished", at: now(), done: outcome.done, total: outcome.total, failed: outcome.failed, spentUsd: outcome.spentUsd, summary: outcome.summary });
@@ -507,7 +543,12 @@ async function rememberStoryFiles(root: string, into: Map<string, string>): Prom
   for (const s of ctx.value.project.stories) into.set(idKey(s.id), s.path);
 }
 
-const HEADLESS_DEVELOPER =
+/** What a fix round's developer is told: the findings to fix (a continued session gets only this). */
+export function fixRoundMessage(findings: readonly string[]): string {
+  return `Fix round: the reviewers asked for changes.\n${findings.join("\n")}\nFix them in the worktree, commit, and report again.`;
+}
+
+export const HEADLESS_DEVELOPER =
   "You run headless: no one reads your text. End by giving your report through the StructuredOutput tool: " +
   "result DONE (everything committed in the worktree), BLOCKED (it cannot be done; say why in summary), or " +
   "QUESTION (you cannot go on without a person's decision; put the question in `question`; the story waits for the answer).";

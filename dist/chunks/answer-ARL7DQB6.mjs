@@ -3,7 +3,7 @@ import {
   hasOpenQuestion,
   pendingQuestions,
   recordAnswer
-} from "./chunk-SPPQSGZV.mjs";
+} from "./chunk-CGYWMZJ2.mjs";
 import {
   runningRunner
 } from "./chunk-644RGFZP.mjs";

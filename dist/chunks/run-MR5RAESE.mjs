@@ -9,8 +9,9 @@ import {
   closeQuestion,
   hasOpenQuestion,
   readAnswer,
+  watchQuestions,
   writeQuestion
-} from "./chunk-SPPQSGZV.mjs";
+} from "./chunk-CGYWMZJ2.mjs";
 import {
   appendLedger,
   readLedger
@@ -123,7 +124,9 @@ import {
   idKey
 } from "./chunk-KNNDJYLI.mjs";
 import {
+  diag,
   diagMessages,
+  err,
   ok
 } from "./chunk-EFR3LY5V.mjs";
 import {
@@ -1745,13 +1748,49 @@ async function waitGone(pid, ms) {
   }
 }
 
+// lib/engine/run/wakeup.ts
+var Wakeup = class {
+  pending = [];
+  resolve = null;
+  poke(reason) {
+    this.pending.push(reason);
+    this.resolve?.();
+  }
+  /** Resolves with why it woke: the events since the last wait, or `timeoutReason` after `ms`. */
+  async wait(ms, timeoutReason) {
+    if (this.pending.length === 0) {
+      let timer;
+      await new Promise((resolve) => {
+        this.resolve = resolve;
+        timer = setTimeout(() => {
+          this.pending.push(timeoutReason);
+          resolve();
+        }, ms);
+      });
+      clearTimeout(timer);
+      this.resolve = null;
+    }
+    const why = [...new Set(this.pending)];
+    this.pending = [];
+    return why;
+  }
+};
+
+// lib/core/run/wake.ts
+var SAFETY_POLL_MS = 3e4;
+function sleepPlan(now, retryAts, pollMs) {
+  let earliest = Infinity;
+  for (const t of retryAts) if (t > now && t < earliest) earliest = t;
+  return earliest - now < pollMs ? { ms: Math.max(0, earliest - now), reason: "retry-due" } : { ms: pollMs, reason: "poll" };
+}
+
 // lib/engine/run/runner.ts
 var DEVELOPER = "developer";
 async function runStories(opts) {
   const { root, backend, ports, emit, signal } = opts;
   const clock2 = opts.clock ?? systemClock;
   const now = () => clock2.now().toISOString();
-  const pollMs = opts.pollMs ?? 1e3;
+  const pollMs = opts.pollMs ?? SAFETY_POLL_MS;
   const log = async (line) => {
     ledgerLines.push(line);
     await appendLedger(root, line);
@@ -1768,9 +1807,12 @@ async function runStories(opts) {
   await log({ at: now(), event: "run-start", note: opts.scope.join(" ") });
   const active = /* @__PURE__ */ new Map();
   const ended = [];
-  let wake = null;
-  const poke = () => wake?.();
-  signal.addEventListener("abort", poke, { once: true });
+  const wakeup = new Wakeup();
+  signal.addEventListener("abort", () => wakeup.poke("abort"), { once: true });
+  let answers = null;
+  let passes = 0;
+  let projectLoads = 0;
+  let why = ["start"];
   const questions = /* @__PURE__ */ new Set();
   const sentBack = /* @__PURE__ */ new Map();
   const retryAt = /* @__PURE__ */ new Map();
@@ -1840,7 +1882,7 @@ async function runStories(opts) {
     acted = true;
     void handle.done.then((end) => {
       ended.push({ active: a, end });
-      poke();
+      wakeup.poke("worker-ended");
     });
     return true;
   };
@@ -1863,12 +1905,12 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
     emit({ type: "story-failed", at: now(), storyId, reason });
     return f;
   };
-  const attemptFailed = async (a, why) => {
+  const attemptFailed = async (a, why2) => {
     const tries = view().failedAttempts.get(attemptKey(a.storyId, a.role)) ?? 0;
-    const d2 = retryDecision(tries, config.maxAttempts, config.retryBackoffSeconds, why);
+    const d2 = retryDecision(tries, config.maxAttempts, config.retryBackoffSeconds, why2);
     if (d2.retry) {
       retryAt.set(attemptKey(a.storyId, a.role), Date.now() + d2.afterMs);
-      emit({ type: "retry", at: now(), storyId: a.storyId, role: a.role, afterMs: d2.afterMs, reason: why });
+      emit({ type: "retry", at: now(), storyId: a.storyId, role: a.role, afterMs: d2.afterMs, reason: why2 });
     } else await failWith(a.storyId, `${a.role}: ${d2.reason}`);
   };
   const handleEnd = async ({ active: a, end }) => {
@@ -1884,6 +1926,7 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       else rev = reportOf(end.result, ReviewerReportSchema);
       const r = dev ?? rev;
       outcome2 = r && r.ok ? dev?.ok ? dev.value.result : rev?.ok ? rev.value.verdict : "" : r && !r.ok ? r.error : "";
+      if (end.detail) outcome2 = `${outcome2} (${end.detail})`;
     }
     let usable = (dev?.ok ?? false) || (rev?.ok ?? false);
     let submitted = null;
@@ -1940,18 +1983,21 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       mergedCosts.set(id, storyUsage(view(), id).costUsd);
       emit({ type: "story", at: now(), storyId: id, status: "Done", note: `merged ${m.value.mergedSha.slice(0, 8)}` });
     } else {
-      const why = diagMessages(m.error);
+      const why2 = diagMessages(m.error);
       const sendBack = m.error.some((d2) => d2.code === "verify-failed" || d2.code === "merge-conflict");
-      emit({ type: "merge-refused", at: now(), storyId: id, reason: why });
-      if (sendBack) sentBack.set(id, why);
-      else await failWith(id, `merge refused: ${why}`);
+      emit({ type: "merge-refused", at: now(), storyId: id, reason: why2 });
+      if (sendBack) sentBack.set(id, why2);
+      else await failWith(id, `merge refused: ${why2}`);
     }
   };
   try {
     for (; ; ) {
+      passes++;
+      opts.onPass?.(why);
       acted = false;
       while (ended.length) await handleEnd(ended.shift());
       if (signal.aborted) break;
+      projectLoads++;
       const nx = await nextStories(root, first && opts.scope.length ? opts.scope : void 0);
       if (!nx.ok) throw new RunRefused(nx.error);
       if (first) {
@@ -1976,13 +2022,13 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
           merging = null;
           mergingId = null;
           acted = true;
-          poke();
+          wakeup.poke("merge-settled");
         });
       }
-      for (const [id, why] of sentBack) {
+      for (const [id, why2] of sentBack) {
         const st = stateOf(id);
         if (!st || busy(id) || !due(id)) continue;
-        launchDeveloper(st, storyFileOf(id), "merge-back", `The merge of story ${id} was refused: ${why}
+        launchDeveloper(st, storyFileOf(id), "merge-back", `The merge of story ${id} was refused: ${why2}
 Fix it in the worktree, commit, and report again.`);
       }
       for (const id of nx.value.byStep.review) {
@@ -2005,9 +2051,7 @@ ${HEADLESS_REVIEWER}`, "start", { head: st.headSha });
           continue;
         }
         const st = stateOf(id);
-        launchDeveloper({ ...st, worktree: s.value.worktree, branch: s.value.branch }, storyFileOf(id), "fix", `Fix round: the reviewers asked for changes.
-${(s.value.fix ?? []).join("\n")}
-Fix them in the worktree, commit, and report again.`);
+        launchDeveloper({ ...st, worktree: s.value.worktree, branch: s.value.branch }, storyFileOf(id), "fix", fixRoundMessage(s.value.fix ?? []));
       }
       for (const id of nx.value.byStep.developing) {
         const st = stateOf(id);
@@ -2049,25 +2093,32 @@ Go on with the story, commit, and report again.`);
         }
       }
       const waitingForPeople = questions.size > 0;
+      if (waitingForPeople && !answers?.alive() && ports.watchAnswers) answers = ports.watchAnswers(root, () => wakeup.poke("answers"));
+      else if (!waitingForPeople && answers) {
+        answers.close();
+        answers = null;
+      }
       const pendingRetries = [...retryAt.values()].some((t) => t > Date.now());
       if (active.size === 0 && !merging && ended.length === 0 && !pendingRetries && !waitingForPeople) {
+        projectLoads++;
         const again = await nextStories(root);
         if (!again.ok) throw new RunRefused(again.error);
         if (!progressPossible(again.value, acted, stoppedByBudget)) break;
+        why = ["follow-up"];
+        continue;
       }
-      await new Promise((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, pollMs);
-      });
-      wake = null;
+      const plan = sleepPlan(Date.now(), retryAt.values(), pollMs);
+      why = await wakeup.wait(plan.ms, plan.reason);
     }
   } catch (e) {
+    answers?.close();
     for (const a of active.values()) a.handle.stop();
     await Promise.all([...active.values()].map((a) => a.handle.done));
     if (merging) await merging.catch(() => void 0);
     while (ended.length) await handleEnd(ended.shift()).catch(() => void 0);
     throw e;
   }
+  answers?.close();
   if (signal.aborted) {
     emit({ type: "stopping", at: now(), workers: active.size, merging: merging !== null });
     for (const a of active.values()) a.handle.stop();
@@ -2087,7 +2138,9 @@ Go on with the story, commit, and report again.`);
     total: d ? d.completed.length + d.failed.length + d.blocked.length + d.skipped.length + d.unfinished.length : 0,
     failed: d ? d.failed.map((f) => f.id) : [],
     spentUsd: v.spentUsd,
-    summary: sum.ok ? sum.value.markdown : diagMessages(sum.error)
+    summary: sum.ok ? sum.value.markdown : diagMessages(sum.error),
+    passes,
+    projectLoads
   };
   if (!signal.aborted) {
     await ports.notify({ type: "run-finished", at: now(), done: outcome.done, total: outcome.total, failed: outcome.failed, spentUsd: outcome.spentUsd, summary: outcome.summary });
@@ -2116,6 +2169,11 @@ async function rememberStoryFiles(root, into) {
   const ctx = await loadRunContext2(root);
   if (!ctx.ok) return;
   for (const s of ctx.value.project.stories) into.set(idKey(s.id), s.path);
+}
+function fixRoundMessage(findings) {
+  return `Fix round: the reviewers asked for changes.
+${findings.join("\n")}
+Fix them in the worktree, commit, and report again.`;
 }
 var HEADLESS_DEVELOPER = "You run headless: no one reads your text. End by giving your report through the StructuredOutput tool: result DONE (everything committed in the worktree), BLOCKED (it cannot be done; say why in summary), or QUESTION (you cannot go on without a person's decision; put the question in `question`; the story waits for the answer).";
 var HEADLESS_REVIEWER = "You run headless: no one reads your text. End by giving your verdict through the StructuredOutput tool: verdict approved or changes-requested, with every finding (severity, file, line, message).";
@@ -2238,8 +2296,23 @@ function claudeArgs(spec, pluginDir) {
   ];
 }
 function localClaudeBackend(opts) {
-  return { launch: (spec) => launchLocal(spec, opts) };
+  return { launch: (spec) => launchLocal(spec, opts), check: () => checkClaude(opts.claudeBin) };
 }
+var EXIT_GRACE_MS = 1e4;
+var CHECK_TIMEOUT_MS = 15e3;
+async function checkClaude(claudeBin) {
+  const r = await execa(claudeBin, ["--version"], { reject: false, stdin: "ignore", timeout: CHECK_TIMEOUT_MS, env: { ...process.env, CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1" } });
+  const out = String(r.stdout).trim();
+  if (!r.failed && r.exitCode === 0) return ok(out.split("\n")[0] ?? "");
+  const why = r.timedOut ? `did not answer \`--version\` within ${CHECK_TIMEOUT_MS / 1e3} s` : r.code === "ENOENT" ? "was not found" : r.code === "EACCES" ? "is not executable" : `failed \`--version\` (${r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode ?? "?"}`}${lastLine(String(r.stderr)) ? `: ${lastLine(String(r.stderr))}` : ""})`;
+  return err([
+    diag(
+      "worker-unavailable",
+      `the Claude Code executable "${claudeBin}" ${why}, so no worker could start; nothing was changed. Install Claude Code, or give the path of a working \`claude\` with \`story-orchestrator run --claude PATH\` (or the STORY_ORCHESTRATOR_CLAUDE environment variable).`
+    )
+  ]);
+}
+var lastLine = (s) => s.trim().split("\n").at(-1)?.trim() ?? "";
 function launchLocal(spec, opts) {
   mkdirSync(dirname(spec.logFile), { recursive: true });
   const log = createWriteStream(spec.logFile, { flags: "a" });
@@ -2260,6 +2333,8 @@ function launchLocal(spec, opts) {
   const sessionCbs = [];
   const activityCbs = [];
   let stderrTail = "";
+  let hungAfterResult;
+  let exitGrace;
   const stop2 = (kind, detail) => {
     if (stoppedAs || result) return;
     stoppedAs = { kind, detail };
@@ -2282,7 +2357,15 @@ function launchLocal(spec, opts) {
     if (m.kind === "init" && sessionId !== m.sessionId) {
       sessionId = m.sessionId;
       for (const cb of sessionCbs) cb(m.sessionId);
-    } else if (m.kind === "result") result = m.result;
+    } else if (m.kind === "result" && !result) {
+      result = m.result;
+      const graceMs = spec.exitGraceMs ?? EXIT_GRACE_MS;
+      exitGrace = setTimeout(() => {
+        hungAfterResult = `did not exit within ${graceMs / 1e3} s of its result line, and was killed`;
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), opts.graceMs ?? 5e3).unref();
+      }, graceMs);
+    }
     active();
   };
   let buf = "";
@@ -2305,9 +2388,10 @@ function launchLocal(spec, opts) {
     buf = "";
     clearTimeout(wall);
     clearTimeout(silence);
-    const end = result ? { kind: "finished", result, ...sessionId ? { sessionId } : {} } : stoppedAs ? { ...stoppedAs, ...sessionId ? { sessionId } : {} } : { kind: "crashed", ...sessionId ? { sessionId } : {}, detail: crashDetail(r.exitCode, r.signal, r.failed && !r.exitCode ? r.shortMessage : void 0, stderrTail) };
+    clearTimeout(exitGrace);
+    const end = result ? { kind: "finished", result, ...sessionId ? { sessionId } : {}, ...hungAfterResult ? { detail: hungAfterResult } : {} } : stoppedAs ? { ...stoppedAs, ...sessionId ? { sessionId } : {} } : { kind: "crashed", ...sessionId ? { sessionId } : {}, detail: crashDetail(r.exitCode, r.signal, r.failed && !r.exitCode ? r.shortMessage : void 0, stderrTail) };
     return new Promise((resolve) => {
-      log.end(`${JSON.stringify({ type: "runner", event: "end", at: (/* @__PURE__ */ new Date()).toISOString(), end: end.kind, ...end.kind !== "finished" ? { detail: end.detail } : {} })}
+      log.end(`${JSON.stringify({ type: "runner", event: "end", at: (/* @__PURE__ */ new Date()).toISOString(), end: end.kind, ...end.detail !== void 0 ? { detail: end.detail } : {} })}
 `, () => resolve(end));
     });
   });
@@ -2338,6 +2422,9 @@ var runVerb = async (ctx) => {
   const claudeBin = (typeof c === "string" ? c : void 0) ?? process.env["STORY_ORCHESTRATOR_CLAUDE"] ?? "claude";
   const pluginDir = findPluginRoot(dirname2(fileURLToPath(import.meta.url)));
   if (!pluginDir) return fail("run: the plugin's own files (commands/implement-stories.md) were not found above this program; run the story-orchestrator from its plugin folder");
+  const backend = localClaudeBackend({ claudeBin, pluginDir });
+  const usable = await backend.check?.();
+  if (usable && !usable.ok) return { exitCode: 1, json: { errors: usable.error }, human: usable.error.map((d) => `error: ${d.message}`).join("\n") };
   const { config, errors } = await loadConfig(ctx.root);
   if (errors.length) return { exitCode: 1, json: { errors }, human: errors.map((d) => `error: ${d.message}`).join("\n") };
   await ensureStateDir(ctx.root);
@@ -2375,12 +2462,13 @@ var runVerb = async (ctx) => {
       root: ctx.root,
       scope: ctx.args.positionals,
       ...typeof b === "string" ? { budgetUsd: Number(b) } : {},
-      backend: localClaudeBackend({ claudeBin, pluginDir }),
+      backend,
       ports: {
         writeQuestion,
         readAnswer,
         hasQuestion: hasOpenQuestion,
         closeQuestion: async (root, id) => void await closeQuestion(root, id),
+        watchAnswers: watchQuestions,
         notify: async (event) => {
           const o = await notify(config.notify, event);
           for (const f of o.failed) process.stderr.write(`story-orchestrator: notification to ${f.target} failed: ${f.error}

@@ -24,6 +24,30 @@ import {
 // lib/engine/questions.ts
 import { link, mkdir, readdir, stat, unlink } from "node:fs/promises";
 import { join } from "node:path";
+
+// lib/adapters/fs/watch-dir.ts
+import { watch } from "node:fs";
+function watchDir(dir, onChange) {
+  let w = null;
+  try {
+    w = watch(dir, { persistent: false }, () => onChange());
+    w.on("error", () => {
+      w?.close();
+      w = null;
+    });
+  } catch {
+    w = null;
+  }
+  return {
+    alive: () => w !== null,
+    close: () => {
+      w?.close();
+      w = null;
+    }
+  };
+}
+
+// lib/engine/questions.ts
 var MAX_BYTES = 1024 * 1024;
 var QUESTION_MARK = "\n## Question\n\n";
 function questionText(storyId, question, at) {
@@ -168,6 +192,9 @@ function jsonField(v) {
     return null;
   }
 }
+function watchQuestions(root, onChange) {
+  return watchDir(questionsDir(root), onChange);
+}
 
 export {
   writeQuestion,
@@ -175,5 +202,6 @@ export {
   recordAnswer,
   hasOpenQuestion,
   pendingQuestions,
-  closeQuestion
+  closeQuestion,
+  watchQuestions
 };
