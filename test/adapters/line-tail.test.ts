@@ -4,7 +4,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { LineTail } from "../../lib/adapters/dashboard/line-tail.js";
+import { LineTail } from "../../lib/adapters/state-store/line-tail.js";
 
 const dir = mkdtempSync(join(tmpdir(), "so-tail-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,5 +32,18 @@ describe("LineTail", () => {
     mkdirSync(join(dir, "runner"));
     writeFileSync(f, `{"event":"run-start"}\n`);
     expect(await tail.newLines()).toEqual([`{"event":"run-start"}`]);
+  });
+
+  it("final: a last line without its newline is returned; a replaced file is said before its lines", async () => {
+    const f = join(dir, "developer-1.jsonl");
+    writeFileSync(f, `{"type":"a"}\n{"type":"b"`);
+    const tail = new LineTail(f);
+    expect(await tail.newLines()).toEqual([`{"type":"a"}`]);
+    expect(await tail.newLines({ final: true })).toEqual([`{"type":"b"`]);
+    writeFileSync(f, `{"type":"c"}\n`);
+    const seen: string[] = [];
+    const lines = await tail.newLines({ onRestart: () => seen.push("restart") });
+    expect(seen).toEqual(["restart"]);
+    expect(lines).toEqual([`{"type":"c"}`]);
   });
 });

@@ -10,7 +10,7 @@ import { JOURNAL_FILE } from "../../core/state/state-files.js";
 import { lineData, storyChanges, type DashboardEvent, type StorySnapshot } from "../../core/dashboard/events.js";
 import { readAllStoryStates, stateDir } from "../state-store/store.js";
 import { ledgerPath } from "../workers/ledger-file.js";
-import { LineTail } from "./line-tail.js";
+import { LineTail } from "../state-store/line-tail.js";
 
 export interface StateWatcherOptions {
   /** How often to look without a notification (ms). */

@@ -8,7 +8,8 @@ import { err, ok, type Diag, type Result } from "../../core/diagnostics.js";
 import { idKey, isStoryId } from "../../core/ids.js";
 import { createLogRenderer, workerHeading, type LogLine, type LogRenderer } from "../../core/run/render-log.js";
 import { notAStoryId } from "../../engine/story-ref.js";
-import { hasLogsDir, listWorkerLogs, readAppended, type WorkerLog } from "../../adapters/state-store/worker-logs.js";
+import { hasLogsDir, listWorkerLogs, type WorkerLog } from "../../adapters/state-store/worker-logs.js";
+import { LineTail } from "../../adapters/state-store/line-tail.js";
 import { logsDir } from "../../adapters/state-store/run-paths.js";
 import { readAllStoryStates } from "../../adapters/state-store/store.js";
 import { printable, style, type Style } from "../render/style.js";
@@ -63,38 +64,21 @@ interface ReadResult {
   roles: string[];
 }
 
-/** One worker file being read: where the next read starts, a line cut by the last read, the renderer. */
+/** One worker file being read: its tail (where the next read starts), the line number reached, the renderer. */
 interface Cursor {
   log: WorkerLog;
-  offset: number;
-  pending: Buffer;
+  tail: LineTail;
   lineNo: number;
   renderer: LogRenderer;
 }
 
-const newCursor = (log: WorkerLog): Cursor => ({ log, offset: 0, pending: Buffer.alloc(0), lineNo: 0, renderer: createLogRenderer() });
+const newCursor = (log: WorkerLog): Cursor => ({ log, tail: new LineTail(log.path), lineNo: 0, renderer: createLogRenderer() });
 
 /** The complete lines appended since the cursor's last read (with `final`, also a last line without its newline). */
 async function advance(c: Cursor, final: boolean): Promise<{ lineNo: number; raw: string }[]> {
-  const out: { lineNo: number; raw: string }[] = [];
-  for (;;) {
-    const got = await readAppended(c.log.path, c.offset);
-    if (got.restarted) Object.assign(c, { pending: Buffer.alloc(0), lineNo: 0, renderer: createLogRenderer() });
-    c.offset = got.offset;
-    if (got.bytes.length === 0) break;
-    let buf = c.pending.length ? Buffer.concat([c.pending, got.bytes]) : got.bytes;
-    // Split on the newline byte: it never occurs inside a UTF-8 character, so no character is cut.
-    for (let nl = buf.indexOf(0x0a); nl >= 0; nl = buf.indexOf(0x0a)) {
-      out.push({ lineNo: ++c.lineNo, raw: buf.subarray(0, nl).toString("utf8") });
-      buf = buf.subarray(nl + 1);
-    }
-    c.pending = Buffer.from(buf);
-  }
-  if (final && c.pending.length) {
-    out.push({ lineNo: ++c.lineNo, raw: c.pending.toString("utf8") });
-    c.pending = Buffer.alloc(0);
-  }
-  return out;
+  // A replaced file is read from its start: its lines are numbered, and rendered, afresh.
+  const raws = await c.tail.newLines({ final, onRestart: () => Object.assign(c, { lineNo: 0, renderer: createLogRenderer() }) });
+  return raws.map((raw) => ({ lineNo: ++c.lineNo, raw }));
 }
 
 function parseOrNull(raw: string): unknown {
