@@ -81,10 +81,10 @@ var VERBS = {
   summary: async () => (await import("./chunks/summary-GVSQY2R3.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-4HZ37O44.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-GPH5A5ZG.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-MR5RAESE.mjs")).runVerb,
-  answer: async () => (await import("./chunks/answer-ARL7DQB6.mjs")).answerVerb,
-  logs: async () => (await import("./chunks/logs-3UN3V6FO.mjs")).logsVerb,
-  dashboard: async () => (await import("./chunks/dashboard-5R4F5TBF.mjs")).dashboardVerb
+  run: async () => (await import("./chunks/run-XHGF7TVZ.mjs")).runVerb,
+  answer: async () => (await import("./chunks/answer-4TDZ2ENL.mjs")).answerVerb,
+  logs: async () => (await import("./chunks/logs-ZSFAGXUS.mjs")).logsVerb,
+  dashboard: async () => (await import("./chunks/dashboard-NZ6K35WN.mjs")).dashboardVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

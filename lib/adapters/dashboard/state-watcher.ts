@@ -4,13 +4,13 @@
 // inotify); a modest poll catches what a watch misses (a folder made after we started, file
 // systems without notifications). Every look only reads: the state files through the store's
 // read function (no lock is taken; the engine writes them atomically), the two logs by offset.
-import { watch, type FSWatcher } from "node:fs";
 import { dirname, join } from "node:path";
 import { JOURNAL_FILE } from "../../core/state/state-files.js";
 import { lineData, storyChanges, type DashboardEvent, type StorySnapshot } from "../../core/dashboard/events.js";
 import { readAllStoryStates, stateDir } from "../state-store/store.js";
 import { ledgerPath } from "../workers/ledger-file.js";
 import { LineTail } from "../state-store/line-tail.js";
+import { watchDir, type DirWatch } from "../fs/watch-dir.js";
 
 export interface StateWatcherOptions {
   /** How often to look without a notification (ms). */
@@ -25,7 +25,7 @@ export class StateWatcher {
   private readonly journal: LineTail;
   private readonly ledger: LineTail;
   private readonly listeners = new Set<(e: DashboardEvent) => void>();
-  private readonly watchers = new Map<string, FSWatcher>();
+  private readonly watchers = new Map<string, DirWatch>();
   private stories: Snapshots = new Map();
   private poll: NodeJS.Timeout | null = null;
   private settle: NodeJS.Timeout | null = null;
@@ -95,21 +95,12 @@ export class StateWatcher {
     return this.looking;
   }
 
+  /** Watches each folder not watched yet, or whose watch died (it went away, or was not there yet). */
   private watchFolders(): void {
+    if (this.closed) return;
     for (const dir of [stateDir(this.root), dirname(ledgerPath(this.root))]) {
-      if (this.closed || this.watchers.has(dir)) continue;
-      try {
-        // persistent: false: a watcher never keeps the process alive on its own.
-        const w = watch(dir, { persistent: false }, () => this.soon());
-        w.on("error", () => {
-          // The folder went away or cannot be watched: the poll goes on, and watches it again when it is back.
-          w.close();
-          this.watchers.delete(dir);
-        });
-        this.watchers.set(dir, w);
-      } catch {
-        // Not there yet: the poll looks, and tries again.
-      }
+      if (this.watchers.get(dir)?.alive()) continue;
+      this.watchers.set(dir, watchDir(dir, () => this.soon()));
     }
   }
 
