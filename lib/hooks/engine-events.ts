@@ -34,7 +34,6 @@ interface Completion {
   usage: { tokens?: number; durationMs?: number };
 }
 
-
 function findingLines(findings: readonly ParsedFinding[]): string {
   return findings.map(findingLine).join("\n");
 }

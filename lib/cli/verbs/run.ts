@@ -6,6 +6,7 @@ import { closeSync, mkdirSync, openSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import logUpdate from "log-update";
+import type { Diag } from "../../core/diagnostics.js";
 import type { Verb, VerbOutcome } from "../verb.js";
 import { rejectUnknownOptions, usage } from "../check-options.js";
 import { eventLine, LiveView } from "../render/run-view.js";
@@ -39,10 +40,10 @@ export const runVerb: Verb = async (ctx) => {
   // launches maxAttempts times.
   const backend = localClaudeBackend({ claudeBin, pluginDir });
   const usable = await backend.check?.();
-  if (usable && !usable.ok) return { exitCode: 1, json: { errors: usable.error }, human: usable.error.map((d) => `error: ${d.message}`).join("\n") };
+  if (usable && !usable.ok) return refused(usable.error);
   const { config, errors } = await loadConfig(ctx.root);
   // Said here, not only in a background run's log that nobody reads yet.
-  if (errors.length) return { exitCode: 1, json: { errors }, human: errors.map((d) => `error: ${d.message}`).join("\n") };
+  if (errors.length) return refused(errors);
   await ensureStateDir(ctx.root);
   if (ctx.args.options["background"] === true) return startInBackground(ctx.root, ctx.args.positionals, typeof b === "string" ? b : undefined, typeof c === "string" ? c : undefined);
   const lock = await acquireLock(runLockPath(ctx.root), { timeoutMs: 0, staleMs: Number.MAX_SAFE_INTEGER, what: "the runner lock", displayPath: `${STATE_DIR}/${RUN_LOCK_FILE}` });
@@ -99,7 +100,7 @@ export const runVerb: Verb = async (ctx) => {
       env: process.env,
     });
   } catch (e) {
-    if (e instanceof RunRefused) return { exitCode: 1, json: { errors: e.diags }, human: e.diags.map((d) => `error: ${d.message}`).join("\n") };
+    if (e instanceof RunRefused) return refused(e.diags);
     throw e;
   } finally {
     if (draw) clearInterval(draw);
@@ -110,6 +111,11 @@ export const runVerb: Verb = async (ctx) => {
   }
   return finished(result);
 };
+
+/** A run that cannot start or go on: exit 1, one `error:` line per diagnostic. */
+function refused(diags: readonly Diag[]): VerbOutcome {
+  return { exitCode: 1, json: { errors: diags }, human: diags.map((d) => `error: ${d.message}`).join("\n") };
+}
 
 function finished(r: RunOutcome): VerbOutcome {
   const complete = r.finished && r.done === r.total;

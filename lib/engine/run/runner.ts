@@ -50,7 +50,6 @@ export interface RunnerPorts {
   notify(event: RunEvent): Promise<void>;
 }
 
-
 export interface RunOptions {
   root: string;
   scope: string[];
@@ -141,8 +140,6 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
   const sentBack = new Map<string, string>();
   const retryAt = new Map<string, number>();
   let merging: Promise<void> | null = null;
-  /** The story being merged: approved, so its workers are done and its cost is known. */
-  let mergingId: string | null = null;
   let stoppedByBudget = false;
   let budgetStopSaid = false;
   let first = true;
@@ -179,16 +176,19 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     if (folded?.lines !== ledgerLines.length) folded = { lines: ledgerLines.length, view: foldLedger(ledgerLines) };
     return folded.view;
   };
-  /** What each merged story's headless workers cost together: the projection of the next story learns from them. */
-  const mergedCosts = new Map<string, number>();
+  /**
+   * What each finished story's headless workers cost together (earlier runs' too): the next
+   * story's projection learns from them. Finished = Done, or Approved (its workers are done; its
+   * merge may be under way, and a story that waited for it may be ready before it says Done).
+   * Read from the state at the start of each pass.
+   */
+  let storyCosts: number[] = [];
   const budgetView = (v: LedgerView): BudgetView => ({
     budgetUsd,
     spentUsd: v.spentUsd,
     activeWorkers: active.size,
     workerCosts: v.workers.filter((w) => w.endedAt !== null && w.costUsd > 0).map((w) => w.costUsd),
-    // A story under merge counts as merged: the next story can become ready (its dependency is
-    // on main) before the merge has written Done, and its projection must already learn from it.
-    storyCosts: [...mergedCosts.values(), ...(mergingId !== null && !mergedCosts.has(mergingId) ? [storyUsage(v, mergingId).costUsd] : [])].filter((c) => c > 0),
+    storyCosts,
   });
 
   const launch = (st: StoryState, role: string, agent: string, prompt: string, purpose: Active["purpose"], extra: { head?: string; resume?: string } = {}) => {
@@ -328,7 +328,6 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     emit({ type: "merge-started", at: now(), storyId: id });
     const m = await mergeStory(root, id, clock);
     if (m.ok) {
-      mergedCosts.set(id, storyUsage(view(), id).costUsd);
       emit({ type: "story", at: now(), storyId: id, status: "Done", note: `merged ${m.value.mergedSha.slice(0, 8)}` });
     } else {
       const why = messages(m.error);
@@ -357,9 +356,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       }
       const states = await readAllStoryStates(root);
       if (!states.ok) throw new RunRefused(states.error);
-      // Earlier runs' merged stories count too (this run's are counted when their merge returns,
-      // and while it runs: see budgetView).
-      for (const st of states.value.values()) if (st.status === "Done" && !mergedCosts.has(st.storyId)) mergedCosts.set(st.storyId, storyUsage(view(), st.storyId).costUsd);
+      storyCosts = [...states.value.values()].filter((st) => st.status === "Done" || st.status === "Approved").map((st) => storyUsage(view(), st.storyId).costUsd).filter((c) => c > 0);
       await rememberStoryFiles(root, storyFiles);
       const busy = (id: string, role = DEVELOPER) => active.has(attemptKey(id, role));
       const due = (id: string, role = DEVELOPER) => (retryAt.get(attemptKey(id, role)) ?? 0) <= Date.now();
@@ -370,10 +367,8 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       if (!merging && mergeable.length) {
         const id = mergeable[0] as string;
         acted = true;
-        mergingId = id;
         merging = doMerge(id).finally(() => {
           merging = null;
-          mergingId = null;
           acted = true;
           wakeup.poke("merge-settled");
         });
@@ -527,7 +522,6 @@ export class RunRefused extends Error {
     super(messages(diags));
   }
 }
-
 
 function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
