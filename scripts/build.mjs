@@ -4,7 +4,7 @@
 import { build } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, dirname, relative } from "node:path";
+import { join, dirname, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,6 +43,43 @@ const englishOnlyZod = {
   },
 };
 
+/**
+ * npm keeps two copies of one version of a package when it cannot hoist it (another version
+ * holds the top level): log-update's wrap-ansi and slice-ansi each carry ansi-styles 6.2.3
+ * beside a top-level 4.3.0. The bundle takes one copy: an import from a dependency resolves to
+ * the copy of the same name and version at the first path in sorted order (the same on every
+ * machine with this lockfile).
+ */
+const oneCopyPerVersion = {
+  name: "one-copy-per-version",
+  setup(b) {
+    const modules = join(root, "node_modules");
+    /** Where copies of `name` are installed: at the top, or one dependency down. */
+    const copiesOf = (name) => {
+      const dirs = [join(modules, name)];
+      for (const e of readdirSync(modules)) {
+        const owners = e.startsWith("@") ? readdirSync(join(modules, e)).map((n) => join(modules, e, n)) : [join(modules, e)];
+        for (const o of owners) dirs.push(join(o, "node_modules", name));
+      }
+      return dirs.filter((d) => existsSync(join(d, "package.json"))).sort();
+    };
+    const versionOf = (dir) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version;
+    b.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData?.oneCopy || !args.importer.includes(`${sep}node_modules${sep}`)) return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { oneCopy: true } });
+      const at = r.path.lastIndexOf(`${sep}node_modules${sep}`);
+      if (r.errors.length || at < 0) return undefined;
+      const [scope, bare, ...rest] = r.path.slice(at + 14).split(sep);
+      const name = scope.startsWith("@") ? join(scope, bare) : scope;
+      const inside = scope.startsWith("@") ? rest : [bare, ...rest];
+      const dir = r.path.slice(0, at + 14) + name;
+      const version = versionOf(dir);
+      const first = copiesOf(name).find((d) => versionOf(d) === version);
+      return first && first !== dir ? { path: join(first, ...inside) } : undefined;
+    });
+  },
+};
+
 // The version `--version` prints: package.json's, which .claude-plugin/plugin.json repeats (a
 // test keeps the two equal). Baked in, because an installed plugin runs dist/ as it is.
 const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
@@ -56,7 +93,7 @@ const common = {
   outExtension: { ".js": ".mjs" },
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);" },
-  plugins: [englishOnlyZod],
+  plugins: [englishOnlyZod, oneCopyPerVersion],
   legalComments: "none",
   sourcemap: false,
   minify: false,
