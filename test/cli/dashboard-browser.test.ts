@@ -3,17 +3,17 @@
 // change state through the engine's own functions, and the page must show each new status
 // without a reload. No console error, no request anywhere but the dashboard, and a page asked
 // for without the token is refused. Screenshots go to .test-report/dashboard*.png.
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { ensureBuilt, ROOT } from "../helpers/built-cli.js";
 import { template, work } from "../engine/repo.js";
 import { startStory } from "../../lib/engine/start.js";
 import { submitStory } from "../../lib/engine/submit.js";
+import { chromiumSkipNote, launchChromium, skipWithoutChromium, watchPage } from "../helpers/browser.js";
 import { startDashboardProcess, type DashboardProcess } from "./dashboard-process.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const fresh = template([{ id: "1.1" }, { id: "1.2", deps: ["1.1"] }, { id: "1.3" }, { id: "1.4", deps: ["1.3"] }], "maxParallel: 2\n");
 
 const ok = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
@@ -24,19 +24,18 @@ const ok = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => 
 /** The status the stories table shows for `id` (the engine's, on the row's outcome cell). */
 const shownStatus = (page: Page, id: string): Promise<string | null> => page.locator(`#stories tr[data-story="${id}"] td.outcome`).getAttribute("data-status");
 
-describe("the dashboard in Chromium", () => {
+describe.skipIf(skipWithoutChromium)(`the dashboard in Chromium${chromiumSkipNote}`, () => {
   let root = "";
   let browser: Browser | null = null;
   let dash: DashboardProcess | null = null;
   let worktree11 = "";
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`the dashboard's browser test needs Debian's Chromium at ${CHROMIUM} (apt-get install chromium)`);
     await ensureBuilt();
     root = fresh();
     worktree11 = ok(await startStory(root, "1.1")).worktree;
     dash = await startDashboardProcess(root);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
@@ -57,13 +56,7 @@ describe("the dashboard in Chromium", () => {
 
   it("follows the run live: a started and a submitted story change on the open page, with no reload", async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") errors.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-    page.on("request", (r) => requests.push(r.url()));
+    const { errors, requests } = watchPage(page);
     let navigations = 0;
     page.on("framenavigated", (f) => {
       if (f === page.mainFrame()) navigations++;

@@ -7,17 +7,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { ensureBuilt, ROOT } from "../helpers/built-cli.js";
 import { commitAll, tempDir } from "../helpers/git-repo.js";
 import { cliAsync, work } from "../engine/repo.js";
 import { removeProject } from "./run-built-cli.js";
+import { chromiumSkipNote, launchChromium, skipWithoutChromium, watchPage } from "../helpers/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const present = existsSync(CHROMIUM);
-const required = process.env["STORY_ORCHESTRATOR_REQUIRE_SHARED"] === "1";
-const SKIP = `[skipped: needs Debian's Chromium at ${CHROMIUM} (apt-get install chromium); not found]`;
-if (!present && !required) console.warn(`The report's browser test is skipped: ${CHROMIUM} was not found (apt-get install chromium).`);
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -72,7 +68,7 @@ async function finishedRun(): Promise<string> {
   return root;
 }
 
-describe.skipIf(!present && !required)(`report.html in Chromium${present || required ? "" : ` ${SKIP}`}`, () => {
+describe.skipIf(skipWithoutChromium)(`report.html in Chromium${chromiumSkipNote}`, () => {
   let root = "";
   let browser: Browser | null = null;
   beforeAll(async () => {
@@ -96,18 +92,11 @@ describe.skipIf(!present && !required)(`report.html in Chromium${present || requ
   });
 
   it("opens from file:// with every section, no console error, and no request outside file://", async () => {
-    if (!present) throw new Error(`Chromium is required here (STORY_ORCHESTRATOR_REQUIRE_SHARED=1) but ${CHROMIUM} is missing: apt-get install chromium`);
     const file = join(root, ".agent-orchestration", "report.html");
     expect(existsSync(file)).toBe(true);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") errors.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-    page.on("request", (r) => requests.push(r.url()));
+    const { errors, requests } = watchPage(page);
     const url = pathToFileURL(file).href;
     await page.goto(url, { waitUntil: "load" });
 
