@@ -78,13 +78,13 @@ var VERBS = {
   fail: async () => (await import("./chunks/fail-ZHOLOUSZ.mjs")).failVerb,
   retry: async () => (await import("./chunks/retry-HPIW5BR6.mjs")).retryVerb,
   status: async () => (await import("./chunks/status-V4WFGG5T.mjs")).statusVerb,
-  summary: async () => (await import("./chunks/summary-GVSQY2R3.mjs")).summaryVerb,
+  summary: async () => (await import("./chunks/summary-JMEDKA3I.mjs")).summaryVerb,
   resume: async () => (await import("./chunks/resume-4HZ37O44.mjs")).resumeVerb,
   cleanup: async () => (await import("./chunks/cleanup-GPH5A5ZG.mjs")).cleanupVerb,
-  run: async () => (await import("./chunks/run-JZ3RAIG7.mjs")).runVerb,
+  run: async () => (await import("./chunks/run-TMXNQDGY.mjs")).runVerb,
   answer: async () => (await import("./chunks/answer-4TDZ2ENL.mjs")).answerVerb,
   logs: async () => (await import("./chunks/logs-ZSFAGXUS.mjs")).logsVerb,
-  dashboard: async () => (await import("./chunks/dashboard-NZ6K35WN.mjs")).dashboardVerb
+  dashboard: async () => (await import("./chunks/dashboard-XVSJ7VDA.mjs")).dashboardVerb
 };
 var USAGE = `Usage: story-orchestrator <verb> [args] [--json] [--cwd DIR]
 

@@ -13,6 +13,14 @@ export interface LiveOptions {
   token: string;
 }
 
+/** Every report page's title: the static report, the live one, and the live one's problem page. */
+export const TITLE = "Story run report";
+
+/** The page's heading; live, with the badge the live script turns orange while the dashboard does not answer. */
+export function pageHeading(title: string, live: boolean): string {
+  return `<h1>${esc(title)}${live ? ` <span class="live" id="live" data-state="up">live</span>` : ""}</h1>`;
+}
+
 /** `main`: the page's content, markup already escaped. The live script swaps <main> on each change. */
 export function htmlPage(title: string, main: string, live: LiveOptions | undefined): string {
   return [

@@ -3,13 +3,13 @@
 // turns into the report as soon as the problem is fixed.
 import type { Diag } from "../../diagnostics.js";
 import { esc } from "./escape.js";
-import { htmlPage, type LiveOptions } from "./page.js";
+import { htmlPage, pageHeading, TITLE, type LiveOptions } from "./page.js";
 
 export function renderProblemHtml(errors: readonly Diag[], live: LiveOptions | undefined): string {
   const items = errors.map((d) => `<li><code>${esc(d.code)}</code> ${d.file ? `<code>${esc(d.file)}${d.line ? `:${d.line}` : ""}</code> ` : ""}${esc(d.message)}</li>`);
   const main = [
-    `<header><h1>Story run report${live ? ` <span class="live" id="live" data-state="up">live</span>` : ""}</h1></header>`,
+    `<header>${pageHeading(TITLE, live !== undefined)}</header>`,
     `<section id="problems"><h2>The run's state cannot be read</h2><p class="muted">The engine's verbs refuse to run until this is fixed; this page shows the report once it is.</p><ul class="reasons">${items.join("")}</ul></section>`,
   ].join("\n");
-  return htmlPage("Story run report", main, live);
+  return htmlPage(TITLE, main, live);
 }

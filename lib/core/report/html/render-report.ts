@@ -8,7 +8,7 @@ import { OUTCOME_COLOUR, OUTCOME_LABEL, PHASE_LABEL, PHASE_STYLE } from "./colou
 import { esc } from "./escape.js";
 import { fmtInt, fmtMs, fmtPct, fmtTime, fmtUsd } from "./format.js";
 import { graphSvg } from "./graph-svg.js";
-import { htmlPage, type LiveOptions } from "./page.js";
+import { htmlPage, pageHeading, TITLE, type LiveOptions } from "./page.js";
 import { concurrencySvg, timelineSvg } from "./timeline-svg.js";
 
 export type { LiveOptions };
@@ -41,16 +41,15 @@ function header(r: RunReport, live: boolean): string {
     r.totals.costUsd !== null ? esc(fmtUsd(r.totals.costUsd)) : "",
   ].filter(Boolean);
   const made = `Made ${esc(fmtTime(r.generatedAt))} by <code>story-orchestrator ${live ? "dashboard" : "summary"}</code>${live ? "; it follows the run as it goes" : ""}.`;
-  return `<header><h1>Story run report${live ? ` <span class="live" id="live" data-state="up">live</span>` : ""}</h1><p class="facts">${facts.join(" · ")}</p><p>${counts.join(" ")}</p><p class="muted">${made}</p></header>`;
+  return `<header>${pageHeading(TITLE, live)}<p class="facts">${facts.join(" · ")}</p><p>${counts.join(" ")}</p><p class="muted">${made}</p></header>`;
 }
 
 /** `live`: the run goes on, so the verdict is about the run so far (a young run may still start more stories). */
 function serialBanner(r: RunReport, live: boolean): string {
   const s = r.analytics.serial;
-  const soFar = live ? " so far" : "";
   if (s.ranSerially) {
     const why = s.reason ? `Reason: ${esc(s.reason)}.` : "The engine does not know why: the ready stories were not started beside the active one (an orchestrator that started one story at a time?).";
-    return `<div class="banner warn" id="ran-serially"><b>${live ? "Serial so far." : "Ran serially."}</b> Concurrency never rose above 1, though other stories were ready for ${esc(fmtMs(s.serialMs))} of the run${soFar}. ${why}</div>`;
+    return `<div class="banner warn" id="ran-serially"><b>${live ? "Serial so far." : "Ran serially."}</b> Concurrency never rose above 1, though other stories were ready for ${esc(fmtMs(s.serialMs))} of the run${live ? " so far" : ""}. ${why}</div>`;
   }
   if (r.analytics.peakConcurrency > 1) return `<div class="banner ok"><b>${live ? "Parallel so far" : "Ran in parallel"}:</b> up to ${r.analytics.peakConcurrency} stories at once (mean ${r.analytics.meanConcurrency.toFixed(2)}).</div>`;
   return "";
@@ -131,5 +130,5 @@ function analytics(r: RunReport): string {
 export function renderReportHtml(report: RunReport, opts: RenderOptions = {}): string {
   const live = opts.live !== undefined;
   const main = [header(report, live), serialBanner(report, live), timeline(report), graph(report), table(report), analytics(report)].join("\n");
-  return htmlPage("Story run report", main, opts.live);
+  return htmlPage(TITLE, main, opts.live);
 }

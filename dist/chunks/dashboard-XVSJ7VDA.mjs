@@ -1,12 +1,14 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
+  TITLE,
   dashboardCsp,
   esc,
   htmlPage,
   ledgerPath,
   loadRunReport,
+  pageHeading,
   renderReportHtml
-} from "./chunk-IKUQA27T.mjs";
+} from "./chunk-SGVNV3ZE.mjs";
 import {
   watchDir
 } from "./chunk-FKXRRTD4.mjs";
@@ -92,10 +94,10 @@ import { relative } from "node:path";
 function renderProblemHtml(errors, live) {
   const items = errors.map((d) => `<li><code>${esc(d.code)}</code> ${d.file ? `<code>${esc(d.file)}${d.line ? `:${d.line}` : ""}</code> ` : ""}${esc(d.message)}</li>`);
   const main = [
-    `<header><h1>Story run report${live ? ` <span class="live" id="live" data-state="up">live</span>` : ""}</h1></header>`,
+    `<header>${pageHeading(TITLE, live !== void 0)}</header>`,
     `<section id="problems"><h2>The run's state cannot be read</h2><p class="muted">The engine's verbs refuse to run until this is fixed; this page shows the report once it is.</p><ul class="reasons">${items.join("")}</ul></section>`
   ].join("\n");
-  return htmlPage("Story run report", main, live);
+  return htmlPage(TITLE, main, live);
 }
 
 // lib/engine/dashboard-data.ts

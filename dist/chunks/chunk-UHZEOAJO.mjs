@@ -4,7 +4,7 @@ import {
   fmtPct,
   loadRunReport,
   renderReportHtml
-} from "./chunk-IKUQA27T.mjs";
+} from "./chunk-SGVNV3ZE.mjs";
 import {
   countBy,
   formatDuration,

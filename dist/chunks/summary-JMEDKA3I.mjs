@@ -1,10 +1,10 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   writeSummary
-} from "./chunk-H64UOUYP.mjs";
+} from "./chunk-UHZEOAJO.mjs";
 import {
   reportJson
-} from "./chunk-IKUQA27T.mjs";
+} from "./chunk-SGVNV3ZE.mjs";
 import "./chunk-XPICGLJM.mjs";
 import "./chunk-SF5OX4YS.mjs";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __soCreateRequire } from 'node:module'; const require = __soCreateRequire(import.meta.url);
 import {
   writeSummary
-} from "./chunk-H64UOUYP.mjs";
+} from "./chunk-UHZEOAJO.mjs";
 import {
   resumeRun
 } from "./chunk-4T4FV3HW.mjs";
@@ -15,7 +15,7 @@ import {
 import {
   appendLedger,
   readLedger
-} from "./chunk-IKUQA27T.mjs";
+} from "./chunk-SGVNV3ZE.mjs";
 import "./chunk-FKXRRTD4.mjs";
 import {
   RUN_LOCK_FILE,

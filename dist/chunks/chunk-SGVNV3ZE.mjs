@@ -2634,6 +2634,10 @@ table.waits { width: auto; min-width: 520px; }
 `;
 
 // lib/core/report/html/page.ts
+var TITLE = "Story run report";
+function pageHeading(title, live) {
+  return `<h1>${esc(title)}${live ? ` <span class="live" id="live" data-state="up">live</span>` : ""}</h1>`;
+}
 function htmlPage(title, main, live) {
   return [
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
@@ -2751,14 +2755,13 @@ function header(r, live) {
     r.totals.costUsd !== null ? esc(fmtUsd(r.totals.costUsd)) : ""
   ].filter(Boolean);
   const made = `Made ${esc(fmtTime(r.generatedAt))} by <code>story-orchestrator ${live ? "dashboard" : "summary"}</code>${live ? "; it follows the run as it goes" : ""}.`;
-  return `<header><h1>Story run report${live ? ` <span class="live" id="live" data-state="up">live</span>` : ""}</h1><p class="facts">${facts.join(" \xB7 ")}</p><p>${counts.join(" ")}</p><p class="muted">${made}</p></header>`;
+  return `<header>${pageHeading(TITLE, live)}<p class="facts">${facts.join(" \xB7 ")}</p><p>${counts.join(" ")}</p><p class="muted">${made}</p></header>`;
 }
 function serialBanner(r, live) {
   const s = r.analytics.serial;
-  const soFar = live ? " so far" : "";
   if (s.ranSerially) {
     const why = s.reason ? `Reason: ${esc(s.reason)}.` : "The engine does not know why: the ready stories were not started beside the active one (an orchestrator that started one story at a time?).";
-    return `<div class="banner warn" id="ran-serially"><b>${live ? "Serial so far." : "Ran serially."}</b> Concurrency never rose above 1, though other stories were ready for ${esc(fmtMs(s.serialMs))} of the run${soFar}. ${why}</div>`;
+    return `<div class="banner warn" id="ran-serially"><b>${live ? "Serial so far." : "Ran serially."}</b> Concurrency never rose above 1, though other stories were ready for ${esc(fmtMs(s.serialMs))} of the run${live ? " so far" : ""}. ${why}</div>`;
   }
   if (r.analytics.peakConcurrency > 1) return `<div class="banner ok"><b>${live ? "Parallel so far" : "Ran in parallel"}:</b> up to ${r.analytics.peakConcurrency} stories at once (mean ${r.analytics.meanConcurrency.toFixed(2)}).</div>`;
   return "";
@@ -2824,7 +2827,7 @@ function analytics(r) {
 function renderReportHtml(report, opts = {}) {
   const live = opts.live !== void 0;
   const main = [header(report, live), serialBanner(report, live), timeline(report), graph(report), table(report), analytics(report)].join("\n");
-  return htmlPage("Story run report", main, opts.live);
+  return htmlPage(TITLE, main, opts.live);
 }
 
 // lib/adapters/workers/ledger-file.ts
@@ -2906,6 +2909,8 @@ export {
   fmtPct,
   esc,
   dashboardCsp,
+  TITLE,
+  pageHeading,
   htmlPage,
   renderReportHtml,
   reportJson,
