@@ -10,7 +10,7 @@ import { diagMessages as messages, type Diag } from "../../core/diagnostics.js";
 import { idKey } from "../../core/ids.js";
 import { developerPrompt, reviewerPrompt } from "../../core/hooks/launch-prompt.js";
 import { crossedWarning, mayStartStory, usd, workerCapUsd, type BudgetView } from "../../core/run/budget.js";
-import { remainingStories } from "./remaining.js";
+import { startFacts } from "./start-facts.js";
 import { attemptKey, foldLedger, storyUsage, type LedgerLine, type LedgerView } from "../../core/run/ledger.js";
 import { retryDecision } from "../../core/run/retry-policy.js";
 import { DeveloperReportSchema, ReviewerReportSchema, reportJsonSchema, reportOf, usageOf, type DeveloperReport, type ReviewerReport } from "../../core/run/worker-protocol.js";
@@ -233,7 +233,7 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
     return launch(st, DEVELOPER, st.agent, `${prompt}\n\n${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
   };
 
-  const storyFiles = new Map<string, string>();
+  let storyFiles = new Map<string, string>();
   const storyFileOf = (id: string) => storyFiles.get(idKey(id)) ?? "?";
 
   const failWith = async (storyId: string, reason: string) => {
@@ -350,14 +350,15 @@ export async function runStories(opts: RunOptions): Promise<RunOutcome> {
       if (!nx.ok) throw new RunRefused(nx.error);
       if (first) {
         const orch = await readOrchestrationState(root);
-        const remaining = await remainingStories(root);
-        emit({ type: "run-started", at: now(), total: orch.ok && orch.value ? orch.value.stories.length : 0, done: orch.ok && orch.value ? orch.value.completed.length : 0, ready: nx.value.ready.length, running: nx.value.running.length, waiting: nx.value.waiting.length, setAside: nx.value.setAside.map((s) => s.id), maxParallel: config.maxParallel, budgetUsd, remaining: remaining.ok ? remaining.value : [] });
+        const facts = await startFacts(root);
+        if (!facts.ok) throw new RunRefused(facts.error);
+        storyFiles = facts.value.storyFiles;
+        emit({ type: "run-started", at: now(), total: orch.ok && orch.value ? orch.value.stories.length : 0, done: orch.ok && orch.value ? orch.value.completed.length : 0, ready: nx.value.ready.length, running: nx.value.running.length, waiting: nx.value.waiting.length, setAside: nx.value.setAside.map((s) => s.id), maxParallel: config.maxParallel, budgetUsd, remaining: facts.value.remaining });
         first = false;
       }
       const states = await readAllStoryStates(root);
       if (!states.ok) throw new RunRefused(states.error);
       storyCosts = [...states.value.values()].filter((st) => st.status === "Done" || st.status === "Approved").map((st) => storyUsage(view(), st.storyId).costUsd).filter((c) => c > 0);
-      await rememberStoryFiles(root, storyFiles);
       const busy = (id: string, role = DEVELOPER) => active.has(attemptKey(id, role));
       const due = (id: string, role = DEVELOPER) => (retryAt.get(attemptKey(id, role)) ?? 0) <= Date.now();
       const stateOf = (id: string) => states.value.get(idKey(id));
@@ -527,14 +528,6 @@ function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
   return out;
-}
-
-async function rememberStoryFiles(root: string, into: Map<string, string>): Promise<void> {
-  if (into.size) return;
-  const { loadRunContext } = await import("../run-context.js");
-  const ctx = await loadRunContext(root);
-  if (!ctx.ok) return;
-  for (const s of ctx.value.project.stories) into.set(idKey(s.id), s.path);
 }
 
 /** What a fix round's developer is told: the findings to fix (a continued session gets only this). */

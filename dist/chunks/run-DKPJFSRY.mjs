@@ -1373,8 +1373,8 @@ function clock(ms) {
 // lib/engine/run/runner.ts
 import { join } from "node:path";
 
-// lib/engine/run/remaining.ts
-async function remainingStories(root) {
+// lib/engine/run/start-facts.ts
+async function startFacts(root) {
   const loaded = await loadRunContext(root);
   if (!loaded.ok) return loaded;
   const ctx = loaded.value;
@@ -1384,7 +1384,10 @@ async function remainingStories(root) {
   const blocked = blockedStories(all);
   const left = all.filter((s) => (scope.value === null || scope.value.has(s.id)) && s.status !== "Done" && s.status !== "Failed" && s.status !== "Blocked" && !blocked.has(s.id) && !s.placeholder);
   const keys = new Set(left.map((s) => s.id));
-  return ok(left.map((s) => ({ id: displayId(ctx, s.id), dependsOn: s.dependencies.filter((d) => keys.has(d)).map((d) => displayId(ctx, d)) })));
+  return ok({
+    remaining: left.map((s) => ({ id: displayId(ctx, s.id), dependsOn: s.dependencies.filter((d) => keys.has(d)).map((d) => displayId(ctx, d)) })),
+    storyFiles: new Map(ctx.project.stories.map((s) => [idKey(s.id), s.path]))
+  });
 }
 
 // lib/core/run/ledger.ts
@@ -1709,7 +1712,7 @@ ${message}` : base;
 
 ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
   };
-  const storyFiles = /* @__PURE__ */ new Map();
+  let storyFiles = /* @__PURE__ */ new Map();
   const storyFileOf = (id) => storyFiles.get(idKey(id)) ?? "?";
   const failWith = async (storyId, reason) => {
     const f = await failStory(root, storyId, reason, clock2);
@@ -1813,14 +1816,15 @@ ${HEADLESS_DEVELOPER}`, purpose, resume ? { resume } : {});
       if (!nx.ok) throw new RunRefused(nx.error);
       if (first) {
         const orch = await readOrchestrationState(root);
-        const remaining = await remainingStories(root);
-        emit({ type: "run-started", at: now(), total: orch.ok && orch.value ? orch.value.stories.length : 0, done: orch.ok && orch.value ? orch.value.completed.length : 0, ready: nx.value.ready.length, running: nx.value.running.length, waiting: nx.value.waiting.length, setAside: nx.value.setAside.map((s) => s.id), maxParallel: config.maxParallel, budgetUsd, remaining: remaining.ok ? remaining.value : [] });
+        const facts = await startFacts(root);
+        if (!facts.ok) throw new RunRefused(facts.error);
+        storyFiles = facts.value.storyFiles;
+        emit({ type: "run-started", at: now(), total: orch.ok && orch.value ? orch.value.stories.length : 0, done: orch.ok && orch.value ? orch.value.completed.length : 0, ready: nx.value.ready.length, running: nx.value.running.length, waiting: nx.value.waiting.length, setAside: nx.value.setAside.map((s) => s.id), maxParallel: config.maxParallel, budgetUsd, remaining: facts.value.remaining });
         first = false;
       }
       const states = await readAllStoryStates(root);
       if (!states.ok) throw new RunRefused(states.error);
       storyCosts = [...states.value.values()].filter((st) => st.status === "Done" || st.status === "Approved").map((st) => storyUsage(view(), st.storyId).costUsd).filter((c) => c > 0);
-      await rememberStoryFiles(root, storyFiles);
       const busy = (id, role = DEVELOPER) => active.has(attemptKey(id, role));
       const due = (id, role = DEVELOPER) => (retryAt.get(attemptKey(id, role)) ?? 0) <= Date.now();
       const stateOf = (id) => states.value.get(idKey(id));
@@ -1971,13 +1975,6 @@ function stringEnv(env) {
   const out = {};
   for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
   return out;
-}
-async function rememberStoryFiles(root, into) {
-  if (into.size) return;
-  const { loadRunContext: loadRunContext2 } = await import("./run-context-2YYROYZ3.mjs");
-  const ctx = await loadRunContext2(root);
-  if (!ctx.ok) return;
-  for (const s of ctx.value.project.stories) into.set(idKey(s.id), s.path);
 }
 function fixRoundMessage(findings) {
   return `Fix round: the reviewers asked for changes.
